@@ -1,0 +1,73 @@
+package sila.neo4j;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Runs Neo4j Community in-process with only the Bolt connector, bound to loopback.
+ *
+ * Arguments (each also readable from the environment, arguments win):
+ *   --port N       NEO4J_BOLT_PORT   default 7687
+ *   --data DIR     NEO4J_DATA_DIR    default .data/neo4j
+ *   --user NAME    NEO4J_USER        default neo4j
+ *   --password PW  NEO4J_PASSWORD    default sila-local-password
+ *   --tx-timeout S NEO4J_TX_TIMEOUT  default 30 (seconds)
+ *   --pagecache M  NEO4J_PAGECACHE   default 512m
+ *
+ * Prints exactly one line starting with "SILA_NEO4J_READY" once Bolt accepts connections;
+ * the TypeScript helper waits for it and then proves a real session works.
+ */
+public final class LocalNeo4j {
+    private LocalNeo4j() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = Options.parse(args);
+        int port = Integer.parseInt(opts.get("port"));
+        Path data = Path.of(opts.get("data")).toAbsolutePath();
+        Files.createDirectories(data);
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // LOAD CSV is a read; without this a read-only console could still read the host's files.
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.transaction_timeout,
+                        Duration.ofSeconds(Long.parseLong(opts.get("tx-timeout"))))
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(512))
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(opts.get("pagecache")))
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        // SIGINT and SIGTERM run shutdown hooks; a clean shutdown checkpoints the store so it reopens with its data.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            dbms.shutdown();
+            System.out.println("SILA_NEO4J_STOPPED");
+            System.out.flush();
+            stopped.countDown();
+        }, "sila-neo4j-shutdown"));
+
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        Credentials.ensure(system, opts.get("user"), opts.get("password"));
+
+        System.out.println("SILA_NEO4J_READY bolt://127.0.0.1:" + port + " data=" + data);
+        System.out.flush();
+        stopped.await();
+    }
+}

@@ -1,0 +1,52 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppContext } from './context.ts';
+import { classifyError } from './http/classify.ts';
+import { notFoundRoute, problemMiddleware } from './http/problem.ts';
+import { healthRoutes } from './routes/health.ts';
+
+/** Where `npm run build` puts the client; served as static files when present. */
+export const clientDist = join(import.meta.dirname, '..', 'dist', 'client');
+
+export function createApp(ctx: AppContext): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          workerSrc: ["'self'", 'blob:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+  app.use(express.json({ limit: '1mb' }));
+
+  const api = express.Router();
+  api.use(healthRoutes(ctx));
+  api.use(notFoundRoute);
+  app.use('/api', api);
+
+  if (existsSync(clientDist)) {
+    app.use(express.static(clientDist, { index: 'index.html', maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => res.sendFile(join(clientDist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('Sila API is running. Build the client with `npm run build`.');
+    });
+  }
+
+  app.use(problemMiddleware(classifyError));
+  return app;
+}

@@ -1,0 +1,41 @@
+import { Neo4jError } from 'neo4j-driver';
+
+/** A database failure described without driver types, for the HTTP layer to turn into a problem. */
+export interface DatabaseFailure {
+  kind: 'unavailable' | 'syntax' | 'timeout' | 'client' | 'memory';
+  message: string;
+  code: string;
+  position?: { offset: number; line: number; column: number };
+}
+
+const POSITION = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
+
+function positionOf(message: string): DatabaseFailure['position'] {
+  const match = POSITION.exec(message);
+  if (!match) return undefined;
+  return { line: Number(match[1]), column: Number(match[2]), offset: Number(match[3]) };
+}
+
+/** Recognises errors thrown by neo4j-driver; anything else is not a database failure. */
+export function describeDatabaseError(error: unknown): DatabaseFailure | undefined {
+  if (!(error instanceof Neo4jError)) return undefined;
+  const code = error.code ?? '';
+  const message = error.message;
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+    return { kind: 'unavailable', message, code };
+  }
+  if (code.startsWith('Neo.ClientError.Security.')) return { kind: 'unavailable', message, code };
+  if (code === 'Neo.ClientError.Statement.SyntaxError') {
+    const position = positionOf(message);
+    return position ? { kind: 'syntax', message, code, position } : { kind: 'syntax', message, code };
+  }
+  if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOut') || code.includes('TransactionMarkedAsFailed') && message.includes('timeout')) {
+    return { kind: 'timeout', message, code };
+  }
+  if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('TransactionOutOfMemoryError')) {
+    return { kind: 'memory', message, code };
+  }
+  if (code.startsWith('Neo.ClientError.')) return { kind: 'client', message, code };
+  if (code.startsWith('Neo.TransientError.')) return { kind: 'unavailable', message, code };
+  return undefined;
+}

@@ -1,0 +1,50 @@
+import { describeDatabaseError } from '../db/errors.ts';
+import { HttpError } from './problem.ts';
+
+interface BodyParserError {
+  type: string;
+  status: number;
+  limit?: number;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
+}
+
+/** Turns errors raised below the routes (driver, body parser) into HTTP errors a person can act on. */
+export function classifyError(error: unknown): HttpError | undefined {
+  const db = describeDatabaseError(error);
+  if (db) {
+    switch (db.kind) {
+      case 'unavailable':
+        return new HttpError(503, 'Database unavailable', `Neo4j cannot be reached right now (${db.code}). Try again shortly.`, {
+          neo4jCode: db.code,
+          retryAfterSeconds: 5,
+        });
+      case 'syntax':
+        return new HttpError(400, 'Cypher syntax error', db.message, {
+          neo4jCode: db.code,
+          ...(db.position ? { position: db.position } : {}),
+        });
+      case 'timeout':
+        return new HttpError(408, 'Query timed out', `The query ran longer than the allowed time and was stopped. ${db.message}`, {
+          neo4jCode: db.code,
+        });
+      case 'memory':
+        return new HttpError(413, 'Query too large', `The query needed more memory than allowed: ${db.message}`, {
+          neo4jCode: db.code,
+        });
+      case 'client':
+        return new HttpError(400, 'Query refused by Neo4j', db.message, { neo4jCode: db.code });
+    }
+  }
+  if (isBodyParserError(error)) {
+    if (error.type === 'entity.too.large') {
+      return new HttpError(413, 'Body too large', `The request body is larger than the ${error.limit ?? ''} byte limit.`);
+    }
+    if (error.type === 'entity.parse.failed') return HttpError.badRequest('The request body is not valid JSON.');
+    if (error.status >= 400 && error.status < 500) return new HttpError(error.status, 'Bad request', `The request body could not be read (${error.type}).`);
+  }
+  if (error instanceof URIError) return HttpError.badRequest('The URL is not validly encoded.');
+  return undefined;
+}

@@ -1,0 +1,9 @@
+import type { z } from 'zod';
+import { HttpError } from './problem.ts';
+
+/** Parses request input with its contract schema; a failure is a 400 that names each bad field. */
+export function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw HttpError.fromZod(result.error, where);
+  return result.data;
+}

@@ -1,0 +1,48 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.ts';
+import { readEnv, type Env } from './config.ts';
+import { Database } from './db/database.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Database;
+  config: Env;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the HTTP server against the Neo4j named by the environment (NEO4J_URI is required here;
+ * `npm start` provides one by starting the local Neo4j). Pass `PORT: '0'` for a free port.
+ */
+export async function start(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+  const config = readEnv(env);
+  if (!config.NEO4J_URI) throw new Error('NEO4J_URI is not set: start() needs a Neo4j to talk to.');
+  const db = new Database({
+    uri: config.NEO4J_URI,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+  });
+  const app = createApp({ db, config });
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    db,
+    config,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await db.close();
+    },
+  };
+}
