@@ -31,8 +31,8 @@ export interface LocalNeo4j {
   port: number;
   dataDir: string;
   pid: number;
-  /** Clean shutdown (SIGTERM); resolves once the JVM has exited. */
-  stop(): Promise<void>;
+  /** Clean shutdown (SIGTERM, or SIGINT as Ctrl-C sends); resolves once the JVM has exited. */
+  stop(signal?: 'SIGTERM' | 'SIGINT'): Promise<void>;
   /** Abrupt death (SIGKILL), for crash tests. */
   kill(): Promise<void>;
 }
@@ -171,7 +171,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     port,
     dataDir,
     pid: child.pid ?? -1,
-    stop: () => stopWith('SIGTERM'),
+    stop: (signal = 'SIGTERM') => stopWith(signal),
     kill: () => stopWith('SIGKILL'),
   };
 }

@@ -4,8 +4,19 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppContext } from './context.ts';
 import { classifyError } from './http/classify.ts';
+import { requireToken } from './http/access.ts';
 import { notFoundRoute, problemMiddleware } from './http/problem.ts';
 import { healthRoutes } from './routes/health.ts';
+import { articleRoutes } from './routes/article.ts';
+import { edgesRoutes } from './routes/edges.ts';
+import { graphRoutes } from './routes/graph.ts';
+import { nodesRoutes } from './routes/nodes.ts';
+import { pathsRoutes } from './routes/paths.ts';
+import { schemaRoutes } from './routes/schema.ts';
+import { searchRoutes } from './routes/search.ts';
+import { cypherRoutes } from './routes/cypher.ts';
+import { examplesRoutes } from './routes/examples.ts';
+import { exportRoutes } from './routes/export.ts';
 
 /** Where `npm run build` puts the client; served as static files when present. */
 export const clientDist = join(import.meta.dirname, '..', 'dist', 'client');
@@ -34,7 +45,10 @@ export function createApp(ctx: AppContext): Express {
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
+  api.use(requireToken(ctx.config.SILA_API_TOKEN));
   api.use(healthRoutes(ctx));
+  api.use(schemaRoutes(ctx), graphRoutes(ctx), nodesRoutes(ctx), edgesRoutes(ctx), searchRoutes(ctx), pathsRoutes(ctx), articleRoutes(ctx));
+  api.use(cypherRoutes(ctx), examplesRoutes(), exportRoutes(ctx));
   api.use(notFoundRoute);
   app.use('/api', api);
 

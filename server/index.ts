@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { readEnv, type Env } from './config.ts';
 import { Database } from './db/database.ts';
+import { assertSafeBinding } from './http/access.ts';
 
 export interface RunningServer {
   url: string;
@@ -19,6 +20,7 @@ export interface RunningServer {
 export async function start(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const config = readEnv(env);
   if (!config.NEO4J_URI) throw new Error('NEO4J_URI is not set: start() needs a Neo4j to talk to.');
+  assertSafeBinding(config.HOST, config.SILA_API_TOKEN);
   const db = new Database({
     uri: config.NEO4J_URI,
     user: config.NEO4J_USER,

@@ -32,7 +32,12 @@ export async function setup(project: TestProject): Promise<void> {
     target = { uri: local.uri, user, password, database: 'neo4j', local: true, dataDir, pid: local.pid };
   }
   project.provide('neo4j', target);
-  await ensureClientBuilt(() => undefined);
+  try {
+    await ensureClientBuilt(() => undefined);
+  } catch (error) {
+    // Only the browser tests need the client; let them fail with this message instead of blocking every test.
+    console.error(`[test setup] the client did not build: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export async function teardown(): Promise<void> {

@@ -27,7 +27,8 @@ export class Database {
     this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       connectionAcquisitionTimeout: timeout,
       connectionTimeout: timeout,
-      maxTransactionRetryTime: timeout,
+      // Retrying a lost database for long only delays the 503 a person is waiting for.
+      maxTransactionRetryTime: 1000,
       disableLosslessIntegers: false,
       userAgent: 'sila/0.1',
     });

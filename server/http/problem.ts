@@ -79,5 +79,5 @@ export function problemMiddleware(classify: (error: unknown) => HttpError | unde
 }
 
 export const notFoundRoute: RequestHandler = (req, _res, next) => {
-  next(HttpError.notFound(`No API route ${req.method} ${req.path}`));
+  next(HttpError.notFound(`No API route ${req.method} ${req.originalUrl.split("?")[0] ?? ""}`));
 };
