@@ -109,6 +109,13 @@ export const evidenceSentenceSchema = z.object({
 });
 export type EvidenceSentence = z.infer<typeof evidenceSentenceSchema>;
 
+/** Stable relationship ids are lowercase slugs too (the seed writes `<source>-<type>-<target>`). */
+export const edgeIdSchema = z
+  .string()
+  .min(1)
+  .max(500)
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'edge ids are lowercase slugs: a-z, 0-9, "-" and "_"');
+
 export const edgeDetailSchema = z.object({
   edge: graphEdgeSchema,
   evidence: z.array(evidenceSentenceSchema),
@@ -202,6 +209,7 @@ export const exampleQuerySchema = z.object({
   query: z.string(),
 });
 export const examplesSchema = z.object({ examples: z.array(exampleQuerySchema) });
+export type Examples = z.infer<typeof examplesSchema>;
 export type ExampleQuery = z.infer<typeof exampleQuerySchema>;
 
 // ---------- export ----------

@@ -1,2 +1,34 @@
-// Constraints and indexes; every statement is idempotent.
+// Sila's schema: constraints and indexes, every statement idempotent (IF NOT EXISTS).
+// Applied by seed/loader.ts applySchema() and by the server at start-up; statements are split on semicolons.
+// Model documentation: cypher/README.md.
+
+// Stable ids: each managed node is found by its id (the loader MERGEs on these).
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+
+// Range indexes for ordering and filtering by time and position.
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX date_date IF NOT EXISTS FOR (n:Date) ON (n.date_start, n.date_end);
+CREATE INDEX sentence_index IF NOT EXISTS FOR (n:Sentence) ON (n.index);
+CREATE INDEX entity_name_en IF NOT EXISTS FOR (n:Entity) ON (n.name_en);
+CREATE INDEX place_type IF NOT EXISTS FOR (n:Place) ON (n.place_type);
+
+// Relationship property index: mentions by their surface form.
+CREATE INDEX mentions_surface IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.surface);
+
+// Full-text search over names. Full-text indexes only read string properties, so each entity also carries
+// search_ar (its Arabic name and aliases, joined) and search_latin (English/French names, romanisations,
+// acronyms and their accent-free forms, joined). The arabic analyzer folds hamza/alef/ya/ta marbuta,
+// removes diacritics and tatweel and strips common prefixes such as ال, وال, بال, لل.
+CREATE FULLTEXT INDEX entity_names_ar IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.name_ar, n.search_ar]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}};
+CREATE FULLTEXT INDEX entity_names_latin IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.name_en, n.search_latin]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
+
+// Full-text search over the article's sentences (Arabic).
+CREATE FULLTEXT INDEX sentence_text_ar IF NOT EXISTS
+FOR (n:Sentence) ON EACH [n.text]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}};

@@ -1,8 +1,8 @@
+import { seedIfEmpty } from '../seed/loader.ts';
 import type { Database } from './db/database.ts';
-import { schemaStatements } from './db/cypher-files.ts';
 
-/** Applies cypher/schema.cypher (idempotent: every statement says IF NOT EXISTS). */
+/** Applies cypher/schema.cypher (idempotent) and loads the article graph when the database has none. */
 export async function prepareDatabase(db: Database, log: (message: string) => void): Promise<void> {
-  for (const statement of schemaStatements()) await db.runSchema(statement);
-  log('Schema applied.');
+  const { seeded, summary } = await seedIfEmpty(db);
+  log(seeded && summary ? `Schema applied; article graph loaded (${JSON.stringify(summary)}).` : 'Schema applied; the article graph is already loaded.');
 }

@@ -1,0 +1,6 @@
+// Title: Places on the map
+// Every place with its coordinates and type, and the events that took place there.
+MATCH (p:Place)
+OPTIONAL MATCH (e:Event)-[:TOOK_PLACE_IN]->(p)
+RETURN p.name_en AS place, p.name_ar AS name_ar, p.place_type AS type, p.lat AS lat, p.lon AS lon, p.coordinates_precision AS precision, collect(e.name_en) AS events
+ORDER BY type, place

@@ -1,0 +1,23 @@
+// One entity with its degree per relationship type and direction (entity relationships only)
+// and its first $mentionLimit mentions in article order (MENTIONS offsets are relative to the sentence).
+MATCH (n:Entity {id: $id})
+CALL (n) {
+  MATCH (n)-[r]->(:Entity)
+  RETURN type(r) AS type, 'out' AS direction, count(r) AS count
+  UNION ALL
+  MATCH (n)<-[r]-(:Entity)
+  RETURN type(r) AS type, 'in' AS direction, count(r) AS count
+}
+WITH n, collect({type: type, direction: direction, count: count}) AS degrees
+CALL (n) {
+  OPTIONAL MATCH (s:Sentence)-[m:MENTIONS]->(n)
+  WITH s, m
+  ORDER BY s.index, m.start
+  LIMIT toInteger($mentionLimit)
+  // collect() skips the null of an entity that is never mentioned.
+  RETURN collect(CASE WHEN m IS NULL THEN null ELSE {
+    sentenceId: s.id, index: s.index, paragraph: s.paragraph, text: s.text,
+    start: m.start, end: m.end, surface: m.surface
+  } END) AS mentions
+}
+RETURN {id: n.id, labels: labels(n), properties: properties(n)} AS node, degrees, mentions

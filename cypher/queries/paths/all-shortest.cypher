@@ -1,0 +1,10 @@
+// Every shortest path between two entities over entity relationships only, at most $pathLimit of them.
+// maxHops is applied by the caller (all shortest paths have one length; see shortest.cypher for why).
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = allShortestPaths((a)-[*..10]-(b))
+WHERE all(x IN nodes(p) WHERE x:Entity)
+WITH p
+LIMIT toInteger($pathLimit)
+RETURN
+  [x IN nodes(p) | {id: x.id, labels: labels(x), properties: properties(x)}] AS nodes,
+  [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}] AS edges

@@ -1,0 +1,10 @@
+// One shortest path between two entities over entity relationships only (no provenance detour through
+// a Sentence); the node predicate is checked during the breadth-first search. The bound 10 is the API's
+// largest maxHops. maxHops itself is applied by the caller: a `length(p) <= $maxHops` predicate here
+// makes Neo4j fall back to an exhaustive search when no path is short enough (12 s on the article graph).
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = shortestPath((a)-[*..10]-(b))
+WHERE all(x IN nodes(p) WHERE x:Entity)
+RETURN
+  [x IN nodes(p) | {id: x.id, labels: labels(x), properties: properties(x)}] AS nodes,
+  [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}] AS edges

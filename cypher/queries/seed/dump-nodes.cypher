@@ -1,0 +1,5 @@
+// Every managed node (:Article, :Sentence, :Entity) with its element id, labels and properties, ordered by id.
+MATCH (n)
+WHERE n:Article OR n:Sentence OR n:Entity
+RETURN n.id AS id, elementId(n) AS elementId, labels(n) AS labels, properties(n) AS properties
+ORDER BY id

@@ -1,0 +1,219 @@
+/**
+ * Loads a Graph JSON into Neo4j so that, afterwards, Sila's managed part of the database (nodes labelled
+ * :Article, :Sentence or :Entity and the relationships between them) is exactly that graph:
+ * nodes and relationships are upserted by id with their properties replaced and labels synchronised, and
+ * whatever is no longer in the graph is deleted. Everything happens in ONE write transaction: a failure
+ * half-way leaves the previous graph intact. All Cypher lives in cypher/queries/seed/.
+ */
+import neo4j from 'neo4j-driver';
+import { graphSchema, type Graph, type GraphEdge, type GraphNode } from '../contract/graph.ts';
+import type { Json } from '../contract/json.ts';
+import { cypher, schemaStatements } from '../server/db/cypher-files.ts';
+import type { Database, Params } from '../server/db/database.ts';
+import { buildArticleGraph } from './article-graph.ts';
+
+/** The labels that mark a node as Sila's; the first one a node carries is its key label (MERGE label). */
+export const KEY_LABELS = ['Article', 'Sentence', 'Entity'] as const;
+export type KeyLabel = (typeof KEY_LABELS)[number];
+
+/** Properties that are always stored as floats; every other whole number is stored as an integer. */
+export const FLOAT_PROPERTIES: ReadonlySet<string> = new Set(['lat', 'lon', 'score', 'confidence']);
+
+const NODE_QUERIES: Record<KeyLabel, string> = {
+  Article: 'seed/merge-article-nodes',
+  Sentence: 'seed/merge-sentence-nodes',
+  Entity: 'seed/merge-entity-nodes',
+};
+
+/** The (source key label, target key label) pairs the loader can write, with their query. */
+const RELATIONSHIP_QUERIES: Readonly<Record<string, string>> = {
+  'Article>Sentence': 'seed/merge-article-sentence-relationships',
+  'Sentence>Entity': 'seed/merge-sentence-entity-relationships',
+  'Entity>Entity': 'seed/merge-entity-entity-relationships',
+};
+
+export class GraphLoadError extends Error {
+  override name = 'GraphLoadError';
+}
+
+/** Thrown by the `failAfterBatches` test hook. */
+export class InjectedFailure extends Error {
+  override name = 'InjectedFailure';
+}
+
+export interface LoadOptions {
+  /** Rows per UNWIND batch (default 500). */
+  batchSize?: number;
+  /** Test hook: throw an InjectedFailure, inside the transaction, once this many batches have run. */
+  failAfterBatches?: number;
+}
+
+export interface LoadSummary {
+  nodes: number;
+  relationships: number;
+  deletedNodes: number;
+  deletedRelationships: number;
+  batches: number;
+}
+
+export function keyLabel(labels: readonly string[]): KeyLabel | undefined {
+  return KEY_LABELS.find((l) => labels.includes(l));
+}
+
+/** A property value as the driver should send it: whole numbers as Integers except FLOAT_PROPERTIES. */
+function toNeo4j(key: string, value: Json, where: string): unknown {
+  const scalar = (v: Json): unknown => {
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) throw new GraphLoadError(`${where}.${key}: ${v} cannot be stored`);
+      return Number.isInteger(v) && !FLOAT_PROPERTIES.has(key) ? neo4j.int(v) : v;
+    }
+    if (typeof v === 'string' || typeof v === 'boolean') return v;
+    throw new GraphLoadError(`${where}.${key}: Neo4j properties are strings, numbers, booleans or lists of them, not ${JSON.stringify(v)}`);
+  };
+  if (Array.isArray(value)) {
+    const kinds = new Set(value.map((v) => typeof v));
+    if (kinds.size > 1) throw new GraphLoadError(`${where}.${key}: a list property must hold values of one type`);
+    return value.map(scalar);
+  }
+  return scalar(value);
+}
+
+function toProperties(properties: Record<string, Json>, where: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(properties)) out[key] = toNeo4j(key, value, where);
+  return out;
+}
+
+interface PreparedGraph {
+  nodes: Map<KeyLabel, Params[]>;
+  relationships: Map<string, Params[]>;
+  nodeKeys: string[];
+  relationshipKeys: string[];
+  nodeCount: number;
+  relationshipCount: number;
+}
+
+/** Validates the graph and turns it into UNWIND rows grouped by query; throws GraphLoadError on any problem. */
+export function prepareGraph(input: Graph): PreparedGraph {
+  const parsed = graphSchema.safeParse(input);
+  if (!parsed.success) throw new GraphLoadError(`Not a Graph JSON: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const graph = parsed.data;
+  const keyOf = new Map<string, KeyLabel>();
+  const nodes = new Map<KeyLabel, Params[]>(KEY_LABELS.map((l) => [l, []]));
+  const nodeKeys: string[] = [];
+  graph.nodes.forEach((node: GraphNode, index) => {
+    const where = `nodes[${index}] (${node.id})`;
+    const key = keyLabel(node.labels);
+    if (key === undefined) throw new GraphLoadError(`${where}: needs one of the labels ${KEY_LABELS.join(', ')}`);
+    if (keyOf.has(node.id)) throw new GraphLoadError(`${where}: duplicate node id`);
+    if (node.properties.id !== undefined && node.properties.id !== node.id) {
+      throw new GraphLoadError(`${where}: properties.id differs from id`);
+    }
+    if (node.labels.some((l) => !/^[A-Za-z][A-Za-z0-9_]*$/.test(l))) throw new GraphLoadError(`${where}: invalid label`);
+    keyOf.set(node.id, key);
+    nodes.get(key)?.push({ id: node.id, labels: [...new Set(node.labels)], properties: toProperties(node.properties, where) });
+    nodeKeys.push(`${key}|${node.id}`);
+  });
+  const relationships = new Map<string, Params[]>();
+  const relationshipKeys: string[] = [];
+  const seen = new Set<string>();
+  graph.edges.forEach((edge: GraphEdge, index) => {
+    const where = `edges[${index}] (${edge.id})`;
+    const from = keyOf.get(edge.source);
+    const to = keyOf.get(edge.target);
+    if (from === undefined || to === undefined) {
+      throw new GraphLoadError(`${where}: ${from === undefined ? edge.source : edge.target} is not a node of the graph`);
+    }
+    if (!/^[A-Z][A-Z0-9_]*$/.test(edge.type)) throw new GraphLoadError(`${where}: relationship types are UPPER_SNAKE`);
+    const pair = `${from}>${to}`;
+    if (RELATIONSHIP_QUERIES[pair] === undefined) {
+      throw new GraphLoadError(`${where}: relationships from ${from} to ${to} are not supported (${Object.keys(RELATIONSHIP_QUERIES).join(', ')})`);
+    }
+    const key = `${edge.type}|${edge.source}|${edge.target}|${edge.id}`;
+    if (seen.has(edge.id)) throw new GraphLoadError(`${where}: duplicate relationship id`);
+    seen.add(edge.id);
+    const rows = relationships.get(pair) ?? [];
+    rows.push({
+      id: edge.id,
+      type: edge.type,
+      source: edge.source,
+      target: edge.target,
+      properties: toProperties(edge.properties, where),
+    });
+    relationships.set(pair, rows);
+    relationshipKeys.push(key);
+  });
+  return { nodes, relationships, nodeKeys, relationshipKeys, nodeCount: graph.nodes.length, relationshipCount: graph.edges.length };
+}
+
+function chunks<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+function countOf(rows: readonly Record<string, Json>[]): number {
+  const value = rows[0]?.count;
+  return typeof value === 'number' ? value : 0;
+}
+
+/**
+ * Makes Sila's managed part of the database equal to `graph`, in one write transaction.
+ * Re-running with the same graph changes nothing; nodes, relationships, properties and labels that are no
+ * longer in the graph are removed. Nodes and relationships without Sila's labels are never touched.
+ */
+export async function loadGraph(db: Database, graph: Graph, options: LoadOptions = {}): Promise<LoadSummary> {
+  const prepared = prepareGraph(graph);
+  const batchSize = Math.max(1, options.batchSize ?? 500);
+  return db.writeTransaction(async (run) => {
+    let batches = 0;
+    const inBatches = async (query: string, rows: readonly Params[]): Promise<void> => {
+      for (const batch of chunks(rows, batchSize)) {
+        if (options.failAfterBatches !== undefined && batches >= options.failAfterBatches) {
+          throw new InjectedFailure(`injected failure after ${batches} batches`);
+        }
+        await run(query, { rows: batch });
+        batches += 1;
+      }
+    };
+    for (const label of KEY_LABELS) await inBatches(cypher(NODE_QUERIES[label]), prepared.nodes.get(label) ?? []);
+    for (const [pair, query] of Object.entries(RELATIONSHIP_QUERIES)) {
+      await inBatches(cypher(query), prepared.relationships.get(pair) ?? []);
+    }
+    if (options.failAfterBatches !== undefined && batches >= options.failAfterBatches) {
+      throw new InjectedFailure(`injected failure after ${batches} batches`);
+    }
+    const deletedRelationships = countOf(await run(cypher('seed/delete-stale-relationships'), { keys: prepared.relationshipKeys }));
+    const deletedNodes = countOf(await run(cypher('seed/delete-stale-nodes'), { keys: prepared.nodeKeys }));
+    return {
+      nodes: prepared.nodeCount,
+      relationships: prepared.relationshipCount,
+      deletedNodes,
+      deletedRelationships,
+      batches,
+    };
+  });
+}
+
+/** Applies cypher/schema.cypher (constraints, range and full-text indexes; idempotent) and waits for the indexes. */
+export async function applySchema(db: Database): Promise<void> {
+  for (const statement of schemaStatements()) await db.runSchema(statement);
+  await db.runSchema(cypher('seed/await-indexes'));
+}
+
+/** Applies the schema and loads the article graph when the database has no :Article node yet. */
+export async function seedIfEmpty(db: Database): Promise<{ seeded: boolean; summary?: LoadSummary }> {
+  await applySchema(db);
+  const articles = countOf(await db.read(cypher('seed/count-articles')));
+  if (articles > 0) return { seeded: false };
+  return { seeded: true, summary: await loadGraph(db, buildArticleGraph()) };
+}
+
+/** Node counts per label and relationship counts per type of the managed part of the database. */
+export async function countGraph(db: Database): Promise<{ labels: Record<string, number>; types: Record<string, number> }> {
+  const labels: Record<string, number> = {};
+  const types: Record<string, number> = {};
+  for (const row of await db.read(cypher('seed/count-by-label'))) labels[typeof row.label === 'string' ? row.label : JSON.stringify(row.label)] = Number(row.count);
+  for (const row of await db.read(cypher('seed/count-by-type'))) types[typeof row.type === 'string' ? row.type : JSON.stringify(row.type)] = Number(row.count);
+  return { labels, types };
+}

@@ -1,0 +1,16 @@
+import { Router } from 'express';
+import { cypherRequestSchema } from '../../contract/api.ts';
+import type { AppContext } from '../context.ts';
+import { parse } from '../http/validate.ts';
+import { runConsoleQuery } from '../services/cypher/console.ts';
+import { ConcurrencyLimit } from '../services/cypher/limiter.ts';
+
+export function cypherRoutes(ctx: AppContext): Router {
+  const router = Router();
+  const limit = new ConcurrencyLimit(ctx.config.SILA_MAX_CONCURRENT_QUERIES);
+  router.post('/cypher', async (req, res) => {
+    const request = parse(cypherRequestSchema, req.body, 'Cypher request');
+    res.json(await limit.run(() => runConsoleQuery(ctx, request)));
+  });
+  return router;
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { articleSentenceSchema, type ArticleView } from '../../contract/api.ts';
+import { jsonSchema } from '../../contract/json.ts';
+import type { AppContext } from '../context.ts';
+import { cypher } from '../db/cypher-files.ts';
+import { HttpError } from '../http/problem.ts';
+
+const articleRowSchema = z.object({
+  id: z.string(),
+  properties: z.record(z.string(), jsonSchema),
+  sentences: z.array(articleSentenceSchema),
+});
+
+export async function articleView({ db }: AppContext): Promise<ArticleView> {
+  const [row] = await db.read(cypher('article/article'));
+  if (!row) throw HttpError.notFound('No article has been loaded into the database.');
+  const { id, properties, sentences } = articleRowSchema.parse(row);
+  return { article: { id, properties }, sentences };
+}

@@ -1,0 +1,27 @@
+import { HttpError } from '../../http/problem.ts';
+
+/** Why the console will not run a query, and where in it the reason was found when that is known. */
+export interface Refusal {
+  reason: string;
+  offset?: number;
+}
+
+export interface Position {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+/** Line and column (both 1-based, as Neo4j reports them) of an offset into the query. */
+export function positionAt(query: string, offset: number): Position {
+  const clamped = Math.max(0, Math.min(offset, query.length));
+  const before = query.slice(0, clamped);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { offset: clamped, line: before.split('\n').length, column: clamped - lineStart + 1 };
+}
+
+export function refusalError(refusal: Refusal, query: string): HttpError {
+  return new HttpError(403, 'Query not allowed', `The console is read-only: ${refusal.reason}`, {
+    ...(refusal.offset === undefined ? {} : { position: positionAt(query, refusal.offset) }),
+  });
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { evidenceSentenceSchema, type EdgeDetail } from '../../contract/api.ts';
+import type { AppContext } from '../context.ts';
+import { cypher } from '../db/cypher-files.ts';
+import { HttpError } from '../http/problem.ts';
+import { toGraphEdge } from './graph-shape.ts';
+
+const edgeRowSchema = z.object({
+  edge: z.unknown().transform(toGraphEdge),
+  evidence: z.array(evidenceSentenceSchema),
+});
+
+/**
+ * The entity ids an edge id `<source>-<type>-<target>` can start with: every prefix that ends before a
+ * "-" (entity ids may contain "-" themselves, so the split is ambiguous; trying each is still a few index seeks).
+ */
+export function possibleSources(edgeId: string): string[] {
+  const sources: string[] = [];
+  for (let i = edgeId.indexOf('-'); i > 0; i = edgeId.indexOf('-', i + 1)) sources.push(edgeId.slice(0, i));
+  return sources;
+}
+
+const byMentionOrder = (a: { start: number; entityId: string }, b: { start: number; entityId: string }): number =>
+  a.start - b.start || (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0);
+
+export async function edgeDetail({ db }: AppContext, id: string): Promise<EdgeDetail> {
+  const query = cypher('explore/edge');
+  const sources = possibleSources(id);
+  let [row] = await db.read(query, { id, sources, scan: false });
+  // Only ids that do not follow the seed's pattern pay for a scan of the entity relationships.
+  if (!row) [row] = await db.read(query, { id, sources: [], scan: true });
+  if (!row) throw HttpError.notFound(`No relationship has the id "${id}".`);
+  const { edge, evidence } = edgeRowSchema.parse(row);
+  return { edge, evidence: evidence.map((s) => ({ ...s, mentions: s.mentions.sort(byMentionOrder) })) };
+}

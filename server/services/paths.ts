@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { PathsResult } from '../../contract/api.ts';
+import type { AppContext } from '../context.ts';
+import { cypher } from '../db/cypher-files.ts';
+import { HttpError } from '../http/problem.ts';
+import { edgeListSchema, GraphBuilder, nodeListSchema } from './graph-shape.ts';
+
+/** Between two hubs the shortest paths multiply combinatorially; past this many nobody reads them. */
+export const PATH_LIMIT = 100;
+
+export interface PathsRequest {
+  from: string;
+  to: string;
+  maxHops: number;
+  mode: 'shortest' | 'all';
+}
+
+const pathRowSchema = z.object({ nodes: nodeListSchema, edges: edgeListSchema });
+const existsRowSchema = z.object({ id: z.string(), found: z.boolean() });
+
+async function assertEntitiesExist({ db }: AppContext, ids: string[]): Promise<void> {
+  const rows = z.array(existsRowSchema).parse(await db.read(cypher('explore/entities-exist'), { ids }));
+  const missing = rows.filter((r) => !r.found).map((r) => `"${r.id}"`);
+  if (missing.length > 0) throw HttpError.notFound(`No entity has the id ${missing.join(' or ')}.`);
+}
+
+/** Shortest paths over entity relationships, each as ordered node and edge ids, plus the graph they span. */
+export async function findPaths(ctx: AppContext, request: PathsRequest): Promise<PathsResult> {
+  if (request.from === request.to) {
+    throw HttpError.badRequest('from and to are the same entity: a path needs two different ends.', [
+      { path: 'to', message: 'must differ from from' },
+    ]);
+  }
+  await assertEntitiesExist(ctx, [request.from, request.to]);
+  const query = request.mode === 'all' ? 'paths/all-shortest' : 'paths/shortest';
+  // Path search is the one exploration query whose cost depends on the shape of the graph: time-box it (408).
+  const rows = await ctx.db.read(
+    cypher(query),
+    { from: request.from, to: request.to, pathLimit: PATH_LIMIT },
+    ctx.config.SILA_QUERY_TIMEOUT_MS,
+  );
+  const graph = new GraphBuilder();
+  const found = rows.map((row) => pathRowSchema.parse(row)).filter((path) => path.edges.length <= request.maxHops);
+  const paths = found.map(({ nodes, edges }) => {
+    for (const node of nodes) graph.addNode(node);
+    for (const edge of edges) graph.addEdge(edge);
+    return { nodes: nodes.map((n) => n.id), edges: edges.map((e) => e.id) };
+  });
+  return { paths, graph: graph.build() };
+}

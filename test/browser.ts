@@ -1,0 +1,161 @@
+/**
+ * The shared Playwright harness for browser tests: Debian's Chromium, headless and off the network,
+ * a page that fails its test on any console error or page error, and screenshots of the main screens.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { RunningServer } from '../server/index.ts';
+import { applySchema, seedIfEmpty } from '../seed/loader.ts';
+import { startTestServer } from './server-harness.ts';
+
+export const screenshotDir = join(import.meta.dirname, '..', 'test-results', 'screenshots');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface OpenedApp {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and page errors seen so far; `assertClean` fails the test if there are any. */
+  problems: string[];
+  assertClean(): void;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Appended to the server URL, e.g. `#l=en`. */
+  hash?: string;
+  viewport?: { width: number; height: number };
+  /** Console messages that a test provokes on purpose (e.g. a failed request it is testing). */
+  allow?: RegExp[];
+  /** Do not wait for the first view to be drawn. */
+  noWait?: boolean;
+}
+
+/** Opens the app at deviceScaleFactor 2 (so clipped Arabic marks show) and waits for the first layout. */
+export async function openApp(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<OpenedApp> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    deviceScaleFactor: 2,
+    acceptDownloads: true,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  // Nothing may leave the machine: every request that is not the app's own server is refused.
+  const origin = new URL(baseUrl).origin;
+  await context.route('**/*', (route) => (route.request().url().startsWith(origin) || route.request().url().startsWith('blob:') || route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const allowed = (text: string): boolean => (options.allow ?? []).some((pattern) => pattern.test(text));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !allowed(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => {
+    if (!allowed(error.message)) problems.push(`page: ${error.message}`);
+  });
+  await page.goto(`${baseUrl}/${options.hash ?? ''}`);
+  if (!options.noWait) await settled(page);
+  return {
+    context,
+    page,
+    problems,
+    assertClean() {
+      if (problems.length > 0) throw new Error(`The page reported errors:\n${problems.join('\n')}`);
+    },
+    async close() {
+      await context.close();
+    },
+  };
+}
+
+/** Waits until the app is ready, no request or layout is in progress, and animations have ended. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  await page.waitForFunction(() => !document.body.hasAttribute('aria-busy'), undefined, { timeout: 30_000 });
+  await page.evaluate(async () => {
+    const hook = (window as unknown as { __sila: { settled(): Promise<void> } }).__sila;
+    await hook.settled();
+  });
+  await page.waitForFunction(() => !document.body.hasAttribute('aria-busy'), undefined, { timeout: 30_000 });
+  // Camera animations (centring, fitting) run for a few hundred ms after the last layout.
+  await page.waitForFunction(() => {
+    const hook = (window as unknown as { __sila: { cy: { animated(): boolean; nodes(): { some(f: (n: { animated(): boolean }) => boolean): boolean } } } }).__sila;
+    return !hook.cy.animated() && !hook.cy.nodes().some((node) => node.animated());
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/**
+ * The real server against the test Neo4j with the article graph loaded. prepareDatabase may already
+ * seed it; seedIfEmpty makes that certain either way and leaves an already seeded database alone.
+ */
+export async function startSeededServer(): Promise<RunningServer> {
+  const server = await startTestServer();
+  await applySchema(server.db);
+  await seedIfEmpty(server.db);
+  return server;
+}
+
+/** Reads state through the test hook; tests act through the page like a person. */
+export async function canvasState(page: Page): Promise<{ nodes: string[]; edges: string[]; selected: string[]; zoom: number; pan: { x: number; y: number } }> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { __sila: { cy: import('cytoscape').Core } }).__sila.cy;
+    return {
+      nodes: cy.nodes().map((node) => node.id()).sort(),
+      edges: cy.edges().map((edge) => String(edge.data('eid'))).sort(),
+      selected: cy.$(':selected').map((element) => (element.isNode() ? element.id() : String(element.data('eid')))),
+      zoom: cy.zoom(),
+      pan: cy.pan(),
+    };
+  });
+}
+
+/** Where a node is drawn, in page coordinates, so a test can click or double-click it. */
+export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((nodeId) => {
+    const cy = (window as unknown as { __sila: { cy: import('cytoscape').Core } }).__sila.cy;
+    const node = cy.getElementById(nodeId);
+    if (node.empty()) return null;
+    const rect = cy.container()?.getBoundingClientRect();
+    const rendered = node.renderedPosition();
+    return { x: (rect?.left ?? 0) + rendered.x, y: (rect?.top ?? 0) + rendered.y };
+  }, id);
+  if (!point) throw new Error(`Node ${id} is not on the canvas.`);
+  return point;
+}
+
+/** Label boxes (with labels) of every pair of nodes that overlap. */
+export async function overlappingLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { __sila: { cy: import('cytoscape').Core } }).__sila.cy;
+    const boxes = cy.nodes().map((node) => ({ id: node.id(), box: node.boundingBox({ includeLabels: true }) }));
+    const pairs: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        if (a && b && a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2) pairs.push(`${a.id} ~ ${b.id}`);
+      }
+    }
+    return pairs;
+  });
+}
