@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cypherLiteral, cypherName, cypherString, writeCypherScript } from './cypher-script.ts';
 import { fixtureGraph, trickyText } from './fixture-graph.ts';
+import { exportGraph } from './property-types.ts';
 
 describe('Cypher literals', () => {
   it('escapes quotes, backslashes and control characters, and keeps Arabic', () => {
@@ -29,20 +30,30 @@ describe('Cypher literals', () => {
 });
 
 describe('the Cypher script', () => {
-  it('has one CREATE per node and one MATCH ... CREATE per relationship, each on one line', () => {
+  it('creates nodes per label set and relationships per type with UNWIND, each statement on one line', () => {
     const script = writeCypherScript(fixtureGraph());
     const statements = script.split('\n').filter((line) => line !== '' && !line.startsWith('//'));
     expect(statements).toHaveLength(5);
     expect(statements.every((s) => s.endsWith(';'))).toBe(true);
     expect(statements[0]).toBe(
-      "CREATE (:Entity:Agency {id: 'bcij', active: true, aliases_latin: ['BCIJ', 'Bureau central, \"BCIJ\"'], founded: 2015, lat: 34.02, " +
-        "name_ar: 'المكتب المركزي للأبحاث القضائية', name_en: 'Central Bureau of Judicial Investigation'});",
+      "UNWIND [{id: 'bcij', active: true, aliases_latin: ['BCIJ', 'Bureau central, \"BCIJ\"'], founded: 2015, lat: 34.02, " +
+        "name_ar: 'المكتب المركزي للأبحاث القضائية', name_en: 'Central Bureau of Judicial Investigation'}] AS properties CREATE (n:Entity:Agency) SET n = properties;",
     );
     expect(statements[1]).toContain(`name_ar: ${cypherString(trickyText)}`);
     expect(statements[1]).toContain('lat: 31.0');
     expect(statements[2]).toContain('`odd key`: \'x\'');
     expect(statements[3]).toBe(
-      `MATCH (a:Entity:Agency {id: 'bcij'}), (b:Entity:Cell {id: 'cell-1'}) CREATE (a)-[:DISMANTLED {id: 'e1', evidence: ['s1', 's2'], note: ${cypherString(trickyText)}, weight: 0.5}]->(b);`,
+      `UNWIND [{from: 'bcij', to: 'cell-1', properties: {id: 'e1', evidence: ['s1', 's2'], note: ${cypherString(trickyText)}, weight: 0.5}}] AS row ` +
+        'MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) CREATE (a)-[r:DISMANTLED]->(b) SET r = row.properties;',
     );
+  });
+
+  it('puts many elements of one kind in one statement', () => {
+    const many = exportGraph(
+      Array.from({ length: 450 }, (_, i) => ({ id: `n${i}`, labels: ['Entity', 'Place'], properties: { id: `n${i}` } })),
+      [],
+    );
+    const statements = writeCypherScript(many).split('\n').filter((line) => line.startsWith('UNWIND'));
+    expect(statements).toHaveLength(3);
   });
 });
