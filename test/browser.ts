@@ -159,3 +159,6 @@ export async function overlappingLabels(page: Page): Promise<string[]> {
     return pairs;
   });
 }
+
+/** Browser tests live under client/, which may not import server/: they name the server through here. */
+export type TestServer = RunningServer;

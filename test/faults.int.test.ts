@@ -1,6 +1,7 @@
 /**
  * Outage and recovery against a real Neo4j of its own: the server starts while Neo4j is down, answers
- * 503 problems within a bounded time during the outage, and recovers without a restart.
+ * 503 problems within a bounded time during the outage (on every endpoint that needs the database, not
+ * only health), and recovers without a restart, also from a Neo4j that is frozen rather than gone.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,43 @@ afterAll(async () => {
   await neo4j?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** Every endpoint that needs the database, as the client calls it. */
+const databaseRequests: [string, RequestInit?][] = [
+  ['/api/search?q=fes'],
+  ['/api/graph'],
+  ['/api/nodes/fes'],
+  ['/api/nodes/fes/neighbors'],
+  ['/api/edges/bcij-coordinated_with-dgst'],
+  ['/api/paths?from=fes&to=bcij'],
+  ['/api/article'],
+  ['/api/schema'],
+  ['/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'MATCH (n) RETURN count(n) AS n' }) }],
+  ['/api/export', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ format: 'json', nodeIds: ['fes'] }) }],
+];
+
+/** During an outage each of them answers 503 problem+json with Retry-After, each within a bounded time. */
+async function expectOutageProblems(base: string): Promise<void> {
+  const replies = await Promise.all(
+    databaseRequests.map(async ([path, init]) => {
+      const began = performance.now();
+      const response = await fetch(base + path, init);
+      const text = await response.text();
+      return { path, status: response.status, type: response.headers.get('content-type') ?? '', retryAfter: response.headers.get('retry-after'), text, ms: performance.now() - began };
+    }),
+  );
+  for (const reply of replies) {
+    expect(reply.status, `${reply.path}: ${reply.text}`).toBe(503);
+    expect(reply.type, reply.path).toMatch(/^application\/problem\+json/);
+    expect(reply.retryAfter, reply.path).toMatch(/^\d+$/);
+    const problem = problemSchema.parse(JSON.parse(reply.text));
+    expect(problem.title).toBe('Database unavailable');
+    expect(problem.detail).toMatch(/Neo4j/);
+    expect(reply.text).not.toMatch(/\bat [^\s]+ \(|\.ts:\d+/);
+    // A hang detector, not a speed test: a frozen Neo4j costs each read its deadline (20 s by default).
+    expect(reply.ms, reply.path).toBeLessThan(60_000);
+  }
+}
 
 async function timedGet(url: string): Promise<{ status: number; type: string; body: unknown; ms: number }> {
   const began = performance.now();
@@ -46,6 +84,7 @@ describe('when Neo4j goes away and comes back', () => {
     expect(degraded.neo4j.reachable).toBe(false);
     // A hang detector, not a speed test: the driver gives up after one second of retries.
     expect(down.ms).toBeLessThan(15_000);
+    await expectOutageProblems(server.url);
 
     neo4j = await startLocalNeo4j({ port: boltPort, dataDir, ...credentials });
     const up = await timedGet(`${server.url}/api/health`);
@@ -56,11 +95,36 @@ describe('when Neo4j goes away and comes back', () => {
     const outage = await timedGet(`${server.url}/api/health`);
     expect(outage.status).toBe(503);
     expect(outage.ms).toBeLessThan(15_000);
+    await expectOutageProblems(server.url);
 
     neo4j = await startLocalNeo4j({ port: boltPort, dataDir, ...credentials });
     const recovered = await timedGet(`${server.url}/api/health`);
     expect(recovered.status).toBe(200);
-  }, 180_000);
+    const console = await fetch(`${server.url}/api/cypher`, databaseRequests.at(-2)?.[1]);
+    expect(console.status).toBe(200);
+  }, 240_000);
+
+  it('answers 503 instead of hanging while Neo4j is frozen (SIGSTOP), and recovers when it resumes', async () => {
+    if (!server || !neo4j) throw new Error('the server and Neo4j of the first test are needed');
+    // Warm the pool, so the frozen server is met on open connections as well as new ones.
+    expect((await timedGet(`${server.url}/api/health`)).status).toBe(200);
+    process.kill(neo4j.pid, 'SIGSTOP');
+    try {
+      const frozen = await timedGet(`${server.url}/api/health`);
+      expect(frozen.status).toBe(503);
+      // Health makes two reads, each bounded by the read deadline.
+      expect(frozen.ms).toBeLessThan(60_000);
+      await expectOutageProblems(server.url);
+    } finally {
+      process.kill(neo4j.pid, 'SIGCONT');
+    }
+    let status = 0;
+    for (let attempt = 0; attempt < 30 && status !== 200; attempt++) {
+      status = (await timedGet(`${server.url}/api/health`)).status;
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    expect(status).toBe(200);
+  }, 240_000);
 
   it('answers unknown API routes with a problem document, not HTML', async () => {
     if (!server) throw new Error('the server of the first test is needed');

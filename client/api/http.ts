@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import { problemSchema, type Problem } from '../../contract/api.ts';
+
+/** A failed API call, with the server's problem document when it sent one (status 0: no answer at all). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem | null,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+async function send(path: string, init: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    const headers = new Headers(init.headers);
+    if (!headers.has('accept')) headers.set('accept', 'application/json');
+    response = await fetch(path, { ...init, headers });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, null, error instanceof Error ? error.message : String(error));
+  }
+  if (response.ok) return response;
+  let problem: Problem | null = null;
+  try {
+    const parsed = problemSchema.safeParse(await response.json());
+    if (parsed.success) problem = parsed.data;
+  } catch {
+    // A proxy's HTML error page is not a problem document; the status alone has to do.
+  }
+  throw new ApiError(response.status, problem, problem ? `${problem.title}: ${problem.detail}` : `HTTP ${response.status}`);
+}
+
+async function parsed<T>(response: Response, schema: z.ZodType<T>, path: string): Promise<T> {
+  const result = schema.safeParse(await response.json());
+  if (!result.success) throw new ApiError(502, null, `The server answered ${path} with an unexpected shape: ${result.error.message}`);
+  return result.data;
+}
+
+export async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  return parsed(await send(path, { signal }), schema, path);
+}
+
+export async function postJson<T>(path: string, body: unknown, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  const response = await send(path, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json' },
+    signal,
+  });
+  return parsed(response, schema, path);
+}
+
+export interface Download {
+  blob: Blob;
+  filename: string;
+}
+
+function filenameOf(disposition: string | null, fallback: string): string {
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');
+  if (star?.[1]) return decodeURIComponent(star[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition ?? '');
+  return plain?.[1] ?? fallback;
+}
+
+export async function postForFile(path: string, body: unknown, fallbackName: string, signal?: AbortSignal): Promise<Download> {
+  const response = await send(path, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', accept: '*/*' },
+    signal,
+  });
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get('content-disposition'), fallbackName) };
+}
+
+export function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

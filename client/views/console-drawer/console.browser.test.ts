@@ -1,0 +1,127 @@
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canvasState, launchBrowser, openApp, screenshot, settled, startSeededServer, type TestServer } from '../../../test/browser.ts';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startSeededServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.stop();
+});
+
+/** Waits for the editor; if it never comes, the failure says what the drawer shows instead. */
+async function openedConsole(page: Page): Promise<void> {
+  try {
+    await page.locator('#console-drawer .cm-content').waitFor({ timeout: 20_000 });
+  } catch (error) {
+    const drawer = await page.evaluate(() => {
+      const element = document.getElementById('console-drawer');
+      return { hidden: element?.hidden, text: element?.textContent ?? null };
+    });
+    throw new Error(`The console did not open: ${JSON.stringify(drawer)}`, { cause: error });
+  }
+}
+
+describe('the Cypher console (7)', () => {
+  it('opens from the keyboard, runs with Ctrl+Enter, shows a table and adds the result graph to the canvas', async () => {
+    const app = await openApp(browser, server.url, { hash: '#n=fes&ui=en' });
+    const { page } = app;
+    await page.locator('#cy').focus();
+    await page.keyboard.press('Control+Backquote');
+    const editor = page.locator('#console-drawer .cm-content');
+    await editor.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.cm-editor') !== null)).toBe(true);
+    await page.keyboard.type('MATCH (p:Person)-[r:HEADS]->(a:Agency) RETURN p, r, a');
+    await page.keyboard.press('Control+Enter');
+    const table = page.locator('#console-drawer .sila-console-table');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+    await screenshot(page, '07-console-table');
+    await page.locator('#console-drawer button', { hasText: 'Add to canvas' }).click();
+    await settled(page);
+    const state = await canvasState(page);
+    expect(state.nodes).toContain('fes');
+    expect(state.nodes).toContain('abdellatif-hammouchi');
+    expect(state.edges.some((id) => id.includes('heads'))).toBe(true);
+    await page.locator('#console-drawer button', { hasText: 'Replace canvas' }).click();
+    await settled(page);
+    expect((await canvasState(page)).nodes).not.toContain('fes');
+    app.assertClean();
+    await app.close();
+  });
+
+  it('shows Neo4j’s message and the position of a syntax error', async () => {
+    const app = await openApp(browser, server.url, { hash: '#ui=en', allow: [/status of 400/] });
+    const { page } = app;
+    await page.locator('[data-action="console"]').click();
+    await page.locator('#console-drawer .cm-content').waitFor();
+    await page.locator('#console-drawer .cm-content').click();
+    await page.keyboard.type('MATCH (n RETURN n');
+    await page.keyboard.press('Control+Enter');
+    const position = page.locator('#console-drawer .sila-console-error-position');
+    await position.waitFor();
+    expect(await position.textContent()).toMatch(/line 1, column \d+/);
+    expect(await page.locator('#console-drawer .sila-console-error-detail').textContent()).not.toBe('');
+    await screenshot(page, '07-console-error');
+    app.assertClean();
+    await app.close();
+  });
+});
+
+describe('work in progress (12)', () => {
+  it('shows progress while an expansion is under way and clears it when done', async () => {
+    const app = await openApp(browser, server.url, { hash: '#n=dgst&ui=en' });
+    const { page } = app;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/nodes/dgst/neighbors*', async (route: Route) => {
+      await held;
+      await route.continue();
+    });
+    await page.locator('#cy').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.locator('.progress').waitFor({ state: 'visible' });
+    expect(await page.locator('.progress-label').textContent()).toBe('Expanding…');
+    await screenshot(page, '12-progress');
+    release();
+    await settled(page);
+    expect(await page.locator('.progress').isHidden()).toBe(true);
+    expect((await canvasState(page)).nodes.length).toBeGreaterThan(1);
+    app.assertClean();
+    await app.close();
+  });
+
+  it('cancels a running console query', async () => {
+    const app = await openApp(browser, server.url, { hash: '#ui=en' });
+    const { page } = app;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/cypher', async (route: Route) => {
+      await held;
+      await route.continue().catch(() => undefined);
+    });
+    await page.locator('[data-action="console"]').click();
+    await openedConsole(page);
+    await page.locator('#console-drawer .cm-content').click();
+    await page.keyboard.type('MATCH (n) RETURN count(n)');
+    await page.keyboard.press('Control+Enter');
+    const cancel = page.locator('#console-drawer .sila-console-cancel');
+    await cancel.waitFor({ state: 'visible' });
+    expect(await page.locator('.progress-label').textContent()).toBe('Running the query…');
+    await cancel.click();
+    await expect.poll(() => page.locator('#console-drawer .sila-console-progress').textContent()).toContain('Cancelled');
+    expect(await cancel.isHidden()).toBe(true);
+    release();
+    await settled(page);
+    expect(await page.locator('.progress').isHidden()).toBe(true);
+    app.assertClean();
+    await app.close();
+  });
+});

@@ -1,0 +1,81 @@
+import { exportFormats, type ExportFormat } from '../../../contract/api.ts';
+import { api } from '../../api/endpoints.ts';
+import type { ClientContext } from '../../core/context.ts';
+import { attempt, inform } from '../../core/explore/operations.ts';
+import { visibleElements } from '../../core/graph/visible.ts';
+import { h } from '../../dom.ts';
+import { t, type MessageKey } from '../../i18n.ts';
+import type { Canvas } from '../canvas/renderer.ts';
+import { canvasToSvg } from '../canvas/svg-export.ts';
+
+export function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = h('a', { href: url, download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Images of the view are drawn here; data formats come from the API for the visible graph or the selection. */
+export function mountExport(host: HTMLElement, ctx: ClientContext, canvas: Canvas): () => void {
+  const summary = h('summary', { class: 'button-like' });
+  const scopeVisible = h('input', { type: 'radio', name: 'export-scope', value: 'visible', checked: true });
+  const scopeSelection = h('input', { type: 'radio', name: 'export-scope', value: 'selection' });
+  const visibleLabel = h('span', {});
+  const selectionLabel = h('span', {});
+  const buttons = h('div', { class: 'export-buttons' });
+  const details = h(
+    'details',
+    { class: 'export-menu' },
+    summary,
+    h(
+      'div',
+      { class: 'export-popover' },
+      h('fieldset', { class: 'export-scope' }, h('label', {}, scopeVisible, visibleLabel), h('label', {}, scopeSelection, selectionLabel)),
+      buttons,
+    ),
+  );
+  host.append(details);
+
+  function nodeIds(): string[] {
+    const state = ctx.graph.get();
+    if (scopeSelection.checked && state.selection.nodes.length > 0) return [...state.selection.nodes];
+    return visibleElements(state.content).nodes.map((node) => node.id);
+  }
+
+  async function exportAs(format: 'png' | 'svg' | ExportFormat): Promise<void> {
+    details.open = false;
+    if (canvas.cy.nodes().empty()) {
+      inform(ctx, 'export.nothing');
+      return;
+    }
+    await attempt(ctx, 'task.export', async () => {
+      if (format === 'png') {
+        const blob = await canvas.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+        download(blob, 'sila-graph.png');
+      } else if (format === 'svg') {
+        download(new Blob([canvasToSvg(canvas.cy)], { type: 'image/svg+xml' }), 'sila-graph.svg');
+      } else {
+        const file = await api.exportFile(format, nodeIds());
+        download(file.blob, file.filename);
+      }
+    });
+  }
+
+  function render(): void {
+    summary.textContent = t('toolbar.export');
+    visibleLabel.textContent = t('export.visible');
+    selectionLabel.textContent = t('export.selection');
+    const formats: ('png' | 'svg' | ExportFormat)[] = ['png', 'svg', ...exportFormats];
+    buttons.replaceChildren(
+      ...formats.map((format) =>
+        h('button', { type: 'button', 'data-format': format, onclick: () => void exportAs(format) }, t(`export.${format}` as MessageKey)),
+      ),
+    );
+  }
+  render();
+  return ctx.settings.subscribe((state, previous) => {
+    if (state.ui !== previous.ui) render();
+  });
+}

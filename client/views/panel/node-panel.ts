@@ -1,0 +1,126 @@
+import type { NodeDetail } from '../../../contract/api.ts';
+import { hideNodes, setPinned } from '../../core/graph/actions.ts';
+import { arabicName, englishName, kindOf, nodeLabel } from '../../core/graph/kinds.ts';
+import type { ClientContext } from '../../core/context.ts';
+import { collapse, expandNode, placeNode } from '../../core/explore/operations.ts';
+import { setPathEnd } from '../../core/paths/actions.ts';
+import { h, textSpan } from '../../dom.ts';
+import { kindName, t } from '../../i18n.ts';
+import { kindStyle } from '../canvas/kind-style.ts';
+import { shapeIcon } from '../legend/shape-icon.ts';
+import { formatValue } from './format.ts';
+import { sentenceElement } from './sentence.ts';
+
+const shownElsewhere = new Set(['id', 'name_ar', 'name_en']);
+
+/** Relationship counts per type from the API's per-direction degrees. */
+export function degreesByType(detail: NodeDetail): Map<string, { out: number; in: number }> {
+  const byType = new Map<string, { out: number; in: number }>();
+  for (const degree of detail.degrees) {
+    const entry = byType.get(degree.type) ?? { out: 0, in: 0 };
+    entry[degree.direction] += degree.count;
+    byType.set(degree.type, entry);
+  }
+  return byType;
+}
+
+function actions(ctx: ClientContext, detail: NodeDetail): HTMLElement {
+  const id = detail.node.id;
+  const pinned = ctx.graph.get().content.pinned.has(id);
+  const button = (label: string, action: string, onclick: () => void): HTMLButtonElement =>
+    h('button', { type: 'button', 'data-action': action, onclick }, label);
+  return h(
+    'div',
+    { class: 'panel-actions' },
+    button(t('panel.expandAll'), 'expand', () => void expandNode(ctx, id)),
+    button(t('panel.collapse'), 'collapse', () => collapse(ctx, id)),
+    button(t('panel.hide'), 'hide', () => hideNodes(ctx.graph, [id])),
+    button(pinned ? t('panel.unpin') : t('panel.pin'), pinned ? 'unpin' : 'pin', () => setPinned(ctx.graph, [id], !pinned)),
+    button(t('panel.pathFrom'), 'path-from', () => setPathEnd(ctx.paths, 'from', id)),
+    button(t('panel.pathTo'), 'path-to', () => setPathEnd(ctx.paths, 'to', id)),
+  );
+}
+
+function relationships(ctx: ClientContext, detail: NodeDetail): HTMLElement {
+  const id = detail.node.id;
+  const { content } = ctx.graph.get();
+  const { labels } = ctx.settings.get();
+  const list = h('ul', { class: 'relationship-groups' });
+  for (const [type, counts] of [...degreesByType(detail)].sort(([a], [b]) => a.localeCompare(b))) {
+    const onCanvas = [...content.edges.values()].filter((edge) => edge.type === type && (edge.source === id || edge.target === id));
+    const neighbours = h('ul', { class: 'neighbour-list' });
+    for (const edge of onCanvas) {
+      const other = content.nodes.get(edge.source === id ? edge.target : edge.source);
+      if (!other) continue;
+      neighbours.append(
+        h(
+          'li',
+          {},
+          h('span', { class: 'direction', 'aria-hidden': 'true' }, edge.source === id ? '→' : '←'),
+          h('button', { type: 'button', class: 'link', dir: 'auto', onclick: () => void placeNode(ctx, other.id) }, nodeLabel(other, labels).replace('\n', ' / ')),
+        ),
+      );
+    }
+    const directions = [counts.out ? `${t('dir.out')} ${counts.out}` : '', counts.in ? `${t('dir.in')} ${counts.in}` : ''].filter(Boolean).join(' · ');
+    list.append(
+      h(
+        'li',
+        { 'data-type': type },
+        h(
+          'div',
+          { class: 'relationship-head' },
+          h('span', { class: 'type-name', dir: 'ltr' }, type),
+          h('span', { class: 'type-count' }, directions),
+          h(
+            'button',
+            { type: 'button', class: 'expand-type', 'data-expand-type': type, onclick: () => void expandNode(ctx, id, [type]) },
+            t('panel.expandType', { type, count: counts.out + counts.in }),
+          ),
+        ),
+        neighbours,
+      ),
+    );
+  }
+  return list;
+}
+
+function mentions(detail: NodeDetail): HTMLElement {
+  const bySentence = new Map<string, { text: string; index: number; marks: { start: number; end: number }[] }>();
+  for (const mention of detail.mentions) {
+    const entry = bySentence.get(mention.sentenceId) ?? { text: mention.text, index: mention.index, marks: [] };
+    entry.marks.push({ start: mention.start, end: mention.end });
+    bySentence.set(mention.sentenceId, entry);
+  }
+  if (bySentence.size === 0) return h('p', { class: 'muted' }, t('panel.noMentions'));
+  const list = h('ol', { class: 'sentences' });
+  for (const [id, sentence] of [...bySentence].sort(([, a], [, b]) => a.index - b.index)) {
+    list.append(h('li', {}, h('span', { class: 'sentence-index' }, t('panel.sentence', { index: sentence.index + 1 })), sentenceElement(sentence.text, sentence.marks, { 'data-sentence': id })));
+  }
+  return list;
+}
+
+/** Everything known about one node: names, kind, actions, properties, relationships and evidence. */
+export function nodePanel(ctx: ClientContext, detail: NodeDetail): HTMLElement {
+  const node = detail.node;
+  const kind = kindOf(node);
+  const style = kindStyle(kind);
+  const ar = arabicName(node);
+  const en = englishName(node);
+  const properties = h('dl', { class: 'properties' });
+  for (const [key, value] of Object.entries(node.properties)) {
+    if (shownElsewhere.has(key)) continue;
+    properties.append(h('dt', { dir: 'ltr' }, key), h('dd', { dir: 'auto' }, formatValue(value)));
+  }
+  return h(
+    'article',
+    { class: 'node-panel', 'data-node': node.id },
+    h('header', { class: 'panel-head' }, shapeIcon(style.shape, style.color), h('div', { class: 'names' }, ar ? textSpan(ar, 'div', 'name-ar') : null, en ? h('div', { class: 'name-en', dir: 'ltr', lang: 'en' }, en) : null)),
+    h('div', { class: 'kind' }, `${t('panel.kind')}: `, h('span', { class: 'kind-badge', style: `background:${style.color}` }, kindName(kind))),
+    actions(ctx, detail),
+    h('h3', {}, t('panel.relationships')),
+    relationships(ctx, detail),
+    h('h3', {}, t('panel.mentions')),
+    mentions(detail),
+    h('details', { class: 'props' }, h('summary', {}, t('panel.properties')), properties),
+  );
+}

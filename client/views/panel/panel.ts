@@ -1,0 +1,81 @@
+import type { EdgeDetail, NodeDetail } from '../../../contract/api.ts';
+import { api } from '../../api/endpoints.ts';
+import { hideNodes, setPinned } from '../../core/graph/actions.ts';
+import type { ClientContext } from '../../core/context.ts';
+import { attempt } from '../../core/explore/operations.ts';
+import { h } from '../../dom.ts';
+import { t } from '../../i18n.ts';
+import { edgePanel } from './edge-panel.ts';
+import { nodePanel } from './node-panel.ts';
+
+type Shown = { kind: 'node'; detail: NodeDetail } | { kind: 'edge'; detail: EdgeDetail } | { kind: 'many'; ids: string[] } | { kind: 'empty' };
+
+/** The details panel follows the selection; it fetches what the canvas does not hold (degrees, evidence). */
+export function mountPanel(host: HTMLElement, ctx: ClientContext): () => void {
+  let shown: Shown = { kind: 'empty' };
+  let request: AbortController | null = null;
+  let wanted = '';
+
+  function draw(): void {
+    const body =
+      shown.kind === 'node'
+        ? nodePanel(ctx, shown.detail)
+        : shown.kind === 'edge'
+          ? edgePanel(ctx, shown.detail)
+          : shown.kind === 'many'
+            ? manyPanel(ctx, shown.ids)
+            : h('p', { class: 'muted panel-empty' }, t('panel.empty'));
+    host.replaceChildren(body);
+  }
+
+  async function follow(): Promise<void> {
+    const { selection } = ctx.graph.get();
+    const key = `${selection.nodes.join(',')}|${selection.edges.join(',')}`;
+    if (key === wanted) return;
+    wanted = key;
+    request?.abort();
+    const [node] = selection.nodes;
+    const [edge] = selection.edges;
+    if (selection.nodes.length === 1 && selection.edges.length === 0 && node) {
+      const controller = (request = new AbortController());
+      const detail = await attempt(ctx, 'task.details', () => api.node(node, controller.signal));
+      if (!detail || controller.signal.aborted) return;
+      shown = { kind: 'node', detail };
+    } else if (selection.nodes.length === 0 && selection.edges.length === 1 && edge) {
+      const controller = (request = new AbortController());
+      const detail = await attempt(ctx, 'task.details', () => api.edge(edge, controller.signal));
+      if (!detail || controller.signal.aborted) return;
+      shown = { kind: 'edge', detail };
+    } else if (selection.nodes.length > 1) shown = { kind: 'many', ids: [...selection.nodes] };
+    else shown = { kind: 'empty' };
+    draw();
+  }
+
+  draw();
+  const unsubscribers = [
+    ctx.graph.subscribe((state, previous) => {
+      if (state.selection !== previous.selection) void follow();
+      // Pins and the neighbours on the canvas appear in the panel, so it redraws with the canvas.
+      else if (state.content !== previous.content) draw();
+    }),
+    ctx.settings.subscribe((state, previous) => {
+      if (state.ui !== previous.ui || state.labels !== previous.labels) draw();
+    }),
+  ];
+  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+}
+
+function manyPanel(ctx: ClientContext, ids: string[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'many-panel' },
+    h('p', {}, t('panel.selectedMany', { count: ids.length })),
+    h(
+      'div',
+      { class: 'panel-actions' },
+      h('button', { type: 'button', 'data-action': 'hide', onclick: () => hideNodes(ctx.graph, ids) }, t('panel.hide')),
+      h('button', { type: 'button', 'data-action': 'pin', onclick: () => setPinned(ctx.graph, ids, true) }, t('panel.pin')),
+      h('button', { type: 'button', 'data-action': 'unpin', onclick: () => setPinned(ctx.graph, ids, false) }, t('panel.unpin')),
+    ),
+  );
+}
