@@ -4,6 +4,7 @@ import { createApp } from './app.ts';
 import { readEnv, type Env } from './config.ts';
 import { Database } from './db/database.ts';
 import { assertSafeBinding } from './http/access.ts';
+import { answerClientError } from './http/client-error.ts';
 
 export interface RunningServer {
   url: string;
@@ -32,6 +33,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', reject);
   });
+  server.on('clientError', answerClientError);
   const { port } = server.address() as AddressInfo;
   const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
   return {

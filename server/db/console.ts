@@ -6,6 +6,7 @@ import neo4j, { type Plan, type Record as Neo4jRecord, type ResultSummary } from
 import type { Json } from '../../contract/json.ts';
 import { cypher } from './cypher-files.ts';
 import type { Database } from './database.ts';
+import { withDeadline } from './deadline.ts';
 import { collectGraph, toJson, type PlainGraph } from './to-json.ts';
 
 export interface PlanOperator {
@@ -72,13 +73,17 @@ function flattenPlan(plan: Plan, into: PlanOperator[] = []): PlanOperator[] {
 /** Asks Neo4j for the plan of `query` without running it. */
 export async function explainQuery(db: Database, query: string, params: Record<string, Json>, timeoutMs: number): Promise<ExplainedQuery> {
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
+  // Auto-commit, because administration commands cannot even be explained inside an explicit transaction.
+  const work = session.run(EXPLAIN_PREFIX + query, toDriverParams(params), { timeout: timeoutMs }).then((result) => result.summary);
+  let abandoned = false;
   try {
-    // Auto-commit, because administration commands cannot even be explained inside an explicit transaction.
-    const result = await session.run(EXPLAIN_PREFIX + query, toDriverParams(params), { timeout: timeoutMs });
-    const { summary } = result;
+    const summary = await withDeadline(work, db.deadlineFor(timeoutMs), () => {
+      abandoned = true;
+      work.catch(() => undefined).finally(() => void session.close());
+    });
     return { queryType: summary.queryType, operators: summary.plan ? flattenPlan(summary.plan) : [] };
   } finally {
-    await session.close();
+    if (!abandoned) await session.close();
   }
 }
 
@@ -118,37 +123,42 @@ export async function runReadQuery(
     defaultAccessMode: neo4j.session.READ,
     fetchSize: limits.rowCap + 1,
   });
-  try {
-    return await session.executeRead(
-      async (tx) => {
-        const result = tx.run(query, toDriverParams(params));
-        const records: Neo4jRecord[] = [];
-        let truncated = false;
-        for await (const record of result) {
-          if (records.length === limits.rowCap) {
-            truncated = true;
-            break;
-          }
-          records.push(record);
+  let abandoned = false;
+  const work = session.executeRead(
+    async (tx) => {
+      const result = tx.run(query, toDriverParams(params));
+      const records: Neo4jRecord[] = [];
+      let truncated = false;
+      for await (const record of result) {
+        if (records.length === limits.rowCap) {
+          truncated = true;
+          break;
         }
-        const columns = (await result.keys()).map(String);
-        const summary: ResultSummary = await result.summary();
-        const graph = collectGraph(records.flatMap((r) => r.keys.map((k): unknown => r.get(k))));
-        return {
-          columns,
-          rows: records.map((r) => columns.map((c) => toJson(r.get(c)))),
-          graph,
-          truncated,
-          queryType: summary.queryType,
-          availableAfterMs: millis(summary.resultAvailableAfter),
-          consumedAfterMs: millis(summary.resultConsumedAfter),
-          notifications: summary.notifications.map(plainNotification),
-        };
-      },
-      { timeout: limits.timeoutMs },
-    );
+        records.push(record);
+      }
+      const columns = (await result.keys()).map(String);
+      const summary: ResultSummary = await result.summary();
+      const graph = collectGraph(records.flatMap((r) => r.keys.map((k): unknown => r.get(k))));
+      return {
+        columns,
+        rows: records.map((r) => columns.map((c) => toJson(r.get(c)))),
+        graph,
+        truncated,
+        queryType: summary.queryType,
+        availableAfterMs: millis(summary.resultAvailableAfter),
+        consumedAfterMs: millis(summary.resultConsumedAfter),
+        notifications: summary.notifications.map(plainNotification),
+      };
+    },
+    { timeout: limits.timeoutMs },
+  );
+  try {
+    return await withDeadline(work, db.deadlineFor(limits.timeoutMs), () => {
+      abandoned = true;
+      work.catch(() => undefined).finally(() => void session.close());
+    });
   } finally {
-    await session.close();
+    if (!abandoned) await session.close();
   }
 }
 

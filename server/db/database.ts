@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Json } from '../../contract/json.ts';
+import { DEADLINE_GRACE_MS, withDeadline } from './deadline.ts';
 import { toJson } from './to-json.ts';
 
 export interface DatabaseConfig {
@@ -9,7 +10,11 @@ export interface DatabaseConfig {
   database: string;
   /** Upper bound for acquiring a connection, so an outage answers quickly instead of hanging. */
   connectionTimeoutMs?: number;
+  /** How long a read without a timeout of its own may wait for Neo4j before it fails as unavailable. */
+  readDeadlineMs?: number;
 }
+
+const DEFAULT_READ_DEADLINE_MS = 20_000;
 
 export type Row = Record<string, Json>;
 export type Params = Record<string, unknown>;
@@ -21,6 +26,7 @@ export type Params = Record<string, unknown>;
 export class Database {
   readonly driver: Driver;
   readonly name: string;
+  readonly readDeadlineMs: number;
 
   constructor(config: DatabaseConfig) {
     const timeout = config.connectionTimeoutMs ?? 5000;
@@ -33,15 +39,27 @@ export class Database {
       userAgent: 'sila/0.1',
     });
     this.name = config.database;
+    this.readDeadlineMs = config.readDeadlineMs ?? DEFAULT_READ_DEADLINE_MS;
+  }
+
+  /** The client-side deadline of a read: its own timeout plus a grace, or the default. */
+  deadlineFor(timeoutMs?: number): number {
+    return timeoutMs === undefined ? this.readDeadlineMs : timeoutMs + DEADLINE_GRACE_MS;
   }
 
   /** Runs a read query and returns its records as plain JSON rows. */
   async read(query: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    const work = session.executeRead((tx) => rows(tx, query, params), txConfig(timeoutMs));
+    let abandoned = false;
     try {
-      return await session.executeRead((tx) => rows(tx, query, params), txConfig(timeoutMs));
+      return await withDeadline(work, this.deadlineFor(timeoutMs), () => {
+        abandoned = true;
+        // Closing waits for Neo4j too; the connection returns to the pool if Neo4j ever answers.
+        work.catch(() => undefined).finally(() => void session.close());
+      });
     } finally {
-      await session.close();
+      if (!abandoned) await session.close();
     }
   }
 

@@ -1,4 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
+import { DatabaseUnresponsive } from './deadline.ts';
 
 /** A database failure described without driver types, for the HTTP layer to turn into a problem. */
 export interface DatabaseFailure {
@@ -18,13 +19,18 @@ function positionOf(message: string): DatabaseFailure['position'] {
 
 /** Recognises errors thrown by neo4j-driver; anything else is not a database failure. */
 export function describeDatabaseError(error: unknown): DatabaseFailure | undefined {
+  if (error instanceof DatabaseUnresponsive) return { kind: 'unavailable', message: error.message, code: error.code };
   if (!(error instanceof Neo4jError)) return undefined;
   const code = error.code ?? '';
   const message = error.message;
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
     return { kind: 'unavailable', message, code };
   }
+  // The pool raises this without a code when every connection is held by a Neo4j that stopped answering.
+  if (message.startsWith('Connection acquisition timed out')) return { kind: 'unavailable', message, code: 'ConnectionAcquisitionTimeout' };
   if (code.startsWith('Neo.ClientError.Security.')) return { kind: 'unavailable', message, code };
+  // Neo4j 5.26 reports some unterminated input (a query that is only "/*") as an unknown database error.
+  if (code === 'Neo.DatabaseError.General.UnknownError' && message.startsWith('Lexical error')) return { kind: 'syntax', message, code };
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
     const position = positionOf(message);
     return position ? { kind: 'syntax', message, code, position } : { kind: 'syntax', message, code };

@@ -40,6 +40,9 @@ export interface KindStats {
 
 export interface LoadResult {
   clients: number;
+  /** How long new requests were sent. */
+  requestedMs: number;
+  /** Until the last answer came (a runaway query sent near the end is answered at its timeout). */
   durationMs: number;
   requests: number;
   byKind: Record<string, KindStats>;
@@ -199,7 +202,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const serverErrors = Object.entries(statuses)
     .filter(([status]) => status.startsWith('5'))
     .reduce((sum, [, n]) => sum + n, 0);
-  return { clients: options.clients, durationMs: Date.now() - began, requests, byKind, statuses, serverErrors, failures };
+  return { clients: options.clients, requestedMs: options.durationMs, durationMs: Date.now() - began, requests, byKind, statuses, serverErrors, failures };
 }
 
 export function percentile(values: readonly number[], p: number): number {

@@ -25,10 +25,11 @@ export function reportSection({ result, memory, settings, date, node }: SoakRepo
     .map(([kind, s]) => `| ${kind} | ${s.sent} | ${statusList(s.statuses)} | ${ms(percentile(s.latencies, 50))} | ${ms(percentile(s.latencies, 95))} | ${ms(percentile(s.latencies, 99))} |`);
   return [
     BEGIN,
-    `Last run: ${date}, Node ${node}, ${result.clients} clients for ${(result.durationMs / 1000).toFixed(1)} s on loopback, ` +
+    `Last run: ${date}, Node ${node}, ${result.clients} clients sending requests for ${(result.requestedMs / 1000).toFixed(0)} s on loopback ` +
+      `(the last answer came after ${(result.durationMs / 1000).toFixed(1)} s), ` +
       `server settings ${Object.entries(settings).map(([k, v]) => `${k}=${v}`).join(', ')}.`,
     '',
-    `- Requests sent: **${result.requests}** (${(result.requests / (result.durationMs / 1000)).toFixed(1)} per second)`,
+    `- Requests sent: **${result.requests}** (${(result.requests / (result.requestedMs / 1000)).toFixed(1)} per second)`,
     `- Statuses: ${statusList(result.statuses)}`,
     `- 5xx responses: **${result.serverErrors}**`,
     `- Failures (unexpected status, body not valid against its schema, 429 without Retry-After, connection errors): **${result.failures.length}**`,
