@@ -1,3 +1,4 @@
+import './api/token.ts';
 import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import './styles.css';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { problemSchema, type Problem } from '../../contract/api.ts';
+import { apiToken, askForToken } from './token.ts';
 
 /** A failed API call, with the server's problem document when it sent one (status 0: no answer at all). */
 export class ApiError extends Error {
@@ -13,16 +14,25 @@ export class ApiError extends Error {
   }
 }
 
-async function send(path: string, init: RequestInit): Promise<Response> {
-  let response: Response;
+async function fetchWithToken(path: string, init: RequestInit): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (!headers.has('accept')) headers.set('accept', 'application/json');
+  const token = apiToken();
+  if (token) headers.set('authorization', `Bearer ${token}`);
   try {
-    const headers = new Headers(init.headers);
-    if (!headers.has('accept')) headers.set('accept', 'application/json');
-    response = await fetch(path, { ...init, headers });
+    return await fetch(path, { ...init, headers });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, null, error instanceof Error ? error.message : String(error));
   }
+}
+
+const TOKEN_PROMPT = 'This Sila server requires an access token (SILA_API_TOKEN). / يتطلب هذا الخادم رمز وصول.';
+
+async function send(path: string, init: RequestInit): Promise<Response> {
+  let response = await fetchWithToken(path, init);
+  // A server started with SILA_API_TOKEN refuses calls without it: ask once, then try again.
+  if (response.status === 401 && (await askForToken(TOKEN_PROMPT))) response = await fetchWithToken(path, init);
   if (response.ok) return response;
   let problem: Problem | null = null;
   try {

@@ -2,6 +2,7 @@
  * The database side of the Cypher console: EXPLAIN a query to learn what it would do, and run it in a
  * READ transaction that streams at most `rowCap + 1` records. Everything leaves as plain JSON.
  */
+import { randomUUID } from 'node:crypto';
 import neo4j, { type Plan, type Record as Neo4jRecord, type ResultSummary } from 'neo4j-driver';
 import type { Json } from '../../contract/json.ts';
 import { cypher } from './cypher-files.ts';
@@ -117,7 +118,11 @@ export async function runReadQuery(
   query: string,
   params: Record<string, Json>,
   limits: { timeoutMs: number; rowCap: number },
+  signal?: AbortSignal,
 ): Promise<ConsoleRun> {
+  const requestId = randomUUID();
+  const onAbort = (): void => void terminateConsoleTransactions(db, requestId);
+  signal?.addEventListener('abort', onAbort, { once: true });
   const session = db.driver.session({
     database: db.name,
     defaultAccessMode: neo4j.session.READ,
@@ -150,7 +155,7 @@ export async function runReadQuery(
         notifications: summary.notifications.map(plainNotification),
       };
     },
-    { timeout: limits.timeoutMs },
+    { timeout: limits.timeoutMs, metadata: { sila_console: requestId } },
   );
   try {
     return await withDeadline(work, db.deadlineFor(limits.timeoutMs), () => {
@@ -158,8 +163,31 @@ export async function runReadQuery(
       work.catch(() => undefined).finally(() => void session.close());
     });
   } finally {
+    signal?.removeEventListener('abort', onAbort);
     if (!abandoned) await session.close();
   }
+}
+
+/**
+ * Closing a session does not stop a query already running in Neo4j; terminating its transaction does.
+ * Best effort: the query may have finished meanwhile, and the transaction timeout remains the backstop.
+ */
+export async function terminateConsoleTransactions(db: Database, requestId: string): Promise<number> {
+  try {
+    // The transaction may not have reached Neo4j yet when the client leaves; look again briefly.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const rows = await db.command(cypher('console/find-transactions'), { requestId });
+      const transactionIds = rows.map((row) => row.transactionId).filter((id): id is string => typeof id === 'string');
+      if (transactionIds.length > 0) {
+        await db.command(cypher('console/terminate-transactions'), { transactionIds });
+        return transactionIds.length;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } catch {
+    // Nothing to report to anyone: the client is gone.
+  }
+  return 0;
 }
 
 /** The `id` property of nodes known by element id; those that have none map to null. */

@@ -85,9 +85,19 @@ export class Database {
 
   /** Runs a schema statement (constraints, indexes), which Neo4j wants in an auto-commit transaction. */
   async runSchema(statement: string): Promise<void> {
+    await this.command(statement);
+  }
+
+  /** Runs an administration command (SHOW/TERMINATE TRANSACTIONS, schema) in an auto-commit transaction. */
+  async command(statement: string, params: Params = {}): Promise<Row[]> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
     try {
-      await session.run(statement);
+      const result = await session.run(statement, params);
+      return result.records.map((record) => {
+        const row: Row = {};
+        for (const key of record.keys) row[String(key)] = toJson(record.get(key));
+        return row;
+      });
     } finally {
       await session.close();
     }

@@ -10,7 +10,12 @@ export function cypherRoutes(ctx: AppContext): Router {
   const limit = new ConcurrencyLimit(ctx.config.SILA_MAX_CONCURRENT_QUERIES);
   router.post('/cypher', async (req, res) => {
     const request = parse(cypherRequestSchema, req.body, 'Cypher request');
-    res.json(await limit.run(() => runConsoleQuery(ctx, request)));
+    // A person who cancels (or closes the tab) should free the database, not just stop listening.
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    res.json(await limit.run(() => runConsoleQuery(ctx, request, gone.signal)));
   });
   return router;
 }

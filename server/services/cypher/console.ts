@@ -17,7 +17,7 @@ export interface ConsoleRequest {
  * Runs a console query if, and only if, every guard agrees it only reads: the text, then Neo4j's plan,
  * then a READ transaction with a timeout and a row cap. See docs/decisions/0005-read-only-console.md.
  */
-export async function runConsoleQuery({ db, config }: AppContext, { query, params }: ConsoleRequest): Promise<CypherResult> {
+export async function runConsoleQuery({ db, config }: AppContext, { query, params }: ConsoleRequest, signal?: AbortSignal): Promise<CypherResult> {
   const timeoutMs = config.SILA_QUERY_TIMEOUT_MS;
 
   const textRefusal = checkQueryText(query, db.name);
@@ -32,7 +32,7 @@ export async function runConsoleQuery({ db, config }: AppContext, { query, param
   const planRefusal = checkPlan(explained, db.name);
   if (planRefusal) throw refusalError(planRefusal, query);
 
-  const run = await runReadQuery(db, query, params, { timeoutMs, rowCap: config.SILA_ROW_CAP });
+  const run = await runReadQuery(db, query, params, { timeoutMs, rowCap: config.SILA_ROW_CAP }, signal);
   const endpointIds = await stableIdsOf(db, missingEndpoints(run.graph), timeoutMs);
   return {
     columns: run.columns,
