@@ -1,0 +1,219 @@
+/**
+ * `npm run bench:api [-- --nodes 100000 --seed 1 --data-dir DIR --seconds 3]`: every exploration endpoint
+ * and a typical console query, at 1 and 32 concurrent clients, on the article graph and on a synthetic
+ * graph; the same Cypher statements through the bare driver give Sila's own overhead (API / raw).
+ * Figures go to bench/RESULTS.md.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Graph } from '../contract/graph.ts';
+import { buildArticleGraph } from '../seed/article-graph.ts';
+import { seedIfEmpty } from '../seed/loader.ts';
+import { cypher } from '../server/db/cypher-files.ts';
+import { CANDIDATES_PER_INDEX } from '../server/services/search.ts';
+import { luceneQueries } from '../server/services/search/lucene.ts';
+import { MAX_QUERY_WORDS, words } from '../server/services/search/query-text.ts';
+import { generateCorpus } from './generate.ts';
+import { loadSynthetic } from './load-synthetic.ts';
+import { measure, type Figures } from './measure.ts';
+import { BENCH_PASSWORD, BENCH_USER, startBenchNeo4j, type BenchNeo4j } from './neo4j-instance.ts';
+import { probesOf, type Probes } from './probes.ts';
+import { flags, fmt, loadAverage, machineLine, table, writeSection } from './results.ts';
+
+const args = flags(process.argv.slice(2));
+const nodes = Number(args.get('nodes') ?? 100_000);
+const seed = Number(args.get('seed') ?? 1);
+const seconds = Number(args.get('seconds') ?? 3);
+const CONCURRENCY = [1, 32] as const;
+
+interface Statement {
+  query: string;
+  params: Record<string, unknown>;
+  /** Console statements: EXPLAIN runs in an auto-commit transaction, as the server does. */
+  autoCommit?: boolean;
+}
+
+interface Endpoint {
+  name: string;
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+  /** Every statement the endpoint sends to Neo4j, in order, with the same parameters. */
+  statements: Statement[];
+}
+
+const TYPICAL_CONSOLE_QUERY = 'MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN n, r, m ORDER BY m.id LIMIT 50';
+
+function endpoints(p: Probes): Endpoint[] {
+  const search = (q: string): Statement => {
+    const { arabic, latin } = luceneQueries(words(q).slice(0, MAX_QUERY_WORDS));
+    return { query: cypher('search/candidates'), params: { arabic, latin, candidates: CANDIDATES_PER_INDEX } };
+  };
+  const neighbours = (id: string): Statement => ({
+    query: cypher('explore/neighbors'),
+    params: { id, types: null, labels: null, direction: 'both', limit: 100 },
+  });
+  const consoleParams = { id: p.hub };
+  return [
+    { name: 'starting view', method: 'GET', path: '/api/graph', statements: [{ query: cypher('explore/starting-graph'), params: { limit: 300, edgeLimit: 20_001 } }] },
+    { name: 'node (hub)', method: 'GET', path: `/api/nodes/${p.hub}`, statements: [{ query: cypher('explore/node'), params: { id: p.hub, mentionLimit: 500 } }] },
+    { name: 'neighbours of hub (limit 100)', method: 'GET', path: `/api/nodes/${p.hub}/neighbors`, statements: [neighbours(p.hub)] },
+    { name: 'neighbours of leaf', method: 'GET', path: `/api/nodes/${p.leaf}/neighbors`, statements: [neighbours(p.leaf)] },
+    { name: `search Arabic «${p.arabicQuery}»`, method: 'GET', path: `/api/search?q=${encodeURIComponent(p.arabicQuery)}`, statements: [search(p.arabicQuery)] },
+    { name: `search Latin «${p.latinQuery}»`, method: 'GET', path: `/api/search?q=${encodeURIComponent(p.latinQuery)}`, statements: [search(p.latinQuery)] },
+    {
+      name: `shortest path (${p.pathHops} hops)`,
+      method: 'GET',
+      path: `/api/paths?from=${p.pathFrom}&to=${p.pathTo}`,
+      statements: [
+        { query: cypher('explore/entities-exist'), params: { ids: [p.pathFrom, p.pathTo] } },
+        { query: cypher('paths/shortest'), params: { from: p.pathFrom, to: p.pathTo, pathLimit: 100 } },
+      ],
+    },
+    {
+      name: 'console: hub neighbourhood, 50 rows',
+      method: 'POST',
+      path: '/api/cypher',
+      body: { query: TYPICAL_CONSOLE_QUERY, params: consoleParams },
+      statements: [
+        { query: `EXPLAIN ${TYPICAL_CONSOLE_QUERY}`, params: consoleParams, autoCommit: true },
+        { query: TYPICAL_CONSOLE_QUERY, params: consoleParams },
+      ],
+    },
+  ];
+}
+
+async function startServer(uri: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'serve.ts')], {
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: BENCH_USER, NEO4J_PASSWORD: BENCH_PASSWORD },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const match = /SILA_BENCH_URL (\S+)/.exec(chunk.toString('utf8'));
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
+  });
+  return { url, child };
+}
+
+async function rawCall(driver: Driver, statements: Statement[]): Promise<void> {
+  for (const s of statements) {
+    const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+    try {
+      if (s.autoCommit) await session.run(s.query, s.params);
+      else await session.executeRead((tx) => tx.run(s.query, s.params));
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+async function apiCall(url: string, e: Endpoint): Promise<void> {
+  const response = await fetch(url + e.path, {
+    method: e.method,
+    headers: e.body === undefined ? {} : { 'content-type': 'application/json' },
+    body: e.body === undefined ? null : JSON.stringify(e.body),
+  });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${e.path}: HTTP ${response.status}`);
+}
+
+interface Row {
+  endpoint: string;
+  concurrency: number;
+  statements: number;
+  api: Figures;
+  raw: Figures;
+}
+
+async function benchGraph(instance: BenchNeo4j, probes: Probes, log: (line: string) => void): Promise<Row[]> {
+  const { url, child } = await startServer(instance.neo4j.uri);
+  const driver = neo4j.driver(instance.neo4j.uri, neo4j.auth.basic(BENCH_USER, BENCH_PASSWORD), { userAgent: 'sila-bench/raw' });
+  const rows: Row[] = [];
+  try {
+    for (const e of endpoints(probes)) {
+      // One checked call first: a benchmark of an error page would be meaningless.
+      await apiCall(url, e);
+      await rawCall(driver, e.statements);
+      for (const concurrency of CONCURRENCY) {
+        const raw = await measure(() => rawCall(driver, e.statements), concurrency, seconds * 1000);
+        const api = await measure(() => apiCall(url, e), concurrency, seconds * 1000);
+        rows.push({ endpoint: e.name, concurrency, statements: e.statements.length, api, raw });
+        log(`${e.name} ×${concurrency}: API p50 ${fmt(api.p50)} p99 ${fmt(api.p99)} ms ${api.throughput.toFixed(0)}/s · raw p50 ${fmt(raw.p50)} p99 ${fmt(raw.p99)} ms`);
+      }
+    }
+  } finally {
+    await driver.close();
+    child.kill('SIGTERM');
+  }
+  return rows;
+}
+
+function report(title: string, graph: string, rows: Row[]): string {
+  const body = table(
+    ['endpoint', 'clients', 'API p50 (ms)', 'API p95', 'API p99', 'API req/s', 'raw p50 (ms)', 'raw p99', 'raw req/s', 'API/raw p50', 'API−raw p50 (ms)', 'statements', 'errors'],
+    rows.map((r) => [
+      r.endpoint,
+      r.concurrency,
+      fmt(r.api.p50),
+      fmt(r.api.p95),
+      fmt(r.api.p99),
+      r.api.throughput.toFixed(0),
+      fmt(r.raw.p50),
+      fmt(r.raw.p99),
+      r.raw.throughput.toFixed(0),
+      `${(r.api.p50 / r.raw.p50).toFixed(2)}×`,
+      fmt(r.api.p50 - r.raw.p50),
+      r.statements,
+      r.api.errors + r.raw.errors,
+    ]),
+  );
+  return `### ${title}\n\n${graph}\n\n${body}`;
+}
+
+const machine = machineLine([`${seconds} s per endpoint × clients × (API, raw) after a 0.4 s warm-up`]);
+const loadBefore = loadAverage();
+const sections: string[] = [];
+
+const article = await startBenchNeo4j();
+try {
+  await seedIfEmpty(article.db);
+  const graph: Graph = buildArticleGraph();
+  const probes = probesOf(graph);
+  console.log('article graph probes', probes);
+  const rows = await benchGraph(article, probes, console.log);
+  sections.push(report('Article graph', `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, rows));
+} finally {
+  await article.stop();
+}
+
+const synthetic = await startBenchNeo4j(args.get('data-dir'));
+try {
+  let graph: Graph;
+  if (synthetic.reused) graph = generateCorpus({ nodes, seed }).graph;
+  else graph = (await loadSynthetic(synthetic.db, nodes, seed, console.log)).corpus.graph;
+  const probes = probesOf(graph);
+  console.log('synthetic graph probes', probes);
+  const rows = await benchGraph(synthetic, probes, console.log);
+  sections.push(report(`Synthetic graph (--nodes ${nodes} --seed ${seed})`, `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, rows));
+} finally {
+  await synthetic.stop();
+}
+
+writeSection(
+  'api',
+  `## API latency and overhead (\`npm run bench:api\`)
+
+${machine} · load average ${loadAverage().toFixed(2)} at the end (${loadBefore.toFixed(2)} at start)
+
+"raw" runs the same Cypher text with the same parameters through a bare neo4j-driver (one session and managed
+read transaction per statement, as the server does), from the benchmark process; the API figures go through
+HTTP (keep-alive fetch) to the real server in its own process. "statements" is how many Cypher statements the
+endpoint sends: the path endpoint checks that both ends exist first, the console EXPLAINs a query before it
+runs it, and raw does the same sequence.
+
+${sections.join('\n\n')}`,
+);

@@ -1,0 +1,214 @@
+/**
+ * The standalone page of `npm run bench:client`: builds synthetic scenes of a given number of elements
+ * and times Cytoscape's canvas and WebGL renderers on them. Everything is driven from bench/client.ts
+ * through `window.__bench`; nothing here decides what is fast.
+ */
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+
+cytoscape.use(fcose);
+
+export interface FrameFigures {
+  frames: number;
+  fps: number;
+  meanMs: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+export interface SceneOptions {
+  elements: number;
+  webgl: boolean;
+  hideLabelsWhileMoving: boolean;
+  seed: number;
+}
+
+const container = document.getElementById('cy') as HTMLElement;
+let cy: cytoscape.Core | null = null;
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
+
+/** Two fifths nodes, three fifths edges (the article graph's proportion), edges skewed towards hubs. */
+function elementsOf(total: number, seed: number, idPrefix = 'n'): cytoscape.ElementDefinition[] {
+  const next = random(seed);
+  const nodeCount = Math.max(2, Math.round(total * 0.4));
+  const edgeCount = total - nodeCount;
+  const side = Math.sqrt(nodeCount) * 70;
+  const out: cytoscape.ElementDefinition[] = [];
+  for (let i = 0; i < nodeCount; i++) {
+    let label = '';
+    for (let k = 0; k < 4 + Math.floor(next() * 6); k++) label += LETTERS[Math.floor(next() * LETTERS.length)] ?? '';
+    out.push({
+      group: 'nodes',
+      data: { id: `${idPrefix}${i}`, label, color: COLORS[i % COLORS.length] },
+      position: { x: next() * side, y: next() * side },
+    });
+  }
+  for (let i = 0; i < edgeCount; i++) {
+    const source = i < nodeCount - 1 ? i + 1 : Math.floor(next() * nodeCount);
+    const target = Math.floor(nodeCount * next() ** 3);
+    out.push({ group: 'edges', data: { id: `${idPrefix}e${i}`, source: `${idPrefix}${source}`, target: `${idPrefix}${target === source ? (target + 1) % nodeCount : target}` } });
+  }
+  return out;
+}
+
+const style: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'background-color': 'data(color)',
+      width: 22,
+      height: 22,
+      'font-size': 13,
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+    },
+  },
+  { selector: 'edge', style: { width: 1.5, 'line-color': '#9aa5b1', 'curve-style': 'straight', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#9aa5b1' } },
+  { selector: '.moving', style: { label: '' } },
+];
+
+const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Creates the scene and resolves once its first frame has been painted; returns the time it took. */
+async function draw(options: SceneOptions): Promise<{ firstDrawMs: number; webglActive: boolean }> {
+  cy?.destroy();
+  const elements = elementsOf(options.elements, options.seed);
+  const started = performance.now();
+  cy = cytoscape({
+    container,
+    style,
+    elements,
+    layout: { name: 'preset' },
+    renderer: { name: 'canvas', webgl: options.webgl },
+  } satisfies WithRenderer as cytoscape.CytoscapeOptions);
+  cy.fit(undefined, 20);
+  // The WebGL mode emits no 'render' event: Cytoscape draws inside its own animation frame, so the frame
+  // after the next one starts once the first picture is painted.
+  await nextFrame();
+  await nextFrame();
+  const firstDrawMs = performance.now() - started;
+  if (options.hideLabelsWhileMoving) hideLabelsWhileMoving();
+  return { firstDrawMs, webglActive: webglInUse() };
+}
+
+/** Cytoscape's typings predate the WebGL mode: the option and the renderer handle are declared here. */
+type WithRenderer = cytoscape.CytoscapeOptions & { renderer: { name: 'canvas'; webgl: boolean } };
+
+function webglInUse(): boolean {
+  const core = cy as unknown as { renderer(): { webgl?: boolean } } | null;
+  return core?.renderer().webgl === true;
+}
+
+/** What the client should do on big scenes: drop labels while the viewport moves, restore them after. */
+function hideLabelsWhileMoving(): void {
+  const instance = cy;
+  if (!instance) return;
+  let timer: number | undefined;
+  let moving = false;
+  instance.on('viewport', () => {
+    if (!moving) {
+      moving = true;
+      instance.batch(() => instance.nodes().addClass('moving'));
+    }
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      moving = false;
+      instance.batch(() => instance.nodes().removeClass('moving'));
+    }, 150);
+  });
+}
+
+/** Pans and zooms continuously for `durationMs`, one step per animation frame, and times the frames drawn. */
+async function panZoom(durationMs: number): Promise<FrameFigures> {
+  const instance = cy;
+  if (!instance) throw new Error('no scene');
+  // Frame stamps are animation-frame callbacks: Cytoscape renders in its own frame callback, so a slow
+  // render delays the next frame for every renderer alike.
+  const stamps: number[] = [];
+  const start = performance.now();
+  const baseZoom = instance.zoom();
+  let step = 0;
+  while (performance.now() - start < durationMs) {
+    step += 1;
+    instance.viewport({
+      zoom: baseZoom * (1.6 + 0.5 * Math.sin(step / 15)),
+      pan: { x: instance.pan().x + 6 * Math.cos(step / 40), y: instance.pan().y + 4 * Math.sin(step / 40) },
+    });
+    stamps.push(await nextFrame());
+  }
+  const intervals = stamps.slice(1).map((t, i) => t - (stamps[i] ?? t)).sort((a, b) => a - b);
+  const elapsed = (stamps.at(-1) ?? start) - (stamps[0] ?? start);
+  return {
+    frames: stamps.length,
+    fps: stamps.length > 1 ? ((stamps.length - 1) * 1000) / elapsed : 0,
+    meanMs: intervals.length > 0 ? elapsed / intervals.length : Number.NaN,
+    p95Ms: intervals[Math.min(intervals.length - 1, Math.ceil(intervals.length * 0.95) - 1)] ?? Number.NaN,
+    maxMs: intervals.at(-1) ?? Number.NaN,
+  };
+}
+
+/** Runs fcose over the whole scene, as the client does on a first draw; returns its wall time. */
+async function layout(quality: 'draft' | 'default' | 'proof'): Promise<number> {
+  const instance = cy;
+  if (!instance) throw new Error('no scene');
+  const started = performance.now();
+  await new Promise<void>((resolve) => {
+    const run = instance.layout({ name: 'fcose', quality, randomize: true, animate: false, fit: true } as cytoscape.LayoutOptions);
+    run.one('layoutstop', () => resolve());
+    run.run();
+  });
+  return performance.now() - started;
+}
+
+/**
+ * An expansion as the client does it: `count` new neighbours of one node appear near it, then an
+ * incremental fcose (no randomisation) settles them. Returns the layout time and the longest main-thread
+ * task seen meanwhile (Long Tasks API).
+ */
+async function expand(count: number): Promise<{ layoutMs: number; longestTaskMs: number; tasksOver100: number }> {
+  const instance = cy;
+  if (!instance) throw new Error('no scene');
+  const tasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  const hub = instance.nodes().max((n) => n.degree(false)).ele;
+  const at = hub.position();
+  const added: cytoscape.ElementDefinition[] = [];
+  for (let i = 0; i < count; i++) {
+    const angle = (i / count) * 2 * Math.PI;
+    added.push({ group: 'nodes', data: { id: `x${i}`, label: `جديد ${i}`, color: '#444' }, position: { x: at.x + 80 * Math.cos(angle), y: at.y + 80 * Math.sin(angle) } });
+    added.push({ group: 'edges', data: { id: `xe${i}`, source: hub.id(), target: `x${i}` } });
+  }
+  await nextFrame();
+  const started = performance.now();
+  instance.add(added);
+  await new Promise<void>((resolve) => {
+    const run = instance.layout({ name: 'fcose', quality: 'default', randomize: false, animate: false, fit: false } as cytoscape.LayoutOptions);
+    run.one('layoutstop', () => resolve());
+    run.run();
+  });
+  const layoutMs = performance.now() - started;
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  return { layoutMs, longestTaskMs: Math.max(0, ...tasks), tasksOver100: tasks.filter((t) => t > 100).length };
+}
+
+Object.assign(window, { __bench: { draw, panZoom, layout, expand, ready: true } });

@@ -1,0 +1,75 @@
+/**
+ * What the API benchmark asks for, chosen from the graph itself so the same code serves the article graph
+ * and a synthetic one: the entity with the most relationships (hub), one with a single relationship (leaf),
+ * a pair of entities a few hops apart (path), and a word of an entity's Arabic and English names (search).
+ */
+import type { Graph } from '../contract/graph.ts';
+
+export interface Probes {
+  hub: string;
+  hubDegree: number;
+  leaf: string;
+  pathFrom: string;
+  pathTo: string;
+  pathHops: number;
+  arabicQuery: string;
+  latinQuery: string;
+}
+
+const isEntity = (labels: readonly string[]): boolean => labels.includes('Entity');
+const wordsOf = (text: unknown): string[] => (typeof text === 'string' ? text.split(/\s+/).filter((w) => w.length > 2) : []);
+
+/** The longest word of `text` that few entity names share, so a search finds a handful, not thousands. */
+function distinctiveWord(text: unknown, frequency: ReadonlyMap<string, number>, rare: number): string {
+  const candidates = wordsOf(text).sort((a, b) => b.length - a.length);
+  return candidates.find((w) => (frequency.get(w) ?? 0) <= rare) ?? candidates[0] ?? '';
+}
+
+export function probesOf(graph: Graph): Probes {
+  const entities = graph.nodes.filter((n) => isEntity(n.labels)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const ids = new Set(entities.map((n) => n.id));
+  const adjacency = new Map<string, string[]>(entities.map((n) => [n.id, []]));
+  for (const edge of graph.edges) {
+    if (!ids.has(edge.source) || !ids.has(edge.target)) continue;
+    adjacency.get(edge.source)?.push(edge.target);
+    adjacency.get(edge.target)?.push(edge.source);
+  }
+  const degree = (id: string): number => adjacency.get(id)?.length ?? 0;
+  let hub = entities[0]?.id ?? '';
+  for (const { id } of entities) if (degree(id) > degree(hub)) hub = id;
+  const leaf = entities.find((n) => degree(n.id) === 1)?.id ?? entities.at(-1)?.id ?? '';
+
+  // The farthest entity (at most 5 hops) from the leaf, so the path search has work to do.
+  const distance = new Map<string, number>([[leaf, 0]]);
+  let frontier = [leaf];
+  let farthest = leaf;
+  for (let hops = 1; hops <= 5 && frontier.length > 0; hops++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const other of adjacency.get(id) ?? []) {
+        if (distance.has(other)) continue;
+        distance.set(other, hops);
+        next.push(other);
+      }
+    }
+    if (next.length > 0) farthest = next.sort()[Math.floor(next.length / 2)] ?? farthest;
+    frontier = next;
+  }
+
+  const frequency = new Map<string, number>();
+  for (const n of entities) {
+    for (const w of new Set([...wordsOf(n.properties.name_ar), ...wordsOf(n.properties.name_en)])) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  }
+  const rare = Math.max(2, Math.floor(entities.length / 500));
+  const named = entities[Math.floor(entities.length / 3)];
+  return {
+    hub,
+    hubDegree: degree(hub),
+    leaf,
+    pathFrom: leaf,
+    pathTo: farthest,
+    pathHops: distance.get(farthest) ?? 0,
+    arabicQuery: distinctiveWord(named?.properties.name_ar, frequency, rare),
+    latinQuery: distinctiveWord(named?.properties.name_en, frequency, rare),
+  };
+}
