@@ -21,7 +21,7 @@ export default defineConfig({
           exclude: ['**/node_modules/**'],
           globalSetup: ['test/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 240_000,
         },
       },

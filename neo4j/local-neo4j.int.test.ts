@@ -43,7 +43,8 @@ describe('the local Neo4j runner', () => {
       await second.stop();
     }
     expect(isAlive(second.pid)).toBe(false);
-  });
+    // Two JVM starts: seconds on a quiet machine, most of a minute each on a busy 2-core one.
+  }, 240_000);
 
   it('refuses a wrong password, so auth is really on', async () => {
     const running = await startLocalNeo4j({ port: 0, dataDir, ...credentials });
@@ -54,5 +55,5 @@ describe('the local Neo4j runner', () => {
     } finally {
       await running.stop();
     }
-  });
+  }, 240_000);
 });

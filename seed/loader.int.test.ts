@@ -150,6 +150,14 @@ describe('loadGraph into a real Neo4j', () => {
     expect(await dump()).toEqual(before);
   });
 
+  it('into an empty database, a failure half-way leaves it empty', async () => {
+    await loadGraph(db, { nodes: [], edges: [] });
+    await expect(loadGraph(db, graph, { batchSize: 20, failAfterBatches: 3 })).rejects.toBeInstanceOf(InjectedFailure);
+    expect(await dump()).toEqual({ nodes: [], edges: [] });
+    await loadGraph(db, graph);
+    expect(asGraph(await dump())).toEqual(canonical(graph));
+  });
+
   it('seedIfEmpty seeds an empty database once and leaves a seeded one alone', async () => {
     await loadGraph(db, { nodes: [], edges: [] });
     expect((await dump()).nodes).toEqual([]);

@@ -1,8 +1,10 @@
 import { seedIfEmpty } from '../seed/loader.ts';
 import type { Database } from './db/database.ts';
+import { forgetStartingGraphs } from './services/starting-graph.ts';
 
 /** Applies cypher/schema.cypher (idempotent) and loads the article graph when the database has none. */
 export async function prepareDatabase(db: Database, log: (message: string) => void): Promise<void> {
   const { seeded, summary } = await seedIfEmpty(db);
+  if (seeded) forgetStartingGraphs(db);
   log(seeded && summary ? `Schema applied; article graph loaded (${JSON.stringify(summary)}).` : 'Schema applied; the article graph is already loaded.');
 }

@@ -111,6 +111,31 @@ describe('GET /api/nodes/:id/neighbors', () => {
     expect(none.nodes.map((n) => n.id)).toEqual(['bcij']);
   });
 
+  it('pages a hub past 1,000 relationships with the full total and an ordered page of limit', async () => {
+    // A temporary hub: 1,200 relationships to one neighbour, more than the fully sorted range.
+    await server.db.write(
+      "CREATE (h:Entity:Organization {id: 'test-hub'}) WITH h MATCH (m:Entity {id: 'bcij'}) UNWIND range(1, 1200) AS i CREATE (h)-[:TEST_LINK {id: 'test-hub-' + toString(i)}]->(m)",
+    );
+    try {
+      const page = neighborsSchema.parse((await get(server, '/api/nodes/test-hub/neighbors?limit=50')).body);
+      expect(page.total).toBe(1200);
+      expect(page.truncated).toBe(true);
+      expect(page.edges).toHaveLength(50);
+      expect(new Set(page.edges.map((e) => e.id)).size).toBe(50);
+      expect(page.edges.every((e) => e.source === 'test-hub' && e.target === 'bcij' && e.type === 'TEST_LINK')).toBe(true);
+      const ids = page.edges.map((e) => e.id);
+      expect(ids).toEqual([...ids].sort());
+
+      const outgoing = neighborsSchema.parse((await get(server, '/api/nodes/test-hub/neighbors?direction=out&limit=10')).body);
+      expect(outgoing.total).toBe(1200);
+      expect(outgoing.edges).toHaveLength(10);
+      const none = neighborsSchema.parse((await get(server, '/api/nodes/test-hub/neighbors?direction=in')).body);
+      expect(none).toMatchObject({ total: 0, edges: [] });
+    } finally {
+      await server.db.write("MATCH (h:Entity {id: 'test-hub'}) DETACH DELETE h");
+    }
+  });
+
   it('treats an empty types list as no filter', async () => {
     const result = neighborsSchema.parse((await get(server, '/api/nodes/bcij/neighbors?types=')).body);
     expect(result.total).toBe(edgesOf('bcij').length);

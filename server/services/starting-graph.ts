@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { Graph } from '../../contract/graph.ts';
 import type { AppContext } from '../context.ts';
 import { cypher } from '../db/cypher-files.ts';
+import type { Database } from '../db/database.ts';
 import { edgeListSchema, nodeListSchema } from './graph-shape.ts';
+import { TtlCache } from './ttl-cache.ts';
 
 /** A canvas past this many edges is unusable anyway; the cap keeps a dense top-degree core affordable. */
 export const STARTING_EDGE_LIMIT = 20_000;
@@ -10,10 +12,35 @@ export const STARTING_EDGE_LIMIT = 20_000;
 const rowSchema = z.object({ available: z.number().int(), nodes: nodeListSchema, edges: edgeListSchema });
 
 /**
+ * Picking the best-connected entities reads the degree of every entity (~200 ms at 100k entities), and
+ * the view only changes when the graph is reloaded, which Sila itself never does while serving (the
+ * console is read-only). So each view is kept this long per database and limit; a reload by another
+ * process shows after at most this delay, and `forgetStartingGraphs` drops them at once after a seed.
+ */
+export const STARTING_GRAPH_TTL_MS = 30_000;
+/** Clients ask for a handful of limits; more distinct ones than this only evict each other. */
+const CACHED_LIMITS = 8;
+
+const caches = new WeakMap<Database, TtlCache<number, Graph>>();
+
+export function forgetStartingGraphs(db: Database): void {
+  caches.get(db)?.clear();
+}
+
+/**
  * The first view of the graph: every entity when there are at most `limit`, otherwise the `limit`
  * entities with the most entity relationships. Article and Sentence nodes are provenance and never part of it.
  */
-export async function startingGraph({ db }: AppContext, limit: number): Promise<Graph> {
+export function startingGraph({ db }: AppContext, limit: number): Promise<Graph> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new TtlCache<number, Graph>(STARTING_GRAPH_TTL_MS, CACHED_LIMITS);
+    caches.set(db, cache);
+  }
+  return cache.get(limit, () => readStartingGraph(db, limit));
+}
+
+async function readStartingGraph(db: Database, limit: number): Promise<Graph> {
   const [row] = await db.read(cypher('explore/starting-graph'), { limit, edgeLimit: STARTING_EDGE_LIMIT + 1 });
   const { available, nodes, edges } = rowSchema.parse(row ?? { available: 0, nodes: [], edges: [] });
   const edgesCut = edges.length > STARTING_EDGE_LIMIT;
