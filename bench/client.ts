@@ -292,7 +292,7 @@ Fastest per size in this run: ${faster}.
 
 ${table(['elements', 'nodes', 'draft (ms)', 'default quality (ms)'], layouts)}
 
-### Incremental layout of an expansion (new neighbours of the biggest hub, fcose randomize off, default quality)
+### Incremental layout of an expansion (new neighbours of the biggest hub, the client's incremental fcose: new nodes and their anchors only, anchors fixed)
 
 ${table(['scene', 'new nodes', 'layout (ms)', 'longest main-thread task (ms)', 'tasks > 100 ms'], expanded)}
 

@@ -102,6 +102,7 @@ const en = {
   'hint.server': 'Try again; if it keeps failing, read the server log.',
   'expand.none': 'No more neighbours to add.',
   'expand.truncated': 'Showing {shown} of {total} relationships.',
+  'expand.more': 'Show more ({count})',
   'collapse.none': 'Nothing to collapse: every neighbour is connected elsewhere.',
   'keys.help': 'Keys: / search · arrows move selection · Enter expand · Delete hide · P pin · Ctrl+Z undo · Ctrl+` console',
 } as const;
@@ -210,6 +211,7 @@ const ar: Record<MessageKey, string> = {
   'hint.server': 'أعد المحاولة؛ وإن تكرر الفشل فاقرأ سجل الخادم.',
   'expand.none': 'لا مزيد من الجيران لإضافتهم.',
   'expand.truncated': 'يُعرض {shown} من {total} علاقة.',
+  'expand.more': 'عرض المزيد ({count})',
   'collapse.none': 'لا شيء لطيّه: كل جار مرتبط بعقد أخرى.',
   'keys.help': 'المفاتيح: / بحث · الأسهم لنقل التحديد · Enter توسيع · Delete إخفاء · P تثبيت · Ctrl+Z تراجع · Ctrl+` الوحدة',
 };

@@ -5,6 +5,7 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { incrementalLayout } from '../../client/views/canvas/layouts.ts';
 
 cytoscape.use(fcose);
 
@@ -176,8 +177,8 @@ async function layout(quality: 'draft' | 'default' | 'proof'): Promise<number> {
 }
 
 /**
- * An expansion as the client does it: `count` new neighbours of one node appear near it, then an
- * incremental fcose (no randomisation) settles them. Returns the layout time and the longest main-thread
+ * An expansion as the client does it: `count` new neighbours of one node appear near it, then the
+ * client's own incremental layout settles them (its options, not a copy, so the figure follows the client). Returns the layout time and the longest main-thread
  * task seen meanwhile (Long Tasks API).
  */
 async function expand(count: number): Promise<{ layoutMs: number; longestTaskMs: number; tasksOver100: number }> {
@@ -198,9 +199,10 @@ async function expand(count: number): Promise<{ layoutMs: number; longestTaskMs:
   }
   await nextFrame();
   const started = performance.now();
-  instance.add(added);
+  const fresh = instance.add(added).nodes();
   await new Promise<void>((resolve) => {
-    const run = instance.layout({ name: 'fcose', quality: 'default', randomize: false, animate: false, fit: false } as cytoscape.LayoutOptions);
+    const local = incrementalLayout(fresh, false);
+    const run = local.eles.layout(local.options);
     run.one('layoutstop', () => resolve());
     run.run();
   });

@@ -47,15 +47,35 @@ function news(ctx: ClientContext, graph: Graph): boolean {
   return graph.nodes.some((node) => !content.nodes.has(node.id)) || graph.edges.some((edge) => !content.edges.has(edge.id));
 }
 
-export async function expandNode(ctx: ClientContext, id: string, types?: string[]): Promise<void> {
-  const result = await attempt(ctx, 'task.expand', () => api.neighbors(id, { types, limit: 200 }));
+/**
+ * How many relationships one expansion brings: a hub's hundreds of neighbours at once would bury the
+ * canvas and hold the page for the layout; the reader asks for more, a step at a time.
+ */
+export const EXPAND_STEP = 100;
+/** The most the neighbours endpoint returns in one answer. */
+const EXPAND_MAX = 1000;
+
+export async function expandNode(ctx: ClientContext, id: string, types?: string[], limit = EXPAND_STEP): Promise<void> {
+  const result = await attempt(ctx, 'task.expand', () => api.neighbors(id, { types, limit }));
   if (!result) return;
   if (!news(ctx, result)) {
     inform(ctx, 'expand.none');
     return;
   }
   addGraph(ctx.graph, result, types ? `expand ${types.join(',')}` : 'expand');
-  if (result.total > result.edges.length) inform(ctx, 'expand.truncated', { shown: result.edges.length, total: result.total });
+  if (result.total > result.edges.length) {
+    const shown = result.edges.length;
+    // The endpoint answers in a stable order, so a larger limit returns the same first page and the next.
+    const next = Math.min(EXPAND_MAX, limit + EXPAND_STEP);
+    const more = Math.min(result.total, next) - shown;
+    notify(ctx.progress, {
+      tone: 'info',
+      title: t('expand.truncated', { shown, total: result.total }),
+      detail: '',
+      hint: '',
+      ...(more > 0 ? { action: { name: 'show-more', label: t('expand.more', { count: more }), run: () => void expandNode(ctx, id, types, next) } } : {}),
+    });
+  }
 }
 
 export function collapse(ctx: ClientContext, id: string): void {

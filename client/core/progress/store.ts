@@ -12,6 +12,15 @@ export interface Notice {
   readonly title: string;
   readonly detail: string;
   readonly hint: string;
+  /** A follow-up the reader can take from the notice itself, e.g. showing more of a capped expansion. */
+  readonly action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  readonly label: string;
+  /** A stable name for tests and styling, e.g. `show-more`. */
+  readonly name: string;
+  readonly run: () => void;
 }
 
 export interface ProgressState {

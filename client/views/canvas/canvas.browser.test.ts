@@ -129,6 +129,57 @@ describe('labels and language (6)', () => {
   });
 });
 
+describe('moving the view', () => {
+  it('drops node labels while the reader zooms and pans, and brings them back once the view is still', async () => {
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    // Recorded on every viewport change, so the check does not depend on catching the short hidden spell.
+    await page.evaluate(() => {
+      const w = window as unknown as { __sila: { cy: import('cytoscape').Core }; __hiddenDuringMove: number[] };
+      w.__hiddenDuringMove = [];
+      w.__sila.cy.on('viewport', () => w.__hiddenDuringMove.push(w.__sila.cy.nodes().filter((n) => n.style('label') === '').length));
+    });
+    const hiddenSoFar = (): Promise<number[]> => page.evaluate(() => (window as unknown as { __hiddenDuringMove: number[] }).__hiddenDuringMove);
+    // A search centres the node with an animation of the view: labels stay for what the app moves itself.
+    await page.locator('#search-input').fill('أسود الخلافة');
+    await page.locator('.search-hit').first().waitFor();
+    await page.keyboard.press('Enter');
+    await settled(page);
+    const byApp = await hiddenSoFar();
+    expect(byApp.length).toBeGreaterThan(0);
+    expect(byApp.every((count) => count === 0)).toBe(true);
+
+    const at = await nodeOnPage(page, 'lions-of-the-caliphate');
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, 300);
+    await settled(page);
+    // Dragging the background pans; the spot must be clear of every node and label, or it drags a node.
+    const empty = await page.evaluate(() => {
+      const cy = (window as unknown as { __sila: { cy: import('cytoscape').Core } }).__sila.cy;
+      const rect = cy.container()?.getBoundingClientRect() ?? { left: 0, top: 0 };
+      const boxes = cy.nodes().map((n) => n.renderedBoundingBox({ includeLabels: true }));
+      for (let y = 40; y < cy.height() - 40; y += 20) {
+        for (let x = 40; x < cy.width() - 40; x += 20) {
+          if (boxes.every((b) => x < b.x1 - 15 || x > b.x2 + 15 || y < b.y1 - 15 || y > b.y2 + 15)) return { x: rect.left + x, y: rect.top + y };
+        }
+      }
+      return null;
+    });
+    expect(empty).not.toBeNull();
+    await page.mouse.move(empty?.x ?? 0, empty?.y ?? 0);
+    await page.mouse.down();
+    await page.mouse.move((empty?.x ?? 0) + 20, (empty?.y ?? 0) + 40, { steps: 4 });
+    await page.mouse.up();
+    await settled(page);
+    const total = (await canvasState(page)).nodes.length;
+    expect((await hiddenSoFar()).slice(byApp.length)).toContain(total);
+    const stillHidden = await page.evaluate(() => (window as unknown as { __sila: { cy: import('cytoscape').Core } }).__sila.cy.nodes().filter((n) => n.style('label') === '').length);
+    expect(stillHidden).toBe(0);
+    app.assertClean();
+    await app.close();
+  });
+});
+
 describe('re-layout (8)', () => {
   it('runs each layout with animation, moves the nodes and keeps the selection', async () => {
     const app = await openApp(browser, server.url, { hash: '#ui=en' });

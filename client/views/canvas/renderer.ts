@@ -7,7 +7,8 @@ import { visibleElements } from '../../core/graph/visible.ts';
 import type { ClientContext } from '../../core/context.ts';
 import { kindStyle } from './kind-style.ts';
 import { displayLabel } from './label-text.ts';
-import { layoutOptions } from './layouts.ts';
+import { hideLabelsWhileMoving } from './labels-while-moving.ts';
+import { incrementalLayout, layoutOptions } from './layouts.ts';
 import { separate } from './overlap.ts';
 import { stylesheet } from './stylesheet.ts';
 
@@ -48,6 +49,7 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext): Canvas
     boxSelectionEnabled: true,
     selectionType: 'single',
   });
+  const labelsWhileMoving = hideLabelsWhileMoving(cy, container);
 
   /** Where nodes were when they left the canvas, so undo brings them back to the same place. */
   const lastPositions = new Map<string, cytoscape.Position>();
@@ -89,10 +91,13 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext): Canvas
     });
   }
 
-  /** Nudges apart any labels the layout left touching, then fits the view if this was the first draw. */
-  function untangle(fit: boolean): void {
+  /**
+   * Nudges apart any labels the layout left touching, then fits the view if this was the first draw.
+   * After an expansion only the new nodes give way, so the rest of the picture stays where it was.
+   */
+  function untangle(fit: boolean, movable?: cytoscape.NodeCollection): void {
     if (fit && ctx.settings.get().layout === 'fcose') fillViewport();
-    const boxes = cy.nodes().map((node) => ({ id: node.id(), fixed: node.locked(), ...node.boundingBox({ includeLabels: true }) }));
+    const boxes = cy.nodes().map((node) => ({ id: node.id(), fixed: node.locked() || (movable !== undefined && !movable.contains(node)), ...node.boundingBox({ includeLabels: true }) }));
     const moves = separate(boxes, 6);
     cy.batch(() => {
       for (const [id, move] of moves) {
@@ -103,18 +108,20 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext): Canvas
     if (fit) cy.fit(undefined, 30);
   }
 
-  function runLayout(initial: boolean, fill = initial): void {
+  /** With `added`, a force-directed view settles only those nodes around the ones already placed. */
+  function runLayout(initial: boolean, fill = initial, added?: cytoscape.NodeCollection): void {
     if (cy.nodes().empty()) return;
     layoutRunning?.stop();
     const { layout } = ctx.settings.get();
-    const instance = cy.layout(layoutOptions(layout, cy, { initial, animate: !initial }));
+    const local = added && layout === 'fcose' ? incrementalLayout(added, true) : null;
+    const instance = local ? local.eles.layout(local.options) : cy.layout(layoutOptions(layout, cy, { initial, animate: !initial }));
     layoutRunning = instance;
     const taskId = Date.now() + Math.random();
     ctx.progress.set({ ...ctx.progress.get(), tasks: [...ctx.progress.get().tasks, { id: taskId, what: 'task.layout' }] });
     layoutDone = new Promise((resolve) => {
       instance.one('layoutstop', () => {
         if (layoutRunning === instance) layoutRunning = null;
-        untangle(fill);
+        untangle(fill, local ? added : undefined);
         // Fitting two or three nodes would blow them up to poster size.
         if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
         ctx.progress.set({ ...ctx.progress.get(), tasks: ctx.progress.get().tasks.filter((task) => task.id !== taskId) });
@@ -187,12 +194,12 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext): Canvas
       });
     });
     syncing = false;
-    const needsLayout = added.some((id) => !lastPositions.has(id));
+    const unplaced = new Set(added.filter((id) => !lastPositions.has(id)));
     for (const id of added) lastPositions.delete(id);
     if (firstDraw && cy.nodes().nonempty()) {
       firstDraw = false;
       runLayout(true);
-    } else if (needsLayout) runLayout(false);
+    } else if (unplaced.size > 0) runLayout(false, false, cy.nodes().filter((node) => unplaced.has(node.id())));
   }
 
   function pushSelection(): void {
@@ -224,9 +231,11 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext): Canvas
     cy,
     settled: async () => {
       while (layoutRunning) await layoutDone;
+      await labelsWhileMoving.idle();
     },
     destroy() {
       for (const unsubscribe of unsubscribers) unsubscribe();
+      labelsWhileMoving.destroy();
       cy.destroy();
     },
   };

@@ -1,4 +1,5 @@
 import type cytoscape from 'cytoscape';
+import { MOVING_CLASS } from './labels-while-moving.ts';
 
 export const labelFont = '"Noto Naskh Arabic", "Noto Sans", sans-serif';
 
@@ -58,4 +59,5 @@ export const stylesheet: cytoscape.StylesheetJson = [
   { selector: 'edge.highlight', style: { label: 'data(label)', width: 4, 'line-color': '#e8590c', 'target-arrow-color': '#e8590c' } },
   { selector: 'node.highlight', style: { 'border-width': 4, 'border-color': '#e8590c' } },
   { selector: '.dimmed', style: { opacity: 0.18 } },
+  { selector: `node.${MOVING_CLASS}`, style: { label: '' } },
 ];

@@ -1,5 +1,5 @@
 import { dismiss } from '../../core/progress/actions.ts';
-import type { ProgressStore } from '../../core/progress/store.ts';
+import type { NoticeAction, ProgressStore } from '../../core/progress/store.ts';
 import { h } from '../../dom.ts';
 import { isMessageKey, t } from '../../i18n.ts';
 
@@ -13,6 +13,13 @@ export function mountStatus(host: HTMLElement, progress: ProgressStore): () => v
   const notices = h('div', { class: 'notices' });
   host.append(bar, label, notices);
   const timers = new Map<number, number>();
+
+  function actionButton(id: number, action: NoticeAction): HTMLElement {
+    return h('button', { type: 'button', class: 'notice-action', 'data-action': action.name, onclick: () => {
+      dismiss(progress, id);
+      action.run();
+    } }, action.label);
+  }
 
   function render(): void {
     const { tasks, notices: list } = progress.get();
@@ -34,10 +41,12 @@ export function mountStatus(host: HTMLElement, progress: ProgressStore): () => v
           h('strong', { class: 'notice-title', dir: 'auto' }, notice.title),
           notice.detail ? h('div', { class: 'notice-detail', dir: 'auto' }, notice.detail) : null,
           notice.hint ? h('div', { class: 'notice-hint' }, notice.hint) : null,
+          notice.action ? actionButton(notice.id, notice.action) : null,
           close,
         ),
       );
-      if (notice.tone === 'info') timers.set(notice.id, window.setTimeout(() => dismiss(progress, notice.id), infoLifetimeMs));
+      // A notice that offers a next step stays until the reader takes it or closes it.
+      if (notice.tone === 'info' && !notice.action) timers.set(notice.id, window.setTimeout(() => dismiss(progress, notice.id), infoLifetimeMs));
     }
   }
   render();
