@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { RunningServer } from '../server/index.ts';
 import { applySchema, seedIfEmpty } from '../seed/loader.ts';
 import { startTestServer } from './server-harness.ts';
@@ -162,3 +163,29 @@ export async function overlappingLabels(page: Page): Promise<string[]> {
 
 /** Browser tests live under client/, which may not import server/: they name the server through here. */
 export type TestServer = RunningServer;
+
+/** A test file's seeded server and Chromium: started before its tests, stopped after them. */
+export function useSeededApp(): { readonly server: TestServer; readonly browser: Browser } {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startSeededServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useSeededApp starts the server and browser in beforeAll');
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
+}

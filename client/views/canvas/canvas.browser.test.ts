@@ -1,28 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasState, launchBrowser, nodeOnPage, openApp, overlappingLabels, screenshot, settled, startSeededServer, type TestServer } from '../../../test/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { canvasState, nodeOnPage, openApp, overlappingLabels, screenshot, settled, useSeededApp } from '../../../test/browser.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startSeededServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const suite = useSeededApp();
 
 async function apiGraph(): Promise<{ nodes: { id: string; labels: string[] }[]; edges: { id: string; type: string }[] }> {
-  const response = await fetch(`${server.url}/api/graph`);
+  const response = await fetch(`${suite.server.url}/api/graph`);
   return (await response.json()) as { nodes: { id: string; labels: string[] }[]; edges: { id: string; type: string }[] };
 }
 
 describe('opening the explorer (1)', () => {
   it('draws the article graph readably: every node, no overlapping labels, kinds coloured and shaped, bundled font', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(suite.browser, suite.server.url);
     const { page } = app;
     await screenshot(page, '01-start-arabic');
     const graph = await apiGraph();
@@ -50,7 +38,7 @@ describe('opening the explorer (1)', () => {
   });
 
   it('has a legend with counts that shows and hides kinds and relationship types', async () => {
-    const app = await openApp(browser, server.url, { hash: '#ui=en' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#ui=en' });
     const { page } = app;
     const graph = await apiGraph();
     const places = graph.nodes.filter((n) => n.labels.includes('Place')).map((n) => n.id);
@@ -82,7 +70,7 @@ describe('opening the explorer (1)', () => {
 
 describe('labels and language (6)', () => {
   it('switches node labels between Arabic, English and both, and the interface between Arabic and English', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(suite.browser, suite.server.url);
     const { page } = app;
     const label = (): Promise<string> =>
       page.evaluate(() => String((window as unknown as { __sila: { cy: import('cytoscape').Core } }).__sila.cy.getElementById('abdellatif-hammouchi').data('label')));
@@ -106,7 +94,7 @@ describe('labels and language (6)', () => {
   });
 
   it('draws Arabic labels with their marks (the hamza of أسود) inside the label box, up close', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(suite.browser, suite.server.url);
     const { page } = app;
     // Zoom in on the cell like a person would: search for it, which centres it.
     await page.locator('#search-input').fill('أسود الخلافة');
@@ -131,7 +119,7 @@ describe('labels and language (6)', () => {
 
 describe('moving the view', () => {
   it('drops node labels while the reader zooms and pans, and brings them back once the view is still', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(suite.browser, suite.server.url);
     const { page } = app;
     // Recorded on every viewport change, so the check does not depend on catching the short hidden spell.
     await page.evaluate(() => {
@@ -182,7 +170,7 @@ describe('moving the view', () => {
 
 describe('re-layout (8)', () => {
   it('runs each layout with animation, moves the nodes and keeps the selection', async () => {
-    const app = await openApp(browser, server.url, { hash: '#ui=en' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#ui=en' });
     const { page } = app;
     const at = await nodeOnPage(page, 'dgst');
     await page.mouse.click(at.x, at.y);
@@ -212,7 +200,7 @@ describe('re-layout (8)', () => {
 
 describe('sharing the view (10)', () => {
   it('puts visible nodes, selection, language and layout in the link, and the link reopens the same view', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(suite.browser, suite.server.url);
     const { page } = app;
     await page.selectOption('#labels-select', 'en');
     await page.selectOption('#ui-select', 'en');
@@ -234,7 +222,7 @@ describe('sharing the view (10)', () => {
     expect(link).toContain('s=dgst');
     expect(link).toContain('hk=Date');
     const original = await canvasState(page);
-    const other = await openApp(browser, server.url, { hash: new URL(link).hash });
+    const other = await openApp(suite.browser, suite.server.url, { hash: new URL(link).hash });
     const reopened = await canvasState(other.page);
     expect(reopened.nodes).toEqual(original.nodes);
     expect(reopened.nodes).not.toContain('bcij');

@@ -1,19 +1,8 @@
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasState, launchBrowser, openApp, screenshot, settled, startSeededServer, type TestServer } from '../../../test/browser.ts';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canvasState, openApp, screenshot, settled, useSeededApp } from '../../../test/browser.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startSeededServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const suite = useSeededApp();
 
 /** Waits for the editor; if it never comes, the failure says what the drawer shows instead. */
 async function openedConsole(page: Page): Promise<void> {
@@ -30,7 +19,7 @@ async function openedConsole(page: Page): Promise<void> {
 
 describe('the Cypher console (7)', () => {
   it('opens from the keyboard, runs with Ctrl+Enter, shows a table and adds the result graph to the canvas', async () => {
-    const app = await openApp(browser, server.url, { hash: '#n=fes&ui=en' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#n=fes&ui=en' });
     const { page } = app;
     await page.locator('#cy').focus();
     await page.keyboard.press('Control+Backquote');
@@ -57,7 +46,7 @@ describe('the Cypher console (7)', () => {
   });
 
   it('shows Neo4j’s message and the position of a syntax error', async () => {
-    const app = await openApp(browser, server.url, { hash: '#ui=en', allow: [/status of 400/] });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#ui=en', allow: [/status of 400/] });
     const { page } = app;
     await page.locator('[data-action="console"]').click();
     await page.locator('#console-drawer .cm-content').waitFor();
@@ -76,7 +65,7 @@ describe('the Cypher console (7)', () => {
 
 describe('work in progress (12)', () => {
   it('shows progress while an expansion is under way and clears it when done', async () => {
-    const app = await openApp(browser, server.url, { hash: '#n=dgst&ui=en' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#n=dgst&ui=en' });
     const { page } = app;
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -99,7 +88,7 @@ describe('work in progress (12)', () => {
   });
 
   it('cancels a running console query', async () => {
-    const app = await openApp(browser, server.url, { hash: '#ui=en' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#ui=en' });
     const { page } = app;
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));

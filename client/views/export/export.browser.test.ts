@@ -1,20 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasState, launchBrowser, nodeOnPage, openApp, startSeededServer, type TestServer } from '../../../test/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canvasState, nodeOnPage, openApp, useSeededApp } from '../../../test/browser.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startSeededServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const suite = useSeededApp();
 
 async function exportAs(page: Page, format: string): Promise<{ name: string; body: Buffer }> {
   await page.locator('.export-menu summary').click();
@@ -25,7 +14,7 @@ async function exportAs(page: Page, format: string): Promise<{ name: string; bod
 
 describe('export (9)', () => {
   it('exports the view as PNG and SVG, and the visible graph in every data format', async () => {
-    const app = await openApp(browser, server.url, { hash: '#n=abdellatif-hammouchi,dgst,bcij&ui=en' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#n=abdellatif-hammouchi,dgst,bcij&ui=en' });
     const { page } = app;
     const png = await exportAs(page, 'png');
     expect(png.name).toMatch(/\.png$/);
@@ -47,7 +36,7 @@ describe('export (9)', () => {
   });
 
   it('exports only the selection when asked to', async () => {
-    const app = await openApp(browser, server.url, { hash: '#n=abdellatif-hammouchi,dgst,bcij&ui=en' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#n=abdellatif-hammouchi,dgst,bcij&ui=en' });
     const { page } = app;
     const at = await nodeOnPage(page, 'dgst');
     await page.mouse.click(at.x, at.y);

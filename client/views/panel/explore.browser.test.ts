@@ -1,33 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasState, launchBrowser, nodeOnPage, openApp, screenshot, settled, startSeededServer, type TestServer } from '../../../test/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { canvasState, nodeOnPage, openApp, screenshot, settled, useSeededApp } from '../../../test/browser.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startSeededServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const suite = useSeededApp();
 
 interface NodeDetail {
   degrees: { type: string; direction: string; count: number }[];
 }
 
 async function neighbourIds(id: string, type?: string): Promise<string[]> {
-  const response = await fetch(`${server.url}/api/nodes/${id}/neighbors?limit=1000${type ? `&types=${type}` : ''}`);
+  const response = await fetch(`${suite.server.url}/api/nodes/${id}/neighbors?limit=1000${type ? `&types=${type}` : ''}`);
   const graph = (await response.json()) as { nodes: { id: string }[] };
   return [...new Set([id, ...graph.nodes.map((n) => n.id)])].sort();
 }
 
 describe('expanding, hiding, pinning, undo and redo (3)', () => {
   it('expands by double-click, by relationship type from the context menu, and undoes and redoes each step', async () => {
-    const app = await openApp(browser, server.url, { hash: '#n=dgst&ui=en' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#n=dgst&ui=en' });
     const { page } = app;
     expect((await canvasState(page)).nodes).toEqual(['dgst']);
     const at = await nodeOnPage(page, 'dgst');
@@ -41,7 +29,7 @@ describe('expanding, hiding, pinning, undo and redo (3)', () => {
     await settled(page);
     expect((await canvasState(page)).nodes).toEqual(['dgst']);
 
-    const detail = (await (await fetch(`${server.url}/api/nodes/dgst`)).json()) as NodeDetail;
+    const detail = (await (await fetch(`${suite.server.url}/api/nodes/dgst`)).json()) as NodeDetail;
     const type = detail.degrees.find((d) => d.count > 0)?.type ?? '';
     const only = await neighbourIds('dgst', type);
     expect(only.length).toBeLessThan(all.length);
@@ -65,7 +53,7 @@ describe('expanding, hiding, pinning, undo and redo (3)', () => {
   });
 
   it('hides, collapses, pins from the panel, and resets to the starting view', async () => {
-    const app = await openApp(browser, server.url, { hash: '#n=dgst&ui=en' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#n=dgst&ui=en' });
     const { page } = app;
     const at = await nodeOnPage(page, 'dgst');
     await page.mouse.click(at.x, at.y);
@@ -96,7 +84,7 @@ describe('expanding, hiding, pinning, undo and redo (3)', () => {
 
     await page.locator('[data-action="reset"]').click();
     await settled(page);
-    const start = (await (await fetch(`${server.url}/api/graph`)).json()) as { nodes: { id: string }[] };
+    const start = (await (await fetch(`${suite.server.url}/api/graph`)).json()) as { nodes: { id: string }[] };
     expect((await canvasState(page)).nodes).toEqual(start.nodes.map((n) => n.id).sort());
     app.assertClean();
     await app.close();
@@ -105,7 +93,7 @@ describe('expanding, hiding, pinning, undo and redo (3)', () => {
 
 describe('reading the evidence (4)', () => {
   it('shows a node’s names, kind, relationships by type and the sentences that mention it, right to left with the mention marked', async () => {
-    const app = await openApp(browser, server.url, { hash: '#ui=en' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#ui=en' });
     const { page } = app;
     const at = await nodeOnPage(page, 'abdellatif-hammouchi');
     await page.mouse.click(at.x, at.y);
@@ -126,7 +114,7 @@ describe('reading the evidence (4)', () => {
   });
 
   it('shows the sentences that state a selected relationship, with both ends marked', async () => {
-    const app = await openApp(browser, server.url, { hash: '#n=abdellatif-hammouchi,dgst&ui=ar' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#n=abdellatif-hammouchi,dgst&ui=ar' });
     const { page } = app;
     const a = await nodeOnPage(page, 'abdellatif-hammouchi');
     const b = await nodeOnPage(page, 'dgst');
@@ -146,7 +134,7 @@ describe('reading the evidence (4)', () => {
   });
 
   it('reads the whole article with every mention clickable, leading to the node', async () => {
-    const app = await openApp(browser, server.url, { hash: '#n=dgst' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#n=dgst' });
     const { page } = app;
     await page.locator('[data-action="article"]').click();
     const mention = page.locator('.article-drawer .mention[data-entity="abdellatif-hammouchi"]').first();
@@ -166,7 +154,7 @@ describe('reading the evidence (4)', () => {
 
 describe('finding paths (5)', () => {
   it('finds the shortest and all shortest paths between two chosen nodes and highlights them', async () => {
-    const app = await openApp(browser, server.url, { hash: '#n=abdellatif-hammouchi,fes&ui=en' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#n=abdellatif-hammouchi,fes&ui=en' });
     const { page } = app;
     const a = await nodeOnPage(page, 'abdellatif-hammouchi');
     await page.mouse.click(a.x, a.y);
@@ -177,7 +165,7 @@ describe('finding paths (5)', () => {
     await page.locator('.node-panel[data-node="fes"]').waitFor();
     await page.locator('.panel [data-action="path-to"]').click();
 
-    const expected = (await (await fetch(`${server.url}/api/paths?from=abdellatif-hammouchi&to=fes&mode=all`)).json()) as { paths: { edges: string[] }[] };
+    const expected = (await (await fetch(`${suite.server.url}/api/paths?from=abdellatif-hammouchi&to=fes&mode=all`)).json()) as { paths: { edges: string[] }[] };
     await page.locator('[data-action="path-shortest"]').click();
     await settled(page);
     const highlighted = (): Promise<{ edges: string[]; dimmed: number }> =>

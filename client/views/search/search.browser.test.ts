@@ -1,19 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasState, launchBrowser, openApp, screenshot, settled, startSeededServer, type TestServer } from '../../../test/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { canvasState, openApp, screenshot, settled, useSeededApp } from '../../../test/browser.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startSeededServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const suite = useSeededApp();
 
 async function centredOn(page: import('playwright-core').Page, id: string): Promise<number> {
   return page.evaluate((nodeId) => {
@@ -25,7 +13,7 @@ async function centredOn(page: import('playwright-core').Page, id: string): Prom
 
 describe('search (2)', () => {
   it('finds an entity by its English name; the keyboard picks it, and it is placed, selected and centred', async () => {
-    const app = await openApp(browser, server.url, { hash: '#n=fes&ui=en' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#n=fes&ui=en' });
     const { page } = app;
     await page.locator('#search-input').fill('hammouchi');
     const first = page.locator('.search-hit').first();
@@ -44,7 +32,7 @@ describe('search (2)', () => {
   });
 
   it('finds an entity by an Arabic name without hamza and a click picks it', async () => {
-    const app = await openApp(browser, server.url, { hash: '#n=fes' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#n=fes' });
     const { page } = app;
     await page.locator('#search-input').fill('اسود الخلافة');
     const hit = page.locator('.search-hit[data-id="lions-of-the-caliphate"]');
@@ -60,7 +48,7 @@ describe('search (2)', () => {
   });
 
   it('says so when nothing matches, and explains a rejected query in words', async () => {
-    const app = await openApp(browser, server.url, { hash: '#ui=en', allow: [/status of 400/] });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#ui=en', allow: [/status of 400/] });
     const { page } = app;
     await page.locator('#search-input').fill('zzzzqqqq');
     await page.locator('.search-empty').waitFor();
@@ -78,7 +66,7 @@ describe('search (2)', () => {
 
 describe('keyboard only (11)', () => {
   it('searches, moves the selection, expands, hides, undoes and uses the node menu without a mouse', async () => {
-    const app = await openApp(browser, server.url, { hash: '#n=dgst,bcij&ui=en' });
+    const app = await openApp(suite.browser, suite.server.url, { hash: '#n=dgst,bcij&ui=en' });
     const { page } = app;
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
