@@ -4,12 +4,11 @@
  * graph; the same Cypher statements through the bare driver give Sila's own overhead (API / raw).
  * Figures go to bench/RESULTS.md.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Graph } from '../contract/graph.ts';
 import { buildArticleGraph } from '../seed/article-graph.ts';
 import { seedIfEmpty } from '../seed/loader.ts';
+import { startServer } from './server-process.ts';
 import { cypher } from '../server/db/cypher-files.ts';
 import { CANDIDATES_PER_INDEX } from '../server/services/search.ts';
 import { luceneQueries } from '../server/services/search/lucene.ts';
@@ -82,21 +81,6 @@ function endpoints(p: Probes): Endpoint[] {
       ],
     },
   ];
-}
-
-async function startServer(uri: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'serve.ts')], {
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: BENCH_USER, NEO4J_PASSWORD: BENCH_PASSWORD },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      const match = /SILA_BENCH_URL (\S+)/.exec(chunk.toString('utf8'));
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
-  });
-  return { url, child };
 }
 
 async function rawCall(driver: Driver, statements: Statement[]): Promise<void> {

@@ -5,7 +5,6 @@
  * frame times while panning and zooming, an incremental layout of 200 new nodes; and the client's
  * JavaScript size. Figures go to bench/RESULTS.md.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,10 +14,11 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { seedIfEmpty } from '../seed/loader.ts';
+import { startServer } from './server-process.ts';
 import { clientDist } from '../server/app.ts';
 import { ensureClientBuilt } from '../server/client-build.ts';
 import type { FrameFigures, SceneOptions } from './client/scene.ts';
-import { BENCH_PASSWORD, BENCH_USER, startBenchNeo4j } from './neo4j-instance.ts';
+import { startBenchNeo4j } from './neo4j-instance.ts';
 import { flags, fmt, loadAverage, machineLine, table, writeSection } from './results.ts';
 
 const args = flags(process.argv.slice(2));
@@ -138,21 +138,6 @@ async function expansions(browser: Browser, url: string): Promise<(string | numb
     }
   }
   return out;
-}
-
-async function startServer(uri: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'serve.ts')], {
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: BENCH_USER, NEO4J_PASSWORD: BENCH_PASSWORD },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      const match = /SILA_BENCH_URL (\S+)/.exec(chunk.toString('utf8'));
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
-  });
-  return { url, child };
 }
 
 /** Navigation to "article graph drawn": nodes on the canvas, the first layout stopped, one frame painted. */

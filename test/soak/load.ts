@@ -16,6 +16,7 @@ import {
   searchResultSchema,
 } from '../../contract/api.ts';
 import { graphSchema } from '../../contract/graph.ts';
+import { randomSource } from '../../bench/generate.ts';
 
 export type RequestKind = 'search' | 'expand' | 'node' | 'edge' | 'paths' | 'console' | 'runaway' | 'article' | 'graph' | 'export' | 'bad-input';
 
@@ -64,18 +65,6 @@ interface Universe {
   nodeIds: string[];
   edgeIds: string[];
   names: string[];
-}
-
-/** A small fast PRNG (mulberry32), so a run can be repeated request for request. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SEARCHES = ['حموشي', 'الحموشي', 'اسود الخلافة', 'أسود', 'فاس', 'طنجه', 'Hammouchi', 'hamouchi', 'BCIJ', 'DGST', 'Daech', 'sahel', 'tanger', 'Fès', 'خلية', 'المكتب المركزي'];
@@ -173,7 +162,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const deadline = began + options.durationMs;
 
   const client = async (index: number): Promise<void> => {
-    const next = random((options.seed ?? 7) * 1000 + index);
+    // The generator's PRNG, so a soak can be repeated request for request.
+    const next = randomSource((options.seed ?? 7) * 1000 + index);
     while (Date.now() < deadline) {
       const p = plan(universe, next, options.runawayShare ?? 0.05);
       const stats = (byKind[p.kind] ??= { sent: 0, statuses: {}, latencies: [] });
