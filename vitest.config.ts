@@ -17,7 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['{server,client,seed,neo4j,test}/**/*.int.test.ts', '{client,test}/**/*.browser.test.ts'],
+          include: ['{server,client,seed,neo4j,bench,test}/**/*.int.test.ts', '{client,test}/**/*.browser.test.ts'],
           exclude: ['**/node_modules/**'],
           globalSetup: ['test/global-setup.ts'],
           fileParallelism: false,

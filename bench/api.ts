@@ -10,13 +10,14 @@ import { buildArticleGraph } from '../seed/article-graph.ts';
 import { seedIfEmpty } from '../seed/loader.ts';
 import { startServer } from './server-process.ts';
 import { cypher } from '../server/db/cypher-files.ts';
+import { typeExpression } from '../server/services/fact-types.ts';
 import { CANDIDATES_PER_INDEX } from '../server/services/search.ts';
 import { luceneQueries } from '../server/services/search/lucene.ts';
 import { MAX_QUERY_WORDS, words } from '../server/services/search/query-text.ts';
 import { generateCorpus } from './generate.ts';
-import { loadSynthetic } from './load-synthetic.ts';
+import { startWithBulkImport, verifyCounts } from './load-synthetic.ts';
 import { measure, type Figures } from './measure.ts';
-import { BENCH_PASSWORD, BENCH_USER, startBenchNeo4j, type BenchNeo4j } from './neo4j-instance.ts';
+import { BENCH_PASSWORD, BENCH_USER, hasDatabase, startBenchNeo4j, type BenchNeo4j } from './neo4j-instance.ts';
 import { probesOf, type Probes } from './probes.ts';
 import { flags, fmt, loadAverage, machineLine, table, writeSection } from './results.ts';
 
@@ -44,14 +45,15 @@ interface Endpoint {
 
 const TYPICAL_CONSOLE_QUERY = 'MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN n, r, m ORDER BY m.id LIMIT 50';
 
-function endpoints(p: Probes): Endpoint[] {
+function endpoints(p: Probes, factTypes: readonly string[]): Endpoint[] {
   const search = (q: string): Statement => {
     const { arabic, latin } = luceneQueries(words(q).slice(0, MAX_QUERY_WORDS));
     return { query: cypher('search/candidates'), params: { arabic, latin, candidates: CANDIDATES_PER_INDEX } };
   };
+  // The server reads the fact types once per 30 s (server/services/fact-types.ts), so raw does not repeat it.
   const neighbours = (id: string): Statement => ({
-    query: cypher('explore/neighbors'),
-    params: { id, types: null, labels: null, direction: 'both', limit: 100 },
+    query: cypher('explore/neighbors').replaceAll('{{factTypes}}', typeExpression(factTypes)),
+    params: { id, filtered: false, labels: null, direction: 'both', limit: 100 },
   });
   const consoleParams = { id: p.hub };
   return [
@@ -118,7 +120,9 @@ async function benchGraph(instance: BenchNeo4j, probes: Probes, log: (line: stri
   const driver = neo4j.driver(instance.neo4j.uri, neo4j.auth.basic(BENCH_USER, BENCH_PASSWORD), { userAgent: 'sila-bench/raw' });
   const rows: Row[] = [];
   try {
-    for (const e of endpoints(probes)) {
+    const { records } = await driver.executeQuery(cypher('explore/fact-types'), {}, { database: 'neo4j', routing: 'READ' });
+    const factTypes = (records[0]?.get('types') as string[] | undefined) ?? [];
+    for (const e of endpoints(probes, factTypes)) {
       // One checked call first: a benchmark of an error page would be meaningless.
       await apiCall(url, e);
       await rawCall(driver, e.statements);
@@ -174,11 +178,13 @@ try {
   await article.stop();
 }
 
-const synthetic = await startBenchNeo4j(args.get('data-dir'));
+const dataDir = args.get('data-dir');
+const corpus = generateCorpus({ nodes, seed });
+// A kept store from `npm run gen -- --data-dir DIR` is reused only when it holds this very corpus.
+const synthetic = dataDir !== undefined && hasDatabase(dataDir) ? await startBenchNeo4j(dataDir) : (await startWithBulkImport(corpus, console.log, dataDir)).neo4j;
 try {
-  let graph: Graph;
-  if (synthetic.reused) graph = generateCorpus({ nodes, seed }).graph;
-  else graph = (await loadSynthetic(synthetic.db, nodes, seed, console.log)).corpus.graph;
+  const graph: Graph = corpus.graph;
+  await verifyCounts(synthetic.db, graph);
   const probes = probesOf(graph);
   console.log('synthetic graph probes', probes);
   const rows = await benchGraph(synthetic, probes, console.log);

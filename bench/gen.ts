@@ -1,12 +1,14 @@
 /**
- * `npm run gen -- --nodes N --seed S [--data-dir DIR]`: generates a deterministic synthetic corpus, loads
- * it through seed/loader.ts into a throwaway Neo4j (or into DIR, kept for `npm run bench:api -- --data-dir DIR`)
- * and records the load rate in bench/RESULTS.md.
+ * `npm run gen -- --nodes N --seed S [--data-dir DIR]`: generates a deterministic synthetic corpus and loads
+ * it twice, each time into a fresh Neo4j: with Neo4j's offline bulk importer (kept in DIR when given, for
+ * `npm run bench:api -- --data-dir DIR`), and with the seed's own transactional loader. Both load rates go
+ * to bench/RESULTS.md.
  */
+import { generateCorpus } from './generate.ts';
+import { loadWithSeedLoader, rowsPerSecond, startWithBulkImport, type LoadFigures } from './load-synthetic.ts';
 import { startBenchNeo4j } from './neo4j-instance.ts';
-import { loadSynthetic } from './load-synthetic.ts';
 import { probesOf } from './probes.ts';
-import { flags, machineLine, table, writeSection } from './results.ts';
+import { flags, loadAverage, machineLine, table, writeSection } from './results.ts';
 
 const args = flags(process.argv.slice(2));
 const nodes = Number(args.get('nodes') ?? 100_000);
@@ -17,26 +19,53 @@ if (!Number.isInteger(nodes) || nodes < 10 || !Number.isInteger(seed)) {
 }
 
 const machine = machineLine();
-const neo4j = await startBenchNeo4j(args.get('data-dir'));
-try {
-  if (neo4j.reused) throw new Error(`${neo4j.dataDir} already holds a database; give an empty or new --data-dir`);
-  const load = await loadSynthetic(neo4j.db, nodes, seed, console.log);
-  const rows = load.nodes + load.relationships;
-  writeSection(
-    'gen',
-    `## Generator and load rate (\`npm run gen -- --nodes ${nodes} --seed ${seed}\`)
+const started = performance.now();
+const corpus = generateCorpus({ nodes, seed });
+const generateMs = performance.now() - started;
+console.log(`generated ${corpus.graph.nodes.length} nodes and ${corpus.graph.edges.length} relationships in ${(generateMs / 1000).toFixed(1)} s`);
 
-${machine} · Neo4j heap ${process.env.NEO4J_HEAP ?? '?'}, page cache ${process.env.NEO4J_PAGECACHE ?? '?'}
+const bulk = await startWithBulkImport(corpus, console.log, args.get('data-dir'));
+await bulk.neo4j.stop();
+
+const live = await startBenchNeo4j();
+let seedLoader: LoadFigures;
+try {
+  seedLoader = await loadWithSeedLoader(live.db, corpus, console.log);
+} finally {
+  await live.stop();
+}
+
+const seconds = (ms: number | undefined): string => (ms === undefined ? '—' : (ms / 1000).toFixed(1));
+const row = (name: string, f: LoadFigures): (string | number)[] => [
+  name,
+  seconds(f.loadMs),
+  Math.round(rowsPerSecond(f)),
+  seconds(f.indexMs),
+  Math.round(rowsPerSecond(f, true)),
+  seconds(f.startMs),
+];
+writeSection(
+  'gen',
+  `## Generator and load rate (\`npm run gen -- --nodes ${nodes} --seed ${seed}\`)
+
+${machine} · Neo4j heap ${process.env.NEO4J_HEAP ?? '?'}, page cache ${process.env.NEO4J_PAGECACHE ?? '?'} · load average ${loadAverage().toFixed(2)} at the end
+
+${corpus.graph.nodes.length} nodes and ${corpus.graph.edges.length} relationships (${corpus.graph.nodes.length + corpus.graph.edges.length} rows), generated in ${seconds(generateMs)} s. Each load goes into a fresh Neo4j and is checked by counting what the store holds afterwards.
 
 ${table(
-  ['nodes', 'relationships', 'generate (s)', 'load (s)', 'rows/s (nodes + relationships)', 'full-text indexes', 'index build after load (s)', 'batch', 'transactions'],
-  [[load.nodes, load.relationships, (load.generateMs / 1000).toFixed(1), (load.loadMs / 1000).toFixed(1), Math.round(load.rowsPerSecond), load.deferFullText ? 'created after the load' : 'present during the load', (load.indexMs / 1000).toFixed(1), load.batchSize, 'one per batch']],
+  ['loader', 'load (s)', 'rows/s', 'indexes after the load (s)', 'rows/s with indexes', 'Neo4j start on the store (s)'],
+  [
+    row('bulk import (offline, empty store)', bulk.figures),
+    row(`seed loader (online, ${seedLoader.nodes + seedLoader.relationships > 0 ? 'UNWIND batches of 10000, one transaction each' : ''})`, seedLoader),
+  ],
 )}
 
-Probes used by bench:api: ${Object.entries(probesOf(load.corpus.graph)).map(([k, v]) => `${k} \`${v}\``).join(', ')}.
-Rows are loaded with \`loadGraph\` (validation with the contract's \`graphSchema\` included in the load time).`,
-  );
-  console.log(`${rows} rows, ${Math.round(load.rowsPerSecond)} rows/s`);
-} finally {
-  await neo4j.stop();
-}
+- **Bulk import**: \`bench/bulk-load.ts\` validates the graph with the seed loader's \`checkGraph\`, writes it with Sila's CSV export
+  (the neo4j-admin import layout; ${seconds(bulk.figures.csvMs)} s) and runs Neo4j's parallel importer (\`neo4j/…/BulkImport.java\`,
+  a JVM of its own; ${seconds(bulk.figures.importMs)} s including its start) before Neo4j opens the store.
+- **Seed loader**: \`loadGraph\` upserts by id (MERGE) in batches, as \`npm run seed\` does; constraints exist during the load.
+- "indexes" applies cypher/schema.cypher afterwards (unique constraints, range and full-text indexes) and waits until all are online.
+
+Probes used by bench:api: ${Object.entries(probesOf(corpus.graph)).map(([k, v]) => `${k} \`${v}\``).join(', ')}.`,
+);
+console.log(`bulk ${Math.round(rowsPerSecond(bulk.figures))} rows/s; seed loader ${Math.round(rowsPerSecond(seedLoader))} rows/s`);

@@ -20,12 +20,24 @@ export interface BenchNeo4j {
   stop(): Promise<void>;
 }
 
-/** Starts Neo4j on a free port; without `dataDir` a temporary directory is used and removed on stop. */
-export async function startBenchNeo4j(dataDir?: string): Promise<BenchNeo4j> {
+/** True when `dir` already holds a Neo4j store (from an earlier start or bulk import). */
+export function hasDatabase(dir: string): boolean {
+  return existsSync(join(dir, 'data', 'databases', 'neo4j'));
+}
+
+/**
+ * Starts Neo4j on a free port; without `dataDir` a temporary directory is used and removed on stop.
+ * `beforeStart` runs on the data directory while no Neo4j has it open (the offline bulk import).
+ */
+export async function startBenchNeo4j(dataDir?: string, beforeStart?: (dir: string) => Promise<void>): Promise<BenchNeo4j> {
   process.env.NEO4J_HEAP ??= '4g';
   process.env.NEO4J_PAGECACHE ??= '2g';
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'sila-bench-neo4j-'));
-  const reused = existsSync(join(dir, 'data', 'databases')) || existsSync(join(dir, 'databases'));
+  const reused = hasDatabase(dir);
+  if (beforeStart) {
+    if (reused) throw new Error(`${dir} already holds a database; give an empty or new --data-dir`);
+    await beforeStart(dir);
+  }
   const neo4j = await startLocalNeo4j({ port: 0, dataDir: dir, user: BENCH_USER, password: BENCH_PASSWORD, txTimeoutSeconds: 1800 });
   const db = new Database({ uri: neo4j.uri, user: BENCH_USER, password: BENCH_PASSWORD, database: 'neo4j', connectionTimeoutMs: 30_000 });
   return {

@@ -149,7 +149,8 @@ export const pathsQuerySchema = z.object({
 });
 
 export const pathSchema = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) });
-export const pathsResultSchema = z.object({ paths: z.array(pathSchema), graph: graphSchema });
+/** `truncated`: more shortest paths exist than the first `paths` returned (all-shortest mode between hubs). */
+export const pathsResultSchema = z.object({ paths: z.array(pathSchema), graph: graphSchema, truncated: z.boolean() });
 export type PathsResult = z.infer<typeof pathsResultSchema>;
 
 // ---------- article ----------

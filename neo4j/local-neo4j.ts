@@ -106,18 +106,40 @@ async function waitForBolt(uri: string, user: string, password: string, deadline
   throw new Error(`Neo4j at ${uri} did not accept a session in time: ${String(lastError)}`);
 }
 
+const classpath = (): string => [join(targetDir, 'classes'), join(targetDir, 'lib', '*')].join(':');
+
+/**
+ * Runs Neo4j's offline importer (`neo4j-admin database import full`, see BulkImport.java) into the store
+ * of `dataDir`, which must not be open in a running Neo4j. `importerArgs` are the importer's own options.
+ * Resolves with its output; rejects with it when the import fails.
+ */
+export async function bulkImport(dataDir: string, importerArgs: readonly string[]): Promise<string> {
+  ensureBuilt();
+  mkdirSync(resolve(dataDir), { recursive: true });
+  const args = [`-Xmx${process.env.NEO4J_HEAP ?? '2g'}`, '-XX:+UseG1GC', '-cp', classpath(), 'sila.neo4j.BulkImport', resolve(dataDir), ...importerArgs];
+  const child = spawn(javaBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const code = await new Promise<number | null>((done, reject) => {
+    child.once('error', (error) => reject(new Error(`Could not run java: ${error.message}. Java 17+ is required.`)));
+    child.once('exit', (status) => done(status));
+  });
+  if (code !== 0) throw new Error(`The bulk import failed (exit code ${code}):\n${output.split('\n').slice(-30).join('\n')}`);
+  return output;
+}
+
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   ensureBuilt();
   const port = options.port && options.port > 0 ? options.port : await freePort();
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const classpath = [join(targetDir, 'classes'), join(targetDir, 'lib', '*')].join(':');
   const args = [
     '-Xms256m',
     `-Xmx${process.env.NEO4J_HEAP ?? '2g'}`,
     '-XX:+UseG1GC',
     '-cp',
-    classpath,
+    classpath(),
     'sila.neo4j.LocalNeo4j',
     '--port', String(port),
     '--data', dataDir,

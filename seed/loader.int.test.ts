@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../contract/graph.ts';
-import type { Json } from '../contract/json.ts';
-import { cypher } from '../server/db/cypher-files.ts';
 import { Database } from '../server/db/database.ts';
+import { cypher } from '../server/db/cypher-files.ts';
+import { asGraph, canonical, dumpGraph, str, type Dump } from '../test/graph-dump.ts';
 import { neo4jTarget } from '../test/neo4j-target.ts';
 import { buildArticleGraph } from './article-graph.ts';
 import { InjectedFailure, applySchema, countGraph, loadGraph, seedIfEmpty } from './loader.ts';
@@ -15,51 +15,7 @@ const target = neo4jTarget();
 const db = new Database({ uri: target.uri, user: target.user, password: target.password, database: target.database });
 const graph = buildArticleGraph();
 
-interface Dump {
-  nodes: { id: string; elementId: string; labels: string[]; properties: Record<string, Json> }[];
-  edges: { id: string; elementId: string; type: string; source: string; target: string; properties: Record<string, Json> }[];
-}
-
-const str = (value: Json | undefined): string => (typeof value === 'string' ? value : JSON.stringify(value));
-
-async function dump(): Promise<Dump> {
-  const nodes = (await db.read(cypher('seed/dump-nodes'))).map((r) => ({
-    id: str(r.id),
-    elementId: str(r.elementId),
-    labels: (r.labels as string[]).slice().sort(),
-    properties: r.properties as Record<string, Json>,
-  }));
-  const edges = (await db.read(cypher('seed/dump-relationships'))).map((r) => ({
-    id: str(r.id),
-    elementId: str(r.elementId),
-    type: str(r.type),
-    source: str(r.source),
-    target: str(r.target),
-    properties: r.properties as Record<string, Json>,
-  }));
-  return { nodes, edges };
-}
-
-/** The dump as Graph JSON (element ids dropped, the relationship id property folded into the edge id). */
-function asGraph(d: Dump): Graph {
-  return {
-    nodes: d.nodes.map(({ id, labels, properties }) => ({ id, labels, properties })),
-    edges: d.edges.map(({ id, type, source, target, properties }) => {
-      const { id: _stored, ...rest } = properties;
-      expect(_stored).toBe(id);
-      return { id, type, source, target, properties: rest };
-    }),
-  };
-}
-
-/** A graph in canonical order, for comparison with a dump. */
-function canonical(g: Graph): Graph {
-  const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return {
-    nodes: g.nodes.map((n) => ({ id: n.id, labels: n.labels.slice().sort(), properties: { ...n.properties, id: n.id } })).sort(byId),
-    edges: g.edges.map((e) => ({ ...e })).sort(byId),
-  };
-}
+const dump = (): Promise<Dump> => dumpGraph(db);
 
 /** The article graph edited: one entity (with its edges and mentions) and one fact removed, a label, a property changed. */
 function edited(): Graph {

@@ -32,6 +32,9 @@ const RELATIONSHIP_QUERIES: Readonly<Record<string, string>> = {
   'Entity>Entity': 'seed/merge-entity-entity-relationships',
 };
 
+const LABEL = /^[A-Za-z][A-Za-z0-9_]*$/;
+const TYPE = /^[A-Z][A-Z0-9_]*$/;
+
 export class GraphLoadError extends Error {
   override name = 'GraphLoadError';
 }
@@ -66,29 +69,47 @@ export function keyLabel(labels: readonly string[]): KeyLabel | undefined {
   return KEY_LABELS.find((l) => labels.includes(l));
 }
 
-/** A property value as the driver should send it: whole numbers as Integers except FLOAT_PROPERTIES. */
-function toNeo4j(key: string, value: Json, where: string): unknown {
-  const scalar = (v: Json): unknown => {
-    if (typeof v === 'number') {
-      if (!Number.isFinite(v)) throw new GraphLoadError(`${where}.${key}: ${v} cannot be stored`);
-      return Number.isInteger(v) && !FLOAT_PROPERTIES.has(key) ? neo4j.int(v) : v;
-    }
-    if (typeof v === 'string' || typeof v === 'boolean') return v;
-    throw new GraphLoadError(`${where}.${key}: Neo4j properties are strings, numbers, booleans or lists of them, not ${JSON.stringify(v)}`);
-  };
-  if (Array.isArray(value)) {
-    const kinds = new Set(value.map((v) => typeof v));
-    if (kinds.size > 1) throw new GraphLoadError(`${where}.${key}: a list property must hold values of one type`);
-    return value.map(scalar);
-  }
-  return scalar(value);
+function unstorableScalar(value: Json): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : `${value} cannot be stored`;
+  if (typeof value === 'string' || typeof value === 'boolean') return undefined;
+  return `Neo4j properties are strings, numbers, booleans or lists of them, not ${JSON.stringify(value)}`;
 }
 
-function toProperties(properties: Record<string, Json>, where: string): Record<string, unknown> {
+/** Why Neo4j cannot store `value` (a string, finite number or boolean, or a list of one of them), or undefined. */
+function unstorable(value: Json): string | undefined {
+  if (!Array.isArray(value)) return unstorableScalar(value);
+  const first = typeof value[0];
+  for (const item of value) {
+    const problem = unstorableScalar(item);
+    if (problem !== undefined) return problem;
+    if (typeof item !== first) return 'a list property must hold values of one type';
+  }
+  return undefined;
+}
+
+/** A (checked) property value as the driver should send it: whole numbers as Integers except FLOAT_PROPERTIES. */
+function toNeo4j(key: string, value: Json): unknown {
+  const scalar = (v: Json): unknown => (typeof v === 'number' && Number.isInteger(v) && !FLOAT_PROPERTIES.has(key) ? neo4j.int(v) : v);
+  return Array.isArray(value) ? value.map(scalar) : scalar(value);
+}
+
+function toProperties(properties: Record<string, Json>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(properties)) out[key] = toNeo4j(key, value, where);
+  for (const [key, value] of Object.entries(properties)) out[key] = toNeo4j(key, value);
   return out;
 }
+
+/** Throws a GraphLoadError for the first property Neo4j cannot store; `where` names the element. */
+function checkProperties(properties: Record<string, Json>, where: (key: string) => string): void {
+  for (const key in properties) {
+    const value = properties[key];
+    const problem = value === undefined ? undefined : unstorable(value);
+    if (problem !== undefined) throw new GraphLoadError(`${where(key)}: ${problem}`);
+  }
+}
+
+const nodeAt = (index: number, id: string): string => `nodes[${index}] (${id})`;
+const edgeAt = (index: number, id: string): string => `edges[${index}] (${id})`;
 
 interface PreparedGraph {
   nodes: Map<KeyLabel, Params[]>;
@@ -99,55 +120,72 @@ interface PreparedGraph {
   relationshipCount: number;
 }
 
-/** Validates the graph and turns it into UNWIND rows grouped by query; throws GraphLoadError on any problem. */
-export function prepareGraph(input: Graph): PreparedGraph {
+/**
+ * Checks that `input` is a Graph JSON the database can hold: the contract's schema, one key label per node,
+ * unique node and relationship ids, endpoints that exist, label and type names, storable property values,
+ * and source/target label pairs the loader writes. Throws GraphLoadError naming the first problem.
+ * Returns the parsed graph with each node's key label and each relationship's label pair.
+ */
+export function checkGraph(input: Graph): { graph: Graph; keyOf: ReadonlyMap<string, KeyLabel>; pairs: readonly string[] } {
   const parsed = graphSchema.safeParse(input);
   if (!parsed.success) throw new GraphLoadError(`Not a Graph JSON: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const graph = parsed.data;
   const keyOf = new Map<string, KeyLabel>();
+  graph.nodes.forEach((node: GraphNode, index) => {
+    const key = keyLabel(node.labels);
+    if (key === undefined) throw new GraphLoadError(`${nodeAt(index, node.id)}: needs one of the labels ${KEY_LABELS.join(', ')}`);
+    if (keyOf.has(node.id)) throw new GraphLoadError(`${nodeAt(index, node.id)}: duplicate node id`);
+    if (node.properties.id !== undefined && node.properties.id !== node.id) {
+      throw new GraphLoadError(`${nodeAt(index, node.id)}: properties.id differs from id`);
+    }
+    if (node.labels.some((l) => !LABEL.test(l))) throw new GraphLoadError(`${nodeAt(index, node.id)}: invalid label`);
+    checkProperties(node.properties, (key) => `${nodeAt(index, node.id)}.${key}`);
+    keyOf.set(node.id, key);
+  });
+  const seen = new Set<string>();
+  const pairs = graph.edges.map((edge: GraphEdge, index) => {
+    const from = keyOf.get(edge.source);
+    const to = keyOf.get(edge.target);
+    if (from === undefined || to === undefined) {
+      throw new GraphLoadError(`${edgeAt(index, edge.id)}: ${from === undefined ? edge.source : edge.target} is not a node of the graph`);
+    }
+    if (!TYPE.test(edge.type)) throw new GraphLoadError(`${edgeAt(index, edge.id)}: relationship types are UPPER_SNAKE`);
+    const pair = `${from}>${to}`;
+    if (RELATIONSHIP_QUERIES[pair] === undefined) {
+      throw new GraphLoadError(`${edgeAt(index, edge.id)}: relationships from ${from} to ${to} are not supported (${Object.keys(RELATIONSHIP_QUERIES).join(', ')})`);
+    }
+    if (seen.has(edge.id)) throw new GraphLoadError(`${edgeAt(index, edge.id)}: duplicate relationship id`);
+    seen.add(edge.id);
+    checkProperties(edge.properties, (key) => `${edgeAt(index, edge.id)}.${key}`);
+    return pair;
+  });
+  return { graph, keyOf, pairs };
+}
+
+/** Validates the graph (checkGraph) and turns it into UNWIND rows grouped by query. */
+export function prepareGraph(input: Graph): PreparedGraph {
+  const { graph, keyOf, pairs } = checkGraph(input);
   const nodes = new Map<KeyLabel, Params[]>(KEY_LABELS.map((l) => [l, []]));
   const nodeKeys: string[] = [];
-  graph.nodes.forEach((node: GraphNode, index) => {
-    const where = `nodes[${index}] (${node.id})`;
-    const key = keyLabel(node.labels);
-    if (key === undefined) throw new GraphLoadError(`${where}: needs one of the labels ${KEY_LABELS.join(', ')}`);
-    if (keyOf.has(node.id)) throw new GraphLoadError(`${where}: duplicate node id`);
-    if (node.properties.id !== undefined && node.properties.id !== node.id) {
-      throw new GraphLoadError(`${where}: properties.id differs from id`);
-    }
-    if (node.labels.some((l) => !/^[A-Za-z][A-Za-z0-9_]*$/.test(l))) throw new GraphLoadError(`${where}: invalid label`);
-    keyOf.set(node.id, key);
-    nodes.get(key)?.push({ id: node.id, labels: [...new Set(node.labels)], properties: toProperties(node.properties, where) });
+  graph.nodes.forEach((node: GraphNode) => {
+    const key = keyOf.get(node.id) ?? 'Entity';
+    nodes.get(key)?.push({ id: node.id, labels: [...new Set(node.labels)], properties: toProperties(node.properties) });
     nodeKeys.push(`${key}|${node.id}`);
   });
   const relationships = new Map<string, Params[]>();
   const relationshipKeys: string[] = [];
-  const seen = new Set<string>();
   graph.edges.forEach((edge: GraphEdge, index) => {
-    const where = `edges[${index}] (${edge.id})`;
-    const from = keyOf.get(edge.source);
-    const to = keyOf.get(edge.target);
-    if (from === undefined || to === undefined) {
-      throw new GraphLoadError(`${where}: ${from === undefined ? edge.source : edge.target} is not a node of the graph`);
-    }
-    if (!/^[A-Z][A-Z0-9_]*$/.test(edge.type)) throw new GraphLoadError(`${where}: relationship types are UPPER_SNAKE`);
-    const pair = `${from}>${to}`;
-    if (RELATIONSHIP_QUERIES[pair] === undefined) {
-      throw new GraphLoadError(`${where}: relationships from ${from} to ${to} are not supported (${Object.keys(RELATIONSHIP_QUERIES).join(', ')})`);
-    }
-    const key = `${edge.type}|${edge.source}|${edge.target}|${edge.id}`;
-    if (seen.has(edge.id)) throw new GraphLoadError(`${where}: duplicate relationship id`);
-    seen.add(edge.id);
+    const pair = pairs[index] ?? '';
     const rows = relationships.get(pair) ?? [];
     rows.push({
       id: edge.id,
       type: edge.type,
       source: edge.source,
       target: edge.target,
-      properties: toProperties(edge.properties, where),
+      properties: toProperties(edge.properties),
     });
     relationships.set(pair, rows);
-    relationshipKeys.push(key);
+    relationshipKeys.push(`${edge.type}|${edge.source}|${edge.target}|${edge.id}`);
   });
   return { nodes, relationships, nodeKeys, relationshipKeys, nodeCount: graph.nodes.length, relationshipCount: graph.edges.length };
 }

@@ -25,6 +25,9 @@ export function createApp(ctx: AppContext): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // API answers are read once per view and never revalidated, so hashing every body for an ETag is pure
+  // overhead (measured in bench:api); static files keep theirs through express.static.
+  app.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -75,7 +75,26 @@ describe('GET /api/paths', () => {
     const hops = distance(from, to) ?? 1;
     expect(hops).toBeGreaterThan(1);
     const result = pathsResultSchema.parse((await get(server, `/api/paths?from=${from}&to=${to}&maxHops=${hops - 1}`)).body);
-    expect(result).toEqual({ paths: [], graph: { nodes: [], edges: [] } });
+    expect(result).toEqual({ paths: [], graph: { nodes: [], edges: [] }, truncated: false });
+  });
+
+  it('says when there are more shortest paths than it returns', async () => {
+    // 101 two-hop paths between two temporary entities, one through each of 101 middle entities.
+    await server.db.write(
+      "CREATE (a:Entity:Organization {id: 'test-path-a'}), (b:Entity:Organization {id: 'test-path-b'}) WITH a, b UNWIND range(1, 101) AS i CREATE (a)-[:TEST_LINK {id: 'test-path-a-' + i}]->(:Entity:Place {id: 'test-path-m' + i})-[:TEST_LINK {id: 'test-path-b-' + i}]->(b)",
+    );
+    try {
+      const all = pathsResultSchema.parse((await get(server, '/api/paths?from=test-path-a&to=test-path-b&mode=all')).body);
+      expect(all.paths).toHaveLength(100);
+      expect(all.truncated).toBe(true);
+      expect(all.graph.truncated).toBe(true);
+      expect(all.paths.every((p) => p.edges.length === 2)).toBe(true);
+      const one = pathsResultSchema.parse((await get(server, '/api/paths?from=test-path-a&to=test-path-b')).body);
+      expect(one.paths).toHaveLength(1);
+      expect(one.truncated).toBe(false);
+    } finally {
+      await server.db.write("MATCH (n:Entity) WHERE n.id STARTS WITH 'test-path-' DETACH DELETE n");
+    }
   });
 
   it('never goes through a sentence: two entities only mentioned together have no path through it', async () => {

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { degreeSchema, mentionSchema, type Neighbors, type NeighborsQuery, type NodeDetail } from '../../contract/api.ts';
 import type { AppContext } from '../context.ts';
 import { cypher } from '../db/cypher-files.ts';
+import type { Database } from '../db/database.ts';
 import { HttpError } from '../http/problem.ts';
+import { factTypes, forgetFactTypes, typeExpression } from './fact-types.ts';
 import { GraphBuilder, toGraphEdge, toGraphNode } from './graph-shape.ts';
 
 /** An entity named in thousands of sentences would make the detail panel unreadable and the payload huge. */
@@ -31,21 +33,35 @@ const neighborsRowSchema = z.object({
   centre: z.unknown().transform(toGraphNode),
   total: z.number().int(),
   page: z.array(z.object({ edge: z.unknown().transform(toGraphEdge), node: z.unknown().transform(toGraphNode) })),
+  covered: z.boolean(),
 });
 
 /** `types=` with nothing in it means no filter, not "no type at all". */
 const nonEmpty = (names: string[] | undefined): string[] | null => (names && names.length > 0 ? names : null);
 
-export async function neighbors({ db }: AppContext, id: string, query: NeighborsQuery): Promise<Neighbors> {
-  const [row] = await db.read(cypher('explore/neighbors'), {
+async function readNeighbors(db: Database, id: string, query: NeighborsQuery, known: readonly string[]) {
+  const wanted = nonEmpty(query.types);
+  const labels = nonEmpty(query.labels);
+  const follow = wanted === null ? known : known.filter((type) => wanted.includes(type));
+  const [row] = await db.read(cypher('explore/neighbors').replaceAll('{{factTypes}}', typeExpression(follow)), {
     id,
-    types: nonEmpty(query.types),
-    labels: nonEmpty(query.labels),
+    filtered: wanted !== null || labels !== null || query.direction !== 'both',
+    labels,
     direction: query.direction,
     limit: query.limit,
   });
+  return row === undefined ? undefined : neighborsRowSchema.parse(row);
+}
+
+export async function neighbors({ db }: AppContext, id: string, query: NeighborsQuery): Promise<Neighbors> {
+  let row = await readNeighbors(db, id, query, await factTypes(db));
+  if (row?.covered === false) {
+    // A relationship type was created after the list was read: read the list again, once.
+    forgetFactTypes(db);
+    row = await readNeighbors(db, id, query, await factTypes(db));
+  }
   if (!row) throw HttpError.notFound(`No entity has the id "${id}".`);
-  const { centre, total, page } = neighborsRowSchema.parse(row);
+  const { centre, total, page } = row;
   const graph = new GraphBuilder().addNode(centre);
   for (const { edge, node } of page) graph.addNode(node).addEdge(edge);
   return { ...graph.build(total > page.length), total };

@@ -36,15 +36,20 @@ export async function findPaths(ctx: AppContext, request: PathsRequest): Promise
   // Path search is the one exploration query whose cost depends on the shape of the graph: time-box it (408).
   const rows = await ctx.db.read(
     cypher(query),
-    { from: request.from, to: request.to, pathLimit: PATH_LIMIT },
+    { from: request.from, to: request.to, pathLimit: PATH_LIMIT + 1 },
     ctx.config.SILA_QUERY_TIMEOUT_MS,
   );
   const graph = new GraphBuilder();
-  const found = rows.map((row) => pathRowSchema.parse(row)).filter((path) => path.edges.length <= request.maxHops);
+  const truncated = rows.length > PATH_LIMIT;
+  const found = rows
+    .slice(0, PATH_LIMIT)
+    .map((row) => pathRowSchema.parse(row))
+    .filter((path) => path.edges.length <= request.maxHops);
   const paths = found.map(({ nodes, edges }) => {
     for (const node of nodes) graph.addNode(node);
     for (const edge of edges) graph.addEdge(edge);
     return { nodes: nodes.map((n) => n.id), edges: edges.map((e) => e.id) };
   });
-  return { paths, graph: graph.build() };
+  const more = truncated && paths.length > 0;
+  return { paths, graph: graph.build(more || undefined), truncated: more };
 }

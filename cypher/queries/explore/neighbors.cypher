@@ -1,4 +1,9 @@
 // The entity relationships around one entity, filtered by type, direction and neighbour label.
+// {{factTypes}} is replaced by the service with the entity relationship types to follow (the filter, or
+// every fact type), written as `A`|`B`: a pattern with static types lets Neo4j read only those types'
+// relationship chains of a dense node, instead of walking past its thousands of incoming MENTIONS.
+// `covered` says whether those types are all the entity has besides MENTIONS (degree store, constant
+// time): false means a type appeared after the service listed them, and it asks again.
 // `total` counts every match. Without filters it comes from the degree store (all relationships minus
 // the MENTIONS from sentences, the only ones an entity has with a non-entity), so a hub costs no more
 // than a leaf. The page is ordered by (type, neighbour id, edge id). Up to 1,000 matches (the largest
@@ -7,15 +12,14 @@
 // graph is unchanged), then ordered: a sample of the neighbourhood, not its alphabetical beginning.
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  WITH c WHERE $types IS NULL AND $labels IS NULL AND $direction = 'both'
+  WITH c WHERE NOT $filtered
   RETURN COUNT { (c)--() } - COUNT { (c)<-[:MENTIONS]-() } AS total
   UNION ALL
-  WITH c WHERE NOT ($types IS NULL AND $labels IS NULL AND $direction = 'both')
+  WITH c WHERE $filtered
   // Nested so that the count runs only when this branch is taken (a bare count would add a row of 0).
   CALL (c) {
-    MATCH (c)-[r:!MENTIONS]-(m:Entity)
-    WHERE ($types IS NULL OR type(r) IN $types)
-      AND ($direction = 'both'
+    MATCH (c)-[r:{{factTypes}}]-(m:Entity)
+    WHERE ($direction = 'both'
         OR ($direction = 'out' AND startNode(r) = c)
         OR ($direction = 'in' AND endNode(r) = c))
       AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))
@@ -26,9 +30,8 @@ CALL (c) {
 CALL (c, total) {
   CALL (c, total) {
     WITH c WHERE total <= 1000
-    MATCH (c)-[r:!MENTIONS]-(m:Entity)
-    WHERE ($types IS NULL OR type(r) IN $types)
-      AND ($direction = 'both'
+    MATCH (c)-[r:{{factTypes}}]-(m:Entity)
+    WHERE ($direction = 'both'
         OR ($direction = 'out' AND startNode(r) = c)
         OR ($direction = 'in' AND endNode(r) = c))
       AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))
@@ -38,9 +41,8 @@ CALL (c, total) {
     RETURN r, m
     UNION ALL
     WITH c WHERE total > 1000
-    MATCH (c)-[r:!MENTIONS]-(m:Entity)
-    WHERE ($types IS NULL OR type(r) IN $types)
-      AND ($direction = 'both'
+    MATCH (c)-[r:{{factTypes}}]-(m:Entity)
+    WHERE ($direction = 'both'
         OR ($direction = 'out' AND startNode(r) = c)
         OR ($direction = 'in' AND endNode(r) = c))
       AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))
@@ -55,4 +57,5 @@ CALL (c, total) {
     node: {id: m.id, labels: labels(m), properties: properties(m)}
   }) AS page
 }
-RETURN {id: c.id, labels: labels(c), properties: properties(c)} AS centre, total, page
+RETURN {id: c.id, labels: labels(c), properties: properties(c)} AS centre, total, page,
+  COUNT { (c)-[:{{factTypes}}]-() } = COUNT { (c)--() } - COUNT { (c)<-[:MENTIONS]-() } AS covered

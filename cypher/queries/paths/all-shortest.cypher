@@ -1,4 +1,5 @@
-// Every shortest path between two entities over entity relationships only, at most $pathLimit of them.
+// Every shortest path between two entities over entity relationships only, at most $pathLimit of them
+// (the caller asks for one more than it shows, to know whether there are more).
 // maxHops is applied by the caller (all shortest paths have one length; see shortest.cypher for why).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..10]-(b))

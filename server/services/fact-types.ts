@@ -1,0 +1,42 @@
+/**
+ * The relationship types that join entities, for queries that must name their types statically (see
+ * cypher/queries/explore/neighbors.cypher). Kept per database for a short time like the starting view:
+ * types only appear when a graph is loaded, and `forgetFactTypes` drops them at once after a seed.
+ */
+import { z } from 'zod';
+import { cypher } from '../db/cypher-files.ts';
+import type { Database } from '../db/database.ts';
+import { TtlCache } from './ttl-cache.ts';
+
+export const FACT_TYPES_TTL_MS = 30_000;
+
+const caches = new WeakMap<Database, TtlCache<'types', string[]>>();
+const rowSchema = z.object({ types: z.array(z.string()) });
+
+export function forgetFactTypes(db: Database): void {
+  caches.get(db)?.clear();
+}
+
+export function factTypes(db: Database): Promise<string[]> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new TtlCache<'types', string[]>(FACT_TYPES_TTL_MS, 1);
+    caches.set(db, cache);
+  }
+  return cache.get('types', async () => {
+    const [row] = await db.read(cypher('explore/fact-types'));
+    return rowSchema.parse(row ?? { types: [] }).types.sort();
+  });
+}
+
+/** Not UPPER_SNAKE, so the loader never creates it: a pattern naming only it matches nothing. */
+const NO_TYPE = 'no fact type';
+
+/**
+ * `types` as a relationship type expression for a Cypher pattern: each name quoted with backticks (a
+ * backtick inside doubled), so no name can change the query. An empty list matches nothing.
+ */
+export function typeExpression(types: readonly string[]): string {
+  const names = types.length > 0 ? types : [NO_TYPE];
+  return names.map((name) => `\`${name.replaceAll('`', '``')}\``).join('|');
+}
