@@ -10,6 +10,8 @@
 // $limit) it is the first $limit of that order; past that, sorting every relationship of a hub would
 // cost more than the page, so the page is the first $limit matches in store order (stable while the
 // graph is unchanged), then ordered: a sample of the neighbourhood, not its alphabetical beginning.
+// Entities leave with their search-only properties blanked (search_ar, search_latin, keys_norm): they are
+// most of an entity's bytes, and the API drops them anyway (server/services/graph-shape.ts).
 MATCH (c:Entity {id: $id})
 CALL (c) {
   WITH c WHERE NOT $filtered
@@ -54,8 +56,8 @@ CALL (c, total) {
   ORDER BY type(r), m.id, r.id
   RETURN collect({
     edge: {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)},
-    node: {id: m.id, labels: labels(m), properties: properties(m)}
+    node: {id: m.id, labels: labels(m), properties: m {.*, search_ar: null, search_latin: null, keys_norm: null}}
   }) AS page
 }
-RETURN {id: c.id, labels: labels(c), properties: properties(c)} AS centre, total, page,
+RETURN {id: c.id, labels: labels(c), properties: c {.*, search_ar: null, search_latin: null, keys_norm: null}} AS centre, total, page,
   COUNT { (c)-[:{{factTypes}}]-() } = COUNT { (c)--() } - COUNT { (c)<-[:MENTIONS]-() } AS covered

@@ -1,5 +1,7 @@
 // One entity with its degree per relationship type and direction (entity relationships only)
 // and its first $mentionLimit mentions in article order (MENTIONS offsets are relative to the sentence).
+// Entities leave with their search-only properties blanked (search_ar, search_latin, keys_norm): they are
+// most of an entity's bytes, and the API drops them anyway (server/services/graph-shape.ts).
 MATCH (n:Entity {id: $id})
 CALL (n) {
   MATCH (n)-[r]->(:Entity)
@@ -20,4 +22,4 @@ CALL (n) {
     start: m.start, end: m.end, surface: m.surface
   } END) AS mentions
 }
-RETURN {id: n.id, labels: labels(n), properties: properties(n)} AS node, degrees, mentions
+RETURN {id: n.id, labels: labels(n), properties: n {.*, search_ar: null, search_latin: null, keys_norm: null}} AS node, degrees, mentions
