@@ -4,7 +4,7 @@
  * value types and relationship ids). Its own throwaway store, so the shared test database is untouched.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../contract/graph.ts';
+import type { Graph, GraphNode } from '../contract/graph.ts';
 import type { Json } from '../contract/json.ts';
 import { buildArticleGraph } from '../seed/article-graph.ts';
 import { applySchema } from '../seed/loader.ts';
@@ -23,8 +23,15 @@ const full = buildArticleGraph();
 const article: Graph = { nodes: full.nodes.map(withoutEmptyLists), edges: full.edges.map(withoutEmptyLists) };
 const synthetic = generateCorpus({ nodes: 400, seed: 7 }).graph;
 const counted = synthetic.nodes.find((n) => Number.isInteger(n.properties.mention_count));
+/** A value over two lines, with quotes and commas: the importer then reads fields that span lines. */
+const [first, ...others] = synthetic.nodes;
+if (first === undefined) throw new Error('the generator made no node');
+const multiline: GraphNode = { ...first, properties: { ...first.properties, description_en: 'line one\nline "two", with a comma\r\nوسطر ثالث' } };
 /** Both graphs in one store: the article's hand-made values and the generator's Arabic names and hubs. */
-const graph: Graph = { nodes: [...article.nodes, ...synthetic.nodes], edges: [...article.edges, ...synthetic.edges] };
+const graph: Graph = {
+  nodes: [...article.nodes, multiline, ...others],
+  edges: [...article.edges, ...synthetic.edges],
+};
 
 let neo4j: BenchNeo4j;
 

@@ -40,6 +40,14 @@ function refuseInexactLists(elements: readonly { id: string; properties: Record<
   }
 }
 
+const hasLineBreak = (value: Json): boolean =>
+  typeof value === 'string' ? /[\r\n]/.test(value) : Array.isArray(value) && value.some(hasLineBreak);
+
+/** True when some property value spans lines: the importer must then read each file in one thread. */
+function spansLines(elements: readonly { properties: Record<string, Json> }[]): boolean {
+  return elements.some((element) => Object.values(element.properties).some(hasLineBreak));
+}
+
 /** Writes the graph as importer CSV files into `dataDir` and imports them; `dataDir` must hold no database. */
 export async function bulkLoadGraph(dataDir: string, graph: Graph): Promise<BulkImportTimes> {
   let started = performance.now();
@@ -64,7 +72,7 @@ export async function bulkLoadGraph(dataDir: string, graph: Graph): Promise<Bulk
       `--nodes=${nodesFile}`,
       `--relationships=${relationshipsFile}`,
       `--array-delimiter=${ARRAY_DELIMITER}`,
-      '--multiline-fields=true',
+      `--multiline-fields=${spansLines(graph.nodes) || spansLines(graph.edges)}`,
       '--overwrite-destination=true',
       `--report-file=${join(work, 'import.report')}`,
       'neo4j',
