@@ -13,6 +13,7 @@ import { h } from './dom.ts';
 import { setLanguage, t } from './i18n.ts';
 import { mountArticle } from './views/article/article.ts';
 import { bindCanvasKeys, bindHistoryKeys } from './views/canvas/keyboard.ts';
+import { createLayoutRunner } from './views/canvas/layout-runner.ts';
 import { createCanvas } from './views/canvas/renderer.ts';
 import { mountConsoleDrawer } from './views/console-drawer/drawer.ts';
 import { mountExport } from './views/export/export.ts';
@@ -23,7 +24,7 @@ import { mountPaths } from './views/paths/paths.ts';
 import { mountSearch } from './views/search/search.ts';
 import { mountStatus } from './views/status/status.ts';
 import { exportHostOf, mountToolbar } from './views/toolbar/toolbar.ts';
-import { expandNode, openView } from './core/explore/operations.ts';
+import { expandNode, openView, prefetchStartingView } from './core/explore/operations.ts';
 import { focusNode, select } from './core/graph/actions.ts';
 
 /** The first draw must use the bundled Arabic font, or Cytoscape caches label sizes of a fallback. */
@@ -44,6 +45,9 @@ function applyLanguage(ui: 'ar' | 'en'): void {
 
 async function main(): Promise<void> {
   const shared = decodeView(window.location.hash);
+  // Both load while the font does: the starting view from the server, the layout worker's code.
+  if (!shared.nodes) prefetchStartingView();
+  const layoutRunner = createLayoutRunner();
   const ctx: ClientContext = {
     graph: createGraphStore(),
     settings: createSettingsStore({
@@ -84,9 +88,10 @@ async function main(): Promise<void> {
   );
 
   mountStatus(statusHost, ctx.progress);
+  // An empty canvas measures no text, so it can be built while the font loads; nodes come after it.
+  const canvas = createCanvas(canvasElement, ctx, layoutRunner);
   await fontsReady();
 
-  const canvas = createCanvas(canvasElement, ctx);
   const menu = createContextMenu(canvasPane, ctx, () => canvasElement.focus());
   const search = mountSearch(searchHost, ctx, () => canvasElement.focus());
   const article = mountArticle(articleDrawer, ctx);
@@ -144,7 +149,7 @@ async function main(): Promise<void> {
   });
 
   /** Read-only handle for browser tests: they click and type like a person, and only read state here. */
-  Object.assign(window, { __sila: { cy: canvas.cy, ctx, settled: () => canvas.settled() } });
+  Object.assign(window, { __sila: { cy: canvas.cy, ctx, settled: () => canvas.settled(), layoutStats: () => canvas.layoutStats() } });
 
   await openView(ctx, shared.nodes, { kinds: shared.hiddenKinds, types: shared.hiddenTypes });
   if (shared.selected.length > 0) {

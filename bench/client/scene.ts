@@ -5,9 +5,13 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { incrementalLayout } from '../../client/views/canvas/layouts.ts';
+import { createLayoutRunner } from '../../client/views/canvas/layout-runner.ts';
+import { layoutAround, placeOnRings } from '../../client/views/canvas/worker-layout.ts';
 
 cytoscape.use(fcose);
+
+/** Started with the page, as the client starts its own: the worker loads and warms up meanwhile. */
+const runner = createLayoutRunner();
 
 export interface FrameFigures {
   frames: number;
@@ -17,9 +21,29 @@ export interface FrameFigures {
   maxMs: number;
 }
 
+export interface ExpansionFigures {
+  /** New nodes on their rings, one frame painted. */
+  placedMs: number;
+  /** The worker's positions back on the page (the layout itself). */
+  layoutMs: number;
+  /** Positions applied and their 300 ms animation ended. */
+  settledMs: number;
+  /** Computing time inside the worker. */
+  workerMs: number;
+  /** New nodes the force-directed run moved (the rest hang from one anchor and keep their ring place). */
+  forced: number;
+  longestTaskMs: number;
+  tasksOver100: number;
+  /** Pairs of label boxes that overlap once settled, with at least one new node in the pair. */
+  overlaps: number;
+  inWorker: boolean;
+}
+
 export interface SceneOptions {
   elements: number;
   webgl: boolean;
+  /** Draw node labels (text is what the WebGL renderer has to upload as textures). */
+  labels?: boolean;
   hideLabelsWhileMoving: boolean;
   seed: number;
 }
@@ -92,7 +116,7 @@ async function draw(options: SceneOptions): Promise<{ firstDrawMs: number; webgl
   const started = performance.now();
   cy = cytoscape({
     container,
-    style,
+    style: options.labels === false ? [...style, { selector: 'node', style: { label: '' } }] : style,
     elements,
     layout: { name: 'preset' },
     renderer: { name: 'canvas', webgl: options.webgl },
@@ -177,11 +201,12 @@ async function layout(quality: 'draft' | 'default' | 'proof'): Promise<number> {
 }
 
 /**
- * An expansion as the client does it: `count` new neighbours of one node appear near it, then the
- * client's own incremental layout settles them (its options, not a copy, so the figure follows the client). Returns the layout time and the longest main-thread
- * task seen meanwhile (Long Tasks API).
+ * An expansion as the client does it: `count` new neighbours of the biggest hub, a quarter of them tied to
+ * one more node (another new one or one already drawn) as real neighbourhoods are; the client's own code
+ * places them on rings, sends the layout to its worker and animates the answer in. Long tasks are those
+ * of the page's main thread during the whole expansion (Long Tasks API).
  */
-async function expand(count: number): Promise<{ layoutMs: number; longestTaskMs: number; tasksOver100: number }> {
+async function expand(count: number): Promise<ExpansionFigures> {
   const instance = cy;
   if (!instance) throw new Error('no scene');
   const tasks: number[] = [];
@@ -189,28 +214,54 @@ async function expand(count: number): Promise<{ layoutMs: number; longestTaskMs:
     for (const entry of list.getEntries()) tasks.push(entry.duration);
   });
   observer.observe({ type: 'longtask', buffered: false });
-  const hub = instance.nodes().max((n) => n.degree(false)).ele;
-  const at = hub.position();
+  const existing = instance.nodes();
+  const hub = existing.max((n) => n.degree(false)).ele;
+  const next = random(count);
   const added: cytoscape.ElementDefinition[] = [];
   for (let i = 0; i < count; i++) {
-    const angle = (i / count) * 2 * Math.PI;
-    added.push({ group: 'nodes', data: { id: `x${i}`, label: `جديد ${i}`, color: '#444' }, position: { x: at.x + 80 * Math.cos(angle), y: at.y + 80 * Math.sin(angle) } });
+    added.push({ group: 'nodes', data: { id: `x${i}`, label: `جديد ${i}`, color: '#444' } });
     added.push({ group: 'edges', data: { id: `xe${i}`, source: hub.id(), target: `x${i}` } });
+    if (i % 4 === 3) {
+      const other = next() < 0.5 && i > 0 ? `x${Math.floor(next() * i)}` : existing[Math.floor(next() * existing.length)]?.id() ?? hub.id();
+      added.push({ group: 'edges', data: { id: `xt${i}`, source: `x${i}`, target: other } });
+    }
   }
   await nextFrame();
+  const before = runner.stats();
+  performance.clearMarks('sila:layout-answered');
   const started = performance.now();
   const fresh = instance.add(added).nodes();
-  await new Promise<void>((resolve) => {
-    const local = incrementalLayout(fresh, false);
-    const run = local.eles.layout(local.options);
-    run.one('layoutstop', () => resolve());
-    run.run();
-  });
-  const layoutMs = performance.now() - started;
+  placeOnRings(instance, fresh);
+  await nextFrame();
+  const placedMs = performance.now() - started;
+  const run = layoutAround(instance, runner, fresh, { animate: true, fit: false });
+  const { forced } = await run.done;
+  const settledMs = performance.now() - started;
+  const answered = performance.getEntriesByName('sila:layout-answered').at(-1)?.startTime ?? Number.NaN;
   await nextFrame();
   await new Promise((resolve) => setTimeout(resolve, 50));
   observer.disconnect();
-  return { layoutMs, longestTaskMs: Math.max(0, ...tasks), tasksOver100: tasks.filter((t) => t > 100).length };
+  const after = runner.stats();
+  const boxes = instance.nodes().map((n) => ({ fresh: fresh.contains(n), box: n.boundingBox({ includeLabels: true }) }));
+  let overlaps = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i];
+      const b = boxes[j];
+      if (a && b && (a.fresh || b.fresh) && a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2) overlaps += 1;
+    }
+  }
+  return {
+    placedMs,
+    layoutMs: answered - started,
+    settledMs,
+    workerMs: after.lastComputeMs,
+    forced,
+    longestTaskMs: Math.max(0, ...tasks),
+    tasksOver100: tasks.filter((t) => t > 100).length,
+    overlaps,
+    inWorker: after.inWorker > before.inWorker,
+  };
 }
 
 Object.assign(window, { __bench: { draw, panZoom, layout, expand, ready: true } });

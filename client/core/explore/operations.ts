@@ -20,11 +20,20 @@ export function inform(ctx: ClientContext, key: MessageKey, vars: Record<string,
   notify(ctx.progress, { tone: 'info', title: t(key, vars), detail: '', hint: '' });
 }
 
-let startingView: Graph | null = null;
+let startingView: Promise<Graph> | null = null;
 
-async function starting(): Promise<Graph> {
-  startingView ??= await api.graph();
+/** The starting view is asked for once per page; a failed request is asked again next time. */
+function starting(): Promise<Graph> {
+  startingView ??= api.graph().catch((error: unknown) => {
+    startingView = null;
+    throw error;
+  });
   return startingView;
+}
+
+/** Starts loading the starting view before anything needs it; `openView` picks the answer up. */
+export function prefetchStartingView(): void {
+  starting().catch(() => undefined);
 }
 
 /** Opens the starting view, or the nodes a shared link names. Not an undoable step: there is nothing before it. */
@@ -98,10 +107,10 @@ export async function placeNode(ctx: ClientContext, id: string): Promise<void> {
   focusNode(ctx.graph, id);
 }
 
-export async function findPaths(ctx: ClientContext, from: string, to: string, mode: 'shortest' | 'all'): Promise<{ count: number; hops: number } | undefined> {
+export async function findPaths(ctx: ClientContext, from: string, to: string, mode: 'shortest' | 'all'): Promise<{ count: number; hops: number; more: boolean } | undefined> {
   const result = await attempt(ctx, 'task.paths', () => api.paths(from, to, mode));
   if (!result) return undefined;
-  if (result.paths.length === 0) return { count: 0, hops: 0 };
+  if (result.paths.length === 0) return { count: 0, hops: 0, more: false };
   showPaths(ctx.graph, result.graph, mode === 'all' ? 'all shortest paths' : 'shortest path');
-  return { count: result.paths.length, hops: result.paths[0]?.edges.length ?? 0 };
+  return { count: result.paths.length, hops: result.paths[0]?.edges.length ?? 0, more: result.truncated };
 }

@@ -147,6 +147,9 @@ export function setTypeVisible(store: GraphStore, type: string, visible: boolean
 /** Filters that hide kinds or types are part of the view, so the hidden state is restored in one step. */
 export function setFilters(store: GraphStore, hiddenKinds: readonly string[], hiddenTypes: readonly string[]): void {
   const content = store.get().content;
+  const same = (now: ReadonlySet<string>, wanted: readonly string[]): boolean => now.size === new Set(wanted).size && wanted.every((item) => now.has(item));
+  // Every view redraws on a new content: opening a view without filters must not cost a second pass.
+  if (same(content.hiddenKinds, hiddenKinds) && same(content.hiddenTypes, hiddenTypes)) return;
   store.set({ ...store.get(), content: { ...content, hiddenKinds: new Set(hiddenKinds), hiddenTypes: new Set(hiddenTypes) } });
 }
 

@@ -28,13 +28,21 @@ export function separate(input: readonly Box[], gap = 4, sweeps = 300): Map<stri
     const total = moved.get(box.id) ?? { dx: 0, dy: 0 };
     moved.set(box.id, { dx: total.dx + dx, dy: total.dy + dy });
   };
+  // Sorted by left edge, a box meets only the boxes that start before it ends: a sweep costs about
+  // n·k instead of n². Boxes move during a sweep, so its order may go stale, but a sweep that moves
+  // nothing was exact, and only such a sweep ends the loop.
+  const order = boxes.map((_, i) => i);
   for (let sweep = 0; sweep < sweeps; sweep++) {
     let any = false;
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i];
-        const b = boxes[j];
-        if (!a || !b || !overlapping(a, b, gap) || (a.fixed && b.fixed)) continue;
+    order.sort((i, j) => (boxes[i]?.x1 ?? 0) - (boxes[j]?.x1 ?? 0));
+    for (let p = 0; p < order.length; p++) {
+      const a = boxes[order[p] ?? 0];
+      if (!a) continue;
+      for (let q = p + 1; q < order.length; q++) {
+        const b = boxes[order[q] ?? 0];
+        if (!b) continue;
+        if (b.x1 >= a.x2 + gap) break;
+        if (!overlapping(a, b, gap) || (a.fixed && b.fixed)) continue;
         any = true;
         const pushX = Math.min(a.x2 + gap - b.x1, b.x2 + gap - a.x1);
         const pushY = Math.min(a.y2 + gap - b.y1, b.y2 + gap - a.y1);

@@ -1,5 +1,4 @@
 import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode } from '../../../contract/graph.ts';
 import { select } from '../../core/graph/actions.ts';
 import { edgeLabel, kindOf, nodeLabel } from '../../core/graph/kinds.ts';
@@ -8,11 +7,11 @@ import type { ClientContext } from '../../core/context.ts';
 import { kindStyle } from './kind-style.ts';
 import { displayLabel } from './label-text.ts';
 import { hideLabelsWhileMoving } from './labels-while-moving.ts';
-import { incrementalLayout, layoutOptions } from './layouts.ts';
+import { createLayoutRunner, type LayoutRunner, type LayoutStats } from './layout-runner.ts';
+import { layoutOptions, type PageLayoutName } from './layouts.ts';
 import { separate } from './overlap.ts';
 import { stylesheet } from './stylesheet.ts';
-
-cytoscape.use(fcose);
+import { layoutAround, layoutWhole, placeOnRings, type RunningLayout } from './worker-layout.ts';
 
 /** Edges get their own id space on the canvas: an edge id may equal a node slug. */
 export const edgeElementId = (id: string): string => `e:${id}`;
@@ -21,6 +20,8 @@ export interface Canvas {
   cy: cytoscape.Core;
   /** Resolves when no layout is running. */
   settled(): Promise<void>;
+  /** How the force-directed layouts ran so far (in the worker, on the page, cancelled). */
+  layoutStats(): LayoutStats;
   destroy(): void;
 }
 
@@ -37,9 +38,10 @@ function edgeData(edge: GraphEdge): Record<string, string> {
 
 /**
  * Draws the graph store with Cytoscape. It owns no data: every change comes from the store, and
- * selection made with the mouse goes back to the store as an action.
+ * selection made with the mouse goes back to the store as an action. `runner` may be started before the
+ * canvas, so the layout worker loads while the page waits for its font and data.
  */
-export function createCanvas(container: HTMLElement, ctx: ClientContext): Canvas {
+export function createCanvas(container: HTMLElement, ctx: ClientContext, runner: LayoutRunner = createLayoutRunner()): Canvas {
   const cy = cytoscape({
     container,
     style: stylesheet,
@@ -54,10 +56,13 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext): Canvas
   /** Where nodes were when they left the canvas, so undo brings them back to the same place. */
   const lastPositions = new Map<string, cytoscape.Position>();
   let syncing = false;
-  let layoutRunning: cytoscape.Layouts | null = null;
-  let layoutDone: Promise<void> = Promise.resolve();
+  let current: { stop(): void; done: Promise<void> } | null = null;
   let pendingFocus: string | null = null;
   let firstDraw = true;
+  /** New nodes whose layout has not landed: an expansion that cancels it takes them along. */
+  const unsettled = new Set<string>();
+  /** The view still looks away from the nodes (see runLayout): the first layout to land must fit it. */
+  let awaitingFirstPicture = false;
 
   function centre(id: string): void {
     const node = cy.getElementById(id);
@@ -69,35 +74,11 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext): Canvas
   }
 
   /**
-   * Force-directed layouts come out wide; stretching the short axis to the viewport's proportions lets
-   * the first fit zoom in further, so labels are readable at the starting zoom.
+   * Nudges apart any labels a page layout left touching, then fits the view if asked. (The worker does
+   * the same for force-directed layouts before it answers.)
    */
-  function fillViewport(): void {
-    const free = cy.nodes().filter((node) => !node.locked());
-    if (free.length < 3) return;
-    const box = free.boundingBox({ includeLabels: false });
-    if (box.w === 0 || box.h === 0) return;
-    const target = cy.width() / Math.max(1, cy.height());
-    const sx = box.w / box.h < target ? (box.h * target) / box.w : 1;
-    const sy = box.w / box.h > target ? box.w / target / box.h : 1;
-    const cx = (box.x1 + box.x2) / 2;
-    const cy0 = (box.y1 + box.y2) / 2;
-    const squeeze = 0.8;
-    cy.batch(() => {
-      free.forEach((node) => {
-        const p = node.position();
-        node.position({ x: cx + (p.x - cx) * sx * squeeze, y: cy0 + (p.y - cy0) * sy * squeeze });
-      });
-    });
-  }
-
-  /**
-   * Nudges apart any labels the layout left touching, then fits the view if this was the first draw.
-   * After an expansion only the new nodes give way, so the rest of the picture stays where it was.
-   */
-  function untangle(fit: boolean, movable?: cytoscape.NodeCollection): void {
-    if (fit && ctx.settings.get().layout === 'fcose') fillViewport();
-    const boxes = cy.nodes().map((node) => ({ id: node.id(), fixed: node.locked() || (movable !== undefined && !movable.contains(node)), ...node.boundingBox({ includeLabels: true }) }));
+  function untangle(fit: boolean): void {
+    const boxes = cy.nodes().map((node) => ({ id: node.id(), fixed: node.locked(), ...node.boundingBox({ includeLabels: true }) }));
     const moves = separate(boxes, 6);
     cy.batch(() => {
       for (const [id, move] of moves) {
@@ -108,41 +89,63 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext): Canvas
     if (fit) cy.fit(undefined, 30);
   }
 
-  /** With `added`, a force-directed view settles only those nodes around the ones already placed. */
-  function runLayout(initial: boolean, fill = initial, added?: cytoscape.NodeCollection): void {
-    if (cy.nodes().empty()) return;
-    layoutRunning?.stop();
-    const { layout } = ctx.settings.get();
-    const local = added && layout === 'fcose' ? incrementalLayout(added, true) : null;
-    const instance = local ? local.eles.layout(local.options) : cy.layout(layoutOptions(layout, cy, { initial, animate: !initial }));
-    layoutRunning = instance;
-    const taskId = Date.now() + Math.random();
-    ctx.progress.set({ ...ctx.progress.get(), tasks: [...ctx.progress.get().tasks, { id: taskId, what: 'task.layout' }] });
-    layoutDone = new Promise((resolve) => {
+  function pageLayout(name: PageLayoutName, initial: boolean, fit: boolean): RunningLayout {
+    const instance = cy.layout(layoutOptions(name, cy, { animate: !initial }));
+    const done = new Promise<{ applied: boolean; forced: number }>((resolve) => {
       instance.one('layoutstop', () => {
-        if (layoutRunning === instance) layoutRunning = null;
-        untangle(fill, local ? added : undefined);
-        // Fitting two or three nodes would blow them up to poster size.
-        if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-        ctx.progress.set({ ...ctx.progress.get(), tasks: ctx.progress.get().tasks.filter((task) => task.id !== taskId) });
-        if (pendingFocus) centre(pendingFocus);
-        pendingFocus = null;
-        resolve();
+        untangle(fit);
+        resolve({ applied: true, forced: 0 });
       });
     });
     instance.run();
+    return { done, stop: () => instance.stop() };
   }
 
-  function placeNear(id: string): cytoscape.Position {
-    const remembered = lastPositions.get(id);
-    if (remembered) return remembered;
-    const neighbours = cy.getElementById(id).neighborhood().nodes().filter((n) => n.id() !== id);
-    let hash = 7;
-    for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) % 3600;
-    const angle = (hash / 3600) * 2 * Math.PI;
-    const extent = cy.extent();
-    const base: cytoscape.Position = neighbours.nonempty() ? neighbours[0]?.position() ?? { x: 0, y: 0 } : { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
-    return { x: base.x + Math.cos(angle) * 90, y: base.y + Math.sin(angle) * 90 };
+  /**
+   * Lays the canvas out, or with `added` only settles those new nodes around the ones already placed.
+   * A layout started while another runs replaces it: the old one stops where it is (its computation is
+   * cancelled, its animation ended) and its unsettled nodes join the new one.
+   */
+  function runLayout(initial: boolean, fill = initial, added?: cytoscape.NodeCollection): void {
+    if (cy.nodes().empty()) return;
+    current?.stop();
+    const { layout } = ctx.settings.get();
+    let run: RunningLayout;
+    if (layout === 'fcose' && added) {
+      added.forEach((node) => {
+        unsettled.add(node.id());
+      });
+      run = layoutAround(cy, runner, cy.nodes().filter((node) => unsettled.has(node.id())), { animate: true, fit: false });
+    } else {
+      unsettled.clear();
+      run = layout === 'fcose' ? layoutWhole(cy, runner, { randomize: initial, fill, animate: !initial, fit: fill }) : pageLayout(layout, initial, fill);
+    }
+    // The first picture waits for its layout: until the positions come back the view looks far away
+    // from the nodes, so Cytoscape draws nothing (drawing the placeholder picture costs as much as the
+    // real one). At the highest zoom it also skips its zoomed-out layer cache, which draws every element
+    // whether in view or not. Measuring is unaffected: it works in model coordinates.
+    if (initial) {
+      cy.viewport({ zoom: cy.maxZoom(), pan: { x: -1e7, y: -1e7 } });
+      awaitingFirstPicture = true;
+    }
+    const taskId = Date.now() + Math.random();
+    ctx.progress.set({ ...ctx.progress.get(), tasks: [...ctx.progress.get().tasks, { id: taskId, what: 'task.layout' }] });
+    const handle = {
+      stop: () => run.stop(),
+      done: run.done.then(({ applied }) => {
+        if (current === handle) current = null;
+        ctx.progress.set({ ...ctx.progress.get(), tasks: ctx.progress.get().tasks.filter((task) => task.id !== taskId) });
+        if (!applied || cy.destroyed()) return;
+        unsettled.clear();
+        if (fill || awaitingFirstPicture) cy.fit(undefined, 30);
+        awaitingFirstPicture = false;
+        // Fitting two or three nodes would blow them up to poster size.
+        if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        if (pendingFocus) centre(pendingFocus);
+        pendingFocus = null;
+      }),
+    };
+    current = handle;
   }
 
   function sync(): void {
@@ -173,7 +176,10 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext): Canvas
         }
       }
       for (const edge of edges) if (cy.getElementById(edgeElementId(edge.id)).empty()) cy.add({ group: 'edges', data: edgeData(edge) });
-      for (const id of added) cy.getElementById(id).position(placeNear(id));
+      for (const id of added) {
+        const remembered = lastPositions.get(id);
+        if (remembered) cy.getElementById(id).position(remembered);
+      }
       cy.nodes().forEach((node) => {
         const pinned = content.pinned.has(node.id());
         node.toggleClass('pinned', pinned);
@@ -196,10 +202,13 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext): Canvas
     syncing = false;
     const unplaced = new Set(added.filter((id) => !lastPositions.has(id)));
     for (const id of added) lastPositions.delete(id);
+    const fresh = cy.nodes().filter((node) => unplaced.has(node.id()));
+    // Distinct places even before a first layout: edges between nodes on one spot cannot be drawn.
+    if (fresh.nonempty()) placeOnRings(cy, fresh);
     if (firstDraw && cy.nodes().nonempty()) {
       firstDraw = false;
       runLayout(true);
-    } else if (unplaced.size > 0) runLayout(false, false, cy.nodes().filter((node) => unplaced.has(node.id())));
+    } else if (fresh.nonempty()) runLayout(false, false, fresh);
   }
 
   function pushSelection(): void {
@@ -215,7 +224,7 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext): Canvas
     ctx.graph.subscribe((state, previous) => {
       if (state.content !== previous.content || state.selection !== previous.selection) sync();
       if (state.focus.seq !== previous.focus.seq && state.focus.id) {
-        if (layoutRunning) pendingFocus = state.focus.id;
+        if (current) pendingFocus = state.focus.id;
         else centre(state.focus.id);
       }
     }),
@@ -230,11 +239,14 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext): Canvas
   return {
     cy,
     settled: async () => {
-      while (layoutRunning) await layoutDone;
+      while (current) await current.done;
       await labelsWhileMoving.idle();
     },
+    layoutStats: () => runner.stats(),
     destroy() {
       for (const unsubscribe of unsubscribers) unsubscribe();
+      current?.stop();
+      runner.destroy();
       labelsWhileMoving.destroy();
       cy.destroy();
     },

@@ -44,7 +44,8 @@ export function mountPaths(host: HTMLElement, ctx: ClientContext): () => void {
     result.textContent = '';
     const found = await findPaths(ctx, from, to, mode);
     if (!found) return;
-    result.textContent = found.count === 0 ? t('paths.notFound', { max: 6 }) : t('paths.found', { count: found.count, hops: found.hops });
+    const message = found.more ? 'paths.foundFirst' : 'paths.found';
+    result.textContent = found.count === 0 ? t('paths.notFound', { max: 6 }) : t(message, { count: found.count, hops: found.hops });
   }
 
   function render(): void {
