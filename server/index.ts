@@ -5,6 +5,7 @@ import { readEnv, type Env } from './config.ts';
 import { Database } from './db/database.ts';
 import { assertSafeBinding } from './http/access.ts';
 import { answerClientError } from './http/client-error.ts';
+import { warmUp } from './services/warm-up.ts';
 
 export interface RunningServer {
   url: string;
@@ -28,12 +29,14 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
     password: config.NEO4J_PASSWORD,
     database: config.NEO4J_DATABASE,
   });
-  const app = createApp({ db, config });
+  const ctx = { db, config };
+  const app = createApp(ctx);
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', reject);
   });
   server.on('clientError', answerClientError);
+  warmUp(ctx);
   const { port } = server.address() as AddressInfo;
   const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
   return {
