@@ -12,6 +12,7 @@ import { layoutOptions, type PageLayoutName } from './layouts.ts';
 import { separate } from './overlap.ts';
 import { stylesheet } from './stylesheet.ts';
 import { layoutAround, layoutWhole, placeOnRings, type RunningLayout } from './worker-layout.ts';
+import { bringIntoView } from './keep-in-view.ts';
 
 /** Edges get their own id space on the canvas: an edge id may equal a node slug. */
 export const edgeElementId = (id: string): string => `e:${id}`;
@@ -111,10 +112,12 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
     current?.stop();
     const { layout } = ctx.settings.get();
     let run: RunningLayout;
+    let expansion: Set<string> | null = null;
     if (layout === 'fcose' && added) {
       added.forEach((node) => {
         unsettled.add(node.id());
       });
+      expansion = new Set(unsettled);
       run = layoutAround(cy, runner, cy.nodes().filter((node) => unsettled.has(node.id())), { animate: true, fit: false });
     } else {
       unsettled.clear();
@@ -142,6 +145,10 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
         // Fitting two or three nodes would blow them up to poster size.
         if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
         if (pendingFocus) centre(pendingFocus);
+        else if (expansion) {
+          const placed = expansion;
+          bringIntoView(cy, cy.nodes().filter((node) => placed.has(node.id())));
+        }
         pendingFocus = null;
       }),
     };

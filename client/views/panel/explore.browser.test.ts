@@ -23,6 +23,19 @@ describe('expanding, hiding, pinning, undo and redo (3)', () => {
     await settled(page);
     const all = await neighbourIds('dgst');
     expect((await canvasState(page)).nodes).toEqual(all);
+    // Every new node and its whole label are in view: none is cut by the edge of the canvas.
+    const outside = await page.evaluate(() => {
+      const cy = (window as unknown as { __sila: { cy: import('cytoscape').Core } }).__sila.cy;
+      const extent = cy.extent();
+      return cy
+        .nodes()
+        .filter((node) => {
+          const box = node.boundingBox({ includeLabels: true });
+          return box.x1 < extent.x1 || box.x2 > extent.x2 || box.y1 < extent.y1 || box.y2 > extent.y2;
+        })
+        .map((node) => node.id());
+    });
+    expect(outside).toEqual([]);
     await screenshot(page, '03-expanded-dgst');
 
     await page.locator('[data-action="undo"]').click();
