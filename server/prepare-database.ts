@@ -2,6 +2,7 @@ import { seedIfEmpty } from '../seed/loader.ts';
 import type { Database } from './db/database.ts';
 import { forgetFactTypes } from './services/fact-types.ts';
 import { forgetStartingGraphs } from './services/starting-graph.ts';
+import { warmUp } from './services/warm-up.ts';
 
 /** Applies cypher/schema.cypher (idempotent) and loads the article graph when the database has none. */
 export async function prepareDatabase(db: Database, log: (message: string) => void): Promise<void> {
@@ -9,6 +10,7 @@ export async function prepareDatabase(db: Database, log: (message: string) => vo
   if (seeded) {
     forgetStartingGraphs(db);
     forgetFactTypes(db);
+    warmUp({ db });
   }
   log(seeded && summary ? `Schema applied; article graph loaded (${JSON.stringify(summary)}).` : 'Schema applied; the article graph is already loaded.');
 }

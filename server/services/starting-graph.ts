@@ -31,7 +31,7 @@ export function forgetStartingGraphs(db: Database): void {
  * The first view of the graph: every entity when there are at most `limit`, otherwise the `limit`
  * entities with the most entity relationships. Article and Sentence nodes are provenance and never part of it.
  */
-export function startingGraph({ db }: AppContext, limit: number): Promise<Graph> {
+export function startingGraph({ db }: Pick<AppContext, 'db'>, limit: number): Promise<Graph> {
   let cache = caches.get(db);
   if (!cache) {
     cache = new TtlCache<number, Graph>(STARTING_GRAPH_TTL_MS, CACHED_LIMITS);
