@@ -5,7 +5,7 @@
  * to bench/RESULTS.md.
  */
 import { generateCorpus } from './generate.ts';
-import { loadWithSeedLoader, rowsPerSecond, startWithBulkImport, type LoadFigures } from './load-synthetic.ts';
+import { loadWithSeedLoader, rowsPerSecond, startWithBulkImport, SYNTHETIC_BATCH_SIZE, type LoadFigures } from './load-synthetic.ts';
 import { startBenchNeo4j } from './neo4j-instance.ts';
 import { probesOf } from './probes.ts';
 import { flags, loadAverage, machineLine, table, writeSection } from './results.ts';
@@ -56,7 +56,7 @@ ${table(
   ['loader', 'load (s)', 'rows/s', 'indexes after the load (s)', 'rows/s with indexes', 'Neo4j start on the store (s)'],
   [
     row('bulk import (offline, empty store)', bulk.figures),
-    row(`seed loader (online, ${seedLoader.nodes + seedLoader.relationships > 0 ? 'UNWIND batches of 10000, one transaction each' : ''})`, seedLoader),
+    row(`seed loader (online, UNWIND batches of ${SYNTHETIC_BATCH_SIZE}, one transaction each)`, seedLoader),
   ],
 )}
 

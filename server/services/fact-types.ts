@@ -6,24 +6,19 @@
 import { z } from 'zod';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
-import { TtlCache } from './ttl-cache.ts';
+import { cachePerOwner } from './ttl-cache.ts';
 
 export const FACT_TYPES_TTL_MS = 30_000;
 
-const caches = new WeakMap<Database, TtlCache<'types', string[]>>();
+const cacheFor = cachePerOwner<'types', string[]>(FACT_TYPES_TTL_MS, 1);
 const rowSchema = z.object({ types: z.array(z.string()) });
 
 export function forgetFactTypes(db: Database): void {
-  caches.get(db)?.clear();
+  cacheFor(db).clear();
 }
 
 export function factTypes(db: Database): Promise<string[]> {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new TtlCache<'types', string[]>(FACT_TYPES_TTL_MS, 1);
-    caches.set(db, cache);
-  }
-  return cache.get('types', async () => {
+  return cacheFor(db).get('types', async () => {
     const [row] = await db.read(cypher('explore/fact-types'));
     return rowSchema.parse(row ?? { types: [] }).types.sort();
   });

@@ -4,7 +4,7 @@ import type { AppContext } from '../context.ts';
 import { cypher } from '../db/cypher-files.ts';
 import type { Database } from '../db/database.ts';
 import { edgeListSchema, nodeListSchema } from './graph-shape.ts';
-import { TtlCache } from './ttl-cache.ts';
+import { cachePerOwner } from './ttl-cache.ts';
 
 /** A canvas past this many edges is unusable anyway; the cap keeps a dense top-degree core affordable. */
 export const STARTING_EDGE_LIMIT = 20_000;
@@ -21,10 +21,10 @@ export const STARTING_GRAPH_TTL_MS = 30_000;
 /** Clients ask for a handful of limits; more distinct ones than this only evict each other. */
 const CACHED_LIMITS = 8;
 
-const caches = new WeakMap<Database, TtlCache<number, Graph>>();
+const cacheFor = cachePerOwner<number, Graph>(STARTING_GRAPH_TTL_MS, CACHED_LIMITS);
 
 export function forgetStartingGraphs(db: Database): void {
-  caches.get(db)?.clear();
+  cacheFor(db).clear();
 }
 
 /**
@@ -32,12 +32,7 @@ export function forgetStartingGraphs(db: Database): void {
  * entities with the most entity relationships. Article and Sentence nodes are provenance and never part of it.
  */
 export function startingGraph({ db }: Pick<AppContext, 'db'>, limit: number): Promise<Graph> {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new TtlCache<number, Graph>(STARTING_GRAPH_TTL_MS, CACHED_LIMITS);
-    caches.set(db, cache);
-  }
-  return cache.get(limit, () => readStartingGraph(db, limit));
+  return cacheFor(db).get(limit, () => readStartingGraph(db, limit));
 }
 
 async function readStartingGraph(db: Database, limit: number): Promise<Graph> {

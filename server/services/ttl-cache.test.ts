@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TtlCache } from './ttl-cache.ts';
+import { cachePerOwner, TtlCache } from './ttl-cache.ts';
 
 function counter(): { load: () => Promise<number>; calls: () => number } {
   let calls = 0;
@@ -39,5 +39,17 @@ describe('TtlCache', () => {
     const cache = new TtlCache<number, number>(1000, 4, () => 0);
     await expect(cache.get(1, () => Promise.reject(new Error('down')))).rejects.toThrow('down');
     expect(await cache.get(1, () => Promise.resolve(7))).toBe(7);
+  });
+});
+
+describe('cachePerOwner', () => {
+  it('keeps one cache per owner, so one owner never answers for another', async () => {
+    const cacheFor = cachePerOwner<string, number>(1000, 4);
+    const a = {};
+    const b = {};
+    expect(cacheFor(a)).toBe(cacheFor(a));
+    await cacheFor(a).get('k', () => Promise.resolve(1));
+    expect(await cacheFor(b).get('k', () => Promise.resolve(2))).toBe(2);
+    expect(await cacheFor(a).get('k', () => Promise.resolve(3))).toBe(1);
   });
 });

@@ -33,3 +33,19 @@ export class TtlCache<K, V> {
     this.#entries.clear();
   }
 }
+
+/**
+ * One TtlCache per owner (the process's Database), made on first use and dropped with its owner: what the
+ * server remembers of one database never answers for another, as when tests start servers side by side.
+ */
+export function cachePerOwner<K, V>(ttlMs: number, maxEntries: number): (owner: object) => TtlCache<K, V> {
+  const caches = new WeakMap<object, TtlCache<K, V>>();
+  return (owner) => {
+    let cache = caches.get(owner);
+    if (!cache) {
+      cache = new TtlCache<K, V>(ttlMs, maxEntries);
+      caches.set(owner, cache);
+    }
+    return cache;
+  };
+}
