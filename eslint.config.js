@@ -1,40 +1,55 @@
 // @ts-check
 import js from '@eslint/js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Folder boundaries: each entry says which folders a part of the code may not import from. */
-const boundaries = [
-  { files: ['client/**'], forbidden: ['server', 'seed', 'neo4j', 'bench', 'neo4j-driver', 'express'], why: 'the client talks to the server over HTTP only' },
-  { files: ['contract/**'], forbidden: ['server', 'client', 'seed', 'neo4j', 'bench', 'neo4j-driver', 'express'], why: 'the contract is shared by everyone and depends on no one' },
-  { files: ['seed/**'], forbidden: ['client', 'server/routes', 'server/services', 'server/http'], why: 'the seed reaches the database only through server/db' },
-];
+/**
+ * The layout is the architecture: each folder has one job, and dependencies run one way (README, "Repository
+ * layout"; docs/decisions/0012-layout.md). Each zone says which folders the files of `target` may not import.
+ * Tests (`*.test.ts`) and the harness in test/ sit beside real servers and databases and may reach anything;
+ * the rules protect the shipped code.
+ */
+const PRODUCT = ['contract', 'domain', 'config', 'text', 'formats', 'extract', 'store', 'corpus', 'ingest', 'server', 'cli', 'client', 'neo4j'];
+const TOOLS = ['bench', 'test'];
+const everythingBut = (...allowed) => [...PRODUCT, ...TOOLS].filter((folder) => !allowed.includes(folder));
 
-const restrictions = boundaries.map(({ files, forbidden, why }) => ({
-  files,
-  // Tests run in Node beside the real server and database; the boundary protects the shipped code.
-  ignores: ['**/*.test.ts'],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: forbidden.map((name) => ({
-          group: name.includes('-') || !['server', 'client', 'seed', 'neo4j', 'bench'].includes(name.split('/')[0] ?? '') ? [name, `${name}/*`] : [`**/${name}/*`, `**/${name}`],
-          message: `${files[0]} must not import ${name}: ${why}.`,
-        })),
-      },
-    ],
-  },
+const zones = [
+  { target: 'contract', from: everythingBut('contract'), why: 'the contract is shared by the client and the server and depends on no one' },
+  { target: 'domain', from: everythingBut('domain', 'contract'), why: 'domain errors are plain and shared by every use case' },
+  { target: 'config', from: everythingBut('config'), why: 'configuration is read before anything else exists' },
+  { target: 'text', from: everythingBut('text', 'contract'), why: 'Arabic text processing is pure and shared' },
+  { target: 'formats', from: everythingBut('formats', 'contract'), why: 'export formats are pure converters of Graph JSON' },
+  { target: 'extract', from: everythingBut('extract', 'text', 'contract', 'domain'), why: 'extraction is pure: text in, proposals out' },
+  { target: 'store', from: everythingBut('store', 'contract', 'domain', 'text', 'config'), why: 'the store is below every use case' },
+  { target: 'corpus', from: everythingBut('corpus', 'store', 'contract', 'domain', 'text'), why: 'the corpus is data written through the store' },
+  { target: 'ingest', from: everythingBut('ingest', 'extract', 'store', 'contract', 'domain', 'text', 'formats'), why: 'ingestion is a use case the server and the command line share' },
+  { target: 'neo4j', from: everythingBut('neo4j', 'store', 'config'), why: 'the local Neo4j runner knows nothing of the product' },
+  { target: 'client', from: everythingBut('client', 'contract', 'text'), why: 'the client talks to the server over HTTP only' },
+  { target: 'server/routes', from: ['store'], why: 'routes call use cases; only services reach the store' },
+  { target: 'server/services', from: ['server/http', 'server/routes'], why: 'services raise domain errors; only the HTTP layer knows about HTTP' },
+  { target: 'cli', from: ['client', 'server', ...TOOLS], why: 'command lines run use cases, not the HTTP server' },
+  { target: 'server', from: ['client', 'cli', ...TOOLS], why: 'the server never depends on the client or on tools' },
+].map(({ target, from, why }) => ({
+  target: `./${target}/**/*`,
+  from: from.map((folder) => `./${folder}`),
+  message: `${target}/ may not import from there: ${why}.`,
 }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'neo4j/target/', '.data/', 'scratch/', 'test-results/'] },
+  { ignores: ['node_modules/', 'dist/', 'neo4j/target/', '.data/', 'scratch/', 'test-results/', 'test/fixtures/lint/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
+    plugins: { 'import-x': importX },
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { project: ['./tsconfig.json', './client/tsconfig.json', './tsconfig.browser-tests.json'], tsconfigRootDir: import.meta.dirname },
+    },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.js'],
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
@@ -43,11 +58,21 @@ export default tseslint.config(
       '@typescript-eslint/no-extraneous-class': 'off',
       // neo4j-driver types its plain option objects as classes; object literals are its documented usage.
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
-      // Only the database layer may touch driver types; everything else gets plain JSON.
-      'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'Only server/db, neo4j/ and bench/ may import neo4j-driver.' }] }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // Only the store may touch driver types; everything else gets plain JSON.
+      'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'Only store/ may import neo4j-driver (bench/ measures the bare driver).' }] }],
     },
   },
-  { files: ['server/db/**', 'neo4j/**', 'bench/**', 'seed/loader*.ts'], rules: { 'no-restricted-imports': 'off' } },
-  ...restrictions,
+  { files: ['store/**', 'bench/**'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['server/services/**'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['express', 'neo4j-driver'].map((name) => ({ name, message: `services do not import ${name}: they raise domain errors and read through the store.` })) }] },
+  },
+  {
+    files: ['**/*.ts'],
+    ignores: ['**/*.test.ts', 'test/**'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
+  },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -10,14 +10,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{contract,server,client,seed,neo4j,bench}/**/*.test.ts'],
+          include: ['{contract,domain,config,text,formats,extract,store,corpus,ingest,server,cli,client,neo4j,bench,test}/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/*.browser.test.ts', '**/node_modules/**'],
         },
       },
       {
         test: {
           name: 'integration',
-          include: ['{server,client,seed,neo4j,bench,test}/**/*.int.test.ts', '{client,test}/**/*.browser.test.ts'],
+          include: ['{contract,domain,config,text,formats,extract,store,corpus,ingest,server,cli,client,neo4j,bench,test}/**/*.int.test.ts', '{client,test}/**/*.browser.test.ts'],
           exclude: ['**/node_modules/**'],
           globalSetup: ['test/global-setup.ts'],
           fileParallelism: false,

@@ -6,14 +6,14 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Graph } from '../contract/graph.ts';
-import { buildArticleGraph } from '../seed/article-graph.ts';
-import { seedIfEmpty } from '../seed/loader.ts';
+import { buildArticleGraph } from '../corpus/seed/article-graph.ts';
+import { seedIfEmpty } from '../corpus/seed-database.ts';
 import { startServer } from './server-process.ts';
-import { cypher } from '../server/db/cypher-files.ts';
+import { cypher } from '../store/cypher-files.ts';
 import { typeExpression } from '../server/services/fact-types.ts';
 import { CANDIDATES_PER_INDEX } from '../server/services/search.ts';
 import { luceneQueries } from '../server/services/search/lucene.ts';
-import { MAX_QUERY_WORDS, words } from '../server/services/search/query-text.ts';
+import { MAX_QUERY_WORDS, words } from '../text/query-text.ts';
 import { generateCorpus } from './generate.ts';
 import { startWithBulkImport, verifyCounts } from './load-synthetic.ts';
 import { measure, type Figures } from './measure.ts';

@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph, GraphNode } from '../contract/graph.ts';
 import type { Json } from '../contract/json.ts';
-import { buildArticleGraph } from '../seed/article-graph.ts';
-import { applySchema } from '../seed/loader.ts';
-import { cypher } from '../server/db/cypher-files.ts';
+import { buildArticleGraph } from '../corpus/seed/article-graph.ts';
+import { applySchema } from '../store/load-graph.ts';
+import { testCypher } from '../test/cypher.ts';
 import { asGraph, canonical, dumpGraph, str } from '../test/graph-dump.ts';
 import { bulkLoadGraph } from './bulk-load.ts';
 import { generateCorpus } from './generate.ts';
@@ -60,7 +60,7 @@ describe('bulk import (bench/bulk-load.ts)', () => {
 
   it('stores whole numbers as integers, coordinates as floats and name lists as string lists, as the seed loader does', async () => {
     const types = Object.fromEntries(
-      (await neo4j.db.read(cypher('seed/property-types'), { id: 'sahel' })).map((r) => [str(r.key), str(r.type)]),
+      (await neo4j.db.read(testCypher('property-types'), { id: 'sahel' })).map((r) => [str(r.key), str(r.type)]),
     );
     expect(types.lat).toBe('FLOAT NOT NULL');
     expect(types.aliases_ar).toBe('LIST<STRING NOT NULL> NOT NULL');

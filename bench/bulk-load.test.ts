@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildArticleGraph } from '../seed/article-graph.ts';
-import { GraphLoadError } from '../seed/loader.ts';
+import { buildArticleGraph } from '../corpus/seed/article-graph.ts';
+import { GraphLoadError } from '../store/load-graph.ts';
 import { bulkLoadGraph } from './bulk-load.ts';
 
 const dirs: string[] = [];

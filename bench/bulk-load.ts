@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import type { Graph } from '../contract/graph.ts';
 import type { Json } from '../contract/json.ts';
 import { bulkImport } from '../neo4j/local-neo4j.ts';
-import { checkGraph, FLOAT_PROPERTIES, GraphLoadError } from '../seed/loader.ts';
-import { ARRAY_DELIMITER, nodesCsv, relationshipsCsv } from '../server/services/export/csv.ts';
-import { exportGraph, type PropertyType } from '../server/services/export/property-types.ts';
+import { checkGraph, FLOAT_PROPERTIES, GraphLoadError } from '../store/load-graph.ts';
+import { ARRAY_DELIMITER, nodesCsv, relationshipsCsv } from '../formats/csv.ts';
+import { exportGraph, type PropertyType } from '../formats/property-types.ts';
 
 export interface BulkImportTimes {
   /** Validation and CSV writing in this process. */

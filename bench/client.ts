@@ -13,7 +13,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { seedIfEmpty } from '../seed/loader.ts';
+import { seedIfEmpty } from '../corpus/seed-database.ts';
 import { startServer } from './server-process.ts';
 import { clientDist } from '../server/app.ts';
 import { ensureClientBuilt } from '../server/client-build.ts';

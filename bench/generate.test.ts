@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphSchema } from '../contract/graph.ts';
-import { prepareGraph } from '../seed/loader.ts';
+import { prepareGraph } from '../store/load-graph.ts';
 import { generateCorpus, randomSource } from './generate.ts';
 import { probesOf } from './probes.ts';
 

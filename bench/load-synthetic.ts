@@ -5,9 +5,9 @@
  * - `startWithBulkImport`: the offline importer into an empty store before Neo4j opens it (bulk-load.ts).
  * Either way the schema (constraints, range and full-text indexes) is applied and waited for afterwards.
  */
-import { applySchema, countGraph, loadGraph } from '../seed/loader.ts';
-import { schemaStatements } from '../server/db/cypher-files.ts';
-import type { Database } from '../server/db/database.ts';
+import { applySchema, countGraph, loadGraph } from '../store/load-graph.ts';
+import { schemaStatements } from '../store/cypher-files.ts';
+import type { Database } from '../store/database.ts';
 import { bulkLoadGraph } from './bulk-load.ts';
 import type { Graph } from '../contract/graph.ts';
 import type { GeneratedCorpus } from './generate.ts';

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j.ts';
-import { Database } from '../server/db/database.ts';
+import { Database } from '../store/database.ts';
 
 export const BENCH_USER = 'neo4j';
 export const BENCH_PASSWORD = 'sila-bench-password';

@@ -1,3 +1,4 @@
+import { KIND_NAMES, isEntityKind } from '../contract/kinds.ts';
 import type { UiLanguage } from './core/settings/types.ts';
 
 const en = {
@@ -241,22 +242,7 @@ export function isMessageKey(key: string): key is MessageKey {
   return key in en;
 }
 
-const kindNames: Record<UiLanguage, Record<string, string>> = {
-  en: {},
-  ar: {
-    Agency: 'جهاز',
-    Person: 'شخص',
-    Organization: 'تنظيم',
-    Group: 'مجموعة',
-    Cell: 'خلية',
-    Place: 'مكان',
-    Event: 'حدث',
-    Date: 'تاريخ',
-    Document: 'وثيقة',
-  },
-};
-
 /** Kind labels are data (Neo4j labels) but a reader of the Arabic interface deserves them in Arabic. */
 export function kindName(kind: string): string {
-  return kindNames[current][kind] ?? kind;
+  return isEntityKind(kind) ? KIND_NAMES[kind][current] : kind;
 }

@@ -14,6 +14,10 @@ export const problemSchema = z.object({
   status: z.number().int(),
   detail: z.string(),
   instance: z.string().optional(),
+  /** Machine-readable reason (`entity-not-found`, `console-read-only`…), stable across wordings and languages. */
+  code: z.string().optional(),
+  /** The values the message is about, so a client can word it in its own language. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   /** For validation failures: which input and what is wrong with it. */
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   /** For Cypher errors: Neo4j's status code and the position in the query. */

@@ -1,5 +1,5 @@
 /** `npm run neo4j`: runs the local Neo4j in the foreground until Ctrl-C. */
-import { localNeo4jSettings } from '../server/config.ts';
+import { localNeo4jSettings } from '../config/env.ts';
 import { startLocalNeo4j } from './local-neo4j.ts';
 
 const settings = localNeo4jSettings(process.env);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Database } from '../server/db/database.ts';
+import { Database } from '../store/database.ts';
 import { startLocalNeo4j } from './local-neo4j.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sila-restart-'));

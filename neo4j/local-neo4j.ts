@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import neo4j from 'neo4j-driver';
+import { Database } from '../store/database.ts';
 
 const moduleDir = dirname(fileURLToPath(import.meta.url));
 const targetDir = join(moduleDir, 'target');
@@ -92,15 +92,15 @@ function waitForExit(child: ChildProcess): Promise<void> {
 async function waitForBolt(uri: string, user: string, password: string, deadline: number): Promise<void> {
   let lastError: unknown;
   while (Date.now() < deadline) {
-    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 2000 });
+    const db = new Database({ uri, user, password, database: 'neo4j', connectionTimeoutMs: 2000 });
     try {
-      await driver.executeQuery('RETURN 1 AS ok', {}, { database: 'neo4j' });
+      await db.ping();
       return;
     } catch (error) {
       lastError = error;
       await new Promise((r) => setTimeout(r, 250));
     } finally {
-      await driver.close();
+      await db.close();
     }
   }
   throw new Error(`Neo4j at ${uri} did not accept a session in time: ${String(lastError)}`);

@@ -18,7 +18,7 @@ function newest(dir: string): number {
 export async function ensureClientBuilt(log: (message: string) => void): Promise<void> {
   const index = join(clientDist, 'index.html');
   if (!existsSync(join(root, 'client', 'index.html'))) return;
-  const sources = Math.max(newest(join(root, 'client')), newest(join(root, 'contract')), newest(join(root, 'cypher', 'queries', 'examples')));
+  const sources = Math.max(newest(join(root, 'client')), newest(join(root, 'contract')), newest(join(root, 'store', 'cypher', 'queries', 'examples')));
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   log('Building the client with Vite...');
   const { build } = await import('vite');

@@ -1,5 +1,5 @@
-import type { Env } from './config.ts';
-import type { Database } from './db/database.ts';
+import type { Env } from '../config/env.ts';
+import type { Database } from '../store/database.ts';
 
 /** What every route family and service is given: the one database and the settings. */
 export interface AppContext {

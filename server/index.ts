@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
-import { readEnv, type Env } from './config.ts';
-import { Database } from './db/database.ts';
+import { readEnv, type Env } from '../config/env.ts';
+import { Database } from '../store/database.ts';
 import { assertSafeBinding } from './http/access.ts';
 import { answerClientError } from './http/client-error.ts';
 import { warmUp } from './services/warm-up.ts';

@@ -3,7 +3,7 @@
  * Starts the local Neo4j (unless NEO4J_URI is set), builds the client when it is missing or stale,
  * applies the schema, seeds an empty database, and serves on HOST:PORT. Ctrl-C stops all of it.
  */
-import { readEnv } from './config.ts';
+import { readEnv } from '../config/env.ts';
 import { ensureClientBuilt } from './client-build.ts';
 import { start, type RunningServer } from './index.ts';
 import { prepareDatabase } from './prepare-database.ts';

@@ -1,5 +1,5 @@
-import { seedIfEmpty } from '../seed/loader.ts';
-import type { Database } from './db/database.ts';
+import { seedIfEmpty } from '../corpus/seed-database.ts';
+import type { Database } from '../store/database.ts';
 import { forgetFactTypes } from './services/fact-types.ts';
 import { forgetStartingGraphs } from './services/starting-graph.ts';
 import { warmUp } from './services/warm-up.ts';

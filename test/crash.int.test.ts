@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../contract/graph.ts';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j.ts';
-import { buildArticleGraph } from '../seed/article-graph.ts';
-import { applySchema, loadGraph } from '../seed/loader.ts';
-import { cypher } from '../server/db/cypher-files.ts';
-import { Database } from '../server/db/database.ts';
+import { buildArticleGraph } from '../corpus/seed/article-graph.ts';
+import { applySchema, loadGraph } from '../store/load-graph.ts';
+import { testCypher } from './cypher.ts';
+import { Database } from '../store/database.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sila-crash-'));
 const credentials = { user: 'neo4j', password: 'crash-test-password' };
@@ -33,8 +33,8 @@ function connect(uri: string): Database {
 
 /** Everything the seed manages, in a canonical order, with element ids: a restored store must match it exactly. */
 async function dump(db: Database): Promise<string> {
-  const nodes = await db.read(cypher('seed/dump-nodes'));
-  const relationships = await db.read(cypher('seed/dump-relationships'));
+  const nodes = await db.read(testCypher('dump-nodes'));
+  const relationships = await db.read(testCypher('dump-relationships'));
   const [counts] = await db.read('MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS relationships');
   // Keys sorted: a rewrite may store the same properties in another order.
   return JSON.stringify({ nodes, relationships, counts }, (_key, value: unknown) =>

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { Database } from '../server/db/database.ts';
+import { Database } from '../store/database.ts';
 import { neo4jTarget } from './neo4j-target.ts';
 
 const target = neo4jTarget();

@@ -5,8 +5,8 @@
 import { expect } from 'vitest';
 import type { Graph } from '../contract/graph.ts';
 import type { Json } from '../contract/json.ts';
-import { cypher } from '../server/db/cypher-files.ts';
-import type { Database } from '../server/db/database.ts';
+import { testCypher } from './cypher.ts';
+import type { Database } from '../store/database.ts';
 
 export interface Dump {
   nodes: { id: string; elementId: string; labels: string[]; properties: Record<string, Json> }[];
@@ -16,13 +16,13 @@ export interface Dump {
 export const str = (value: Json | undefined): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
 export async function dumpGraph(db: Database): Promise<Dump> {
-  const nodes = (await db.read(cypher('seed/dump-nodes'))).map((r) => ({
+  const nodes = (await db.read(testCypher('dump-nodes'))).map((r) => ({
     id: str(r.id),
     elementId: str(r.elementId),
     labels: (r.labels as string[]).slice().sort(),
     properties: r.properties as Record<string, Json>,
   }));
-  const edges = (await db.read(cypher('seed/dump-relationships'))).map((r) => ({
+  const edges = (await db.read(testCypher('dump-relationships'))).map((r) => ({
     id: str(r.id),
     elementId: str(r.elementId),
     type: str(r.type),

@@ -36,7 +36,7 @@ describe('runaway console queries', () => {
     let runawaysDone = 0;
     const runaways = Array.from({ length: 12 }, () =>
       fetch(`${server.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: runaway }).then(async (response) => {
-        const reply = { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as unknown };
+        const reply = { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) };
         runawaysDone++;
         return reply;
       }),

@@ -1,4 +1,4 @@
-import { describeDatabaseError } from '../db/errors.ts';
+import { describeDatabaseError } from '../../store/errors.ts';
 import { HttpError } from './problem.ts';
 
 interface BodyParserError {

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ZodError } from 'zod';
 import type { Problem } from '../../contract/api.ts';
+import { DomainError, type ErrorKind } from '../../domain/errors.ts';
 
 /** The one error type of the server: it carries the HTTP status and the words a person will read. */
 export class HttpError extends Error {
@@ -8,9 +9,23 @@ export class HttpError extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail: string,
-    readonly extra: Partial<Pick<Problem, 'errors' | 'neo4jCode' | 'position'>> & { retryAfterSeconds?: number } = {},
+    readonly extra: Partial<Pick<Problem, 'errors' | 'neo4jCode' | 'position' | 'code' | 'params'>> & { retryAfterSeconds?: number } = {},
   ) {
     super(detail);
+  }
+
+  /** The answer to a use case's error: the status its kind means, its code and details kept. */
+  static fromDomain(error: DomainError): HttpError {
+    const { status, title } = KIND_STATUS[error.kind];
+    const { errors, params, position, neo4jCode, retryAfterSeconds } = error.details;
+    return new HttpError(status, CODE_TITLES[error.code] ?? title, error.message, {
+      code: error.code,
+      ...(errors ? { errors } : {}),
+      ...(params ? { params } : {}),
+      ...(position ? { position } : {}),
+      ...(neo4jCode ? { neo4jCode } : {}),
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+    });
   }
 
   static badRequest(detail: string, errors?: Problem['errors']): HttpError {
@@ -31,6 +46,27 @@ export class HttpError extends Error {
   }
 }
 
+const KIND_STATUS: Record<ErrorKind, { status: number; title: string }> = {
+  invalid: { status: 400, title: 'Bad request' },
+  'not-found': { status: 404, title: 'Not found' },
+  refused: { status: 403, title: 'Not allowed' },
+  conflict: { status: 409, title: 'Conflict' },
+  busy: { status: 429, title: 'Too many requests' },
+  'too-large': { status: 413, title: 'Too large' },
+  timeout: { status: 408, title: 'Timed out' },
+  unavailable: { status: 503, title: 'Unavailable' },
+  unauthenticated: { status: 401, title: 'Unauthorized' },
+  forbidden: { status: 403, title: 'Forbidden' },
+};
+
+/** Titles more precise than their kind's, for the codes people meet most. */
+const CODE_TITLES: Readonly<Record<string, string>> = {
+  'console-read-only': 'Query not allowed',
+  'console-busy': 'Too many queries',
+  'cypher-syntax': 'Cypher syntax error',
+  'cypher-refused-by-neo4j': 'Query refused by Neo4j',
+};
+
 const PROBLEM_TYPE = 'https://sila.invalid/problems/';
 
 function send(res: Parameters<ErrorRequestHandler>[2], problem: Problem, retryAfterSeconds?: number): void {
@@ -49,16 +85,18 @@ export function problemMiddleware(classify: (error: unknown) => HttpError | unde
       next(error);
       return;
     }
-    const known = error instanceof HttpError ? error : classify(error);
+    const known = error instanceof HttpError ? error : error instanceof DomainError ? HttpError.fromDomain(error) : classify(error);
     if (known) {
       send(
         res,
         {
-          type: PROBLEM_TYPE + slug(known.title),
+          type: PROBLEM_TYPE + (known.extra.code ?? slug(known.title)),
           title: known.title,
           status: known.status,
           detail: known.detail,
           instance: req.originalUrl,
+          ...(known.extra.code ? { code: known.extra.code } : {}),
+          ...(known.extra.params ? { params: known.extra.params } : {}),
           ...(known.extra.errors ? { errors: known.extra.errors } : {}),
           ...(known.extra.neo4jCode ? { neo4jCode: known.extra.neo4jCode } : {}),
           ...(known.extra.position ? { position: known.extra.position } : {}),

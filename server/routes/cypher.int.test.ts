@@ -7,9 +7,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypherResultSchema, examplesSchema, problemSchema, type CypherResult, type Problem } from '../../contract/api.ts';
-import { seedIfEmpty } from '../../seed/loader.ts';
+import { seedIfEmpty } from '../../corpus/seed-database.ts';
 import { startTestServer } from '../../test/server-harness.ts';
-import { Database } from '../db/database.ts';
+import { Database } from '../../store/database.ts';
 import type { RunningServer } from '../index.ts';
 import { neo4jTarget } from '../../test/neo4j-target.ts';
 

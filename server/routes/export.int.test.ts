@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemSchema } from '../../contract/api.ts';
 import { graphSchema, type Graph } from '../../contract/graph.ts';
 import type { Json } from '../../contract/json.ts';
-import { buildArticleGraph } from '../../seed/article-graph.ts';
-import { loadGraph, seedIfEmpty } from '../../seed/loader.ts';
+import { buildArticleGraph } from '../../corpus/seed/article-graph.ts';
+import { loadGraph } from '../../store/load-graph.ts';
+import { seedIfEmpty } from '../../corpus/seed-database.ts';
 import { startTestServer } from '../../test/server-harness.ts';
 import type { RunningServer } from '../index.ts';
-import { parseCsv } from '../services/export/testing/read-csv.ts';
-import { readGraphml } from '../services/export/testing/read-graphml.ts';
+import { parseCsv } from '../../test/formats/read-csv.ts';
+import { readGraphml } from '../../test/formats/read-graphml.ts';
 
 let server: RunningServer;
 let ids: string[];

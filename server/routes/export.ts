@@ -2,8 +2,8 @@ import { Router } from 'express';
 import { exportRequestSchema } from '../../contract/api.ts';
 import type { AppContext } from '../context.ts';
 import { parse } from '../http/validate.ts';
-import { exportWriters } from '../services/export/formats.ts';
-import { loadExportGraph } from '../services/export/subgraph.ts';
+import { exportWriters } from '../../formats/writers.ts';
+import { loadExportGraph } from '../services/export.ts';
 
 export function exportRoutes(ctx: AppContext): Router {
   const router = Router();

@@ -8,12 +8,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypherResultSchema } from '../../contract/api.ts';
-import type { Database } from '../db/database.ts';
+import type { Database } from '../../store/database.ts';
 import type { RunningServer } from '../index.ts';
 import { fingerprint, systemDatabase, type Fingerprint } from '../../test/hostile/fingerprint.ts';
 import { expectSafe, postJson, type RawReply } from '../../test/hostile/replies.ts';
 import { neo4jTarget } from '../../test/neo4j-target.ts';
-import { startArticleServer } from './http-test-kit.ts';
+import { startArticleServer } from '../../test/http-kit.ts';
 
 let server: RunningServer;
 let system: Database;

@@ -19,11 +19,11 @@ import {
   searchResultSchema,
 } from '../../contract/api.ts';
 import { graphSchema } from '../../contract/graph.ts';
-import { cypher } from '../db/cypher-files.ts';
+import { testCypher } from '../../test/cypher.ts';
 import type { RunningServer } from '../index.ts';
 import { anyJson, encodedValue, hostileOrHuge, hostileText, numberish, percentEncode } from '../../test/hostile/text.ts';
 import { expectSafe, postJson, send } from '../../test/hostile/replies.ts';
-import { startArticleServer } from './http-test-kit.ts';
+import { startArticleServer } from '../../test/http-kit.ts';
 
 let server: RunningServer;
 const runs = { numRuns: 40 };
@@ -38,8 +38,8 @@ afterAll(async () => {
 
 /** A digest of every managed node and relationship, to prove hostile requests changed nothing. */
 async function digest(): Promise<string> {
-  const nodes = await server.db.read(cypher('seed/dump-nodes'));
-  const edges = await server.db.read(cypher('seed/dump-relationships'));
+  const nodes = await server.db.read(testCypher('dump-nodes'));
+  const edges = await server.db.read(testCypher('dump-relationships'));
   return createHash('sha256').update(JSON.stringify({ nodes, edges })).digest('hex');
 }
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neighborsSchema, nodeDetailSchema } from '../../contract/api.ts';
-import { buildArticleGraph } from '../../seed/article-graph.ts';
+import { buildArticleGraph } from '../../corpus/seed/article-graph.ts';
 import type { RunningServer } from '../index.ts';
-import { expectJson, expectProblem, get, startArticleServer } from './http-test-kit.ts';
+import { expectJson, expectProblem, get, startArticleServer } from '../../test/http-kit.ts';
 
 let server: RunningServer;
 const article = buildArticleGraph();

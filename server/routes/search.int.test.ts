@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchResultSchema, type SearchResult } from '../../contract/api.ts';
-import { buildArticleGraph } from '../../seed/article-graph.ts';
+import { buildArticleGraph } from '../../corpus/seed/article-graph.ts';
 import type { RunningServer } from '../index.ts';
-import { arabicLightStem } from '../services/search/arabic-stem.ts';
+import { arabicLightStem } from '../../text/arabic-stem.ts';
 import { escapeTerm } from '../services/search/lucene.ts';
-import { isArabicWord, words } from '../services/search/query-text.ts';
-import { expectJson, expectProblem, get, startArticleServer } from './http-test-kit.ts';
+import { isArabicWord, words } from '../../text/query-text.ts';
+import { expectJson, expectProblem, get, startArticleServer } from '../../test/http-kit.ts';
 
 let server: RunningServer;
 

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { articleSentenceSchema, type ArticleView } from '../../contract/api.ts';
 import { jsonSchema } from '../../contract/json.ts';
 import type { AppContext } from '../context.ts';
-import { cypher } from '../db/cypher-files.ts';
-import { HttpError } from '../http/problem.ts';
+import { cypher } from '../../store/cypher-files.ts';
+import { notFound } from '../../domain/errors.ts';
 
 const articleRowSchema = z.object({
   id: z.string(),
@@ -13,7 +13,7 @@ const articleRowSchema = z.object({
 
 export async function articleView({ db }: AppContext): Promise<ArticleView> {
   const [row] = await db.read(cypher('article/article'));
-  if (!row) throw HttpError.notFound('No article has been loaded into the database.');
+  if (!row) throw notFound('no-article', 'No article has been loaded into the database.');
   const { id, properties, sentences } = articleRowSchema.parse(row);
   return { article: { id, properties }, sentences };
 }

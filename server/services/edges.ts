@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { evidenceSentenceSchema, type EdgeDetail } from '../../contract/api.ts';
 import type { AppContext } from '../context.ts';
-import { cypher } from '../db/cypher-files.ts';
-import { HttpError } from '../http/problem.ts';
+import { cypher } from '../../store/cypher-files.ts';
+import { notFound } from '../../domain/errors.ts';
 import { toGraphEdge } from './graph-shape.ts';
 
 const edgeRowSchema = z.object({
@@ -29,7 +29,7 @@ export async function edgeDetail({ db }: AppContext, id: string): Promise<EdgeDe
   let [row] = await db.read(query, { id, sources, scan: false });
   // Only ids that do not follow the seed's pattern pay for a scan of the entity relationships.
   if (!row) [row] = await db.read(query, { id, sources: [], scan: true });
-  if (!row) throw HttpError.notFound(`No relationship has the id "${id}".`);
+  if (!row) throw notFound('edge-not-found', `No relationship has the id "${id}".`, { id });
   const { edge, evidence } = edgeRowSchema.parse(row);
   return { edge, evidence: evidence.map((s) => ({ ...s, mentions: s.mentions.sort(byMentionOrder) })) };
 }

@@ -4,8 +4,8 @@
  * types only appear when a graph is loaded, and `forgetFactTypes` drops them at once after a seed.
  */
 import { z } from 'zod';
-import { cypher } from '../db/cypher-files.ts';
-import type { Database } from '../db/database.ts';
+import { cypher } from '../../store/cypher-files.ts';
+import type { Database } from '../../store/database.ts';
 import { cachePerOwner } from './ttl-cache.ts';
 
 export const FACT_TYPES_TTL_MS = 30_000;

@@ -1,6 +1,6 @@
 import type { Health } from '../../contract/api.ts';
 import type { AppContext } from '../context.ts';
-import { cypher } from '../db/cypher-files.ts';
+import { cypher } from '../../store/cypher-files.ts';
 
 export async function health({ db }: AppContext): Promise<Health> {
   try {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { degreeSchema, mentionSchema, type Neighbors, type NeighborsQuery, type NodeDetail } from '../../contract/api.ts';
 import type { AppContext } from '../context.ts';
-import { cypher } from '../db/cypher-files.ts';
-import type { Database } from '../db/database.ts';
-import { HttpError } from '../http/problem.ts';
+import { cypher } from '../../store/cypher-files.ts';
+import type { Database } from '../../store/database.ts';
+import { notFound } from '../../domain/errors.ts';
 import { factTypes, forgetFactTypes, typeExpression } from './fact-types.ts';
 import { GraphBuilder, toGraphEdge, toGraphNode } from './graph-shape.ts';
 
@@ -20,7 +20,7 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 export async function nodeDetail({ db }: AppContext, id: string): Promise<NodeDetail> {
   const [row] = await db.read(cypher('explore/node'), { id, mentionLimit: MENTION_LIMIT });
-  if (!row) throw HttpError.notFound(`No entity has the id "${id}".`);
+  if (!row) throw notFound('entity-not-found', `No entity has the id "${id}".`, { id });
   const { node, degrees, mentions } = nodeRowSchema.parse(row);
   return {
     node,
@@ -60,7 +60,7 @@ export async function neighbors({ db }: AppContext, id: string, query: Neighbors
     forgetFactTypes(db);
     row = await readNeighbors(db, id, query, await factTypes(db));
   }
-  if (!row) throw HttpError.notFound(`No entity has the id "${id}".`);
+  if (!row) throw notFound('entity-not-found', `No entity has the id "${id}".`, { id });
   const { centre, total, page } = row;
   const graph = new GraphBuilder().addNode(centre);
   for (const { edge, node } of page) graph.addNode(node).addEdge(edge);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { PathsResult } from '../../contract/api.ts';
 import type { AppContext } from '../context.ts';
-import { cypher } from '../db/cypher-files.ts';
-import { HttpError } from '../http/problem.ts';
+import { cypher } from '../../store/cypher-files.ts';
+import { invalid, notFound } from '../../domain/errors.ts';
 import { edgeListSchema, GraphBuilder, nodeListSchema } from './graph-shape.ts';
 
 /** Between two hubs the shortest paths multiply combinatorially; past this many nobody reads them. */
@@ -21,15 +21,15 @@ const existsRowSchema = z.object({ id: z.string(), found: z.boolean() });
 async function assertEntitiesExist({ db }: AppContext, ids: string[]): Promise<void> {
   const rows = z.array(existsRowSchema).parse(await db.read(cypher('explore/entities-exist'), { ids }));
   const missing = rows.filter((r) => !r.found).map((r) => `"${r.id}"`);
-  if (missing.length > 0) throw HttpError.notFound(`No entity has the id ${missing.join(' or ')}.`);
+  if (missing.length > 0) throw notFound('entity-not-found', `No entity has the id ${missing.join(' or ')}.`, { id: missing.join(', ') });
 }
 
 /** Shortest paths over entity relationships, each as ordered node and edge ids, plus the graph they span. */
 export async function findPaths(ctx: AppContext, request: PathsRequest): Promise<PathsResult> {
   if (request.from === request.to) {
-    throw HttpError.badRequest('from and to are the same entity: a path needs two different ends.', [
-      { path: 'to', message: 'must differ from from' },
-    ]);
+    throw invalid('path-same-ends', 'from and to are the same entity: a path needs two different ends.', {
+      errors: [{ path: 'to', message: 'must differ from from' }],
+    });
   }
   await assertEntitiesExist(ctx, [request.from, request.to]);
   const query = request.mode === 'all' ? 'paths/all-shortest' : 'paths/shortest';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { schemaInfoSchema, type SchemaInfo } from '../../contract/api.ts';
 import type { AppContext } from '../context.ts';
-import { cypher } from '../db/cypher-files.ts';
+import { cypher } from '../../store/cypher-files.ts';
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { SearchResult } from '../../contract/api.ts';
 import { jsonSchema } from '../../contract/json.ts';
 import type { AppContext } from '../context.ts';
-import { cypher } from '../db/cypher-files.ts';
+import { cypher } from '../../store/cypher-files.ts';
 import { toGraphNode } from './graph-shape.ts';
 import { luceneQueries } from './search/lucene.ts';
-import { MAX_QUERY_WORDS, words } from './search/query-text.ts';
+import { MAX_QUERY_WORDS, words } from '../../text/query-text.ts';
 import { rankCandidates, type Candidate, type NameKey } from './search/rank.ts';
 
 /**

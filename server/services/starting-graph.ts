@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Graph } from '../../contract/graph.ts';
 import type { AppContext } from '../context.ts';
-import { cypher } from '../db/cypher-files.ts';
-import type { Database } from '../db/database.ts';
+import { cypher } from '../../store/cypher-files.ts';
+import type { Database } from '../../store/database.ts';
 import { edgeListSchema, nodeListSchema } from './graph-shape.ts';
 import { cachePerOwner } from './ttl-cache.ts';
 

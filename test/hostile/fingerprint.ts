@@ -3,7 +3,8 @@
  * the label, type and property-key tokens, indexes, constraints and the users of the system database.
  */
 import { createHash } from 'node:crypto';
-import { Database } from '../../server/db/database.ts';
+import { Database } from '../../store/database.ts';
+import { testCypher } from '../cypher.ts';
 
 export interface Fingerprint {
   nodes: number;
@@ -20,17 +21,15 @@ function stable(value: unknown): string {
 }
 
 export async function fingerprint(db: Database, system: Database): Promise<Fingerprint> {
-  const nodes = await db.read('MATCH (n) RETURN elementId(n) AS e, labels(n) AS labels, properties(n) AS p ORDER BY e');
-  const relationships = await db.read(
-    'MATCH (a)-[r]->(b) RETURN elementId(r) AS e, type(r) AS type, elementId(a) AS a, elementId(b) AS b, properties(r) AS p ORDER BY e',
-  );
-  const labels = await db.read('CALL db.labels() YIELD label RETURN label ORDER BY label');
-  const types = await db.read('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType');
-  const keys = await db.read('CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey');
-  const indexes = await db.read('SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties RETURN * ORDER BY name');
-  const constraints = await db.read('SHOW CONSTRAINTS YIELD name, type RETURN * ORDER BY name');
-  const users = await system.read('SHOW USERS YIELD user, roles, passwordChangeRequired, suspended RETURN * ORDER BY user');
-  const databases = await system.read('SHOW DATABASES YIELD name, currentStatus RETURN * ORDER BY name');
+  const nodes = await db.read(testCypher('fingerprint/nodes'));
+  const relationships = await db.read(testCypher('fingerprint/relationships'));
+  const labels = await db.read(testCypher('fingerprint/labels'));
+  const types = await db.read(testCypher('fingerprint/types'));
+  const keys = await db.read(testCypher('fingerprint/keys'));
+  const indexes = await db.read(testCypher('fingerprint/indexes'));
+  const constraints = await db.read(testCypher('fingerprint/constraints'));
+  const users = await system.read(testCypher('fingerprint/users'));
+  const databases = await system.read(testCypher('fingerprint/databases'));
   const checksum = createHash('sha256')
     .update(stable({ nodes, relationships, labels, types, keys, indexes, constraints, users, databases }))
     .digest('hex');

@@ -4,9 +4,9 @@
  * mentions it, and a relationship to an article entity with that sentence as evidence.
  */
 import type { Graph } from '../../contract/graph.ts';
-import { buildArticleGraph, searchProperties } from '../../seed/article-graph.ts';
-import { loadGraph } from '../../seed/loader.ts';
-import type { Database } from '../../server/db/database.ts';
+import { buildArticleGraph, searchProperties } from '../../corpus/seed/article-graph.ts';
+import { loadGraph } from '../../store/load-graph.ts';
+import type { Database } from '../../store/database.ts';
 
 export const XSS_NAME = '<img src=x onerror=alert(1)>';
 export const XSS_DESCRIPTION = '<script>alert("description")</script> and <b onmouseover=alert(3)>bold</b>';

@@ -1,7 +1,8 @@
 import type { GraphEdge, GraphNode } from '../../../contract/graph.ts';
+import { ENTITY_KINDS } from '../../../contract/kinds.ts';
 
 /** Kinds in legend order; anything else the data brings is shown after them. */
-export const knownKinds = ['Agency', 'Person', 'Organization', 'Group', 'Cell', 'Place', 'Event', 'Date', 'Document'] as const;
+export const knownKinds = ENTITY_KINDS;
 
 /** The first label that is not the shared `Entity` label names the node's kind. */
 export function kindOf(node: GraphNode): string {

@@ -1,4 +1,5 @@
 import type cytoscape from 'cytoscape';
+import { isEntityKind, type EntityKind } from '../../../contract/kinds.ts';
 
 export interface KindStyle {
   color: string;
@@ -6,7 +7,7 @@ export interface KindStyle {
 }
 
 /** Colours picked to stay apart for common colour-vision deficiencies; shapes carry the kind too. */
-const styles: Record<string, KindStyle> = {
+const styles: Record<EntityKind, KindStyle> = {
   Agency: { color: '#1c64c8', shape: 'round-rectangle' },
   Person: { color: '#d9480f', shape: 'ellipse' },
   Organization: { color: '#b3261e', shape: 'hexagon' },
@@ -16,10 +17,11 @@ const styles: Record<string, KindStyle> = {
   Event: { color: '#e8a200', shape: 'star' },
   Date: { color: '#5c7cfa', shape: 'round-tag' },
   Document: { color: '#495057', shape: 'rectangle' },
+  Item: { color: '#a61e4d', shape: 'vee' },
 };
 
 const fallback: KindStyle = { color: '#868e96', shape: 'ellipse' };
 
 export function kindStyle(kind: string): KindStyle {
-  return styles[kind] ?? fallback;
+  return isEntityKind(kind) ? styles[kind] : fallback;
 }

@@ -1,7 +1,7 @@
 import type { CypherResult } from '../../../contract/api.ts';
 import type { Json } from '../../../contract/json.ts';
 import type { AppContext } from '../../context.ts';
-import { EXPLAIN_PREFIX, explainQuery, runReadQuery, stableIdsOf } from '../../db/console.ts';
+import { EXPLAIN_PREFIX, explainQuery, runReadQuery, stableIdsOf } from '../../../store/console.ts';
 import { explainFailure } from './explain-errors.ts';
 import { checkPlan } from './plan-guard.ts';
 import { refusalError } from './refusal.ts';

@@ -1,5 +1,5 @@
 import type { ExampleQuery } from '../../../contract/api.ts';
-import { cypherFolder } from '../../db/cypher-files.ts';
+import { cypherFolder } from '../../../store/cypher-files.ts';
 
 const TITLE = /^title:\s*(.*)$/i;
 

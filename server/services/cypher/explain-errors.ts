@@ -2,8 +2,8 @@
  * Neo4j reports errors in the text it was given, which for the console is the query with "EXPLAIN "
  * in front. These helpers give the person positions and excerpts in the query they typed.
  */
-import { describeDatabaseError } from '../../db/errors.ts';
-import { HttpError } from '../../http/problem.ts';
+import { describeDatabaseError } from '../../../store/errors.ts';
+import { DomainError } from '../../../domain/errors.ts';
 import { positionAt, type Position } from './refusal.ts';
 
 const POSITION_TEXT = /\(line \d+, column \d+ \(offset: (\d+)\)\)/;
@@ -27,10 +27,10 @@ export function shiftMessage(message: string, query: string, prefixLength: numbe
  * The HTTP error for a failed EXPLAIN: Neo4j refused the query itself (syntax, unknown procedure,
  * unsupported command...). Anything that is not the query's fault is left to the shared classifier.
  */
-export function explainFailure(error: unknown, query: string, prefixLength: number): HttpError | undefined {
+export function explainFailure(error: unknown, query: string, prefixLength: number): DomainError | undefined {
   const failure = describeDatabaseError(error);
   if (failure?.kind !== 'syntax' && failure?.kind !== 'client') return undefined;
   const { message, position } = shiftMessage(failure.message, query, prefixLength);
-  const title = failure.kind === 'syntax' ? 'Cypher syntax error' : 'Query refused by Neo4j';
-  return new HttpError(400, title, message, { neo4jCode: failure.code, ...(position ? { position } : {}) });
+  const code = failure.kind === 'syntax' ? 'cypher-syntax' : 'cypher-refused-by-neo4j';
+  return new DomainError('invalid', code, message, { neo4jCode: failure.code, ...(position ? { position } : {}) });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError } from '../../http/problem.ts';
+import { DomainError } from '../../../domain/errors.ts';
 import { ConcurrencyLimit } from './limiter.ts';
 
 describe('the console concurrency limit', () => {
@@ -8,8 +8,8 @@ describe('the console concurrency limit', () => {
     let release: () => void = () => undefined;
     const first = limit.run(() => new Promise<string>((resolve) => (release = () => resolve('first'))));
     const second = limit.run(() => Promise.resolve('second'));
-    await expect(second).rejects.toMatchObject({ status: 429, extra: { retryAfterSeconds: 1 } });
-    await expect(second).rejects.toBeInstanceOf(HttpError);
+    await expect(second).rejects.toMatchObject({ kind: 'busy', code: 'console-busy', details: { retryAfterSeconds: 1 } });
+    await expect(second).rejects.toBeInstanceOf(DomainError);
     release();
     await expect(first).resolves.toBe('first');
     await expect(limit.run(() => Promise.resolve('third'))).resolves.toBe('third');

@@ -1,4 +1,4 @@
-import { HttpError } from '../../http/problem.ts';
+import { DomainError } from '../../../domain/errors.ts';
 
 /**
  * Caps how many console queries run at once. It refuses rather than queues: a person waiting on a
@@ -18,11 +18,11 @@ export class ConcurrencyLimit {
 
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.active >= this.max) {
-      throw new HttpError(
-        429,
-        'Too many queries',
+      throw new DomainError(
+        'busy',
+        'console-busy',
         `${this.max} console ${this.max === 1 ? 'query is' : 'queries are'} already running; try again in a moment.`,
-        { retryAfterSeconds: this.retryAfterSeconds },
+        { retryAfterSeconds: this.retryAfterSeconds, params: { max: this.max } },
       );
     }
     this.active++;

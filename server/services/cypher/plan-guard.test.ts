@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExplainedQuery, PlanOperator } from '../../db/console.ts';
+import type { ExplainedQuery, PlanOperator } from '../../../store/console.ts';
 import { checkPlan } from './plan-guard.ts';
 
 const op = (name: string, details = '', database = 'neo4j'): PlanOperator => ({ name, details, database });

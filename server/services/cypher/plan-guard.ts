@@ -3,7 +3,7 @@
  * Read access mode alone is not access control (LOAD CSV and several procedures count as reads),
  * so the plan's query type, operators and procedure calls are all checked before anything runs.
  */
-import type { ExplainedQuery, PlanOperator } from '../../db/console.ts';
+import type { ExplainedQuery, PlanOperator } from '../../../store/console.ts';
 import type { Refusal } from './refusal.ts';
 
 /** Procedures that only read the graph or describe the server, and reveal nothing beyond what MATCH can. */

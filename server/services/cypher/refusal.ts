@@ -1,4 +1,4 @@
-import { HttpError } from '../../http/problem.ts';
+import { DomainError } from '../../../domain/errors.ts';
 
 /** Why the console will not run a query, and where in it the reason was found when that is known. */
 export interface Refusal {
@@ -20,8 +20,8 @@ export function positionAt(query: string, offset: number): Position {
   return { offset: clamped, line: before.split('\n').length, column: clamped - lineStart + 1 };
 }
 
-export function refusalError(refusal: Refusal, query: string): HttpError {
-  return new HttpError(403, 'Query not allowed', `The console is read-only: ${refusal.reason}`, {
+export function refusalError(refusal: Refusal, query: string): DomainError {
+  return new DomainError('refused', 'console-read-only', `The console is read-only: ${refusal.reason}`, {
     ...(refusal.offset === undefined ? {} : { position: positionAt(query, refusal.offset) }),
   });
 }

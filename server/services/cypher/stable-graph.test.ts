@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlainGraph, PlainNode, PlainRelationship } from '../../db/to-json.ts';
+import type { PlainGraph, PlainNode, PlainRelationship } from '../../../store/to-json.ts';
 import { missingEndpoints, toStableGraph } from './stable-graph.ts';
 
 describe('the graph of a console result', () => {

@@ -4,7 +4,7 @@
  */
 import type { Graph, GraphEdge, GraphNode } from '../../../contract/graph.ts';
 import type { Json } from '../../../contract/json.ts';
-import type { PlainGraph } from '../../db/to-json.ts';
+import type { PlainGraph } from '../../../store/to-json.ts';
 
 /** Nodes and relationships without a stable `id` property are named after their Neo4j element id. */
 export const elementIdPrefix = 'neo4j:';

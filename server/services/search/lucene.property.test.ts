@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loneSurrogate } from '../../../test/hostile/text.ts';
 import { escapeTerm, luceneQueries } from './lucene.ts';
-import { words } from './query-text.ts';
+import { words } from '../../../text/query-text.ts';
 
 const SYNTAX_CHARS = ['+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '\\', '/', '<', '>', '=', ' ', '\t', '\n'];
 const SYNTAX = SYNTAX_CHARS.join('');

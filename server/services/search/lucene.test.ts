@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeTerm, luceneQueries } from './lucene.ts';
-import { words } from './query-text.ts';
+import { words } from '../../../text/query-text.ts';
 
 const SPECIAL = '+-&|!(){}[]^"~*?:\\/<>=';
 

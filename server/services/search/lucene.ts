@@ -2,8 +2,8 @@
  * Builds the Lucene query strings for the two full-text indexes from normalised query words.
  * Every term is escaped here: the person's text never reaches Lucene's parser as syntax.
  */
-import { arabicLightStem } from './arabic-stem.ts';
-import { isArabicWord, readings } from './query-text.ts';
+import { arabicLightStem } from '../../../text/arabic-stem.ts';
+import { isArabicWord, readings } from '../../../text/query-text.ts';
 
 /** Characters with a meaning in Lucene's classic query syntax. */
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/<>=]/g;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankCandidates, TIER, matchKey, type Candidate, type NameKey } from './rank.ts';
-import { words } from './query-text.ts';
+import { words } from '../../../text/query-text.ts';
 
 const key = (display: string, primary = false): NameKey => ({ words: words(display), display, primary });
 

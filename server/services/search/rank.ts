@@ -5,8 +5,8 @@
  * A candidate with no word in common with the query at all is dropped.
  * docs/decisions/0004-search.md explains the tiers.
  */
-import { arabicLightStem } from './arabic-stem.ts';
-import { editDistanceAtMost, isArabicWord, readings, romanisationSkeleton, withoutArticle } from './query-text.ts';
+import { arabicLightStem } from '../../../text/arabic-stem.ts';
+import { editDistanceAtMost, isArabicWord, readings, romanisationSkeleton, withoutArticle } from '../../../text/query-text.ts';
 
 export const TIER = {
   /** The whole query is a name or alias (after normalisation). */

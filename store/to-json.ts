@@ -1,0 +1,134 @@
+/**
+ * The one place where neo4j-driver values become plain JSON.
+ * Nothing outside server/db ever sees an Integer, a temporal, a Point, a Node, a Relationship or a Path.
+ */
+import neo4j, {
+  type Node,
+  type Path,
+  type Relationship,
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPathSegment,
+  isPoint,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
+import type { Json } from '../contract/json.ts';
+
+export interface PlainNode {
+  elementId: string;
+  labels: string[];
+  properties: Record<string, Json>;
+}
+
+export interface PlainRelationship {
+  elementId: string;
+  type: string;
+  startElementId: string;
+  endElementId: string;
+  properties: Record<string, Json>;
+}
+
+/** The nodes and relationships found anywhere inside a set of values (rows, paths, lists, maps). */
+export interface PlainGraph {
+  nodes: Map<string, PlainNode>;
+  relationships: Map<string, PlainRelationship>;
+}
+
+function integerToJson(value: { toNumber(): number; toString(): string; inSafeRange(): boolean }): Json {
+  // Beyond 2^53 a JS number would silently change the value; a string keeps it exact.
+  return value.inSafeRange() ? value.toNumber() : value.toString();
+}
+
+function propertiesToJson(props: Record<string, unknown>): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const [key, value] of Object.entries(props)) out[key] = toJson(value);
+  return out;
+}
+
+export function nodeToPlain(node: Node): PlainNode {
+  return { elementId: node.elementId, labels: [...node.labels], properties: propertiesToJson(node.properties) };
+}
+
+export function relationshipToPlain(rel: Relationship): PlainRelationship {
+  return {
+    elementId: rel.elementId,
+    type: rel.type,
+    startElementId: rel.startNodeElementId,
+    endElementId: rel.endNodeElementId,
+    properties: propertiesToJson(rel.properties),
+  };
+}
+
+/** Converts any value a driver record can hold to JSON. Graph values become their plain shapes. */
+export function toJson(value: unknown): Json {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (neo4j.isInt(value)) return integerToJson(value);
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value)) {
+    return value.toString();
+  }
+  if (isDuration(value)) return value.toString();
+  if (isPoint(value)) {
+    const point: Record<string, Json> = { srid: integerToJson(neo4j.int(value.srid)), x: value.x, y: value.y };
+    if (value.z !== undefined) point.z = value.z;
+    return point;
+  }
+  if (isNode(value)) {
+    const node = nodeToPlain(value);
+    return { elementId: node.elementId, labels: node.labels, properties: node.properties };
+  }
+  if (isRelationship(value)) {
+    const rel = relationshipToPlain(value);
+    return { elementId: rel.elementId, type: rel.type, startElementId: rel.startElementId, endElementId: rel.endElementId, properties: rel.properties };
+  }
+  if (isPath(value)) {
+    return {
+      nodes: [value.start, ...value.segments.map((s) => s.end)].map((n) => toJson(n)),
+      relationships: value.segments.map((s) => toJson(s.relationship)),
+    };
+  }
+  if (Array.isArray(value)) return value.map((v) => toJson(v));
+  if (value instanceof Uint8Array) return Array.from(value);
+  if (typeof value === 'object') return propertiesToJson(value as Record<string, unknown>);
+  // Functions and symbols never come from the driver; say what they were rather than guess.
+  return typeof value;
+}
+
+/** Walks values and gathers every node and relationship they contain, de-duplicated by element id. */
+export function collectGraph(values: unknown[], into: PlainGraph = { nodes: new Map(), relationships: new Map() }): PlainGraph {
+  const visit = (value: unknown): void => {
+    if (value === null || typeof value !== 'object') return;
+    if (isNode(value)) {
+      into.nodes.set(value.elementId, nodeToPlain(value));
+    } else if (isRelationship(value)) {
+      into.relationships.set(value.elementId, relationshipToPlain(value));
+    } else if (isPath(value)) {
+      visitPath(value);
+    } else if (isPathSegment(value)) {
+      visit(value.start);
+      visit(value.relationship);
+      visit(value.end);
+    } else if (Array.isArray(value)) {
+      value.forEach(visit);
+    } else if (!neo4j.isInt(value) && !isPoint(value) && Object.getPrototypeOf(value) === Object.prototype) {
+      Object.values(value as Record<string, unknown>).forEach(visit);
+    }
+  };
+  const visitPath = (path: Path): void => {
+    visit(path.start);
+    for (const segment of path.segments) {
+      visit(segment.relationship);
+      visit(segment.end);
+    }
+  };
+  values.forEach(visit);
+  return into;
+}

@@ -1,0 +1,2 @@
+// Fingerprint of the database: databases.
+SHOW DATABASES YIELD name, currentStatus RETURN * ORDER BY name

@@ -1,0 +1,2 @@
+// Fingerprint of the database: keys.
+CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey

@@ -1,0 +1,2 @@
+// Fingerprint of the database: labels.
+CALL db.labels() YIELD label RETURN label ORDER BY label

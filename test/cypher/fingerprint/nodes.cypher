@@ -1,0 +1,2 @@
+// Fingerprint of the database: nodes.
+MATCH (n) RETURN elementId(n) AS e, labels(n) AS labels, properties(n) AS p ORDER BY e

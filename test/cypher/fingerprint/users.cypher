@@ -1,0 +1,2 @@
+// Fingerprint of the database: users.
+SHOW USERS YIELD user, roles, passwordChangeRequired, suspended RETURN * ORDER BY user

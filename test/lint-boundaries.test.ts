@@ -1,0 +1,55 @@
+/**
+ * The folder boundaries and the no-cycle rule are only worth something if lint really fails on a
+ * crossing. These probes write deliberate violations into the tree, lint them with the project's own
+ * configuration, and remove them again.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const written: string[] = [];
+
+function probe(path: string, text: string): string {
+  const file = join(root, path);
+  writeFileSync(file, text);
+  written.push(file);
+  return file;
+}
+
+async function ruleIds(files: string[]): Promise<string[]> {
+  const eslint = new ESLint({ cwd: root });
+  const results = await eslint.lintFiles(files);
+  return results.flatMap((r) => r.messages.map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`));
+}
+
+afterAll(() => {
+  for (const file of written) rmSync(file, { force: true });
+});
+
+describe('lint enforces the layout', () => {
+  it('refuses a route that reaches the store', async () => {
+    const file = probe('server/routes/zz-lint-probe-route.ts', "import { cypher } from '../../store/cypher-files.ts';\nexport const q = cypher('health/ping');\n");
+    expect((await ruleIds([file])).join('\n')).toMatch(/import-x\/no-restricted-paths: .*server\/routes\/ may not import/);
+  }, 60_000);
+
+  it('refuses the client importing the server, and a service importing HTTP', async () => {
+    const client = probe('client/zz-lint-probe-client.ts', "import { createApp } from '../server/app.ts';\nexport const app = createApp;\n");
+    const service = probe('server/services/zz-lint-probe-service.ts', "import { HttpError } from '../http/problem.ts';\nexport const e = HttpError;\n");
+    const messages = (await ruleIds([client, service])).join('\n');
+    expect(messages).toMatch(/client\/ may not import from there/);
+    expect(messages).toMatch(/server\/services\/ may not import from there/);
+  }, 60_000);
+
+  it('refuses neo4j-driver outside the store', async () => {
+    const file = probe('corpus/zz-lint-probe-driver.ts', "import neo4j from 'neo4j-driver';\nexport const int = neo4j.int;\n");
+    expect((await ruleIds([file])).join('\n')).toMatch(/no-restricted-imports: .*Only store\/ may import neo4j-driver/);
+  }, 60_000);
+
+  it('refuses an import cycle', async () => {
+    const a = probe('text/zz-lint-probe-a.ts', "import { b } from './zz-lint-probe-b.ts';\nexport const a = (): number => b() + 1;\n");
+    const b = probe('text/zz-lint-probe-b.ts', "import { a } from './zz-lint-probe-a.ts';\nexport const b = (): number => a() - 1;\n");
+    expect((await ruleIds([a, b])).join('\n')).toMatch(/import-x\/no-cycle/);
+  }, 60_000);
+});
