@@ -215,3 +215,21 @@ export function resolveOverlaps(mentions: readonly Mention[], standaloneOnly: Re
   }
   return kept.sort((x, y) => x.start - y.start || x.end - y.end || x.entityId.localeCompare(y.entityId));
 }
+
+/**
+ * A finder prepared once for a set of entities and used on many texts: what ingestion keeps per graph
+ * version. `find(text)` returns what `findMentions(text, entities)` returns.
+ */
+export interface MentionFinder {
+  find(text: string): Mention[];
+  /** How many names (aliases) it searches for. */
+  readonly size: number;
+}
+
+export function createMentionFinder(entities: readonly AliasSet[]): MentionFinder {
+  const copy = entities.map((e) => ({ ...e, aliases: [...e.aliases] }));
+  return {
+    find: (text) => findMentions(text, copy),
+    size: copy.reduce((n, e) => n + new Set(e.aliases).size, 0),
+  };
+}
