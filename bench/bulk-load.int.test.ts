@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph, GraphNode } from '../contract/graph.ts';
 import type { Json } from '../contract/json.ts';
 import { buildArticleGraph } from '../corpus/seed/article-graph.ts';
-import { applySchema } from '../store/load-graph.ts';
+import { applySchema } from '../store/schema.ts';
 import { testCypher } from '../test/cypher.ts';
 import { asGraph, canonical, dumpGraph, str } from '../test/graph-dump.ts';
 import { bulkLoadGraph } from './bulk-load.ts';

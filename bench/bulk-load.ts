@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import type { Graph } from '../contract/graph.ts';
 import type { Json } from '../contract/json.ts';
 import { bulkImport } from '../neo4j/local-neo4j.ts';
-import { checkGraph, FLOAT_PROPERTIES, GraphLoadError } from '../store/load-graph.ts';
+import { checkGraph, GraphLoadError } from '../store/load-graph.ts';
+import { FLOAT_PROPERTIES } from '../store/property-values.ts';
 import { ARRAY_DELIMITER, nodesCsv, relationshipsCsv } from '../formats/csv.ts';
 import { exportGraph, type PropertyType } from '../formats/property-types.ts';
 

@@ -8,7 +8,7 @@
 import type { Graph, GraphEdge, GraphNode } from '../contract/graph.ts';
 import type { Json } from '../contract/json.ts';
 import type { EntityKind } from '../contract/kinds.ts';
-import { searchProperties } from '../corpus/seed/article-graph.ts';
+import { searchProperties } from '../store/entity-keys.ts';
 
 export interface GenerateOptions {
   /** Total nodes (entities + articles + sentences). */

@@ -5,7 +5,8 @@
  * - `startWithBulkImport`: the offline importer into an empty store before Neo4j opens it (bulk-load.ts).
  * Either way the schema (constraints, range and full-text indexes) is applied and waited for afterwards.
  */
-import { applySchema, countGraph, loadGraph } from '../store/load-graph.ts';
+import { countGraph, loadGraph } from '../store/load-graph.ts';
+import { applySchema } from '../store/schema.ts';
 import { schemaStatements } from '../store/cypher-files.ts';
 import type { Database } from '../store/database.ts';
 import { bulkLoadGraph } from './bulk-load.ts';

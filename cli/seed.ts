@@ -7,7 +7,8 @@ import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j.ts';
 import { localNeo4jSettings, readEnv } from '../config/env.ts';
 import { Database } from '../store/database.ts';
 import { buildArticleGraph } from '../corpus/seed/article-graph.ts';
-import { applySchema, countGraph, loadGraph } from '../store/load-graph.ts';
+import { countGraph, loadGraph } from '../store/load-graph.ts';
+import { applySchema } from '../store/schema.ts';
 
 const USAGE = `Usage: npm run seed [-- --print]
   --print   write the article graph (Graph JSON) to stdout; no database is used

@@ -9,7 +9,8 @@ import { testCypher } from '../test/cypher.ts';
 import { asGraph, canonical, dumpGraph, str, type Dump } from '../test/graph-dump.ts';
 import { neo4jTarget } from '../test/neo4j-target.ts';
 import { buildArticleGraph } from '../corpus/seed/article-graph.ts';
-import { InjectedFailure, applySchema, countGraph, loadGraph } from './load-graph.ts';
+import { InjectedFailure, countGraph, loadGraph } from './load-graph.ts';
+import { applySchema } from './schema.ts';
 import { seedIfEmpty } from '../corpus/seed-database.ts';
 
 const target = neo4jTarget();

@@ -1,27 +1,27 @@
 /**
- * Loads a Graph JSON into Neo4j so that, afterwards, Sila's managed part of the database (nodes labelled
- * :Article, :Sentence or :Entity and the relationships between them) is exactly that graph:
+ * Imports a whole Graph JSON snapshot, for synthetic benchmark graphs and test fixtures (articles go through
+ * the writer, store/article-writer.ts, which adds and retracts and never syncs). Afterwards Sila's managed
+ * part of the database (nodes labelled :Article, :Sentence, :Entity or :Support and the relationships
+ * between them) is exactly that graph:
  * nodes and relationships are upserted by id with their properties replaced and labels synchronised, and
  * whatever is no longer in the graph is deleted. Everything happens in ONE write transaction: a failure
  * half-way leaves the previous graph intact. All Cypher lives in store/cypher/queries/load/.
  */
-import neo4j from 'neo4j-driver';
 import { graphSchema, type Graph, type GraphEdge, type GraphNode } from '../contract/graph.ts';
 import type { Json } from '../contract/json.ts';
-import { cypher, schemaStatements } from './cypher-files.ts';
+import { cypher } from './cypher-files.ts';
+import { propertyProblem, toNeo4jProperties as toProperties } from './property-values.ts';
 import type { Database, Params, Row } from './database.ts';
 
 /** The labels that mark a node as Sila's; the first one a node carries is its key label (MERGE label). */
-export const KEY_LABELS = ['Article', 'Sentence', 'Entity'] as const;
+export const KEY_LABELS = ['Article', 'Sentence', 'Entity', 'Support'] as const;
 export type KeyLabel = (typeof KEY_LABELS)[number];
-
-/** Properties that are always stored as floats; every other whole number is stored as an integer. */
-export const FLOAT_PROPERTIES: ReadonlySet<string> = new Set(['lat', 'lon', 'score', 'confidence']);
 
 const NODE_QUERIES: Record<KeyLabel, string> = {
   Article: 'load/merge-article-nodes',
   Sentence: 'load/merge-sentence-nodes',
   Entity: 'load/merge-entity-nodes',
+  Support: 'load/merge-support-nodes',
 };
 
 /** The (source key label, target key label) pairs the loader can write, with their query. */
@@ -29,6 +29,7 @@ const RELATIONSHIP_QUERIES: Readonly<Record<string, string>> = {
   'Article>Sentence': 'load/merge-article-sentence-relationships',
   'Sentence>Entity': 'load/merge-sentence-entity-relationships',
   'Entity>Entity': 'load/merge-entity-entity-relationships',
+  'Support>Sentence': 'load/merge-support-sentence-relationships',
 };
 
 const LABEL = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -68,43 +69,10 @@ export function keyLabel(labels: readonly string[]): KeyLabel | undefined {
   return KEY_LABELS.find((l) => labels.includes(l));
 }
 
-function unstorableScalar(value: Json): string | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? undefined : `${value} cannot be stored`;
-  if (typeof value === 'string' || typeof value === 'boolean') return undefined;
-  return `Neo4j properties are strings, numbers, booleans or lists of them, not ${JSON.stringify(value)}`;
-}
-
-/** Why Neo4j cannot store `value` (a string, finite number or boolean, or a list of one of them), or undefined. */
-function unstorable(value: Json): string | undefined {
-  if (!Array.isArray(value)) return unstorableScalar(value);
-  const first = typeof value[0];
-  for (const item of value) {
-    const problem = unstorableScalar(item);
-    if (problem !== undefined) return problem;
-    if (typeof item !== first) return 'a list property must hold values of one type';
-  }
-  return undefined;
-}
-
-/** A (checked) property value as the driver should send it: whole numbers as Integers except FLOAT_PROPERTIES. */
-function toNeo4j(key: string, value: Json): unknown {
-  const scalar = (v: Json): unknown => (typeof v === 'number' && Number.isInteger(v) && !FLOAT_PROPERTIES.has(key) ? neo4j.int(v) : v);
-  return Array.isArray(value) ? value.map(scalar) : scalar(value);
-}
-
-function toProperties(properties: Record<string, Json>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(properties)) out[key] = toNeo4j(key, value);
-  return out;
-}
-
 /** Throws a GraphLoadError for the first property Neo4j cannot store; `where` names the element. */
 function checkProperties(properties: Record<string, Json>, where: (key: string) => string): void {
-  for (const key in properties) {
-    const value = properties[key];
-    const problem = value === undefined ? undefined : unstorable(value);
-    if (problem !== undefined) throw new GraphLoadError(`${where(key)}: ${problem}`);
-  }
+  const problem = propertyProblem(properties, where);
+  if (problem !== undefined) throw new GraphLoadError(problem);
 }
 
 const nodeAt = (index: number, id: string): string => `nodes[${index}] (${id})`;
@@ -238,12 +206,6 @@ export async function loadGraph(db: Database, graph: Graph, options: LoadOptions
   };
   if (options.transactionPerBatch === true) return work((query, params = {}) => db.write(query, params));
   return db.writeTransaction(work);
-}
-
-/** Applies cypher/schema.cypher (constraints, range and full-text indexes; idempotent) and waits for the indexes. */
-export async function applySchema(db: Database): Promise<void> {
-  for (const statement of schemaStatements()) await db.runSchema(statement);
-  await db.runSchema(cypher('load/await-indexes'));
 }
 
 /** How many :Article nodes the database holds. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { RunningServer } from '../server/index.ts';
-import { applySchema } from '../store/load-graph.ts';
+import { applySchema } from '../store/schema.ts';
 import { seedIfEmpty } from '../corpus/seed-database.ts';
 import { startTestServer } from './server-harness.ts';
 

@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../contract/graph.ts';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j.ts';
 import { buildArticleGraph } from '../corpus/seed/article-graph.ts';
-import { applySchema, loadGraph } from '../store/load-graph.ts';
+import { loadGraph } from '../store/load-graph.ts';
+import { applySchema } from '../store/schema.ts';
 import { testCypher } from './cypher.ts';
 import { Database } from '../store/database.ts';
 

@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { Graph } from '../contract/graph.ts';
 import type { Json } from '../contract/json.ts';
 import { testCypher } from './cypher.ts';
+import { WRITE_TIME_PROPERTIES } from '../store/batch-graph.ts';
 import type { Database } from '../store/database.ts';
 
 export interface Dump {
@@ -45,12 +46,15 @@ export function asGraph(d: Dump): Graph {
   };
 }
 
-/** A graph in canonical order, for comparison with a dump. */
+const withoutWriteTimes = (properties: Record<string, Json>): Record<string, Json> =>
+  Object.fromEntries(Object.entries(properties).filter(([key]) => !WRITE_TIME_PROPERTIES.has(key)));
+
+/** A graph in canonical order without the times of its writes, for comparison with a dump. */
 export function canonical(g: Graph): Graph {
   const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
-    nodes: g.nodes.map((n) => ({ id: n.id, labels: n.labels.slice().sort(), properties: { ...n.properties, id: n.id } })).sort(byId),
-    edges: g.edges.map((e) => ({ ...e })).sort(byId),
+    nodes: g.nodes.map((n) => ({ id: n.id, labels: n.labels.slice().sort(), properties: withoutWriteTimes({ ...n.properties, id: n.id }) })).sort(byId),
+    edges: g.edges.map((e) => ({ ...e, properties: withoutWriteTimes(e.properties) })).sort(byId),
   };
 }
 

@@ -1,19 +1,28 @@
 /**
- * The article graph: the article text, its sentences, the curated entities and facts, and the mentions found
- * in the text, as one Graph JSON (contract/graph.ts). Pure: reads two files of seed/, touches no database.
+ * The seed article, the corpus's first: its text, its sentences, the curated entities and facts, and the
+ * mentions found in the text, as the batch the writer adds (store/article-writer.ts) and as the Graph JSON
+ * that batch becomes. Pure: reads the article and the model, touches no database.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { graphSchema, type Graph, type GraphEdge, type GraphNode } from '../../contract/graph.ts';
+import { graphSchema, type Graph } from '../../contract/graph.ts';
 import type { Json } from '../../contract/json.ts';
 import { findMentions, type Mention } from '../../text/mentions.ts';
 import { loadModel, relationshipFile, relationshipId, type Model } from './model/index.ts';
 import { ModelValidationError, type EntityModel } from './model/schema.ts';
-import { normalizeArabic, normalizeForSearch } from '../../text/normalize.ts';
 import { splitArticle, type Sentence, type SplitArticle } from '../../text/sentences.ts';
+import { articleIdOf, type ArticleBatch, type EntityInput, type SentenceInput } from '../../store/article-batch.ts';
+import { batchGraph } from '../../store/batch-graph.ts';
 
-export const ARTICLE_ID = 'article';
+const SEED_TITLE_AR = 'المغرب في مواجهة الإرهاب: من أول خلية سنة 2002 إلى خلية «أسود الخلافة»';
+/** The article does not say when it was published; it reports events up to February 2025. */
+const SEED_PUBLISHED = '2025';
+
 export const articlePath = new URL('./article-ar.txt', import.meta.url);
+
+/** The seed article's stable id (the hash of its text). */
+export function seedArticleId(): string {
+  return articleIdOf(readArticleText());
+}
 
 /** The article exactly as scraped (ad-script line included). */
 export function readArticleText(): string {
@@ -51,64 +60,29 @@ export function analyzeArticle(text: string = readArticleText(), model: Model = 
   return { split, model, mentions };
 }
 
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values.filter((v) => v.trim() !== ''))];
-}
-
-/** The search properties of an entity (see docs/decisions/0003-article-model.md). */
-export function searchProperties(e: Pick<EntityModel, 'name_ar' | 'name_en' | 'aliases_ar' | 'aliases_latin'>): {
-  search_ar: string;
-  search_latin: string;
-  keys_norm: string[];
-} {
-  const arabic = unique([e.name_ar, ...e.aliases_ar]);
-  const latin = unique([e.name_en, ...e.aliases_latin]);
-  return {
-    search_ar: unique([...arabic, ...arabic.map(normalizeArabic)]).join(' | '),
-    search_latin: unique([...latin, ...latin.map(normalizeForSearch)]).join(' | '),
-    keys_norm: unique([...arabic, ...latin].map(normalizeForSearch)),
-  };
-}
-
-/** Model fields that are not node properties: the kind is a label, extra properties are spread, the flag is for the finder. */
+/** Model fields that are not entity properties: the kind is a label, extra properties are spread, the flag is for the finder. */
 const INTERNAL_KEYS = new Set(['kind', 'properties', 'standalone_only']);
 
-function entityNode(e: EntityModel, mentionCount: number): GraphNode {
+function entityInput(e: EntityModel): EntityInput {
   const properties: Record<string, Json> = {};
   for (const [key, value] of Object.entries({ ...e, ...e.properties })) {
-    if (value !== undefined && !INTERNAL_KEYS.has(key)) properties[key] = value;
+    if (value !== undefined && !INTERNAL_KEYS.has(key) && key !== 'id') properties[key] = value;
   }
-  Object.assign(properties, { kind: e.kind, ...searchProperties(e), mention_count: mentionCount });
-  return { id: e.id, labels: ['Entity', e.kind], properties };
+  return { id: e.id, kind: e.kind, properties, origin: 'curated' };
 }
 
-function sentenceNode(s: Sentence, mentionCount: number): GraphNode {
-  return {
-    id: s.id,
-    labels: ['Sentence'],
-    properties: {
-      id: s.id,
-      index: s.index,
-      paragraph: s.paragraph,
-      position: s.position,
-      line: s.line,
-      start: s.start,
-      end: s.end,
-      text: s.text,
-      text_norm: normalizeArabic(s.text),
-      mention_count: mentionCount,
-    },
-  };
+const CURATED = { method: 'curated', confidence: 1, status: 'accepted' } as const;
+
+function sentenceInput(s: Sentence): SentenceInput {
+  return { local: s.id, index: s.index, paragraph: s.paragraph, position: s.position, line: s.line, start: s.start, end: s.end, text: s.text };
 }
 
-function count<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return counts;
-}
-
-/** Graph JSON of an analysed article. Throws when a relationship cites a sentence that does not exist. */
-export function articleGraph(analysis: ArticleAnalysis): Graph {
+/**
+ * The seed article as the writer takes it: the article, its sentences, every curated entity, the mentions
+ * the finder found, and every curated fact with one curated support per evidence sentence. Throws when a
+ * relationship cites a sentence that does not exist.
+ */
+export function articleBatch(analysis: ArticleAnalysis): ArticleBatch {
   const { split, model, mentions } = analysis;
   const sentenceIds = new Set(split.sentences.map((s) => s.id));
   const problems: string[] = [];
@@ -116,69 +90,66 @@ export function articleGraph(analysis: ArticleAnalysis): Graph {
     for (const id of r.evidence) if (!sentenceIds.has(id)) problems.push(`[${index}].evidence: no sentence "${id}" in the article`);
   });
   if (problems.length > 0) throw new ModelValidationError(relationshipFile, problems);
-
-  const byEntity = count(mentions, (m) => m.entityId);
-  const bySentence = count(mentions, (m) => m.sentenceId);
-  const text = split.text;
-  const nodes: GraphNode[] = [
-    {
-      id: ARTICLE_ID,
-      labels: ['Article'],
-      properties: {
-        id: ARTICLE_ID,
-        title_ar: 'المغرب في مواجهة الإرهاب: من أول خلية سنة 2002 إلى خلية «أسود الخلافة»',
+  return {
+    article: {
+      text: split.text,
+      title: SEED_TITLE_AR,
+      url: null,
+      outlet: null,
+      published: SEED_PUBLISHED,
+      language: 'ar',
+      extra: {
+        title_ar: SEED_TITLE_AR,
         title_en: "Morocco against terrorism: from the first cell in 2002 to the 'Lions of the Caliphate'",
         title_note: 'The scraped text has no headline; both titles are editorial.',
-        language: 'ar',
+        published_note: 'Not stated; the latest event it reports is the statement of 19 February 2025.',
+        origin: 'curated',
         source: 'Moroccan Arabic news article on counter-terrorism (scraped; publisher not recorded)',
         source_file: 'corpus/seed/article-ar.txt',
-        text,
-        sha256: createHash('sha256').update(text).digest('hex'),
-        char_count: text.length,
         paragraph_count: split.paragraphs.length,
-        sentence_count: split.sentences.length,
         dropped_lines: split.dropped.map((d) => d.number),
         dropped_reasons: split.dropped.map((d) => d.reason),
       },
     },
-    ...split.sentences.map((s) => sentenceNode(s, bySentence.get(s.id) ?? 0)),
-    ...model.entities.map((e) => entityNode(e, byEntity.get(e.id) ?? 0)),
-  ];
-
-  const edges: GraphEdge[] = [
-    ...split.sentences.map((s) => ({
-      id: `${ARTICLE_ID}-has_sentence-${s.id}`,
-      type: 'HAS_SENTENCE',
-      source: ARTICLE_ID,
-      target: s.id,
-      properties: { index: s.index },
+    sentences: split.sentences.map(sentenceInput),
+    entities: model.entities.map(entityInput),
+    mentions: mentions.map((m) => ({
+      ...CURATED,
+      sentence: m.sentenceId,
+      entityId: m.entityId,
+      start: m.start,
+      end: m.end,
+      surface: m.surface,
+      alias: m.alias,
+      clitic: m.clitic,
+      noise: m.noise,
     })),
-    ...mentions.map((m) => ({
-      id: `${m.sentenceId}-mentions-${m.entityId}-${m.start}`,
-      type: 'MENTIONS',
-      source: m.sentenceId,
-      target: m.entityId,
-      properties: {
-        start: m.start,
-        end: m.end,
-        surface: m.surface,
-        article_start: m.articleStart,
-        article_end: m.articleEnd,
-        alias: m.alias,
-        clitic: m.clitic,
-        noise: m.noise,
-      },
-    })),
-    ...model.relationships.map((r) => {
-      const properties: Record<string, Json> = { ...r.properties, evidence: r.evidence };
+    facts: model.relationships.map((r) => {
+      const properties: Record<string, Json> = { ...r.properties };
       if (r.evidence_note !== undefined) properties.evidence_note = r.evidence_note;
-      return { id: relationshipId(r), type: r.type, source: r.source, target: r.target, properties };
+      return {
+        id: relationshipId(r),
+        source: r.source,
+        type: r.type,
+        target: r.target,
+        properties,
+        supports: r.evidence.map((sentence) => ({ ...CURATED, sentence })),
+      };
     }),
-  ];
-  return graphSchema.parse({ nodes, edges });
+  };
 }
 
-/** The whole article graph: entities, facts, the Article, its Sentences, HAS_SENTENCE and MENTIONS. */
+/** The seed article, ready for the writer. */
+export function seedArticleBatch(): ArticleBatch {
+  return articleBatch(analyzeArticle());
+}
+
+/** Graph JSON of an analysed article, as the writer stores it in an empty database. */
+export function articleGraph(analysis: ArticleAnalysis): Graph {
+  return graphSchema.parse(batchGraph(articleBatch(analysis)));
+}
+
+/** The whole article graph: the Article, its Sentences, entities, facts, supports, HAS_SENTENCE, MENTIONS and CITES. */
 export function buildArticleGraph(): Graph {
   return articleGraph(analyzeArticle());
 }

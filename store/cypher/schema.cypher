@@ -32,3 +32,11 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
 CREATE FULLTEXT INDEX sentence_text_ar IF NOT EXISTS
 FOR (n:Sentence) ON EACH [n.text]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}};
+
+// Corpus provenance (docs/decisions/0013-corpus-model.md): supports of facts, the graph version, recorded changes.
+CREATE CONSTRAINT support_id IF NOT EXISTS FOR (n:Support) REQUIRE n.id IS UNIQUE;
+CREATE INDEX support_fact IF NOT EXISTS FOR (n:Support) ON (n.fact_id);
+CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:SilaMeta) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
+CREATE INDEX article_ingested IF NOT EXISTS FOR (n:Article) ON (n.ingested_at);

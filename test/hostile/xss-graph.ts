@@ -4,7 +4,8 @@
  * mentions it, and a relationship to an article entity with that sentence as evidence.
  */
 import type { Graph } from '../../contract/graph.ts';
-import { buildArticleGraph, searchProperties } from '../../corpus/seed/article-graph.ts';
+import { buildArticleGraph } from '../../corpus/seed/article-graph.ts';
+import { searchProperties } from '../../store/entity-keys.ts';
 import { loadGraph } from '../../store/load-graph.ts';
 import type { Database } from '../../store/database.ts';
 

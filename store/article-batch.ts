@@ -1,0 +1,120 @@
+/**
+ * What the writer adds for one article, and the ids it gives everything. One article's sentences and
+ * mentions are namespaced by the article's id; entities and facts are shared by every article that names
+ * or states them. See docs/decisions/0013-corpus-model.md.
+ */
+import { createHash } from 'node:crypto';
+import type { EntityKind } from '../contract/kinds.ts';
+import type { Json } from '../contract/json.ts';
+
+/** How an item came to be in the graph. */
+export type Method = 'curated' | 'rule' | 'analyst';
+/** Where an analyst's review of it stands. */
+export type ReviewStatus = 'proposed' | 'accepted' | 'rejected';
+/** Who made an entity: an entity that no article mentions any more goes with its last article, unless an analyst made it. */
+export type EntityOrigin = 'curated' | 'extracted' | 'analyst';
+
+export interface Provenance {
+  method: Method;
+  /** The extraction rule that produced it (rule methods only). */
+  rule?: string;
+  confidence: number;
+  status: ReviewStatus;
+}
+
+export interface SentenceInput {
+  /** The sentence's id inside its article: `s-<paragraph>-<position>`, or `h` for a headline. */
+  local: string;
+  /** 1-based order in the article; 0 for a headline. */
+  index: number;
+  paragraph: number;
+  position: number;
+  line: number;
+  /** Offsets into the article text. */
+  start: number;
+  end: number;
+  text: string;
+  headline?: boolean;
+}
+
+export interface MentionInput extends Provenance {
+  /** Local id of the sentence. */
+  sentence: string;
+  entityId: string;
+  /** Offsets relative to the sentence text. */
+  start: number;
+  end: number;
+  surface: string;
+  /** The name that matched: one of the entity's names, or this article's own spelling of it. */
+  alias: string;
+  clitic: string;
+  noise: string[];
+}
+
+export interface EntityInput {
+  id: string;
+  kind: EntityKind;
+  /** The entity's own properties (names, description, kind-specific ones); search keys are the store's. */
+  properties: Record<string, Json>;
+  origin: EntityOrigin;
+}
+
+export interface SupportInput extends Provenance {
+  /** Local id of the stating sentence. */
+  sentence: string;
+  /** Why the sentence supports the fact although it does not name both ends, when it does not. */
+  note?: string;
+}
+
+export interface FactInput {
+  /** The fact's id when it is known (curated facts); otherwise the writer finds or makes one. */
+  id?: string;
+  source: string;
+  type: string;
+  target: string;
+  /** Details the sentences give (date, count, role…); kept from the first article that states the fact. */
+  properties: Record<string, Json>;
+  supports: SupportInput[];
+}
+
+export interface ArticleInput {
+  /** The article exactly as received: every offset refers to it. */
+  text: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  /** ISO date, year-month or year. */
+  published: string | null;
+  language: string;
+  /** Anything else worth keeping on the Article node (editorial titles, dropped lines…). */
+  extra: Record<string, Json>;
+}
+
+export interface ArticleBatch {
+  article: ArticleInput;
+  sentences: SentenceInput[];
+  /** Every entity the article mentions or states a fact about; existing ones are left as they are. */
+  entities: EntityInput[];
+  mentions: MentionInput[];
+  facts: FactInput[];
+}
+
+/** Texts that differ only in whitespace are the same article. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** The article's stable id: `a-` and the first 12 hex digits of the SHA-256 of its whitespace-normalised text. */
+export function articleIdOf(text: string): string {
+  return `a-${createHash('sha256').update(normalizeWhitespace(text)).digest('hex').slice(0, 12)}`;
+}
+
+export const sentenceIdOf = (articleId: string, local: string): string => `${articleId}-${local}`;
+
+export const mentionIdOf = (sentenceId: string, entityId: string, start: number): string => `${sentenceId}-m${start}-${entityId}`;
+
+export const supportIdOf = (sentenceId: string, factId: string): string => `${sentenceId}-p-${factId}`;
+
+/** The id of the first fact of a type between two entities; further distinct ones get `-2`, `-3`… */
+export const factIdOf = (source: string, type: string, target: string, ordinal = 1): string =>
+  `${source}-${type}-${target}${ordinal > 1 ? `-${ordinal}` : ''}`.toLowerCase();

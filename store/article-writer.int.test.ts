@@ -1,0 +1,99 @@
+/**
+ * The corpus writer against a real Neo4j: the seed article goes in through it, a second article that
+ * shares entities and a fact with the seed goes in beside it, and retracting the second leaves the
+ * database exactly as it was.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArticleGraph, seedArticleBatch, seedArticleId } from '../corpus/seed/article-graph.ts';
+import { seedIfEmpty } from '../corpus/seed-database.ts';
+import { NEW_CELL, SECOND_TEXT, secondArticleBatch } from '../test/fixtures/articles/second-article.ts';
+import { asGraph, canonical, dumpGraph } from '../test/graph-dump.ts';
+import { neo4jTarget } from '../test/neo4j-target.ts';
+import { articleIdOf } from './article-batch.ts';
+import { InjectedWriteFailure, addArticle, retractArticle } from './article-writer.ts';
+import { Database } from './database.ts';
+import { loadGraph } from './load-graph.ts';
+import { applySchema } from './schema.ts';
+
+const target = neo4jTarget();
+const db = new Database({ uri: target.uri, user: target.user, password: target.password, database: target.database });
+
+async function emptyThenSeed(): Promise<void> {
+  await loadGraph(db, { nodes: [], edges: [] });
+  await seedIfEmpty(db);
+}
+
+beforeAll(async () => {
+  await applySchema(db);
+  await emptyThenSeed();
+});
+
+afterAll(async () => {
+  await emptyThenSeed();
+  await db.close();
+});
+
+describe('the writer', () => {
+  it('stores the seed article as buildArticleGraph() prints it (write times aside)', async () => {
+    expect(canonical(asGraph(await dumpGraph(db)))).toEqual(canonical(buildArticleGraph()));
+  });
+
+  it('adds a second article beside the first, sharing entities and a fact, then retracts it to exactly the state before', async () => {
+    const before = await dumpGraph(db);
+    const summary = await addArticle(db, secondArticleBatch(), { by: 'test' });
+    expect(summary.duplicate).toBe(false);
+    expect(summary.entities.created).toEqual([NEW_CELL]);
+    expect(summary.entities.linked.sort()).toEqual(['bcij', 'casablanca', 'dgst']);
+    expect(summary.facts.supported).toEqual(['bcij-part_of-dgst']);
+
+    const after = asGraph(await dumpGraph(db));
+    const nodesWithId = (id: string) => after.nodes.filter((n) => n.id === id);
+    expect(nodesWithId('bcij')).toHaveLength(1);
+    expect(nodesWithId('casablanca')).toHaveLength(1);
+    expect(nodesWithId(NEW_CELL)).toHaveLength(1);
+    // The entities that already existed keep their own names: an article never rewrites them...
+    expect(nodesWithId('bcij')[0]?.properties.name_ar).toBe('المكتب المركزي للأبحاث القضائية');
+    // ...but the second article's spelling of the BCIJ becomes searchable.
+    expect(nodesWithId('bcij')[0]?.properties.spellings_ar).toEqual(['البسيج']);
+    expect(String(nodesWithId('bcij')[0]?.properties.search_ar)).toContain('البسيج');
+
+    const shared = after.edges.find((e) => e.id === 'bcij-part_of-dgst');
+    const second = articleIdOf(SECOND_TEXT);
+    const seed = seedArticleId();
+    expect(shared?.properties.evidence).toEqual([`${seed}-s-1-1`, `${seed}-s-11-2`, `${second}-s-1-1`]);
+    expect(shared?.properties.support_count).toBe(3);
+    expect(shared?.properties.relation).toBe('attached to (التابع لـ)');
+    const supports = after.nodes.filter((n) => n.labels.includes('Support') && n.properties.fact_id === 'bcij-part_of-dgst');
+    expect(supports.map((s) => s.properties.article_id).sort()).toEqual([seed, seed, second].sort());
+
+    const retracted = await retractArticle(db, second, { by: 'test' });
+    expect(retracted).toMatchObject({ deletedFacts: 2, deletedEntities: 1 });
+    expect(await dumpGraph(db)).toEqual(before);
+  });
+
+  it('writes nothing for the same text again, whitespace aside', async () => {
+    const before = await dumpGraph(db);
+    const batch = seedArticleBatch();
+    const again = await addArticle(db, { ...batch, article: { ...batch.article, text: `  ${batch.article.text.replaceAll(' ', '  ')}\n` } }, { by: 'test' });
+    expect(again.duplicate).toBe(true);
+    expect(await dumpGraph(db)).toEqual(before);
+  });
+
+  it('is atomic: a failure in the middle of an add or a retract leaves nothing half-written', async () => {
+    const before = await dumpGraph(db);
+    for (let n = 1; n <= 9; n += 1) {
+      await expect(addArticle(db, secondArticleBatch(), { by: 'test', failAfterStatements: n })).rejects.toBeInstanceOf(InjectedWriteFailure);
+      expect(await dumpGraph(db)).toEqual(before);
+    }
+    await addArticle(db, secondArticleBatch(), { by: 'test' });
+    const added = await dumpGraph(db);
+    await expect(retractArticle(db, articleIdOf(SECOND_TEXT), { by: 'test', failAfterStatements: 3 })).rejects.toBeInstanceOf(InjectedWriteFailure);
+    expect(await dumpGraph(db)).toEqual(added);
+    await retractArticle(db, articleIdOf(SECOND_TEXT), { by: 'test' });
+    expect(await dumpGraph(db)).toEqual(before);
+  });
+
+  it('answers null for an article it does not hold', async () => {
+    expect(await retractArticle(db, 'a-000000000000', { by: 'test' })).toBeNull();
+  });
+});
