@@ -72,8 +72,28 @@ export const neighborsQuerySchema = z.object({
 });
 export type NeighborsQuery = z.infer<typeof neighborsQuerySchema>;
 
+/** Which article a cited sentence comes from, enough to cite it: title or outlet, and date. */
+export const articleRefSchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  /** ISO date, year-month or year; null when the article does not say. */
+  published: z.string().nullable(),
+});
+export type ArticleRef = z.infer<typeof articleRefSchema>;
+
+/** How an item came to be in the graph and where its review stands (docs/decisions/0013-corpus-model.md). */
+export const provenanceSchema = z.object({
+  method: z.enum(['curated', 'rule', 'analyst']),
+  rule: z.string().nullable(),
+  confidence: z.number(),
+  status: z.enum(['proposed', 'accepted', 'rejected']),
+});
+export type ProvenanceInfo = z.infer<typeof provenanceSchema>;
+
 export const mentionSchema = z.object({
   sentenceId: z.string(),
+  article: articleRefSchema,
   index: z.number().int(),
   paragraph: z.number().int(),
   /** The sentence text; `start`/`end` are offsets into it (UTF-16 code units, as JavaScript slices). */
@@ -105,6 +125,9 @@ export type Neighbors = z.infer<typeof neighborsSchema>;
 
 export const evidenceSentenceSchema = z.object({
   sentenceId: z.string(),
+  article: articleRefSchema,
+  /** How this sentence came to support the fact, and its review. */
+  support: provenanceSchema,
   index: z.number().int(),
   paragraph: z.number().int(),
   text: z.string(),
@@ -159,19 +182,40 @@ export type PathsResult = z.infer<typeof pathsResultSchema>;
 
 // ---------- article ----------
 
+export const articleIdSchema = z.string().regex(/^a-[0-9a-f]{12}$/, 'article ids look like a-0123456789ab');
+
 export const articleSentenceSchema = z.object({
   id: z.string(),
+  /** 1-based order in the article; 0 for a headline. */
   index: z.number().int(),
   paragraph: z.number().int(),
   text: z.string(),
+  headline: z.boolean(),
   mentions: z.array(
-    z.object({ entityId: z.string(), start: z.number().int(), end: z.number().int(), surface: z.string() }),
+    z.object({
+      entityId: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      surface: z.string(),
+      status: z.enum(['proposed', 'accepted', 'rejected']),
+    }),
   ),
 });
 export const articleSchema = z.object({
   article: z.object({ id: z.string(), properties: z.record(z.string(), jsonSchema) }),
   sentences: z.array(articleSentenceSchema),
 });
+
+/** One article of the corpus, as the article list shows it. */
+export const articleSummarySchema = articleRefSchema.extend({
+  url: z.string().nullable(),
+  language: z.string().nullable(),
+  ingestedAt: z.string().nullable(),
+  counts: z.object({ sentences: z.number().int(), mentions: z.number().int(), entities: z.number().int(), facts: z.number().int() }),
+});
+export const articleListSchema = z.object({ articles: z.array(articleSummarySchema) });
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+export type ArticleList = z.infer<typeof articleListSchema>;
 export type ArticleSentence = z.infer<typeof articleSentenceSchema>;
 export type ArticleView = z.infer<typeof articleSchema>;
 

@@ -1,16 +1,18 @@
 import { seedIfEmpty } from '../corpus/seed-database.ts';
 import type { Database } from '../store/database.ts';
-import { forgetFactTypes } from './services/fact-types.ts';
-import { forgetStartingGraphs } from './services/starting-graph.ts';
+import { noteWrite } from './services/graph-version.ts';
 import { warmUp } from './services/warm-up.ts';
 
-/** Applies cypher/schema.cypher (idempotent) and loads the article graph when the database has none. */
+/** Applies the schema (idempotent) and adds the seed article when the database holds no article. */
 export async function prepareDatabase(db: Database, log: (message: string) => void): Promise<void> {
   const { seeded, summary } = await seedIfEmpty(db);
-  if (seeded) {
-    forgetStartingGraphs(db);
-    forgetFactTypes(db);
+  if (seeded && summary) {
+    noteWrite(db, summary.version);
     warmUp({ db });
   }
-  log(seeded && summary ? `Schema applied; article graph loaded (${JSON.stringify(summary)}).` : 'Schema applied; the article graph is already loaded.');
+  log(
+    seeded && summary
+      ? `Schema applied; the seed article is in (${summary.sentences} sentences, ${summary.mentions} mentions, ${summary.entities.created.length} entities, ${summary.facts.created.length} facts).`
+      : 'Schema applied; the corpus already holds articles.',
+  );
 }

@@ -196,6 +196,8 @@ export async function loadGraph(db: Database, graph: Graph, options: LoadOptions
     }
     const deletedRelationships = countOf(await run(cypher('load/delete-stale-relationships'), { keys: prepared.relationshipKeys }));
     const deletedNodes = countOf(await run(cypher('load/delete-stale-nodes'), { keys: prepared.nodeKeys }));
+    // An import is a write like any other: caches keyed by the graph version must not serve the old graph.
+    await run(cypher('writer/bump-version'));
     return {
       nodes: prepared.nodeCount,
       relationships: prepared.relationshipCount,

@@ -1,4 +1,5 @@
 import {
+  articleListSchema,
   articleSchema,
   cypherResultSchema,
   edgeDetailSchema,
@@ -8,6 +9,7 @@ import {
   pathsResultSchema,
   schemaInfoSchema,
   searchResultSchema,
+  type ArticleList,
   type ArticleView,
   type CypherResult,
   type EdgeDetail,
@@ -39,7 +41,10 @@ export const api = {
     getJson(`/api/search${query({ q, limit })}`, searchResultSchema, signal),
   paths: (from: string, to: string, mode: 'shortest' | 'all', signal?: AbortSignal): Promise<PathsResult> =>
     getJson(`/api/paths${query({ from, to, mode })}`, pathsResultSchema, signal),
-  article: (signal?: AbortSignal): Promise<ArticleView> => getJson('/api/article', articleSchema, signal),
+  articles: (signal?: AbortSignal): Promise<ArticleList> => getJson('/api/articles', articleListSchema, signal),
+  /** One article of the corpus; without an id, the first one. */
+  article: (id?: string, signal?: AbortSignal): Promise<ArticleView> =>
+    getJson(id === undefined ? '/api/article' : `/api/articles/${encodeURIComponent(id)}`, articleSchema, signal),
   examples: async (signal?: AbortSignal): Promise<ExampleQuery[]> => (await getJson('/api/examples', examplesSchema, signal)).examples,
   cypher: (q: string, params: Record<string, Json>, signal?: AbortSignal): Promise<CypherResult> =>
     postJson('/api/cypher', { query: q, params }, cypherResultSchema, signal),

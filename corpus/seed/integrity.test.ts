@@ -5,8 +5,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { entityIdSchema, graphSchema } from '../../contract/graph.ts';
-import { analyzeArticle, articleGraph, buildArticleGraph, readArticleText } from './article-graph.ts';
+import { analyzeArticle, articleGraph, buildArticleGraph, readArticleText, seedArticleId } from './article-graph.ts';
 import { findMentions } from '../../text/mentions.ts';
+import { sentenceIdOf } from '../../store/article-batch.ts';
 import { relationshipId } from './model/index.ts';
 import { normalizeForSearch } from '../../text/normalize.ts';
 
@@ -65,7 +66,7 @@ describe('the article graph', () => {
   });
 
   it('has the Article, one Sentence per sentence and HAS_SENTENCE to each', () => {
-    const article = graph.nodes.find((n) => n.id === 'article');
+    const article = graph.nodes.find((n) => n.id === seedArticleId());
     expect(article?.labels).toEqual(['Article']);
     expect(article?.properties.text).toBe(text);
     expect(article?.properties.dropped_lines).toEqual([3]);
@@ -74,12 +75,12 @@ describe('the article graph', () => {
     for (const s of sentences) {
       const { start, end } = s.properties;
       expect(typeof start === 'number' && typeof end === 'number' ? text.slice(start, end) : null).toBe(s.properties.text);
-      expect(graph.edges.filter((e) => e.type === 'HAS_SENTENCE' && e.target === s.id && e.source === 'article')).toHaveLength(1);
+      expect(graph.edges.filter((e) => e.type === 'HAS_SENTENCE' && e.target === s.id && e.source === seedArticleId())).toHaveLength(1);
     }
   });
 
   it('stores MENTIONS offsets relative to the sentence text, and absolute ones into the article text', () => {
-    const sentenceText = new Map(split.sentences.map((s) => [s.id, s.text]));
+    const sentenceText = new Map(split.sentences.map((s) => [sentenceIdOf(seedArticleId(), s.id), s.text]));
     const all = graph.edges.filter((e) => e.type === 'MENTIONS');
     expect(all.length).toBe(mentions.length);
     for (const e of all) {

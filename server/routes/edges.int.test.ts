@@ -7,7 +7,7 @@ import { expectJson, expectProblem, get, startArticleServer } from '../../test/h
 let server: RunningServer;
 const article = buildArticleGraph();
 const sentenceIds = new Set(article.nodes.filter((n) => n.labels.includes('Sentence')).map((n) => n.id));
-const entityEdges = article.edges.filter((e) => e.type !== 'MENTIONS' && e.type !== 'HAS_SENTENCE');
+const entityEdges = article.edges.filter((e) => !['MENTIONS', 'HAS_SENTENCE', 'CITES'].includes(e.type));
 
 beforeAll(async () => {
   server = await startArticleServer();

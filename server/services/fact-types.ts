@@ -1,24 +1,26 @@
 /**
  * The relationship types that join entities, for queries that must name their types statically (see
- * cypher/queries/explore/neighbors.cypher). Kept per database for a short time like the starting view:
- * types only appear when a graph is loaded, and `forgetFactTypes` drops them at once after a seed.
+ * store/cypher/queries/explore/neighbors.cypher). Kept per database and graph version, like the starting view.
  */
 import { z } from 'zod';
 import { cypher } from '../../store/cypher-files.ts';
 import type { Database } from '../../store/database.ts';
+import { graphVersion } from './graph-version.ts';
 import { cachePerOwner } from './ttl-cache.ts';
 
-export const FACT_TYPES_TTL_MS = 30_000;
+export const FACT_TYPES_TTL_MS = 10 * 60_000;
 
-const cacheFor = cachePerOwner<'types', string[]>(FACT_TYPES_TTL_MS, 1);
+const cacheFor = cachePerOwner<number, string[]>(FACT_TYPES_TTL_MS, 2);
 const rowSchema = z.object({ types: z.array(z.string()) });
 
+/** Drops the list: a query found a type it does not hold (a write behind Sila's back). */
 export function forgetFactTypes(db: Database): void {
   cacheFor(db).clear();
 }
 
-export function factTypes(db: Database): Promise<string[]> {
-  return cacheFor(db).get('types', async () => {
+export async function factTypes(db: Database): Promise<string[]> {
+  const version = await graphVersion(db);
+  return cacheFor(db).get(version, async () => {
     const [row] = await db.read(cypher('explore/fact-types'));
     return rowSchema.parse(row ?? { types: [] }).types.sort();
   });

@@ -18,6 +18,7 @@ export const CANDIDATES_PER_INDEX = 30;
 const candidateRowSchema = z.object({
   node: z.object({ id: z.string(), labels: z.array(z.string()), properties: z.record(z.string(), jsonSchema) }),
   score: z.number(),
+  mentions: z.number().int(),
 });
 
 const textList = (value: unknown): string[] =>
@@ -69,12 +70,11 @@ export async function search({ db }: AppContext, q: string, limit: number): Prom
 
   const rows = await db.read(cypher('search/candidates'), { arabic, latin, candidates: CANDIDATES_PER_INDEX });
   const candidates: Candidate<z.infer<typeof candidateRowSchema>['node']>[] = rows.map((row) => {
-    const { node } = candidateRowSchema.parse(row);
-    const mentions = node.properties.mention_count;
+    const { node, mentions } = candidateRowSchema.parse(row);
     return {
       id: node.id,
       keys: nameKeys(node.properties),
-      mentionCount: typeof mentions === 'number' ? mentions : 0,
+      mentionCount: mentions,
       payload: node,
     };
   });

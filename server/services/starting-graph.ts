@@ -4,6 +4,7 @@ import type { AppContext } from '../context.ts';
 import { cypher } from '../../store/cypher-files.ts';
 import type { Database } from '../../store/database.ts';
 import { edgeListSchema, nodeListSchema } from './graph-shape.ts';
+import { graphVersion } from './graph-version.ts';
 import { cachePerOwner } from './ttl-cache.ts';
 
 /** A canvas past this many edges is unusable anyway; the cap keeps a dense top-degree core affordable. */
@@ -13,26 +14,22 @@ const rowSchema = z.object({ available: z.number().int(), nodes: nodeListSchema,
 
 /**
  * Picking the best-connected entities reads the degree of every entity (~200 ms at 100k entities), and
- * the view only changes when the graph is reloaded, which Sila itself never does while serving (the
- * console is read-only). So each view is kept this long per database and limit; a reload by another
- * process shows after at most this delay, and `forgetStartingGraphs` drops them at once after a seed.
+ * the view only changes when the graph does. So each view is kept per database, graph version and limit;
+ * the time limit only bounds what a change made behind Sila's back (not through its writer) can leave stale.
  */
-export const STARTING_GRAPH_TTL_MS = 30_000;
+export const STARTING_GRAPH_TTL_MS = 10 * 60_000;
 /** Clients ask for a handful of limits; more distinct ones than this only evict each other. */
 const CACHED_LIMITS = 8;
 
-const cacheFor = cachePerOwner<number, Graph>(STARTING_GRAPH_TTL_MS, CACHED_LIMITS);
-
-export function forgetStartingGraphs(db: Database): void {
-  cacheFor(db).clear();
-}
+const cacheFor = cachePerOwner<string, Graph>(STARTING_GRAPH_TTL_MS, CACHED_LIMITS);
 
 /**
  * The first view of the graph: every entity when there are at most `limit`, otherwise the `limit`
  * entities with the most entity relationships. Article and Sentence nodes are provenance and never part of it.
  */
-export function startingGraph({ db }: Pick<AppContext, 'db'>, limit: number): Promise<Graph> {
-  return cacheFor(db).get(limit, () => readStartingGraph(db, limit));
+export async function startingGraph({ db }: Pick<AppContext, 'db'>, limit: number): Promise<Graph> {
+  const version = await graphVersion(db);
+  return cacheFor(db).get(`${version}|${limit}`, () => readStartingGraph(db, limit));
 }
 
 async function readStartingGraph(db: Database, limit: number): Promise<Graph> {

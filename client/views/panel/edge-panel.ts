@@ -5,6 +5,7 @@ import { placeNode } from '../../core/explore/operations.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../i18n.ts';
 import { formatValue } from './format.ts';
+import { citation, supportText } from './citation.ts';
 import { sentenceElement } from './sentence.ts';
 
 /** A relationship: its two ends, its properties, and the sentences that state it with both ends marked. */
@@ -22,7 +23,7 @@ export function edgePanel(ctx: ClientContext, detail: EdgeDetail): HTMLElement {
   };
   const properties = h('dl', { class: 'properties' });
   for (const [key, value] of Object.entries(edge.properties)) {
-    if (key === 'evidence') continue;
+    if (key === 'evidence' || key === 'support_count') continue;
     properties.append(h('dt', { dir: 'ltr' }, key), h('dd', { dir: 'auto' }, formatValue(value)));
   }
   const evidence =
@@ -31,13 +32,14 @@ export function edgePanel(ctx: ClientContext, detail: EdgeDetail): HTMLElement {
       : h(
           'ol',
           { class: 'sentences' },
-          ...[...detail.evidence]
-            .sort((a, b) => a.index - b.index)
-            .map((sentence) =>
+          // The API sends the evidence oldest article first, in text order within an article.
+          ...detail.evidence.map((sentence) =>
               h(
                 'li',
-                {},
+                { class: `support-${sentence.support.status}` },
                 h('span', { class: 'sentence-index' }, t('panel.sentence', { index: sentence.index + 1 })),
+                citation(sentence.article),
+                h('span', { class: 'support-note' }, supportText(sentence.support)),
                 sentenceElement(
                   sentence.text,
                   sentence.mentions.map((m) => ({ start: m.start, end: m.end, className: m.entityId === edge.source ? 'end-source' : 'end-target' })),

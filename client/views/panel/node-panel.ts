@@ -9,6 +9,7 @@ import { kindName, t } from '../../i18n.ts';
 import { kindStyle } from '../canvas/kind-style.ts';
 import { shapeIcon } from '../legend/shape-icon.ts';
 import { formatValue } from './format.ts';
+import { citation } from './citation.ts';
 import { sentenceElement } from './sentence.ts';
 
 const shownElsewhere = new Set(['id', 'name_ar', 'name_en']);
@@ -85,16 +86,25 @@ function relationships(ctx: ClientContext, detail: NodeDetail): HTMLElement {
 }
 
 function mentions(detail: NodeDetail): HTMLElement {
-  const bySentence = new Map<string, { text: string; index: number; marks: { start: number; end: number }[] }>();
+  // The API sends mentions newest article first, in text order within an article; that order is kept.
+  const bySentence = new Map<string, { text: string; index: number; article: NodeDetail['mentions'][number]['article']; marks: { start: number; end: number }[] }>();
   for (const mention of detail.mentions) {
-    const entry = bySentence.get(mention.sentenceId) ?? { text: mention.text, index: mention.index, marks: [] };
+    const entry = bySentence.get(mention.sentenceId) ?? { text: mention.text, index: mention.index, article: mention.article, marks: [] };
     entry.marks.push({ start: mention.start, end: mention.end });
     bySentence.set(mention.sentenceId, entry);
   }
   if (bySentence.size === 0) return h('p', { class: 'muted' }, t('panel.noMentions'));
   const list = h('ol', { class: 'sentences' });
-  for (const [id, sentence] of [...bySentence].sort(([, a], [, b]) => a.index - b.index)) {
-    list.append(h('li', {}, h('span', { class: 'sentence-index' }, t('panel.sentence', { index: sentence.index + 1 })), sentenceElement(sentence.text, sentence.marks, { 'data-sentence': id })));
+  for (const [id, sentence] of bySentence) {
+    list.append(
+      h(
+        'li',
+        {},
+        h('span', { class: 'sentence-index' }, t('panel.sentence', { index: sentence.index + 1 })),
+        citation(sentence.article),
+        sentenceElement(sentence.text, sentence.marks, { 'data-sentence': id }),
+      ),
+    );
   }
   return list;
 }

@@ -1,4 +1,6 @@
 // Title: One sentence and what it mentions
-// The fourth paragraph's sentence (the DGSN statement of 19 February 2025) with every entity it mentions.
-MATCH p = (s:Sentence {id: 's-4-1'})-[:MENTIONS]->(e:Entity)
+// The sentence that reports the DGSN statement of 19 February 2025, with every entity it mentions.
+MATCH (s:Sentence)
+WHERE s.text CONTAINS '19 فبراير 2025'
+MATCH p = (s)-[:MENTIONS]->(e:Entity)
 RETURN p

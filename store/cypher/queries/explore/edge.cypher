@@ -1,7 +1,8 @@
-// One entity relationship by its stable id, with its evidence sentences in the order cited and, in each,
-// the mentions of its two ends. $sources are the entity ids the relationship id may start with
-// (ids are written `<source>-<type>-<target>`), so the lookup is index-backed; with $scan it is not,
-// for ids written some other way.
+// One entity relationship by its stable id, with its evidence: every support of the fact (its sentence,
+// the sentence's article, how it was found and its review), oldest article first, in text order, and in
+// each sentence the mentions of the fact's two ends. $sources are the entity ids the relationship id may
+// start with (ids are written `<source>-<type>-<target>`), so the lookup is index-backed; with $scan it is
+// not, for ids written some other way.
 CALL () {
   UNWIND $sources AS sourceId
   MATCH (a:Entity {id: sourceId})-[r]->(b:Entity)
@@ -15,12 +16,13 @@ CALL () {
 }
 WITH a, r, b LIMIT 1
 CALL (a, r, b) {
-  UNWIND range(0, size(coalesce(r.evidence, [])) - 1) AS position
-  MATCH (s:Sentence {id: r.evidence[position]})
-  WITH s, position ORDER BY position
-  RETURN collect({
+  OPTIONAL MATCH (p:Support {fact_id: r.id})-[:CITES]->(s:Sentence)<-[:HAS_SENTENCE]-(art:Article)
+  WITH p, s, art ORDER BY art.ingested_at, art.id, s.index
+  RETURN collect(CASE WHEN p IS NULL THEN null ELSE {
     sentenceId: s.id, index: s.index, paragraph: s.paragraph, text: s.text,
+    article: {id: art.id, title: coalesce(art.title, art.title_ar), outlet: art.outlet, published: art.published},
+    support: {method: p.method, rule: p.rule, confidence: p.confidence, status: p.status},
     mentions: [(s)-[m:MENTIONS]->(e:Entity) WHERE e = a OR e = b | {entityId: e.id, start: m.start, end: m.end, surface: m.surface}]
-  }) AS evidence
+  } END) AS evidence
 }
 RETURN {id: r.id, type: type(r), source: a.id, target: b.id, properties: properties(r)} AS edge, evidence

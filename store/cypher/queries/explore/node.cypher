@@ -1,5 +1,6 @@
-// One entity with its degree per relationship type and direction (entity relationships only)
-// and its first $mentionLimit mentions in article order (MENTIONS offsets are relative to the sentence).
+// One entity with its degree per relationship type and direction (entity relationships only) and its
+// first $mentionLimit mentions: newest article first, then in text order (MENTIONS offsets are relative to
+// the sentence). Each mention cites its article.
 // Entities leave with their search-only properties blanked (search_ar, search_latin, keys_norm): they are
 // most of an entity's bytes, and the API drops them anyway (server/services/graph-shape.ts).
 MATCH (n:Entity {id: $id})
@@ -12,14 +13,15 @@ CALL (n) {
 }
 WITH n, collect({type: type, direction: direction, count: count}) AS degrees
 CALL (n) {
-  OPTIONAL MATCH (s:Sentence)-[m:MENTIONS]->(n)
-  WITH s, m
-  ORDER BY s.index, m.start
+  OPTIONAL MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(n)
+  WITH a, s, m
+  ORDER BY a.published DESC, a.ingested_at DESC, a.id, s.index, m.start
   LIMIT toInteger($mentionLimit)
   // collect() skips the null of an entity that is never mentioned.
   RETURN collect(CASE WHEN m IS NULL THEN null ELSE {
     sentenceId: s.id, index: s.index, paragraph: s.paragraph, text: s.text,
-    start: m.start, end: m.end, surface: m.surface
+    start: m.start, end: m.end, surface: m.surface,
+    article: {id: a.id, title: coalesce(a.title, a.title_ar), outlet: a.outlet, published: a.published}
   } END) AS mentions
 }
 RETURN {id: n.id, labels: labels(n), properties: n {.*, search_ar: null, search_latin: null, keys_norm: null}} AS node, degrees, mentions

@@ -12,5 +12,6 @@ CALL () {
 }
 WITH node, max(score) AS score
 WHERE node:Entity
-RETURN {id: node.id, labels: labels(node), properties: properties(node)} AS node, score
+// How often the corpus mentions it breaks ties between equally good names (counted from the degree store).
+RETURN {id: node.id, labels: labels(node), properties: properties(node)} AS node, score, COUNT { (node)<-[:MENTIONS]-() } AS mentions
 ORDER BY score DESC, node.id
