@@ -13,6 +13,7 @@ import {
   XSS_SEARCH,
   XSS_SENTENCE as SENTENCE,
   XSS_SENTENCE_ID as SENTENCE_ID,
+  XSS_TITLE,
   loadXssProbe,
   restoreArticleGraph,
 } from '../test/hostile/xss-graph.ts';
@@ -74,8 +75,10 @@ describe('text from the data is never run as markup (issue 7)', () => {
       scripts: [...document.scripts].filter((s) => s.text.includes('alert(')).length,
       handlers: document.querySelectorAll('[onmouseover], [onerror], [onclick]').length,
       bold: [...document.querySelectorAll('b')].filter((b) => b.textContent === 'bold').length,
+      scriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
     }));
-    expect(injected).toEqual({ images: 0, scripts: 0, handlers: 0, bold: 0 });
+    expect(injected).toEqual({ images: 0, scripts: 0, handlers: 0, bold: 0, scriptLinks: 0 });
+    expect(await page.locator('.article-meta .article-title').textContent()).toBe(XSS_TITLE);
     expect(dialogs).toEqual([]);
     app.assertClean();
     await app.close();

@@ -47,6 +47,8 @@ export interface MentionInput extends Provenance {
   surface: string;
   /** The name that matched: one of the entity's names, or this article's own spelling of it. */
   alias: string;
+  /** The alias describes rather than names the entity («التنظيم الإرهابي» for Daesh): it is never used to recognise it elsewhere. */
+  anaphora?: boolean;
   clitic: string;
   noise: string[];
 }

@@ -155,9 +155,16 @@ export async function refreshEntityKeys(run: Run, ids: readonly string[]): Promi
   if (ids.length === 0) return;
   const rows = (await run(cypher('writer/entity-names'), { ids: [...new Set(ids)] })).map((row) => {
     const names = row.names !== null && typeof row.names === 'object' && !Array.isArray(row.names) ? row.names : {};
-    const aliases = Array.isArray(row.aliases) ? row.aliases.filter((a): a is string => typeof a === 'string') : [];
+    const aliases = (Array.isArray(row.aliases) ? row.aliases : []).flatMap((a) =>
+      a !== null && typeof a === 'object' && !Array.isArray(a) && typeof a.alias === 'string' ? [{ alias: a.alias, anaphora: a.anaphora === true }] : [],
+    );
     const derived = derivedNameProperties(names, aliases);
-    return { id: row.id, ...derived, spellings_ar: derived.spellings_ar.length > 0 ? derived.spellings_ar : null };
+    return {
+      id: row.id,
+      ...derived,
+      spellings_ar: derived.spellings_ar.length > 0 ? derived.spellings_ar : null,
+      descriptions_ar: derived.descriptions_ar.length > 0 ? derived.descriptions_ar : null,
+    };
   });
   await run(cypher('writer/set-entity-keys'), { rows });
 }
@@ -251,6 +258,7 @@ export async function addArticle(db: Database, batch: ArticleBatch, context: Wri
             article_start: offset + m.start,
             article_end: offset + m.end,
             alias: m.alias,
+            anaphora: m.anaphora === true,
             clitic: m.clitic,
             noise: m.noise,
             method: m.method,

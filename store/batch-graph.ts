@@ -70,10 +70,10 @@ export function batchGraph(batch: ArticleBatch, by = 'seed'): Graph {
     properties: { index: s.index },
   }));
 
-  const aliasesOf = new Map<string, string[]>();
+  const aliasesOf = new Map<string, { alias: string; anaphora: boolean }[]>();
   for (const m of batch.mentions) {
     if (m.status === 'rejected') continue;
-    aliasesOf.set(m.entityId, [...(aliasesOf.get(m.entityId) ?? []), m.alias]);
+    aliasesOf.set(m.entityId, [...(aliasesOf.get(m.entityId) ?? []), { alias: m.alias, anaphora: m.anaphora === true }]);
   }
   for (const e of batch.entities) {
     const derived = derivedNameProperties(e.properties, aliasesOf.get(e.id) ?? []);
@@ -89,6 +89,7 @@ export function batchGraph(batch: ArticleBatch, by = 'seed'): Graph {
         search_latin: derived.search_latin,
         keys_norm: derived.keys_norm,
         spellings_ar: derived.spellings_ar.length > 0 ? derived.spellings_ar : null,
+        descriptions_ar: derived.descriptions_ar.length > 0 ? derived.descriptions_ar : null,
       }),
     });
   }
@@ -109,6 +110,7 @@ export function batchGraph(batch: ArticleBatch, by = 'seed'): Graph {
         article_start: offset + m.start,
         article_end: offset + m.end,
         alias: m.alias,
+        anaphora: m.anaphora === true,
         clitic: m.clitic,
         noise: m.noise,
         method: m.method,

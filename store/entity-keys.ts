@@ -14,6 +14,8 @@ export interface EntityNames {
   aliases_latin: readonly string[];
   /** Arabic spellings met in articles, beyond the entity's own names. */
   spellings_ar?: readonly string[];
+  /** How articles describe it without naming it (searchable, never used to recognise it). */
+  descriptions_ar?: readonly string[];
 }
 
 export interface SearchProperties {
@@ -30,7 +32,7 @@ function unique(values: readonly string[]): string[] {
 }
 
 export function searchProperties(e: EntityNames): SearchProperties {
-  const arabic = unique([e.name_ar, ...e.aliases_ar, ...(e.spellings_ar ?? [])]);
+  const arabic = unique([e.name_ar, ...e.aliases_ar, ...(e.spellings_ar ?? []), ...(e.descriptions_ar ?? [])]);
   const latin = unique([e.name_en, ...e.aliases_latin]);
   return {
     search_ar: unique([...arabic, ...arabic.map(normalizeArabic)]).join(' | '),
@@ -42,11 +44,20 @@ export function searchProperties(e: EntityNames): SearchProperties {
 const text = (value: Json | undefined): string => (typeof value === 'string' ? value : '');
 const texts = (value: Json | undefined): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
+/** The alias one mention matched, and whether it only describes the entity. */
+export interface MentionAlias {
+  alias: string;
+  anaphora: boolean;
+}
+
 /**
- * The spellings an entity's mentions use that are not already among its own names (compared normalised),
- * in a stable order, and the search properties that follow.
+ * What an entity's mentions add to its own names (compared normalised), in a stable order: spellings (other
+ * ways of naming it) and descriptions (ways of referring to it), and the search properties that follow.
  */
-export function derivedNameProperties(properties: Record<string, Json>, mentionAliases: readonly string[]): SearchProperties & { spellings_ar: string[] } {
+export function derivedNameProperties(
+  properties: Record<string, Json>,
+  mentionAliases: readonly MentionAlias[],
+): SearchProperties & { spellings_ar: string[]; descriptions_ar: string[] } {
   const names: EntityNames = {
     name_ar: text(properties.name_ar),
     name_en: text(properties.name_en),
@@ -54,13 +65,18 @@ export function derivedNameProperties(properties: Record<string, Json>, mentionA
     aliases_latin: texts(properties.aliases_latin),
   };
   const own = new Set([names.name_ar, ...names.aliases_ar].map(normalizeForSearch));
-  const spellings: string[] = [];
   const seen = new Set(own);
-  for (const alias of [...mentionAliases].sort()) {
-    const key = normalizeForSearch(alias);
-    if (key === '' || seen.has(key)) continue;
-    seen.add(key);
-    spellings.push(alias);
-  }
-  return { ...searchProperties({ ...names, spellings_ar: spellings }), spellings_ar: spellings };
+  const pick = (wanted: boolean): string[] => {
+    const out: string[] = [];
+    for (const alias of mentionAliases.filter((m) => m.anaphora === wanted).map((m) => m.alias).sort()) {
+      const key = normalizeForSearch(alias);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      out.push(alias);
+    }
+    return out;
+  };
+  const spellings = pick(false);
+  const descriptions = pick(true);
+  return { ...searchProperties({ ...names, spellings_ar: spellings, descriptions_ar: descriptions }), spellings_ar: spellings, descriptions_ar: descriptions };
 }

@@ -1,5 +1,8 @@
 /**
  * The mention finder: every occurrence of every alias of every entity in a text, with offsets into the ORIGINAL text.
+ * The aliases are compiled once into a radix trie of their normalised forms (`buildMentionIndex`), and a text is
+ * read in one pass: at each word start, each clitic the text starts with leads one walk down the trie, so the
+ * cost grows with the text and the names that share its prefixes, not with the number of names.
  *
  * Text and aliases are compared after Arabic normalisation (normalize.ts), so hamza, alef, ya, ta marbuta,
  * diacritic and tatweel variation never matter (الامنية = الأمنية, الادارة = الإدارة, أخر = آخر). On top of that:
@@ -56,94 +59,160 @@ interface PreparedAlias {
   entityId: string;
   alias: string;
   norm: string;
-  /** For every index of `norm`: the length of the alias word it belongs to and whether that word is the first. */
+  /** For every index of `norm`: the length of the alias word it belongs to. */
   wordLength: number[];
-  firstWord: boolean[];
 }
 
 function prepare(entityId: string, alias: string): PreparedAlias | null {
   const norm = normalizeArabic(alias).replace(/["'“”«»‘’„]/g, ' ').replace(/ {2,}/g, ' ').trim();
   if (norm === '') return null;
   const wordLength: number[] = [];
-  const firstWord: boolean[] = [];
-  let wordIndex = 0;
   for (const word of norm.split(' ')) {
-    for (let k = 0; k < word.length; k += 1) {
-      wordLength.push(word.length);
-      firstWord.push(wordIndex === 0);
-    }
+    for (let k = 0; k < word.length; k += 1) wordLength.push(word.length);
     wordLength.push(0);
-    firstWord.push(false);
-    wordIndex += 1;
   }
-  return { entityId, alias, norm, wordLength, firstWord };
+  return { entityId, alias, norm, wordLength };
 }
 
-interface RawMatch {
-  /** Normalised-text offsets of the name (after the clitic unless fused) and of the match end. */
-  nameStart: number;
-  end: number;
-  clitic: string;
+/** A radix-trie node: edges keyed by their label's first character; the aliases whose normalised form ends here. */
+interface TrieNode {
+  edges: Map<string, { label: string; child: TrieNode }> | null;
+  aliases: number[] | null;
+}
+
+const node = (): TrieNode => ({ edges: null, aliases: null });
+
+function insert(root: TrieNode, key: string, alias: number): void {
+  let at = root;
+  let rest = key;
+  for (;;) {
+    if (rest === '') {
+      (at.aliases ??= []).push(alias);
+      return;
+    }
+    at.edges ??= new Map();
+    const first = rest[0] ?? '';
+    const edge = at.edges.get(first);
+    if (!edge) {
+      const leaf = node();
+      at.edges.set(first, { label: rest, child: leaf });
+      (leaf.aliases ??= []).push(alias);
+      return;
+    }
+    let common = 0;
+    while (common < edge.label.length && common < rest.length && edge.label[common] === rest[common]) common += 1;
+    if (common < edge.label.length) {
+      // Split the edge where the key leaves it.
+      const middle = node();
+      middle.edges = new Map([[edge.label[common] ?? '', { label: edge.label.slice(common), child: edge.child }]]);
+      edge.label = edge.label.slice(0, common);
+      edge.child = middle;
+    }
+    at = edge.child;
+    rest = rest.slice(common);
+  }
+}
+
+/**
+ * The names of a set of entities compiled for finding: aliases whose normalised form starts with the article
+ * «ال» live in their own trie without the «ا», because a clitic «ل» fuses with it as Arabic writes it (للادارة).
+ */
+export interface MentionIndex {
+  aliases: readonly PreparedAlias[];
+  /** Aliases that start with «ال», keyed from their second character. */
+  withArticle: TrieNode;
+  /** Every other alias, keyed from its first character. */
+  others: TrieNode;
+  standaloneOnly: ReadonlySet<string>;
+}
+
+export function buildMentionIndex(entities: readonly AliasSet[]): MentionIndex {
+  const aliases: PreparedAlias[] = [];
+  const withArticle = node();
+  const others = node();
+  for (const e of entities) {
+    for (const alias of new Set(e.aliases)) {
+      const prepared = prepare(e.entityId, alias);
+      if (prepared === null) continue;
+      const index = aliases.push(prepared) - 1;
+      if (prepared.norm.startsWith('ال')) insert(withArticle, prepared.norm.slice(1), index);
+      else insert(others, prepared.norm, index);
+    }
+  }
+  const standaloneOnly = new Set(entities.filter((e) => e.standaloneOnly === true).map((e) => e.entityId));
+  return { aliases, withArticle, others, standaloneOnly };
+}
+
+/** Where a walk down the trie stands: text position, alias position, and the slips used so far. */
+interface WalkState {
+  j: number;
+  i: number;
+  prev: string;
+  firstWord: boolean;
+  split: boolean;
+  fuzzyAt: number;
   noise: MatchNoise[];
 }
 
-/** Tries to match `a` at normalised position `p` with the given clitic; returns the match or null. */
-function matchAt(norm: string, p: number, a: PreparedAlias, clitic: string): RawMatch | null {
-  if (clitic !== '') {
-    if (charClass(a.norm[0]) !== 'letter') return null;
-    if (!norm.startsWith(clitic, p)) return null;
+interface RawMatch {
+  alias: number;
+  end: number;
+  noise: MatchNoise[];
+}
+
+/**
+ * One step of the match: the alias character `ac` against the text at `st.j`, with the same tolerance as
+ * always (see the top of this file). At most one of the rules applies to a given character, so a walk never
+ * has to choose; it branches only over the trie's edges.
+ */
+function step(norm: string, st: WalkState, ac: string): WalkState | null {
+  if (ac === ' ') {
+    let k = st.j;
+    while (k < norm.length && (norm[k] === ' ' || QUOTES.test(norm[k] ?? ''))) k += 1;
+    const noise: MatchNoise[] = k === st.j && !st.noise.includes('joined') ? [...st.noise, 'joined'] : st.noise;
+    return { ...st, j: k, i: st.i + 1, prev: ac, firstWord: false, noise };
   }
-  const fused = clitic.endsWith('ل') && a.norm.startsWith('ال');
-  let i = fused ? 1 : 0;
-  let j = p + clitic.length;
-  const nameStart = fused ? p + clitic.length - 1 : p + clitic.length;
-  const noise = new Set<MatchNoise>();
-  let fuzzyUsed = false;
-  let splitUsed = false;
-  while (i < a.norm.length) {
-    const ac = a.norm[i];
-    const tc = norm[j];
-    if (ac === ' ') {
-      let k = j;
-      while (k < norm.length && (norm[k] === ' ' || QUOTES.test(norm[k] ?? ''))) k += 1;
-      if (k === j) noise.add('joined');
-      j = k;
-      i += 1;
-      continue;
+  const tc = norm[st.j];
+  if (tc === ' ' && st.i > 0 && st.prev !== ' ' && !st.split) {
+    // A stray space inside a word of the text: one is forgiven, between two letters only.
+    if (charClass(norm[st.j - 1]) === 'letter' && charClass(norm[st.j + 1]) === 'letter' && norm[st.j + 1] === ac) {
+      const noise: MatchNoise[] = st.noise.includes('split') ? st.noise : [...st.noise, 'split'];
+      return { ...st, j: st.j + 2, i: st.i + 1, prev: ac, split: true, noise };
     }
-    if (tc === ' ' && i > 0 && a.norm[i - 1] !== ' ' && !splitUsed) {
-      // A stray space inside a word of the text: one is forgiven, between two letters only.
-      if (charClass(norm[j - 1]) === 'letter' && charClass(norm[j + 1]) === 'letter' && norm[j + 1] === ac) {
-        splitUsed = true;
-        noise.add('split');
-        j += 1;
-        continue;
+  }
+  if (tc === ac) return { ...st, j: st.j + 1, i: st.i + 1, prev: ac };
+  if (st.fuzzyAt < 0 && !st.firstWord && tc !== undefined && charClass(tc) === 'letter' && charClass(ac) === 'letter') {
+    const noise: MatchNoise[] = st.noise.includes('fuzzy') ? st.noise : [...st.noise, 'fuzzy'];
+    return { ...st, j: st.j + 1, i: st.i + 1, prev: ac, fuzzyAt: st.i, noise };
+  }
+  return null;
+}
+
+function walk(norm: string, index: MentionIndex, at: TrieNode, st: WalkState, out: RawMatch[]): void {
+  if (at.aliases !== null) {
+    // The match must end on a boundary: the next character is not of the class of the last one.
+    const next = charClass(norm[st.j]);
+    if (!(next !== 'other' && next === charClass(norm[st.j - 1]))) {
+      for (const alias of at.aliases) {
+        const prepared = index.aliases[alias];
+        // One wrong letter is forgiven in a word of 6+ letters only (the first word is never fuzzy).
+        if (st.fuzzyAt >= 0 && (prepared?.wordLength[st.fuzzyAt] ?? 0) < MIN_FUZZY_WORD) continue;
+        out.push({ alias, end: st.j, noise: st.noise });
       }
     }
-    if (tc === ac) {
-      i += 1;
-      j += 1;
-      continue;
-    }
-    const canFuzz =
-      !fuzzyUsed &&
-      tc !== undefined &&
-      charClass(tc) === 'letter' &&
-      charClass(ac) === 'letter' &&
-      a.firstWord[i] === false &&
-      (a.wordLength[i] ?? 0) >= MIN_FUZZY_WORD;
-    if (canFuzz) {
-      fuzzyUsed = true;
-      noise.add('fuzzy');
-      i += 1;
-      j += 1;
-      continue;
-    }
-    return null;
   }
-  // The match must end on a boundary: the next character is not of the class of the last one.
-  if (charClass(norm[j]) !== 'other' && charClass(norm[j]) === charClass(norm[j - 1])) return null;
-  return { nameStart, end: j, clitic, noise: [...noise] };
+  if (at.edges === null) return;
+  const tc = norm[st.j];
+  const fuzzy = st.fuzzyAt < 0 && !st.firstWord && tc !== undefined && charClass(tc) === 'letter';
+  const candidates = fuzzy
+    ? at.edges.values()
+    : [at.edges.get(' '), tc === undefined || tc === ' ' ? undefined : at.edges.get(tc), tc === ' ' ? at.edges.get(norm[st.j + 1] ?? '') : undefined];
+  for (const edge of candidates) {
+    if (edge === undefined) continue;
+    let state: WalkState | null = st;
+    for (let k = 0; k < edge.label.length && state !== null; k += 1) state = step(norm, state, edge.label[k] ?? '');
+    if (state !== null) walk(norm, index, edge.child, state, out);
+  }
 }
 
 /** Word starts of the normalised text: where a letter or digit run begins. */
@@ -164,35 +233,78 @@ function originalSpan(mapped: MappedText, original: string, start: number, end: 
   return { start: s, end: e };
 }
 
-/** Every occurrence of every alias of every entity in `text`, sorted by position then entity id. */
-export function findMentions(text: string, entities: readonly AliasSet[]): Mention[] {
-  const mapped = normalizeArabicMapped(text);
-  const norm = mapped.text;
-  const prepared = entities.flatMap((e) =>
-    [...new Set(e.aliases)].map((alias) => prepare(e.entityId, alias)).filter((a): a is PreparedAlias => a !== null),
-  );
-  const found: Mention[] = [];
-  for (const p of wordStarts(norm)) {
-    for (const a of prepared) {
-      for (const clitic of CLITICS) {
-        const m = matchAt(norm, p, a, clitic);
-        if (m === null) continue;
-        const span = originalSpan(mapped, text, m.nameStart, m.end);
-        found.push({
-          entityId: a.entityId,
-          alias: a.alias,
-          start: span.start,
-          end: span.end,
-          surface: text.slice(span.start, span.end),
-          clitic: m.clitic,
-          noise: m.noise,
-        });
-        break;
-      }
+const fresh = (j: number, i: number, prev: string): WalkState => ({ j, i, prev, firstWord: true, split: false, fuzzyAt: -1, noise: [] });
+
+/** The matches starting at word start `p`, for each alias the first clitic (in CLITICS order) that makes it match. */
+function matchesAt(norm: string, index: MentionIndex, p: number): Map<number, { nameStart: number; end: number; clitic: string; noise: MatchNoise[] }> {
+  const best = new Map<number, { nameStart: number; end: number; clitic: string; noise: MatchNoise[] }>();
+  for (const clitic of CLITICS) {
+    if (clitic !== '' && !norm.startsWith(clitic, p)) continue;
+    const j = p + clitic.length;
+    const found: { raw: RawMatch; nameStart: number }[] = [];
+    const collect = (nameStart: number, from: TrieNode, st: WalkState): void => {
+      const raw: RawMatch[] = [];
+      walk(norm, index, from, st, raw);
+      for (const r of raw) found.push({ raw: r, nameStart });
+    };
+    // A clitic stands only before a name that starts with a letter.
+    const others = clitic === '' ? index.others : lettersOnly(index.others);
+    collect(j, others, fresh(j, 0, ''));
+    if (clitic.endsWith('ل')) {
+      // Fused: ل + الادارة is written للادارة; the name starts at the clitic's ل.
+      collect(j - 1, index.withArticle, fresh(j, 1, 'ا'));
+    } else if (norm[j] === 'ا') {
+      collect(j, index.withArticle, fresh(j + 1, 1, 'ا'));
+    }
+    for (const { raw, nameStart } of found) {
+      if (!best.has(raw.alias)) best.set(raw.alias, { nameStart, end: raw.end, clitic, noise: raw.noise });
     }
   }
-  const standaloneOnly = new Set(entities.filter((e) => e.standaloneOnly === true).map((e) => e.entityId));
-  return resolveOverlaps(found, standaloneOnly);
+  return best;
+}
+
+const lettersOnlyCache = new WeakMap<TrieNode, TrieNode>();
+
+/** The trie without the names whose first character is not a letter (digits, punctuation). */
+function lettersOnly(root: TrieNode): TrieNode {
+  let cached = lettersOnlyCache.get(root);
+  if (!cached) {
+    const edges = root.edges === null ? null : new Map([...root.edges].filter(([first]) => charClass(first) === 'letter'));
+    cached = { edges, aliases: null };
+    lettersOnlyCache.set(root, cached);
+  }
+  return cached;
+}
+
+/** Every occurrence of every name of the index in `text`, sorted by position then entity id. */
+export function findMentionsWith(index: MentionIndex, text: string): Mention[] {
+  const mapped = normalizeArabicMapped(text);
+  const norm = mapped.text;
+  const found: Mention[] = [];
+  for (const p of wordStarts(norm)) {
+    const best = matchesAt(norm, index, p);
+    for (const alias of [...best.keys()].sort((a, b) => a - b)) {
+      const m = best.get(alias);
+      const prepared = index.aliases[alias];
+      if (!m || !prepared) continue;
+      const span = originalSpan(mapped, text, m.nameStart, m.end);
+      found.push({
+        entityId: prepared.entityId,
+        alias: prepared.alias,
+        start: span.start,
+        end: span.end,
+        surface: text.slice(span.start, span.end),
+        clitic: m.clitic,
+        noise: [...m.noise],
+      });
+    }
+  }
+  return resolveOverlaps(found, index.standaloneOnly);
+}
+
+/** Every occurrence of every alias of every entity in `text`, sorted by position then entity id. */
+export function findMentions(text: string, entities: readonly AliasSet[]): Mention[] {
+  return findMentionsWith(buildMentionIndex(entities), text);
 }
 
 /**
@@ -227,9 +339,6 @@ export interface MentionFinder {
 }
 
 export function createMentionFinder(entities: readonly AliasSet[]): MentionFinder {
-  const copy = entities.map((e) => ({ ...e, aliases: [...e.aliases] }));
-  return {
-    find: (text) => findMentions(text, copy),
-    size: copy.reduce((n, e) => n + new Set(e.aliases).size, 0),
-  };
+  const index = buildMentionIndex(entities);
+  return { find: (text) => findMentionsWith(index, text), size: index.aliases.length };
 }

@@ -48,7 +48,7 @@ export function analyzeArticle(text: string = readArticleText(), model: Model = 
   const split = splitArticle(text);
   const aliasSets = model.entities.map((e) => ({
     entityId: e.id,
-    aliases: [e.name_ar, ...e.aliases_ar],
+    aliases: [e.name_ar, ...e.aliases_ar, ...(e.descriptions_ar ?? [])],
     standaloneOnly: e.standalone_only === true,
   }));
   const mentions: SentenceMention[] = [];
@@ -61,7 +61,7 @@ export function analyzeArticle(text: string = readArticleText(), model: Model = 
 }
 
 /** Model fields that are not entity properties: the kind is a label, extra properties are spread, the flag is for the finder. */
-const INTERNAL_KEYS = new Set(['kind', 'properties', 'standalone_only']);
+const INTERNAL_KEYS = new Set(['kind', 'properties', 'standalone_only', 'descriptions_ar']);
 
 function entityInput(e: EntityModel): EntityInput {
   const properties: Record<string, Json> = {};
@@ -84,6 +84,7 @@ function sentenceInput(s: Sentence): SentenceInput {
  */
 export function articleBatch(analysis: ArticleAnalysis): ArticleBatch {
   const { split, model, mentions } = analysis;
+  const descriptions = new Map(model.entities.map((e) => [e.id, new Set(e.descriptions_ar ?? [])]));
   const sentenceIds = new Set(split.sentences.map((s) => s.id));
   const problems: string[] = [];
   model.relationships.forEach((r, index) => {
@@ -121,6 +122,7 @@ export function articleBatch(analysis: ArticleAnalysis): ArticleBatch {
       end: m.end,
       surface: m.surface,
       alias: m.alias,
+      anaphora: descriptions.get(m.entityId)?.has(m.alias) === true,
       clitic: m.clitic,
       noise: m.noise,
     })),

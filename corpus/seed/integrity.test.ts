@@ -96,7 +96,7 @@ describe('the curated model against the article', () => {
   it('finds every Arabic alias of every entity in the article (or the entity says why it is implied)', () => {
     for (const e of model.entities) {
       if (e.implied !== undefined) continue;
-      for (const alias of e.aliases_ar) {
+      for (const alias of [...e.aliases_ar, ...(e.descriptions_ar ?? [])]) {
         const found = findMentions(text, [{ entityId: e.id, aliases: [alias] }]);
         expect(found.length, `${e.id}: «${alias}» is not in the article`).toBeGreaterThan(0);
       }
@@ -112,7 +112,7 @@ describe('the curated model against the article', () => {
   it('never gives the same normalised Arabic alias to two entities', () => {
     const owner = new Map<string, string>();
     for (const e of model.entities) {
-      for (const alias of new Set([e.name_ar, ...e.aliases_ar].map(normalizeForSearch))) {
+      for (const alias of new Set([e.name_ar, ...e.aliases_ar, ...(e.descriptions_ar ?? [])].map(normalizeForSearch))) {
         const other = owner.get(alias);
         expect(other === undefined || other === e.id, `«${alias}» belongs to ${other ?? ''} and ${e.id}`).toBe(true);
         owner.set(alias, e.id);

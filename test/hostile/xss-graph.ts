@@ -1,54 +1,50 @@
 /**
- * The article graph with a hostile entity added (for client/xss.browser.test.ts, which may not import
- * seed/ itself): an entity named like an HTML injection, an Arabic sentence holding a script tag that
- * mentions it, and a relationship to an article entity with that sentence as evidence.
+ * A hostile article for client/xss.browser.test.ts (which may not import the store itself): an article
+ * titled and written like an HTML injection, an entity named like one, a sentence holding a script tag
+ * that mentions it, and a fact tying it to a seed entity with that sentence as support. It goes in and
+ * out through the writer like any other article.
  */
-import type { Graph } from '../../contract/graph.ts';
-import { buildArticleGraph } from '../../corpus/seed/article-graph.ts';
-import { searchProperties } from '../../store/entity-keys.ts';
-import { loadGraph } from '../../store/load-graph.ts';
+import { articleIdOf, sentenceIdOf } from '../../store/article-batch.ts';
+import { addArticle, retractArticle } from '../../store/article-writer.ts';
 import type { Database } from '../../store/database.ts';
 
 export const XSS_NAME = '<img src=x onerror=alert(1)>';
+export const XSS_TITLE = '<img src=x onerror=alert(4)> عنوان';
 export const XSS_DESCRIPTION = '<script>alert("description")</script> and <b onmouseover=alert(3)>bold</b>';
 export const XSS_SENTENCE = `أعلنت خلية ${XSS_NAME} عن <script>alert(2)</script> في بيان.`;
 export const XSS_PROBE = 'xss-probe';
-export const XSS_SENTENCE_ID = 's-xss-probe';
+const XSS_ARTICLE = articleIdOf(XSS_SENTENCE);
+export const XSS_SENTENCE_ID = sentenceIdOf(XSS_ARTICLE, 's-1-1');
 /** What a person types to find the probe. */
 export const XSS_SEARCH = 'xssprobe';
 const RELATED = 'lions-of-the-caliphate';
 
-function withProbe(graph: Graph): Graph {
-  const start = XSS_SENTENCE.indexOf(XSS_NAME);
-  const names = { name_ar: XSS_NAME, name_en: XSS_NAME, aliases_ar: [], aliases_latin: [XSS_SEARCH] };
-  return {
-    nodes: [
-      ...graph.nodes,
-      {
-        id: XSS_PROBE,
-        labels: ['Entity', 'Organization'],
-        properties: { id: XSS_PROBE, ...names, description_en: XSS_DESCRIPTION, kind: 'Organization', mention_count: 1, ...searchProperties(names) },
-      },
-      {
-        id: XSS_SENTENCE_ID,
-        labels: ['Sentence'],
-        properties: { id: XSS_SENTENCE_ID, index: 9999, paragraph: 9999, start: 0, end: XSS_SENTENCE.length, text: XSS_SENTENCE, mention_count: 1 },
-      },
-    ],
-    edges: [
-      ...graph.edges,
-      { id: `article-has_sentence-${XSS_SENTENCE_ID}`, type: 'HAS_SENTENCE', source: 'article', target: XSS_SENTENCE_ID, properties: { index: 9999 } },
-      { id: `${XSS_SENTENCE_ID}-mentions-${XSS_PROBE}-${start}`, type: 'MENTIONS', source: XSS_SENTENCE_ID, target: XSS_PROBE, properties: { start, end: start + XSS_NAME.length, surface: XSS_NAME } },
-      { id: `${XSS_PROBE}-affiliated_with-${RELATED}`, type: 'AFFILIATED_WITH', source: XSS_PROBE, target: RELATED, properties: { evidence: [XSS_SENTENCE_ID] } },
-    ],
-  };
-}
+const asAnalyst = { method: 'analyst', confidence: 1, status: 'accepted' } as const;
 
 export async function loadXssProbe(db: Database): Promise<void> {
-  await loadGraph(db, withProbe(buildArticleGraph()));
+  const start = XSS_SENTENCE.indexOf(XSS_NAME);
+  await addArticle(
+    db,
+    {
+      article: { text: XSS_SENTENCE, title: XSS_TITLE, url: 'javascript:alert(5)', outlet: XSS_NAME, published: '2026-12-01', language: 'ar', extra: {} },
+      sentences: [{ local: 's-1-1', index: 1, paragraph: 1, position: 1, line: 1, start: 0, end: XSS_SENTENCE.length, text: XSS_SENTENCE }],
+      entities: [
+        {
+          id: XSS_PROBE,
+          kind: 'Organization',
+          properties: { name_ar: XSS_NAME, name_en: XSS_NAME, aliases_ar: [], aliases_latin: [XSS_SEARCH], description_en: XSS_DESCRIPTION },
+          origin: 'extracted',
+        },
+        { id: RELATED, kind: 'Cell', properties: {}, origin: 'curated' },
+      ],
+      mentions: [{ ...asAnalyst, sentence: 's-1-1', entityId: XSS_PROBE, start, end: start + XSS_NAME.length, surface: XSS_NAME, alias: XSS_NAME, clitic: '', noise: [] }],
+      facts: [{ source: XSS_PROBE, type: 'AFFILIATED_WITH', target: RELATED, properties: {}, supports: [{ ...asAnalyst, sentence: 's-1-1' }] }],
+    },
+    { by: 'test' },
+  );
 }
 
-/** Puts the article graph back exactly as the seed makes it. */
+/** Takes the hostile article out again, and with it the entity only it mentioned. */
 export async function restoreArticleGraph(db: Database): Promise<void> {
-  await loadGraph(db, buildArticleGraph());
+  await retractArticle(db, XSS_ARTICLE, { by: 'test' });
 }

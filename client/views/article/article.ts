@@ -44,7 +44,8 @@ function paragraphs(view: ArticleView, ctx: ClientContext): HTMLElement[] {
 /** Title, outlet with a link to the source, and date of the article being read. */
 function articleHead(summary: ArticleSummary | undefined, view: ArticleView): HTMLElement {
   const title = summary?.title ?? (typeof view.article.properties.title === 'string' ? view.article.properties.title : null);
-  const url = summary?.url ?? null;
+  // Only web addresses become links: a `javascript:` or `data:` URL in an article's metadata must never run.
+  const url = summary?.url !== undefined && summary.url !== null && /^https?:\/\//i.test(summary.url) ? summary.url : null;
   const outlet = summary?.outlet ?? null;
   const source = url ? h('a', { href: url, rel: 'noreferrer noopener', target: '_blank', dir: 'ltr' }, outlet ?? url) : outlet ? h('span', { dir: 'auto' }, outlet) : null;
   return h(

@@ -24,7 +24,7 @@ const arabic = z.string().regex(/[\u0621-\u064A]/, 'must contain Arabic letters'
 const latin = z.string().regex(/^[^\u0600-\u06FF]+$/, 'must not contain Arabic letters').min(1);
 /** ISO 8601 calendar date, year-month or year: 2025-02-19, 2025-02, 2002. */
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
-const reserved = ['id', 'labels', 'kind', 'search_ar', 'search_latin', 'keys_norm', 'mention_count', 'standalone_only'];
+const reserved = ['id', 'labels', 'kind', 'search_ar', 'search_latin', 'keys_norm', 'spellings_ar', 'descriptions_ar', 'origin', 'standalone_only'];
 
 /** Extra properties of an entity, beyond the typed ones. */
 const extraProperties = z
@@ -35,8 +35,13 @@ const base = {
   id: entityIdSchema,
   name_ar: arabic,
   name_en: latin,
-  /** Arabic names exactly as the article writes them (searched for in the text by the mention finder). */
-  aliases_ar: z.array(arabic).min(1),
+  /** Arabic names the entity goes by, as the article writes them (searched for in the text by the mention finder). */
+  aliases_ar: z.array(arabic),
+  /**
+   * How this article refers to it without naming it (anaphora, generic phrases: «التنظيم الإرهابي», «بيان»): found as
+   * its mentions here, but never names it goes by elsewhere, so other articles are not matched against them.
+   */
+  descriptions_ar: z.array(arabic).optional(),
   /** English and French names, romanisations, acronyms. */
   aliases_latin: z.array(latin),
   description_en: latin.refine((s) => !s.includes('\n'), 'must be one line'),
