@@ -157,8 +157,9 @@ function dateAt(tokens: readonly Token[], sentence: string, i: number, published
   if (t.norm === 'يوم' || readings(t.norm).some((r) => r.core === 'يوم' && !r.article)) k += 1;
   const wd = weekdayAt(tokens, k);
   if (wd !== null) k += 1;
-  if (tokens[k]?.text === ',' || tokens[k]?.text === '،') k += wd !== null ? 1 : 0;
-  const day = intAt(tokens, k, 1, 31);
+  const comma = wd !== null && (tokens[k]?.text === ',' || tokens[k]?.text === '،') ? 1 : 0;
+  const day = intAt(tokens, k + comma, 1, 31);
+  if (day !== null) k += comma;
   const month = day === null ? null : monthAt(tokens, k + 1);
   if (day !== null && month !== null) {
     const year = intAt(tokens, month.last + 1, 1900, 2100);
