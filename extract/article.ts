@@ -21,6 +21,7 @@ import { agencySpans, organizationSpans } from './cues/institutions.ts';
 import { cellSpans } from './cues/cells.ts';
 import { groupSpans, personSpans } from './cues/people.ts';
 import { documentSpans, eventSpans, itemSpans } from './cues/events.ts';
+import { siteSpans } from './cues/sites.ts';
 import { OPERATION_TYPES, type EventType } from './data/vocabulary.ts';
 import type { ExtractedSentence, KnownEntity, PropertyValue } from './types.ts';
 import { normalizeWord } from './tokens.ts';
@@ -68,6 +69,7 @@ export interface ArticleAnalysis {
 }
 
 const HEADLINE_MAX_WORDS = 25;
+const DEMONSTRATIVE_START = /^(هذه|هذا|تلك|ذلك|هاته|هولاء|لهذه|بهذه|وهذه)\s/;
 
 /** Sentences with the headline: a first paragraph that is one short line without final punctuation. */
 export function articleSentences(text: string): { sentences: ExtractedSentence[]; dropped: { line: number; reason: string }[] } {
@@ -178,6 +180,7 @@ export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readon
     ...eventSpans(ctx, lex, fixed),
     ...documentSpans(ctx, lex, fixed),
     ...itemSpans(ctx, lex, fixed),
+    ...siteSpans(ctx, lex, fixed),
   ];
   const chosen = selectSpans([...fixed, ...cues]);
   return selectSpans([...chosen, ...nisbaPlaces(ctx, lex, chosen)]);
@@ -248,6 +251,7 @@ export function analyzeArticle(
       if (s.kind === 'Event' && (s.eventType === 'investigation')) discourse.set('investigation', key);
       if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor')) discourse.set('suspects', key);
       if (s.kind === 'Organization' && s.props['collective'] !== true) discourse.set('organization', key);
+      if (s.kind === 'Organization' && s.props['collective'] === true) discourse.set('organizations', key);
       if (s.kind === 'Document' && s.props['seized'] !== true && s.props['document_type'] === 'press statement') discourse.set('statement', key);
     }
     for (const f of draftFacts) facts.push({ ...f, source: finalKey(f.source), target: finalKey(f.target), sentence: sentence.index });
@@ -266,7 +270,7 @@ export function analyzeArticle(
     }
     // a statement is the latest one's issuer-keyed entity: re-key it so «البلاغ» later finds it
   }
-  // seizures without an operation in their sentence belong to the article's latest operation
+  inheritAgents(facts, entities);
   return { sentences, dropped, entities, mentions, facts };
 
   function keyOf(s: Span, n: number): string {
@@ -286,6 +290,25 @@ export function analyzeArticle(
         discourse.set(ref.target, fallback);
         return fallback;
       }
+    }
+  }
+}
+
+/**
+ * An event that an operation RESULTED_IN, without an agent of its own, was carried out by the operation's agent
+ * («العملية … أسفرت عن توقيف 12 متطرفا»): the agent CONDUCTED it and ARRESTED what it targeted.
+ */
+function inheritAgents(facts: FactRecord[], entities: ReadonlyMap<string, EntityDraft>): void {
+  const has = (source: string, type: string, target: string): boolean => facts.some((f) => f.source === source && f.type === type && f.target === target);
+  for (const r of facts.filter((f) => f.type === 'RESULTED_IN')) {
+    if (facts.some((f) => f.type === 'CONDUCTED' && f.target === r.target)) continue;
+    const agent = facts.find((f) => f.type === 'CONDUCTED' && f.target === r.source)?.source;
+    if (agent === undefined) continue;
+    facts.push({ source: agent, type: 'CONDUCTED', target: r.target, rule: 'fact.event.agent-inherited', confidence: 0.5, properties: {}, sentence: r.sentence });
+    for (const t of facts.filter((f) => f.source === r.target && f.type === 'TARGETED')) {
+      const kind = entities.get(t.target)?.kind;
+      const type = kind === 'Cell' || kind === 'Organization' ? 'DISMANTLED' : 'ARRESTED';
+      if (!has(agent, type, t.target)) facts.push({ source: agent, type, target: t.target, rule: 'fact.event.agent-inherited', confidence: 0.5, properties: {}, sentence: t.sentence });
     }
   }
 }
@@ -329,5 +352,7 @@ function upsert(entities: Map<string, EntityDraft>, key: string, s: Span, ctx: S
     }
   }
   const alias = surfaceName.replace(/["“”«»]/g, '').trim();
-  if (s.ref.type !== 'anaphor' && alias !== '' && !draft.aliases_ar.includes(alias)) draft.aliases_ar.push(alias);
+  // an anaphor's words are an alias when they describe rather than point («العملية الأمنية», not «هذه العملية»)
+  const describes = s.ref.type !== 'anaphor' || (alias.split(/\s+/).length >= 2 && !DEMONSTRATIVE_START.test(normalizeWord(alias)));
+  if (describes && alias !== '' && !draft.aliases_ar.includes(alias)) draft.aliases_ar.push(alias);
 }

@@ -53,6 +53,11 @@ const REPORTING = norms(['أفاد', 'أفادت', 'أورد', 'أوردت', 'أ
 const THAT = norms(['أن', 'بأن', 'إن', 'أنه', 'بأنه', 'أنها', 'بأنها']);
 const ON_DATE_CUE = norms(['بتاريخ', 'يوم', 'في']);
 const PLACE_INTRO = norms(['في', 'مدن', 'بمدن', 'مدينة', 'بمدينة', 'بمدينه', 'مدينه', 'ضواحي', 'بضواحي', 'نواحي', 'بنواحي', 'إقليم', 'بإقليم', 'باقليم', 'جهة', 'بجهة', 'حي', 'بحي', 'منطقة', 'بمنطقة', 'داخل', 'قرب', 'بالقرب', 'عمالة', 'بعمالة', 'كل', 'بكل']);
+const PLANNING = norms(['التخطيط', 'خططوا', 'خطط', 'يخطط', 'يخططون', 'التحضير', 'يحضرون', 'الإعداد', 'للتخطيط']);
+const VICTIMS = norms(['ضحايا', 'ضحية']);
+const ANNOUNCE = norms(['أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أعلنتا']);
+const SUSPICION = norms(['للاشتباه', 'الاشتباه', 'يشتبه', 'المشتبه', 'بتهمة', 'بتهم', 'للاشتباه']);
+const ESPECIALLY = norms(['وخاصة', 'خاصة', 'لاسيما', 'سيما', 'خصوصا', 'وخصوصا', 'وبالخصوص']);
 const CUSTODY_TYPES = new Set(['custody']);
 const PLACE_RANK: Readonly<Record<string, number>> = { site: 0, neighbourhood: 1, city: 2, province: 3, region: 4, country: 5 };
 
@@ -128,7 +133,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       }
     }
     if (LOYAL.has(w)) {
-      const who = prevSpan(i, ['Cell', 'Group', 'Person'], 8);
+      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? subjectBefore(i, ['Cell', 'Group', 'Person'], 12);
       const org = nextSpan(i, ['Organization'], 4);
       if (who !== undefined && org !== undefined) {
         const pledge = w.startsWith('بايع') || w.includes('مبايع');
@@ -226,17 +231,20 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const type = (e.eventType ?? 'operation') as EventType;
     const operation = OPERATION_TYPES.has(type);
     // what it acts on: the object right after the trigger
-    const target = nextSpan(e.last, ['Cell', 'Group', 'Person', 'Organization'], 3);
-    if (target !== undefined && type !== 'investigation' && type !== 'custody' && type !== 'press conference') {
+    const targetKinds = type === 'foiling' ? ['Event', 'Cell', 'Organization'] : type === 'founding' ? ['Agency', 'Organization'] : type === 'discovery' ? ['Place', 'Item'] : ['Cell', 'Group', 'Person', 'Organization'];
+    const target = nextSpan(e.last, targetKinds, 3);
+    if (target !== undefined && type === 'founding') add(e, 'ESTABLISHED', target, 'fact.event.founding', 0.7);
+    if (target !== undefined && type === 'discovery') add(e, 'FOUND', target, 'fact.event.found', 0.7);
+    if (target !== undefined && type !== 'investigation' && type !== 'custody' && type !== 'press conference' && type !== 'founding' && type !== 'discovery') {
       add(e, 'TARGETED', target, `fact.event.target`, 0.75);
       const agent = agentOf(e);
       const direct = DIRECT_FACT[type];
-      if (agent !== undefined && direct !== undefined && (target.kind !== 'Person' || type === 'arrest') && !isCollective(target)) {
+      if (agent !== undefined && direct !== undefined && (target.kind !== 'Person' || type === 'arrest')) {
         add(agent, direct === 'DISMANTLED' && target.kind !== 'Cell' && target.kind !== 'Organization' ? 'ARRESTED' : direct, target, 'fact.event.agent-direct', 0.75);
       }
     }
     const agent = agentOf(e);
-    if (agent !== undefined && (operation || type === 'investigation' || type === 'press conference')) add(agent, 'CONDUCTED', e, 'fact.event.agent', 0.7);
+    if (agent !== undefined && (operation || type === 'investigation' || type === 'press conference' || type === 'discovery')) add(agent, 'CONDUCTED', e, 'fact.event.agent', agent.rule.endsWith('.anywhere') ? 0.5 : 0.7);
     // «خلية … تسقط في قبضة المكتب»: the cell before the trigger, the agency after it
     if (wordAt(e.first) === 'قبضه' || wordAt(e.first) === 'قبضة') {
       const who = subjectBefore(e.first, ['Cell', 'Group', 'Person'], 12);
@@ -253,13 +261,12 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
         if (p.first <= e.last || (nextEvent !== undefined && p.first > nextEvent.first)) continue;
         const prevWord = bare(before(ctx, p.first));
         const introduced = p.clitic.endsWith('ب') || PLACE_INTRO.has(prevWord) || PLACE_INTRO.has(wordAt(before(ctx, p.first)));
-        const inList = listed && (p.clitic.startsWith('و') || wordAt(p.first - 1) === '،' || ctx.tokens[p.first - 1]?.text === '،');
+        const inList: boolean = listed && (p.clitic.startsWith('و') || ctx.tokens[p.first - 1]?.text === '،' || ctx.tokens[p.first - 1]?.text === ',');
         listed = introduced || inList;
         if (!listed) continue;
         if (containers.has(p.key) && !locatedChildren.has(p.key)) continue;
         add(e, 'TOOK_PLACE_IN', p, 'fact.event.place', 0.65);
       }
-      // «العملية الأمنية، التي نفذت … في مدن …»: places before the next clause for a sentence-initial event
       for (const d of dates) add(e, 'ON_DATE', d, 'fact.event.date', 0.65);
       if (operation) for (const it of items) add(e, 'SEIZED', it, 'fact.event.seized', 0.75);
     }
@@ -269,15 +276,19 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     for (let k = e.last + 1; k < Math.min(tokens.length, e.last + 8); k += 1) {
       if ((wordAt(k) === 'طرف' || wordAt(k) === 'قبل' || wordAt(k) === 'يد') && /^(من|علي)$/.test(wordAt(k - 1))) return nextSpan(k, ['Agency'], 2);
     }
-    const before = actorBefore(e.first);
-    return before;
+    // «في ظل الفرقة الوطنية …»: under whom it happened
+    for (let k = e.last + 1; k < Math.min(tokens.length, e.last + 10); k += 1) {
+      if (wordAt(k) === 'ظل' && wordAt(k - 1) === 'في') return nextSpan(k, ['Agency'], 2);
+    }
+    // the clause's subject before the trigger, else the sentence's first acting agency (VSO: «واصلت المصالح …»)
+    return actorBefore(e.first) ?? spans.find((s) => s.kind === 'Agency' && !complements.has(s) && s.first > e.last);
   }
 
   // ── results and coincidence between events ──
   for (let i = 0; i < tokens.length; i += 1) {
     const w = bare(i);
     if (RESULT.has(w) || RESULT.has(wordAt(i))) {
-      const cause = prevSpan(i, ['Event'], 8);
+      const cause = prevSpan(i, ['Event'], 40);
       const effect = nextSpan(i, ['Event'], 4);
       if (cause !== undefined && effect !== undefined && cause.key !== effect.key) add(cause, 'RESULTED_IN', effect, 'fact.result', 0.6);
       if (cause !== undefined) for (const it of items) if (it.first > i) add(cause, 'SEIZED', it, 'fact.result.seized', 0.75);
@@ -305,7 +316,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       const member = group === undefined ? undefined : spans.find((s) => s.first > group.last && (s.kind === 'Person' || s.kind === 'Group' || s.kind === 'Cell') && s.key !== group.key);
       if (group !== undefined && member !== undefined) add(member, 'MEMBER_OF', group, 'fact.member.among', 0.65, { relation: 'among (من بين)' });
     }
-    if (HEAD_OF.has(w) && wordAt(i - 1) === 'علي') {
+    if (HEAD_OF.has(w) && bare(before(ctx, i)) === 'علي') {
       const led = /(ه|ها|هم)$/.test(w) && w !== 'راس' ? prevSpan(i, ['Agency', 'Organization', 'Cell'], 20) : nextSpan(i, ['Agency', 'Organization', 'Cell', 'Place'], 3);
       const leader = /(ه|ها|هم)$/.test(w) && w !== 'راس' ? nextSpan(i, ['Person'], 4) : prevSpan(i, ['Person'], 8);
       if (led !== undefined && leader !== undefined) add(leader, 'HEADS', led, 'fact.heads.at-the-head', 0.7, { relation: 'at the head of (على رأس)' });
@@ -336,10 +347,17 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
     // «أحد المقاتلين بالساحة السورية»: a person or group at a place
   }
-  for (const s of spans.filter((x) => x.kind === 'Person' || x.kind === 'Group')) {
+  for (const s of spans.filter((x) => x.kind === 'Person' || x.kind === 'Group' || x.kind === 'Organization' || x.kind === 'Cell')) {
     const k = after(ctx, s.last);
     const p = k >= 0 ? startingAt(k) : undefined;
     if (p !== undefined && p.kind === 'Place' && p.clitic.endsWith('ب')) add(s, 'ACTIVE_IN', p, 'fact.active.at', 0.6);
+    // a place inside an organisation's name: «ولاية داعش بالساحل» is active in the Sahel
+    if (s.kind === 'Organization') {
+      for (const inner of spans) {
+        if (inner === s || inner.first < s.first || inner.last > s.last) continue;
+        if (inner.kind === 'Place') add(s, 'ACTIVE_IN', inner, 'fact.name.place', 0.6);
+      }
+    }
   }
 
   // ── residence and activity ──
@@ -398,7 +416,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const w = wordAt(i);
     if (SUPERVISION.has(w)) {
       const by = nextSpan(i, ['Agency', 'Person', 'Group', 'Organization'], 4);
-      const what = prevSpan(i, ['Event', 'Cell', 'Agency'], 10);
+      const what = prevSpan(i, ['Event'], 10) ?? prevSpan(i, ['Cell', 'Agency'], 40);
       if (by !== undefined && what !== undefined && by.key !== what.key) add(by, 'SUPERVISED', what, 'fact.supervised', 0.75, { relation: 'under the supervision of (تحت إشراف)' });
     }
     if (INCITEMENT.has(w)) {
@@ -438,6 +456,56 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
     if (e.eventType === 'investigation') {
       for (const s of spans.filter((x) => (x.kind === 'Group' || x.kind === 'Person') && x.ref.type !== 'new' || x.rule === 'anaphor.suspects')) add(e, 'CONCERNS', s, 'fact.investigation.concerns', 0.55);
+    }
+  }
+
+  // ── planning, victims, announcements, suspicion, policies, parts ──
+  for (let i = 0; i < tokens.length; i += 1) {
+    const w = bare(i);
+    if (PLANNING.has(w)) {
+      const who = subjectBefore(i, ['Group', 'Cell', 'Person'], 20);
+      const plot = nextSpan(i, ['Event'], 5);
+      if (who !== undefined && plot !== undefined && (plot.eventType === 'plot' || plot.eventType === 'attack')) add(who, 'PLANNED', plot, 'fact.planned', 0.65);
+    }
+    if (VICTIMS.has(w)) {
+      const attack = nextSpan(i, ['Event'], 2);
+      const victims = subjectBefore(i, ['Group', 'Person'], 20);
+      if (attack !== undefined && victims !== undefined) add(attack, 'TARGETED', victims, 'fact.victims', 0.6);
+    }
+    if (ANNOUNCE.has(w)) {
+      const by = nextSpan(i, ['Agency'], 2) ?? prevSpan(i, ['Agency'], 4, false);
+      const what = nextSpan(i, ['Event'], 8);
+      if (by !== undefined && what !== undefined) add(by, 'ANNOUNCED', what, 'fact.announced', 0.65);
+    }
+    if (SUSPICION.has(w)) {
+      const who = subjectBefore(i, ['Group', 'Person'], 12);
+      const what = nextSpan(i, ['Event'], 8);
+      if (who !== undefined && what !== undefined) add(who, 'SUSPECTED_OF', what, 'fact.suspected', 0.6);
+    }
+    if (ESPECIALLY.has(w) || (w === 'بينها' && bare(before(ctx, i)) === 'من') || (w === 'بينهم' && bare(before(ctx, i)) === 'من')) {
+      const whole = prevSpan(i, ['Agency', 'Cell', 'Organization', 'Group'], 4);
+      const part = nextSpan(i, ['Agency', 'Cell', 'Organization', 'Group', 'Person'], 3);
+      if (whole !== undefined && part !== undefined) add(part, part.kind === 'Person' || part.kind === 'Group' ? 'MEMBER_OF' : 'PART_OF', whole, 'fact.part-of.among', 0.65, { relation: 'among them (من بينها / وخاصة)' });
+    }
+  }
+  for (const e of events) {
+    // «الإعلان … عن توقيف …»: what an announcement is about
+    if (e.eventType === 'announcement') {
+      const k = spans.find((s) => s.kind === 'Event' && s.first > e.last && s.first <= e.last + 10 && wordAt(s.first - 1) === 'عن');
+      if (k !== undefined) add(e, 'REPORTS', k, 'fact.announcement.reports', 0.65);
+    }
+  }
+  for (const d of spans.filter((s) => s.kind === 'Document' && s.props['seized'] !== true)) {
+    const date = nextSpan(d.last, ['Date'], 6);
+    if (date !== undefined && d.props['document_type'] !== 'press statement') add(d, date.props['granularity'] === 'period' ? 'COVERS_PERIOD' : 'ON_DATE', date, 'fact.document.period', 0.65);
+    if (['policy', 'strategy', 'plan', 'programme'].includes(String(d.props['document_type'] ?? ''))) {
+      const k = after(ctx, d.last);
+      const owner = k >= 0 ? startingAt(k) : undefined;
+      if (owner !== undefined && (owner.kind === 'Agency' || owner.kind === 'Place' || owner.kind === 'Organization') && owner.clitic.endsWith('ل')) add(owner, 'ADOPTED', d, 'fact.policy.owner', 0.65);
+      else if (/(ته|تها|تهم)$/.test(wordAt(d.first))) {
+        const subject = spans.find((s) => s.first > d.last && (s.kind === 'Place' || s.kind === 'Agency'));
+        if (subject !== undefined) add(subject, 'ADOPTED', d, 'fact.policy.possessive', 0.55);
+      }
     }
   }
 

@@ -71,6 +71,9 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
   }
   const mapKey = (k: string): string => keyMap.get(k) ?? k;
   const facts = analysis.facts.map((f) => ({ ...f, source: mapKey(f.source), target: mapKey(f.target) })).filter((f) => f.source !== f.target);
+  // An event trigger that no fact ties to anything («إحباط المخططات» in a closing remark) is not proposed.
+  const tied = new Set(facts.flatMap((f) => [f.source, f.target]));
+  for (const [key, m] of [...merged]) if (m.existingId === null && m.draft.kind === 'Event' && !tied.has(key)) merged.delete(key);
 
   // 2. descriptive names for one-off entities, from their facts
   const nameOf = (key: string): { ar: string; en: string | null } | undefined => {
@@ -158,7 +161,7 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
     };
   });
   const confidenceOf = new Map(entities.map((e) => [e.key, e.confidence]));
-  const mentions: ProposedMention[] = analysis.mentions.map((m) => ({
+  const mentions: ProposedMention[] = analysis.mentions.filter((m) => merged.has(mapKey(m.key))).map((m) => ({
     entity: fk(mapKey(m.key)),
     sentence: m.sentence,
     start: m.start,

@@ -16,6 +16,8 @@ function priority(s: Span): number {
 }
 
 const length = (s: Span): number => s.last - s.first;
+const isProper = (s: Span): boolean => (s.ref.type === 'known' && s.generic !== true) || s.ref.type === 'lexicon';
+const refId = (s: Span): string => (s.ref.type === 'known' || s.ref.type === 'lexicon' ? `${s.ref.type}:${s.ref.id}` : '');
 
 export function selectSpans(candidates: readonly Span[]): Span[] {
   const ordered = [...candidates].sort((a, b) => priority(b) - priority(a) || length(b) - length(a) || a.first - b.first);
@@ -27,7 +29,8 @@ export function selectSpans(candidates: readonly Span[]): Span[] {
       if (s === undefined || !overlaps(s, c)) continue;
       const sameKind = s.kind === c.kind;
       if (contains(s, c)) {
-        if (sameKind || (s.first === c.first && s.last === c.last)) {
+        const distinctNames = isProper(s) && isProper(c) && refId(s) !== refId(c) && !(s.first === c.first && s.last === c.last);
+        if ((sameKind && !distinctNames) || (s.first === c.first && s.last === c.last)) {
           // a generic known name yields to the cue reading of the same words, and is remembered as a possible link
           if (c.ref.type === 'known' && c.generic === true && sameKind) kept[k] = { ...s, possibly: [...(s.possibly ?? []), c.ref.id] };
           keep = false;

@@ -42,7 +42,7 @@ export function eventSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
       if (!adjective) break;
       last = k;
     }
-    const isOperation = OPERATION_TYPES.has(type) && (type === 'operation' || type === 'foiling');
+    const isOperation = type === 'operation';
     const trigger = normalizeWord(m.value.ar);
     const ref: Span['ref'] =
       isOperation || (demonstrative && OPERATION_TYPES.has(type))

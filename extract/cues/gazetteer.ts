@@ -46,6 +46,16 @@ export function gazetteerSpans(ctx: SentenceContext, lex: Lexicons): Span[] {
       neighbourIsPlace(matches, k);
     if (cued) out.push(toSpan(m, `${e.rule}.cued`, e.confidence - 0.1));
   });
+  // Names inside an organisation's name are mentions too: «ولاية داعش بالساحل» names Daesh and the Sahel.
+  for (const m of matches) {
+    if (m.value.kind !== 'Organization' || m.last === m.first) continue;
+    for (let j = m.first + 1; j <= m.last; j += 1) {
+      const inner = lex.names.matchAt(ctx.tokens, j);
+      if (inner === null || inner.last > m.last || inner.value.common) continue;
+      out.push(toSpan(inner, `${inner.value.rule}.nested`, inner.value.confidence - 0.1));
+      j = inner.last;
+    }
+  }
   return out;
 }
 

@@ -18,6 +18,7 @@ const STANDALONE_HEADS = new Set(
   ['السلطات', 'الشرطة', 'النيابة العامة', 'المصالح الأمنية', 'الأجهزة الأمنية', 'الدرك', 'الجيش', 'المخابرات', 'الاستخبارات', 'الأجهزة الاستخباراتية', 'الأجهزة الاستخباراتية والأمنية', 'السلطات المحلية', 'الحكومة', 'البرلمان', 'مصالح الأمن', 'أجهزة الأمن'].map(normalizeWord),
 );
 const DEMONSTRATIVE = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته', 'هذين', 'هاتين'].map(normalizeWord));
+const DEMONSTRATIVE_PLURAL = new Set(['هذه', 'تلك', 'هاته', 'لهذه', 'لتلك', 'بهذه', 'وهذه'].map(normalizeWord));
 const MAX_NAME_WORDS = 7;
 
 /** Extends a name over the definite words after `last`; returns the new last index and a nisba's country. */
@@ -139,6 +140,12 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
     }
     const plural = lex.organizationPlurals.matchAt(ctx.tokens, i);
     if (plural !== null) {
+      const prevWord = before(ctx, i);
+      if (prevWord >= 0 && DEMONSTRATIVE_PLURAL.has(ctx.tokens[prevWord]?.norm ?? '')) {
+        out.push({ first: prevWord, last: plural.last, kind: 'Organization', ref: { type: 'anaphor', target: 'organizations' }, rule: 'anaphor.organizations', confidence: 0.55, clitic: '', props: { collective: true } });
+        i = plural.last;
+        continue;
+      }
       const ext = extend(ctx, lex, plural.last, fixed, 3);
       if (ext.words === 0) continue;
       const span = named(ctx, i, ext.last, plural.clitic, 'cue.organization.collective', 0.5);

@@ -129,7 +129,7 @@ export const COLLECTIVE_HEADS: readonly { ar: string; en: string }[] = [
 
 export type EventType =
   | 'dismantling' | 'arrest' | 'raid' | 'search' | 'attack' | 'plot' | 'foiling' | 'press conference' | 'investigation' | 'custody'
-  | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure';
+  | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving';
 
 /** Event triggers: the verbal noun and the verb forms, with the event type and an English name. */
 export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string }[] = [
@@ -150,6 +150,7 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['محاكمة', 'المحاكمة', 'محاكمات'].map((ar) => ({ ar, type: 'trial' as const, en: 'Trial' })),
   ...['الحرب العالمية ضد الإرهاب', 'الحرب على الإرهاب', 'المعركة', 'مكافحة الإرهاب'].map((ar) => ({ ar, type: 'campaign' as const, en: 'Fight against terrorism' })),
   ...['إحباط', 'أحبطت', 'أحبط', 'إجهاض'].map((ar) => ({ ar, type: 'foiling' as const, en: 'Foiling' })),
+  ...['فك لغز', 'فك لغزها', 'فك لغزه', 'حل لغز'].map((ar) => ({ ar, type: 'solving' as const, en: 'Case solved' })),
 ];
 /** Event types that are an operation against a cell or suspects; «العملية» points back to the latest of them. */
 export const OPERATION_TYPES: ReadonlySet<EventType> = new Set(['dismantling', 'arrest', 'raid', 'operation', 'search', 'foiling']);
@@ -173,7 +174,12 @@ export const ITEM_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'جوازات', en: 'passports' }, { ar: 'سيارة', en: 'car' }, { ar: 'سيارات', en: 'cars' }, { ar: 'دراجة', en: 'motorbike' }, { ar: 'مناظير', en: 'binoculars' },
   { ar: 'كاميرات', en: 'cameras' }, { ar: 'رسالة', en: 'letter' }, { ar: 'رسائل', en: 'letters' }, { ar: 'وصية', en: 'will' }, { ar: 'أسمدة', en: 'fertilisers' },
   { ar: 'مسامير', en: 'nails' }, { ar: 'حبال', en: 'ropes' }, { ar: 'أصفاد', en: 'handcuffs' }, { ar: 'مخدرات', en: 'drugs' }, { ar: 'لوازم', en: 'supplies' },
-  { ar: 'أدوات', en: 'tools' }, { ar: 'حقائب', en: 'bags' }, { ar: 'حقيبة', en: 'bag' }, { ar: 'مخبأ', en: 'cache' },
+  { ar: 'أدوات', en: 'tools' }, { ar: 'حقائب', en: 'bags' }, { ar: 'حقيبة', en: 'bag' },
+];
+/** Hidden sites found or raided: «مخبأ للأسلحة», «وكر», «مستودع» — places of type site. */
+export const SITE_HEADS: readonly { ar: string; en: string }[] = [
+  { ar: 'مخبأ', en: 'cache' }, { ar: 'مخبأ للأسلحة', en: 'weapons cache' }, { ar: 'مخبإ', en: 'cache' }, { ar: 'وكر', en: 'hideout' }, { ar: 'مستودع', en: 'depot' },
+  { ar: 'ورشة', en: 'workshop' }, { ar: 'معسكر', en: 'camp' }, { ar: 'معسكر تدريب', en: 'training camp' }, { ar: 'منزل آمن', en: 'safe house' },
 ];
 /** A seized written item that *contains* something is a document: «مخطوطا يتضمن مبايعة …». */
 export const CONTENT_VERBS: readonly string[] = ['يتضمن', 'تتضمن', 'يحتوي', 'تحتوي', 'يحمل', 'تحمل', 'يتناول', 'تتناول'];
