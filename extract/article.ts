@@ -120,7 +120,7 @@ export function knownSpans(ctx: SentenceContext, mentions: readonly Mention[], k
     const kinds = new Set(entities.map((e) => e.kind));
     const e = entities[0];
     if (e === undefined) continue;
-    const generic = UNIQUE_KINDS.has(e.kind) && isGenericName(alias, lex.commonWords) && !(e.kind === 'Group' && !/\d/.test(alias));
+    const generic = UNIQUE_KINDS.has(e.kind) && isGenericName(alias, lex.commonWords);
     if (ids.length > 1) {
       // one name, several known entities: never a silent link
       out.push({ ...range, kind: e.kind, ref: { type: 'new', key: `${e.kind}:${normalizeWord(alias)}` }, rule: 'known.ambiguous', confidence: 0.5, clitic, props: {}, possibly: ids, ...(kinds.size > 1 ? {} : {}) });

@@ -30,13 +30,13 @@ export interface FactDraft {
 
 const norms = (list: readonly string[]): Set<string> => new Set(list.map(normalizeWord));
 const ATTACHED = norms(['التابع', 'التابعة', 'التابعين', 'التابعون', 'تابعة', 'تابع', 'تابعين', 'التابعه']);
-const LOYAL = norms(['موالية', 'الموالية', 'موالين', 'الموالين', 'موال', 'الموالي', 'موالون', 'الموالون', 'الموالية', 'المبايعة', 'مبايعة', 'بايعوا', 'بايع', 'بايعت', 'المبايعين', 'تدين', 'يدينون']);
+const LOYAL = norms(['لفائدة', 'لصالح', 'موالية', 'الموالية', 'موالين', 'الموالين', 'موال', 'الموالي', 'موالون', 'الموالون', 'الموالية', 'المبايعة', 'مبايعة', 'بايعوا', 'بايع', 'بايعت', 'المبايعين', 'تدين', 'يدينون']);
 const COORDINATION = norms(['بتنسيق', 'بالتنسيق', 'بتعاون', 'بالتعاون', 'بشراكة', 'بالشراكة', 'وبتنسيق', 'وبالتنسيق', 'وبتعاون']);
 const COOPERATION = norms(['التعاون', 'تعاون', 'الشراكة', 'التنسيق']);
 const MEMBER_VERBS = norms(['تضم', 'يضم', 'تتكون', 'يتكون', 'تتألف', 'يتألف', 'تشمل', 'ضمت', 'تكونت', 'ضمن', 'المكونة', 'المكونه']);
 const RESIDE = norms(['يقيمون', 'يقيم', 'تقيم', 'يقطنون', 'يقطن', 'المقيمين', 'المقيم', 'ينحدرون', 'ينحدر', 'المنحدرين', 'ويقيمون', 'ويقطنون']);
 const ACTIVE = norms(['ينشطون', 'ينشط', 'تنشط', 'الناشطة', 'الناشطين', 'النشيطة', 'تتخذ', 'وينشطون', 'وتنشط', 'تنشطان', 'ينشطان', 'تعمل', 'يعملون', 'تنتشر']);
-const SUPERVISION = norms(['إشراف', 'اشراف', 'بإشراف', 'باشراف']);
+const SUPERVISION = norms(['إشراف', 'اشراف', 'بإشراف', 'باشراف', 'يشرف', 'تشرف', 'أشرف', 'أشرفت', 'المشرف', 'يشرفان']);
 const INCITEMENT = norms(['بتحريض', 'تحريض', 'التحريض', 'وبتحريض']);
 const TARGETING = norms(['يستهدف', 'تستهدف', 'استهدفت', 'استهدف', 'يستهدفون', 'تستهدفان', 'المستهدفة', 'لاستهداف', 'استهداف']);
 const LINKS = norms(['ارتباطات', 'ارتباط', 'علاقة', 'علاقات', 'صلة', 'صلات', 'روابط', 'الارتباطات', 'العلاقات', 'مرتبطة', 'المرتبطة', 'مرتبط', 'المرتبطين']);
@@ -52,7 +52,7 @@ const ISSUED_BY = norms(['صادر', 'الصادر', 'صادرة', 'الصادر
 const REPORTING = norms(['أفاد', 'أفادت', 'أورد', 'أوردت', 'أشار', 'أشارت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'ذكر', 'ذكرت', 'أضاف', 'أضافت', 'كشف', 'كشفت', 'أعلن', 'أعلنت', 'وأفاد', 'وأورد', 'وأشار', 'وأكد', 'وأوضح', 'وذكر', 'وكشف', 'وأضاف', 'يفيد', 'تفيد', 'حسب', 'بحسب', 'وحسب', 'وفق']);
 const THAT = norms(['أن', 'بأن', 'إن', 'أنه', 'بأنه', 'أنها', 'بأنها']);
 const ON_DATE_CUE = norms(['بتاريخ', 'يوم', 'في']);
-const PLACE_INTRO = norms(['في', 'مدن', 'بمدن', 'مدينة', 'بمدينة', 'بمدينه', 'مدينه', 'ضواحي', 'بضواحي', 'نواحي', 'بنواحي', 'إقليم', 'بإقليم', 'باقليم', 'جهة', 'بجهة', 'حي', 'بحي', 'منطقة', 'بمنطقة', 'داخل', 'قرب', 'بالقرب', 'عمالة', 'بعمالة', 'كل', 'بكل']);
+const PLACE_INTRO = norms(['في', 'مدن', 'بمدن', 'مدينة', 'بمدينة', 'بمدينه', 'مدينه', 'ضواحي', 'بضواحي', 'نواحي', 'بنواحي', 'إقليم', 'بإقليم', 'باقليم', 'جهة', 'بجهة', 'حي', 'بحي', 'منطقة', 'بمنطقة', 'داخل', 'قرب', 'بالقرب', 'عمالة', 'بعمالة', 'كل', 'بكل', 'مدينتي', 'بمدينتي', 'مدينتا', 'إقليمي', 'بإقليمي', 'مدينتين']);
 const PLANNING = norms(['التخطيط', 'خططوا', 'خطط', 'يخطط', 'يخططون', 'التحضير', 'يحضرون', 'الإعداد', 'للتخطيط']);
 const VICTIMS = norms(['ضحايا', 'ضحية']);
 const ANNOUNCE = norms(['أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أعلنتا']);
@@ -87,11 +87,11 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   const isCollective = (s: KeyedSpan): boolean => s.props['collective'] === true;
   /** The nearest span before `i` of the first kind in `order` that has one (people before the cell they form). */
   const subjectBefore = (i: number, order: readonly string[], within: number): KeyedSpan | undefined => {
-    for (const kind of order) {
-      const s = prevSpan(i, [kind], within);
-      if (s !== undefined) return s;
-    }
-    return undefined;
+    const nearest = prevSpan(i, order, within);
+    if (nearest === undefined) return undefined;
+    // «أعضاء هذه الخلية»: the people, not the cell named inside their phrase
+    const outer = spans.find((s) => s !== nearest && s.first <= nearest.first && nearest.last <= s.last && order.includes(s.kind) && order.indexOf(s.kind) < order.indexOf(nearest.kind));
+    return outer ?? nearest;
   };
 
   // Agencies that are complements (attached-to targets, issuers of a statement) are not the actor of a clause.
@@ -132,8 +132,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
         add(owner, type, body, 'fact.attached', 0.8, { relation: 'attached to (التابع لـ)' });
       }
     }
-    if (LOYAL.has(w)) {
-      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? subjectBefore(i, ['Cell', 'Group', 'Person'], 12);
+    if (LOYAL.has(w) || /^(مبايع|بايع|بيعت)/.test(w)) {
+      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? subjectBefore(i, ['Group', 'Cell', 'Person'], 20);
       const org = nextSpan(i, ['Organization'], 4);
       if (who !== undefined && org !== undefined) {
         const pledge = w.startsWith('بايع') || w.includes('مبايع');
@@ -227,6 +227,29 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
   }
 
+  /**
+   * The places after token `from` (up to `to`) that a preposition or a place cue introduces («بطنجة», «في مدن …»,
+   * «بكل من …»), with the rest of their list; not a container of another place, not a nisba.
+   */
+  function introducedPlaces(from: number, to: number, residence = false): KeyedSpan[] {
+    const out: KeyedSpan[] = [];
+    let listed = false;
+    for (const p of places) {
+      if (p.first <= from || p.first > to || p.rule === 'gazetteer.nisba') continue;
+      const prevAt = before(ctx, p.first);
+      const prevWord = bare(prevAt);
+      // «بكل من …», and for where people live or act «بين فرخانة وبني انصار»
+      const eachOf = prevWord === 'من' && PLACE_INTRO.has(bare(before(ctx, prevAt)));
+      const introduced = p.clitic.endsWith('ب') || PLACE_INTRO.has(prevWord) || PLACE_INTRO.has(wordAt(prevAt)) || eachOf || (residence && prevWord === 'بين');
+      const inList: boolean = listed && (p.clitic.startsWith('و') || ctx.tokens[p.first - 1]?.text === '،' || ctx.tokens[p.first - 1]?.text === ',');
+      listed = introduced || inList;
+      if (!listed) continue;
+      if (containers.has(p.key) && !locatedChildren.has(p.key)) continue;
+      out.push(p);
+    }
+    return out;
+  }
+
   for (const e of events) {
     const type = (e.eventType ?? 'operation') as EventType;
     const operation = OPERATION_TYPES.has(type);
@@ -247,7 +270,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (agent !== undefined && (operation || type === 'investigation' || type === 'press conference' || type === 'discovery')) add(agent, 'CONDUCTED', e, 'fact.event.agent', agent.rule.endsWith('.anywhere') ? 0.5 : 0.7);
     // «خلية … تسقط في قبضة المكتب»: the cell before the trigger, the agency after it
     if (wordAt(e.first) === 'قبضه' || wordAt(e.first) === 'قبضة') {
-      const who = subjectBefore(e.first, ['Cell', 'Group', 'Person'], 12);
+      const who = prevSpan(e.first, ['Cell'], 12) ?? subjectBefore(e.first, ['Group', 'Person'], 12);
       const by = nextSpan(e.last, ['Agency'], 2);
       if (who !== undefined) add(e, 'TARGETED', who, 'fact.event.caught', 0.7);
       if (who !== undefined && by !== undefined) add(by, who.kind === 'Cell' ? 'DISMANTLED' : 'ARRESTED', who, 'fact.event.caught', 0.7);
@@ -256,17 +279,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     // places of the event: after it, before the next event, not the container of another place
     if (operation || type === 'attack' || type === 'killing' || type === 'discovery') {
       const nextEvent = events.find((x) => x.first > e.last && OPERATION_TYPES.has((x.eventType ?? '') as EventType));
-      let listed = false;
-      for (const p of places) {
-        if (p.first <= e.last || (nextEvent !== undefined && p.first > nextEvent.first)) continue;
-        const prevWord = bare(before(ctx, p.first));
-        const introduced = p.clitic.endsWith('ب') || PLACE_INTRO.has(prevWord) || PLACE_INTRO.has(wordAt(before(ctx, p.first)));
-        const inList: boolean = listed && (p.clitic.startsWith('و') || ctx.tokens[p.first - 1]?.text === '،' || ctx.tokens[p.first - 1]?.text === ',');
-        listed = introduced || inList;
-        if (!listed) continue;
-        if (containers.has(p.key) && !locatedChildren.has(p.key)) continue;
-        add(e, 'TOOK_PLACE_IN', p, 'fact.event.place', 0.65);
-      }
+      for (const p of introducedPlaces(e.last, nextEvent === undefined ? tokens.length : nextEvent.first)) add(e, 'TOOK_PLACE_IN', p, 'fact.event.place', 0.65);
       for (const d of dates) add(e, 'ON_DATE', d, 'fact.event.date', 0.65);
       if (operation) for (const it of items) add(e, 'SEIZED', it, 'fact.event.seized', 0.75);
     }
@@ -281,15 +294,18 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (wordAt(k) === 'ظل' && wordAt(k - 1) === 'في') return nextSpan(k, ['Agency'], 2);
     }
     // the clause's subject before the trigger, else the sentence's first acting agency (VSO: «واصلت المصالح …»)
-    return actorBefore(e.first) ?? spans.find((s) => s.kind === 'Agency' && !complements.has(s) && s.first > e.last);
+    const operationLike = OPERATION_TYPES.has((e.eventType ?? '') as EventType);
+    return actorBefore(e.first) ?? (operationLike ? spans.find((s) => s.kind === 'Agency' && !complements.has(s) && s.first > e.last) : undefined);
   }
 
   // ── results and coincidence between events ──
   for (let i = 0; i < tokens.length; i += 1) {
     const w = bare(i);
     if (RESULT.has(w) || RESULT.has(wordAt(i))) {
-      const cause = prevSpan(i, ['Event'], 40);
-      const effect = nextSpan(i, ['Event'], 4);
+      // «العملية … أسفرت عن توقيف», and VSO «وأسفرت العملية عن حجز»
+      const about = tokens.findIndex((t, k) => k > i && k < i + 20 && (t.norm === 'عن' || t.norm === 'من'));
+      const cause = prevSpan(i, ['Event'], 40) ?? (about > 0 ? spans.find((s) => s.kind === 'Event' && s.first > i && s.last < about) : undefined);
+      const effect = nextSpan(about > 0 ? about : i, ['Event'], 4);
       if (cause !== undefined && effect !== undefined && cause.key !== effect.key) add(cause, 'RESULTED_IN', effect, 'fact.result', 0.6);
       if (cause !== undefined) for (const it of items) if (it.first > i) add(cause, 'SEIZED', it, 'fact.result.seized', 0.75);
     }
@@ -350,12 +366,14 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   for (const s of spans.filter((x) => x.kind === 'Person' || x.kind === 'Group' || x.kind === 'Organization' || x.kind === 'Cell')) {
     const k = after(ctx, s.last);
     const p = k >= 0 ? startingAt(k) : undefined;
-    if (p !== undefined && p.kind === 'Place' && p.clitic.endsWith('ب')) add(s, 'ACTIVE_IN', p, 'fact.active.at', 0.6);
+    // an organisation or cell «بمنطقة الساحل» is active there; «لداعش بطنجة» is where the story happens
+    const area = ['region', 'country'].includes(String(p?.props['place_type'] ?? ''));
+    if (p !== undefined && p.kind === 'Place' && p.clitic.endsWith('ب') && (s.kind === 'Person' || s.kind === 'Group' || area)) add(s, 'ACTIVE_IN', p, 'fact.active.at', 0.6);
     // a place inside an organisation's name: «ولاية داعش بالساحل» is active in the Sahel
     if (s.kind === 'Organization') {
       for (const inner of spans) {
         if (inner === s || inner.first < s.first || inner.last > s.last) continue;
-        if (inner.kind === 'Place') add(s, 'ACTIVE_IN', inner, 'fact.name.place', 0.6);
+        if (inner.kind === 'Place' && (inner.clitic.endsWith('ب') || bare(inner.first - 1) === 'في' || /^بمنطق/.test(wordAt(inner.first - 1)))) add(s, 'ACTIVE_IN', inner, 'fact.name.place', 0.6);
       }
     }
   }
@@ -367,11 +385,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (!reside && !ACTIVE.has(w)) continue;
     const who = prevSpan(i, ['Group', 'Cell', 'Person'], 16);
     if (who === undefined) continue;
-    for (const p of places) {
-      if (p.first <= i || p.first > i + 16) continue;
-      if (containers.has(p.key) && !locatedChildren.has(p.key)) continue;
-      add(who, reside ? 'RESIDES_IN' : 'ACTIVE_IN', p, reside ? 'fact.resides' : 'fact.active', 0.7);
-    }
+    for (const p of introducedPlaces(i, i + 16, true)) add(who, reside ? 'RESIDES_IN' : 'ACTIVE_IN', p, reside ? 'fact.resides' : 'fact.active', 0.7);
   }
 
   // ── statements: issuer, what they report, their date ──
@@ -430,7 +444,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (whom !== undefined && what !== undefined) add(what, 'TARGETED', whom, 'fact.targeted', 0.65);
     }
     if (LINKS.has(w)) {
-      const a = prevSpan(i, ['Cell', 'Organization', 'Group', 'Person'], 4);
+      const a = subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 6);
       const b = nextSpan(i, ['Organization', 'Cell', 'Group', 'Person', 'Place'], 3);
       if (a !== undefined && b !== undefined) add(a, 'LINKED_TO', b, 'fact.linked', 0.65);
       // «الارتباطات … بين A وB وC»
@@ -474,7 +488,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
     if (ANNOUNCE.has(w)) {
       const by = nextSpan(i, ['Agency'], 2) ?? prevSpan(i, ['Agency'], 4, false);
-      const what = nextSpan(i, ['Event'], 8);
+      const what = nextSpan(i, ['Event'], 14);
       if (by !== undefined && what !== undefined) add(by, 'ANNOUNCED', what, 'fact.announced', 0.65);
     }
     if (SUSPICION.has(w)) {

@@ -169,7 +169,8 @@ function build(): Lexicons {
   }
   const names = new PhraseIndex<LexiconEntity>();
   for (const e of entities.values()) {
-    for (const name of e.aliases_ar) names.add(name, e);
+    // «الرباط», «العيون», «الجديدة»: without their article these are other words
+    for (const name of e.aliases_ar) names.add(name, e, { needsArticle: true });
   }
   const nisbas = new PhraseIndex<LexiconEntity>();
   for (const [code, extra] of Object.entries(COUNTRY_EXTRAS)) {

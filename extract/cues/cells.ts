@@ -21,8 +21,8 @@ const ORDINALS: Readonly<Record<string, string>> = { اول: 'first', ثاني: 
 
 function cellWord(norm: string): 'singular' | 'plural' | null {
   for (const r of readings(norm)) {
-    if (r.core === 'خليه') return 'singular';
-    if (r.core === 'خلايا') return 'plural';
+    if (r.core === 'خليه' || r.core === 'شبكه') return 'singular';
+    if (r.core === 'خلايا' || r.core === 'شبكات') return 'plural';
   }
   return null;
 }
@@ -45,8 +45,12 @@ export function cellSpans(ctx: SentenceContext, lex: Lexicons): Span[] {
     if (!isWord(t)) continue;
     const which = cellWord(t.norm);
     if (which === null) continue;
-    const clitic = readings(t.norm).find((r) => r.core === 'خليه' || r.core === 'خلايا')?.clitic ?? '';
-    const definite = readings(t.norm).some((r) => (r.core === 'خليه' || r.core === 'خلايا') && r.article);
+    const isHead = (core: string): boolean => ['خليه', 'خلايا', 'شبكه', 'شبكات'].includes(core);
+    const clitic = readings(t.norm).find((r) => isHead(r.core))?.clitic ?? '';
+    const definite = readings(t.norm).some((r) => isHead(r.core) && r.article);
+    const network = readings(t.norm).some((r) => r.core === 'شبكه' || r.core === 'شبكات');
+    // «شبكات الجريمة المنظمة», «شبكة الإرهاب»: networks named by what they are are organisations, not cells
+    if (network && which !== 'singular') continue;
     const prev = before(ctx, i);
     const prevNorm = prev >= 0 ? (ctx.tokens[prev]?.norm ?? '') : '';
     let last = adjectives(ctx, lex, i);

@@ -38,7 +38,7 @@ export function eventSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
     for (let k = after(ctx, last), n = 0; k >= 0 && n < 3; k = after(ctx, last), n += 1) {
       const t = ctx.tokens[k];
       if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || spanAt(fixed, k) !== undefined) break;
-      const adjective = /^(الامنيه|امنيه|الاستباقيه|استباقيه|الجاريه|الجاري|القضايي|الارهابيه|الارهابي|خطيره|الخطيره|بالغ|الخطوره|بشعه|وحشيه|نوعيه|التخريبيه|الصحفيه|العالميه)$/.test(t.norm);
+      const adjective = /^(الامنيه|امنيه|الاستباقيه|استباقيه|الجاريه|الجاري|القضايي|الارهابيه|الارهابي|خطيره|الخطيره|بالغ|الخطوره|بشعه|وحشيه|نوعيه|التخريبيه|الصحفيه|العالميه|المتزامنه|متزامنه|الامني|امني)$/.test(t.norm);
       if (!adjective) break;
       last = k;
     }

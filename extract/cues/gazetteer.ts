@@ -52,6 +52,8 @@ export function gazetteerSpans(ctx: SentenceContext, lex: Lexicons): Span[] {
     for (let j = m.first + 1; j <= m.last; j += 1) {
       const inner = lex.names.matchAt(ctx.tokens, j);
       if (inner === null || inner.last > m.last || inner.value.common) continue;
+      // a place inside a name counts with a preposition («بالساحل»), not as part of another name («بلاد المغرب الإسلامي»)
+      if (inner.value.kind === 'Place' && !inner.clitic.endsWith('ب') && ctx.tokens[j - 1]?.norm !== 'في' && !/^بمنطق/.test(ctx.tokens[j - 1]?.norm ?? '')) continue;
       out.push(toSpan(inner, `${inner.value.rule}.nested`, inner.value.confidence - 0.1));
       j = inner.last;
     }

@@ -17,6 +17,9 @@ import { normalizeWord, QUOTE } from '../tokens.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
 
 const AGE_WORDS = new Set(['سنه', 'سنوات', 'عاما', 'عام', 'سنة', 'اعوام']);
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته', 'هولاء'].map(normalizeWord));
+/** Duals of people nouns: two people («شخصين», «عنصرين»). */
+const DUALS: Readonly<Record<string, string>> = { شخصين: 'people', شخصان: 'people', عنصرين: 'members', فردين: 'individuals', شابين: 'young men', مشتبهين: 'suspects', متهمين: 'defendants' };
 const AMBIGUOUS_GIVEN = new Set(['علي', 'حسن', 'سعيد', 'كريم', 'جمال', 'كمال', 'عادل', 'امين', 'حياه', 'هند', 'منير', 'عزيز', 'نبيل', 'رشيد', 'الطيب', 'العربي', 'الحبيب', 'الحسن', 'الحسين', 'المهدي', 'مولاي', 'سيدي', 'الشيخ', 'بن', 'ابن', 'ابي', 'ليلي', 'سناء', 'طارق', 'جلال', 'مراد', 'نجيب', 'محسن', 'هاشم', 'عمر']);
 const PAST_ADJECTIVES = new Set(['سابقين', 'سابقون', 'السابقين', 'سابقا']);
 
@@ -47,7 +50,7 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       const next = after(ctx, last);
       const adj = next >= 0 ? ctx.tokens[next] : undefined;
       // «قيادي بارز», «الخليفة المزعوم», «شرطي مرور»: one qualifying word that is no name of anything.
-      if (adj !== undefined && isWord(adj) && spanAt(fixed, next) === undefined && !isStop(adj) && !hasPrepositionClitic(adj) && !adj.norm.startsWith('ل') && lex.personTitles.matchAt(ctx.tokens, next) === null && !/^(احد|احدي)$/.test(adj.norm) && lex.suspectAnaphors.matchAt(ctx.tokens, next) === null && !isCellOrGroupWord(lex, ctx, next)) {
+      if (adj !== undefined && isWord(adj) && spanAt(fixed, next) === undefined && !isStop(adj) && !DEMONSTRATIVES.has(adj.norm) && !hasPrepositionClitic(adj) && !adj.norm.startsWith('ل') && lex.personTitles.matchAt(ctx.tokens, next) === null && !/^(احد|احدي)$/.test(adj.norm) && lex.suspectAnaphors.matchAt(ctx.tokens, next) === null && !isCellOrGroupWord(lex, ctx, next)) {
         end = next;
       }
       const span: Span = {
@@ -146,11 +149,20 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
         };
         span.name = spanName(ctx, span);
         span.nameEn = `${count.value} ${plural.value.en}`;
-        span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+        // «ثلاثة متطرفين» in the headline and «ثلاثة أشخاص» in the text are the same people
+        span.ref = { type: 'new', key: `Group:count:${count.value}` };
         out.push(span);
         i = last;
         continue;
       }
+    }
+    const dual = DUALS[ctx.tokens[i]?.norm ?? ''];
+    if (dual !== undefined && spanCovering(fixed, i) === undefined) {
+      const span: Span = { first: i, last: i, kind: 'Group', ref: { type: 'new', key: 'Group:count:2' }, rule: 'cue.group.dual', confidence: 0.7, clitic: '', props: { count: 2, count_qualifier: 'exact', ...ages(ctx, i) } };
+      span.name = spanName(ctx, span);
+      span.nameEn = `2 ${dual}`;
+      out.push(span);
+      continue;
     }
     const collective = lex.collectiveHeads.matchAt(ctx.tokens, i);
     const oneOf = /^(احد|احدي)$/.test(ctx.tokens[before(ctx, i)]?.norm ?? '');

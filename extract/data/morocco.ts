@@ -242,7 +242,7 @@ export const MOROCCO_CITIES: readonly MoroccoPlace[] = [
   city('souk-sebt-oulad-nemma', ['سوق السبت', 'سوق السبت أولاد النمة'], 'Souk Sebt Oulad Nemma', ['Souk Sebt'], 'fquih-ben-salah-province'),
   city('azilal', ['أزيلال'], 'Azilal', ['Azilal'], 'azilal-province'),
   // Casablanca-Settat
-  city('casablanca', ['الدار البيضاء', 'البيضاء'], 'Casablanca', ['Casa', 'Dar el Beida', 'Dar al-Bayda'], 'casablanca-prefecture'),
+  city('casablanca', ['الدار البيضاء'], 'Casablanca', ['Casa', 'Dar el Beida', 'Dar al-Bayda'], 'casablanca-prefecture'),
   city('mohammedia', ['المحمدية'], 'Mohammedia', ['Mohammédia', 'Fedala'], 'mohammedia-prefecture', { common: true }),
   city('el-jadida', ['الجديدة'], 'El Jadida', ['El Jadida', 'Mazagan'], 'el-jadida-province', { common: true }),
   city('azemmour', ['أزمور'], 'Azemmour', ['Azemour', 'Azammur'], 'el-jadida-province'),

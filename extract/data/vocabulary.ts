@@ -18,7 +18,7 @@ export const AGENCY_HEADS: readonly string[] = [
 ];
 
 /** Heads of organisation names; a name must follow (quoted, definite words, or a lexicon name). */
-export const ORGANIZATION_HEADS: readonly string[] = ['تنظيم', 'جماعة', 'حركة', 'جبهة', 'كتيبة', 'سرية', 'ولاية', 'فرع', 'شبكة'];
+export const ORGANIZATION_HEADS: readonly string[] = ['تنظيم', 'جماعة', 'حركة', 'جبهة', 'كتيبة', 'سرية', 'ولاية', 'فرع'];
 /** Plural heads of collective organisations: «التنظيمات الإرهابية», «الجماعات المتطرفة», «شبكات الجريمة المنظمة». */
 export const ORGANIZATION_PLURALS: readonly string[] = ['التنظيمات', 'تنظيمات', 'الجماعات', 'جماعات', 'الشبكات', 'شبكات', 'المليشيات', 'الميليشيات', 'مليشيات', 'الحركات'];
 /** «ما يسمى بـ», «ما يعرف بـ», «المسمى», «المسماة», «الملقب بـ»: a name follows. */
@@ -31,7 +31,7 @@ export const EXTREMIST_ADJECTIVES: readonly string[] = [
 ];
 
 /** Cells. */
-export const CELL_SINGULAR: readonly string[] = ['خلية', 'الخلية'];
+export const CELL_SINGULAR: readonly string[] = ['خلية', 'الخلية', 'شبكة', 'الشبكة'];
 export const CELL_PLURAL: readonly string[] = ['خلايا', 'الخلايا'];
 /** Ordinals that single out one cell: «أول خلية», «آخر خلية». */
 export const ORDINALS: Readonly<Record<string, string>> = { اول: 'first', ثاني: 'second', ثالث: 'third', اخر: 'last' };
@@ -116,7 +116,8 @@ export const PEOPLE_PLURALS: readonly { ar: string; en: string }[] = [
 export const SUSPECT_ANAPHORS: readonly string[] = [
   'المشتبه فيهم', 'المشتبه بهم', 'المشتبه فيهما', 'الموقوفين', 'الموقوفون', 'الموقوفان', 'الموقوفين الأربعة', 'المتهمين', 'المتهمون',
   'المعتقلين', 'المعتقلون', 'أعضاء الخلية', 'أعضاء هذه الخلية', 'عناصر الخلية', 'عناصر هذه الخلية', 'أفراد الخلية', 'أفراد هذه الخلية',
-  'المتورطين', 'المتورطون', 'هؤلاء', 'أعضاء هذه الشبكة', 'المشتبه فيهم الموقوفين',
+  'المتورطين', 'المتورطون', 'هؤلاء', 'المشتبه فيهم الموقوفين',
+  ...['أعضاء', 'عناصر', 'أفراد'].flatMap((w) => [`${w} الخلية`, `${w} هذه الخلية`, `${w} الشبكة`, `${w} هذه الشبكة`]),
 ];
 /** Collective groups of people the genre names («المقاتلين المغاربة», «رجال الأمن», «المجتمع الدولي»). */
 export const COLLECTIVE_HEADS: readonly { ar: string; en: string }[] = [
@@ -134,8 +135,8 @@ export type EventType =
 /** Event triggers: the verbal noun and the verb forms, with the event type and an English name. */
 export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string }[] = [
   ...['تفكيك', 'فكك', 'فككت', 'تفكك', 'يفكك', 'الإطاحة', 'أطاحت', 'أطاح'].map((ar) => ({ ar, type: 'dismantling' as const, en: 'Dismantling' })),
-  ...['توقيف', 'اعتقال', 'إيقاف', 'القبض', 'أوقفت', 'أوقف', 'اعتقلت', 'اعتقل', 'ألقت', 'ألقى', 'اعتقالات', 'توقيفات', 'قبضة'].map((ar) => ({ ar, type: 'arrest' as const, en: 'Arrest' })),
-  ...['مداهمة', 'مداهمات', 'داهمت', 'داهم', 'دهم', 'اقتحام', 'اقتحمت', 'التدخل الأمني', 'تدخل أمني'].map((ar) => ({ ar, type: 'raid' as const, en: 'Raid' })),
+  ...['توقيف', 'اعتقال', 'إيقاف', 'القبض', 'أوقفت', 'أوقف', 'يوقف', 'توقف', 'اعتقلت', 'اعتقل', 'يعتقل', 'تعتقل', 'ألقت', 'ألقى', 'اعتقالات', 'توقيفات', 'قبضة'].map((ar) => ({ ar, type: 'arrest' as const, en: 'Arrest' })),
+  ...['مداهمة', 'مداهمات', 'داهمت', 'داهم', 'دهم', 'اقتحام', 'اقتحمت', 'تدخل أمني'].map((ar) => ({ ar, type: 'raid' as const, en: 'Raid' })),
   ...['تفتيش', 'عمليات التفتيش', 'عملية تفتيش'].map((ar) => ({ ar, type: 'search' as const, en: 'Search' })),
   ...['هجوم', 'هجمات', 'اعتداء', 'اعتداءات', 'تفجير', 'تفجيرات', 'عملية إرهابية', 'عمليات إرهابية', 'العمليات الإرهابية', 'العملية الإرهابية', 'الجريمة الإرهابية', 'جرائم قتل', 'اغتيال', 'عملية انتحارية'].map((ar) => ({ ar, type: 'attack' as const, en: 'Attack' })),
   ...['مقتل', 'قتل', 'ذبح', 'طعن', 'الجريمة', 'جريمة'].map((ar) => ({ ar, type: 'killing' as const, en: 'Killing' })),
@@ -143,7 +144,7 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['ندوة صحفية', 'الندوة الصحفية', 'مؤتمر صحفي', 'المؤتمر الصحفي', 'لقاء صحفي'].map((ar) => ({ ar, type: 'press conference' as const, en: 'Press conference' })),
   ...['البحث القضائي', 'البحث', 'الأبحاث', 'أبحاث', 'التحقيق', 'التحقيقات', 'تحقيق', 'تحقيقات', 'التحريات', 'البحث الجاري', 'الأبحاث الجارية'].map((ar) => ({ ar, type: 'investigation' as const, en: 'Investigation' })),
   ...['الحراسة النظرية', 'الاعتقال الاحتياطي', 'تدبير الحراسة النظرية'].map((ar) => ({ ar, type: 'custody' as const, en: 'Police custody' })),
-  ...['العملية الأمنية', 'عملية أمنية', 'العملية', 'عملية', 'العمليات الأمنية', 'عملية استباقية', 'العملية الاستباقية', 'عملية نوعية', 'عملية تفكيك'].map((ar) => ({ ar, type: 'operation' as const, en: 'Security operation' })),
+  ...['العملية الأمنية', 'عملية أمنية', 'العملية', 'عملية', 'العمليات الأمنية', 'العمليات', 'التدخل', 'عملية استباقية', 'العملية الاستباقية', 'عملية نوعية', 'عملية تفكيك'].map((ar) => ({ ar, type: 'operation' as const, en: 'Security operation' })),
   ...['الكشف', 'العثور', 'عثر', 'عثرت', 'اكتشاف'].map((ar) => ({ ar, type: 'discovery' as const, en: 'Discovery' })),
   ...['تأسيس', 'إحداث', 'إنشاء'].map((ar) => ({ ar, type: 'founding' as const, en: 'Founding' })),
   ...['الإعلان', 'إعلان'].map((ar) => ({ ar, type: 'announcement' as const, en: 'Announcement' })),
