@@ -52,6 +52,35 @@ describe('the ad-line rule (nonProseReason)', () => {
   });
 });
 
+describe('page furniture rules', () => {
+  it('drops «read also» teasers with their link title, in Arabic, French and English', () => {
+    expect(nonProseReason('اقرأ أيضا: تفكيك خلية إرهابية بطنجة')).toBe('boilerplate');
+    expect(nonProseReason('إقرأ أيضاً.. توقيف متطرف بفاس')).toBe('boilerplate');
+    expect(nonProseReason('اقرأ كذلك - الأمن يحجز أسلحة')).toBe('boilerplate');
+    expect(nonProseReason('Lire aussi : démantèlement d’une cellule')).toBe('boilerplate');
+  });
+
+  it('drops share and like lines', () => {
+    expect(nonProseReason('شارك المقال')).toBe('share');
+    expect(nonProseReason('شارك على فيسبوك')).toBe('share');
+    expect(nonProseReason('Facebook Twitter WhatsApp')).toBe('share');
+    expect(nonProseReason('أضف تعليقك')).toBe('share');
+  });
+
+  it('drops bare date-time stamps', () => {
+    expect(nonProseReason('الأربعاء 19 فبراير 2025 - 10:30')).toBe('timestamp');
+    expect(nonProseReason('نشر في: 2025/02/19 على الساعة 14:05')).toBe('timestamp');
+    expect(nonProseReason('منذ 3 ساعات')).toBe('timestamp');
+    expect(nonProseReason('١٩ فبراير ٢٠٢٥')).toBe('timestamp');
+  });
+
+  it('keeps prose that shares their words', () => {
+    expect(nonProseReason('شارك المتهم في التخطيط لعمليات إرهابية منذ سنة 2019.')).toBeNull();
+    expect(nonProseReason('وتم توقيف المشتبه فيه يوم الأربعاء 19 فبراير 2025 بمدينة طنجة.')).toBeNull();
+    expect(nonProseReason('تفكيك خلية إرهابية بطنجة')).toBeNull();
+  });
+});
+
 describe('splitLines', () => {
   it('understands \\n, \\r\\n and \\r, with offsets into the text', () => {
     const text = 'أ\r\nب\nج\rد';

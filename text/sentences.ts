@@ -39,7 +39,7 @@ export interface Sentence {
   text: string;
 }
 
-export type NonProseReason = 'blank' | 'script' | 'not-arabic' | 'boilerplate';
+export type NonProseReason = 'blank' | 'script' | 'not-arabic' | 'boilerplate' | 'share' | 'timestamp';
 
 const ARABIC_LETTER = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FC]/gu;
 const ANY_LETTER = /\p{L}/gu;
@@ -47,18 +47,60 @@ const ANY_LETTER = /\p{L}/gu;
 const CODE_MARKERS = /[{}<>]|=>|\bfunction\s*\(|\b[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\s*\(|;\s*$|\bvar\s|\bconst\s|\bwindow\./;
 /** Whole lines that are page furniture rather than article prose, in Arabic, French or English. */
 const BOILERPLATE = /^\s*(?:إعلان|اعلان|advertisement|publicité|publicite|اقرأ أيضا|اقرأ أيضاً|read more|lire aussi)\s*[:：]?\s*$/iu;
+/**
+ * A "read also" teaser: the words, then a link title. Written with or without hamza and tanween, with «إقرأ»,
+ * «أيضا»/«كذلك»/«المزيد», or in French and English. Prose never opens with an imperative to read.
+ */
+const READ_ALSO = /^\s*(?:[اإأ]قر[اأ]\s+(?:[اأ]يضا?[ًا]?|كذلك)|للمزيد\s*[:：]|ذات صلة\s*[:：]|read (?:also|more)\b|lire (?:aussi|également|egalement)\b|à lire aussi\b)/iu;
+/** Words of share, like and follow buttons and their networks; a short line made only of them is furniture. */
+const SHARE_WORDS = new Set(
+  [
+    'شارك', 'شاركوا', 'شاركي', 'مشاركة', 'شارك المقال', 'المقال', 'الخبر', 'الموضوع', 'المنشور', 'هذا', 'هذه', 'على', 'عبر', 'في',
+    'فيسبوك', 'فايسبوك', 'الفيسبوك', 'تويتر', 'واتساب', 'واتس', 'آب', 'اب', 'تلغرام', 'تيليغرام', 'لينكدإن', 'إكس', 'اكس', 'انستغرام',
+    'أعجبني', 'اعجبني', 'إعجاب', 'اعجاب', 'إعجابات', 'طباعة', 'اطبع', 'نسخ', 'الرابط', 'أرسل', 'ارسل', 'لصديق', 'تعليق', 'تعليقات',
+    'التعليقات', 'أضف', 'اضف', 'تعليقك', 'share', 'like', 'tweet', 'email', 'print', 'facebook', 'twitter', 'whatsapp', 'telegram',
+    'linkedin', 'x', 'partager', 'partagez', 'imprimer', 'copier', 'le', 'lien', 'commentaires', 'comment', 'comments',
+  ].map((w) => w.toLowerCase()),
+);
+const MONTH_OR_DAY =
+  /^(?:يناير|فبراير|مارس|أبريل|ابريل|إبريل|ماي|مايو|يونيو|يونيه|يوليوز|يوليو|يوليه|غشت|أغسطس|اغسطس|شتنبر|سبتمبر|أكتوبر|اكتوبر|نونبر|نوفمبر|دجنبر|ديسمبر|جانفي|فيفري|أفريل|افريل|جوان|جويلية|أوت|اوت|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين|الأول|الاول|الثاني|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)$/u;
+/** Words that may stand beside a date and a time in a stamp: «نشر في», «آخر تحديث», «منذ 3 ساعات», «صباحا». */
+const STAMP_WORDS = new Set([
+  'نشر', 'نُشر', 'نشرت', 'في', 'يوم', 'آخر', 'اخر', 'تحديث', 'تحديث:', 'بتاريخ', 'تاريخ', 'النشر', 'منذ', 'قبل', 'ساعة', 'ساعات',
+  'ساعتين', 'دقيقة', 'دقائق', 'دقيقتين', 'أيام', 'ايام', 'يومين', 'صباحا', 'صباحاً', 'مساء', 'مساءً', 'مساءا', 'الساعة', 'على',
+  'ص', 'م', 'gmt', 'utc', 'h', 'am', 'pm', 'publié', 'publie', 'le', 'mis', 'à', 'a', 'jour', 'updated', 'published', 'on', 'at',
+]);
+
+/** True for a line made only of a date, a time and stamp words, with at least one digit or «منذ». */
+function isTimestamp(line: string): boolean {
+  const words = line.trim().toLowerCase().split(/[\s|•·،,\-–—/]+/u).map((w) => w.replace(/[:：]+$/u, '')).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 12) return false;
+  const hasDigit = /[0-9\u0660-\u0669]/u.test(line);
+  if (!hasDigit && !words.includes('منذ')) return false;
+  return words.every((w) => /^[0-9\u0660-\u0669:.hH]+$/u.test(w) || MONTH_OR_DAY.test(w.replace(/^[وب]/u, '')) || STAMP_WORDS.has(w));
+}
+
+/** True for a short line made only of share, like and follow words («شارك المقال», «Facebook Twitter»). */
+function isShareLine(line: string): boolean {
+  const words = line.trim().toLowerCase().replace(/[:：|•·،,]/gu, ' ').split(/\s+/u).filter((w) => w !== '');
+  return words.length > 0 && words.length <= 8 && words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => w !== 'على' && w !== 'عبر' && w !== 'في');
+}
 
 /**
  * Why a scraped line is not article prose, or `null` when it is.
  * - `blank`: only whitespace;
  * - `script`: looks like program code (see CODE_MARKERS) and fewer than half of its letters are Arabic;
  * - `not-arabic`: fewer than 20 % of its letters are Arabic (an Arabic article's prose is Arabic);
- * - `boilerplate`: a known page-furniture line ("إعلان", "Advertisement", "اقرأ أيضا"…).
+ * - `boilerplate`: a known page-furniture line ("إعلان", "Advertisement"), or a «اقرأ أيضا …» teaser with its link title;
+ * - `share`: a short line of share, like and follow words («شارك المقال», «Facebook Twitter WhatsApp»);
+ * - `timestamp`: a bare date-time stamp («الأربعاء 19 فبراير 2025 - 10:30», «نشر في: 2025/02/19», «منذ 3 ساعات»).
  * The rule looks only at the line's content, never at its position, so it works on any scraped article.
  */
 export function nonProseReason(line: string): NonProseReason | null {
   if (line.trim() === '') return 'blank';
-  if (BOILERPLATE.test(line)) return 'boilerplate';
+  if (BOILERPLATE.test(line) || READ_ALSO.test(line)) return 'boilerplate';
+  if (isShareLine(line)) return 'share';
+  if (isTimestamp(line)) return 'timestamp';
   const letters = line.match(ANY_LETTER)?.length ?? 0;
   const arabic = line.match(ARABIC_LETTER)?.length ?? 0;
   const arabicShare = letters === 0 ? 0 : arabic / letters;

@@ -1,0 +1,358 @@
+/**
+ * One article through the engine: sentences (with the headline), candidate spans per sentence, the
+ * article's entities (coreference by key, anaphora to what was met before), facts, and event identity.
+ *
+ * Anaphora: «هذه الخلية» is the cell met last, «العملية» the latest operation, «المشتبه فيهم» the suspects
+ * (the latest counted group), «التنظيم الإرهابي» the latest organisation, «البلاغ» the latest statement.
+ * Events are one entity per type and what they act on: the headline's «تفكيك خلية …» and the first
+ * sentence's «من تفكيك خلية …» are the same dismantling.
+ */
+import { splitArticle } from '../text/sentences.ts';
+import type { Mention } from '../text/mentions.ts';
+import type { EntityKind } from '../contract/kinds.ts';
+import { findDates } from './dates.ts';
+import { sentenceFacts, type FactDraft, type KeyedSpan } from './facts.ts';
+import { isGenericName, type Lexicons } from './lexicons.ts';
+import { selectSpans } from './select.ts';
+import { spanName, spanText, type SentenceContext, type Span } from './spans.ts';
+import { tokenize } from './tokens.ts';
+import { gazetteerSpans } from './cues/gazetteer.ts';
+import { agencySpans, organizationSpans } from './cues/institutions.ts';
+import { cellSpans } from './cues/cells.ts';
+import { groupSpans, personSpans } from './cues/people.ts';
+import { documentSpans, eventSpans, itemSpans } from './cues/events.ts';
+import { siteSpans } from './cues/sites.ts';
+import { OPERATION_TYPES, type EventType } from './data/vocabulary.ts';
+import type { ExtractedSentence, KnownEntity, PropertyValue } from './types.ts';
+import { normalizeWord } from './tokens.ts';
+
+/** Kinds whose entities are one-off (this statement, this arrest): a generic known name never links them. */
+export const UNIQUE_KINDS: ReadonlySet<EntityKind> = new Set(['Event', 'Document', 'Cell', 'Item', 'Person', 'Organization', 'Group']);
+
+export interface EntityDraft {
+  key: string;
+  kind: EntityKind;
+  knownId: string | null;
+  lexiconId: string | null;
+  name_ar: string;
+  name_en: string | null;
+  aliases_ar: string[];
+  aliases_latin: string[];
+  description: string | null;
+  properties: Record<string, PropertyValue>;
+  rule: string;
+  confidence: number;
+  possibly: Set<string>;
+  firstSentence: number;
+}
+
+export interface MentionDraft {
+  key: string;
+  sentence: number;
+  start: number;
+  end: number;
+  surface: string;
+  rule: string;
+  confidence: number;
+}
+
+export interface FactRecord extends FactDraft {
+  sentence: number;
+}
+
+export interface ArticleAnalysis {
+  sentences: ExtractedSentence[];
+  dropped: { line: number; reason: string }[];
+  entities: Map<string, EntityDraft>;
+  mentions: MentionDraft[];
+  facts: FactRecord[];
+}
+
+const HEADLINE_MAX_WORDS = 25;
+const DEMONSTRATIVE_START = /^(هذه|هذا|تلك|ذلك|هاته|هولاء|لهذه|بهذه|وهذه)\s/;
+
+/** Sentences with the headline: a first paragraph that is one short line without final punctuation. */
+export function articleSentences(text: string): { sentences: ExtractedSentence[]; dropped: { line: number; reason: string }[] } {
+  const split = splitArticle(text);
+  const first = split.paragraphs[0];
+  const headline =
+    first !== undefined &&
+    split.paragraphs.length > 1 &&
+    !/[.!?؟…:]["'”’»)\]]*$/.test(first.text) &&
+    first.text.split(/\s+/).length <= HEADLINE_MAX_WORDS;
+  const sentences: ExtractedSentence[] = split.sentences.map((s) => ({
+    index: headline ? (s.paragraph === 1 ? 0 : s.index - 1) : s.index,
+    paragraph: s.paragraph,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    headline: headline && s.paragraph === 1,
+  }));
+  return { sentences, dropped: split.dropped.map((d) => ({ line: d.number, reason: d.reason })) };
+}
+
+/** Token range of a character range of the sentence. */
+function tokenRange(ctx: SentenceContext, start: number, end: number): { first: number; last: number } | null {
+  let first = -1;
+  let last = -1;
+  for (const t of ctx.tokens) {
+    if (t.end > start && t.start < end) {
+      if (first < 0) first = t.i;
+      last = t.i;
+    }
+  }
+  return first < 0 ? null : { first, last };
+}
+
+export function knownSpans(ctx: SentenceContext, mentions: readonly Mention[], known: ReadonlyMap<string, KnownEntity>, lex: Lexicons): Span[] {
+  const byRange = new Map<string, { range: { first: number; last: number }; ids: string[]; alias: string; noisy: boolean; clitic: string }>();
+  for (const m of mentions) {
+    const range = tokenRange(ctx, m.start, m.end);
+    if (range === null) continue;
+    const k = `${range.first}:${range.last}`;
+    const entry = byRange.get(k) ?? { range, ids: [], alias: m.alias, noisy: m.noise.length > 0, clitic: m.clitic };
+    if (!entry.ids.includes(m.entityId)) entry.ids.push(m.entityId);
+    byRange.set(k, entry);
+  }
+  const out: Span[] = [];
+  for (const { range, ids, alias, noisy, clitic } of byRange.values()) {
+    const entities = ids.map((id) => known.get(id)).filter((e): e is KnownEntity => e !== undefined);
+    const kinds = new Set(entities.map((e) => e.kind));
+    const e = entities[0];
+    if (e === undefined) continue;
+    const generic = UNIQUE_KINDS.has(e.kind) && isGenericName(alias, lex.commonWords);
+    if (ids.length > 1) {
+      // one name, several known entities: never a silent link
+      out.push({ ...range, kind: e.kind, ref: { type: 'new', key: `${e.kind}:${normalizeWord(alias)}` }, rule: 'known.ambiguous', confidence: 0.5, clitic, props: {}, possibly: ids, ...(kinds.size > 1 ? {} : {}) });
+      continue;
+    }
+    out.push({ ...range, kind: e.kind, ref: { type: 'known', id: e.id }, rule: noisy ? 'known.name.noisy' : 'known.name', confidence: noisy ? 0.85 : 0.95, clitic, props: {}, ...(generic ? { generic: true } : {}) });
+  }
+  return out;
+}
+
+function dateSpans(ctx: SentenceContext): Span[] {
+  return findDates(ctx.tokens, ctx.text, ctx.published).flatMap((d): Span[] => {
+    if (d.iso === undefined) return []; // a bare weekday without a publication date stays text (on its event)
+    const props: Record<string, PropertyValue> = {
+      date: d.iso,
+      granularity: d.granularity,
+      ...(d.date_start === undefined ? {} : { date_start: d.date_start }),
+      ...(d.date_end === undefined ? {} : { date_end: d.date_end }),
+      ...(d.weekday === undefined ? {} : { weekday: d.weekday }),
+      date_text: d.text,
+      ...(d.inferred === undefined ? {} : { inferred: d.inferred }),
+    };
+    return [{ first: d.first, last: d.last, kind: 'Date', ref: { type: 'new', key: `Date:${d.iso}` }, rule: d.rule, confidence: d.confidence, clitic: '', name: d.text, nameEn: d.iso, props }];
+  });
+}
+
+/** Weekdays kept as text: put on the events of their sentence. */
+function weekdayTexts(ctx: SentenceContext): { weekday: string; text: string }[] {
+  return findDates(ctx.tokens, ctx.text, ctx.published)
+    .filter((d) => d.iso === undefined && d.weekday !== undefined)
+    .map((d) => ({ weekday: d.weekday ?? '', text: d.text }));
+}
+
+function nisbaPlaces(ctx: SentenceContext, lex: Lexicons, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.country === undefined) continue;
+    for (let k = s.first; k <= s.last; k += 1) {
+      const m = lex.nisbas.matchAt(ctx.tokens, k);
+      if (m === null || m.value.id !== s.country) continue;
+      const e = m.value;
+      out.push({ first: k, last: m.last, kind: 'Place', ref: { type: 'lexicon', id: e.id }, rule: 'gazetteer.nisba', confidence: 0.7, clitic: '', name: e.name_ar, nameEn: e.name_en, aliasesLatin: e.aliases_latin, props: { ...e.properties } });
+      break;
+    }
+  }
+  return out;
+}
+
+export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readonly Span[]): Span[] {
+  const fixed = selectSpans([...known, ...gazetteerSpans(ctx, lex), ...dateSpans(ctx)]);
+  const cues = [
+    ...agencySpans(ctx, lex, fixed),
+    ...organizationSpans(ctx, lex, fixed),
+    ...cellSpans(ctx, lex),
+    ...personSpans(ctx, lex, fixed),
+    ...groupSpans(ctx, lex, fixed),
+    ...eventSpans(ctx, lex, fixed),
+    ...documentSpans(ctx, lex, fixed),
+    ...itemSpans(ctx, lex, fixed),
+    ...siteSpans(ctx, lex, fixed),
+  ];
+  const chosen = selectSpans([...fixed, ...cues]);
+  return selectSpans([...chosen, ...nisbaPlaces(ctx, lex, chosen)]);
+}
+
+/** Keeps the article's running state: the latest entity of each anaphor target. */
+class Discourse {
+  private latest = new Map<string, string>();
+  set(target: string, key: string): void {
+    this.latest.set(target, key);
+  }
+  get(target: string): string | undefined {
+    return this.latest.get(target);
+  }
+}
+
+export function analyzeArticle(
+  text: string,
+  published: string | undefined,
+  lex: Lexicons,
+  findKnown: (sentence: string) => Mention[],
+  known: ReadonlyMap<string, KnownEntity>,
+): ArticleAnalysis {
+  const { sentences, dropped } = articleSentences(text);
+  const entities = new Map<string, EntityDraft>();
+  const mentions: MentionDraft[] = [];
+  const facts: FactRecord[] = [];
+  const discourse = new Discourse();
+
+  for (const sentence of sentences) {
+    const ctx: SentenceContext = { index: sentence.index, text: sentence.text, tokens: tokenize(sentence.text), ...(published === undefined ? {} : { published }) };
+    const spans = sentenceSpans(ctx, lex, knownSpans(ctx, findKnown(sentence.text), known, lex));
+    const keyed: KeyedSpan[] = spans.map((s, n) => ({ ...s, key: keyOf(s, n) }));
+    const draftFacts = sentenceFacts(ctx, lex, keyed);
+
+    // Events are one per type and target: re-key each by what it TARGETED (or keep the anaphor's key).
+    const rekey = new Map<string, string>();
+    for (const e of keyed.filter((s) => s.kind === 'Event' && s.ref.type === 'new' && s.key.split(':').length > 3)) {
+      const target = draftFacts.find((f) => f.source === e.key && f.type === 'TARGETED')?.target;
+      if (target === undefined) continue;
+      // the arrest of a cell («تسقط في قبضة») is its dismantling
+      if (e.eventType === 'arrest' && keyed.find((x) => x.key === target)?.kind === 'Cell') {
+        e.eventType = 'dismantling';
+        e.props['event_type'] = 'dismantling';
+      }
+      rekey.set(e.key, `Event:${e.eventType ?? 'event'}:${target}`);
+    }
+    const finalKey = (k: string): string => rekey.get(k) ?? k;
+    const weekdays = weekdayTexts(ctx);
+
+    for (const s of keyed) {
+      const key = finalKey(s.key);
+      const surface = spanText(ctx, s);
+      const start = ctx.tokens[s.first]?.start ?? 0;
+      const end = ctx.tokens[s.last]?.end ?? 0;
+      upsert(entities, key, s, ctx, sentence.index, known, lex);
+      const draft = entities.get(key);
+      if (draft !== undefined && s.kind === 'Event' && weekdays.length > 0 && draft.properties['weekday'] === undefined) {
+        draft.properties['weekday'] = weekdays[0]?.weekday ?? '';
+        draft.properties['date_text'] = weekdays[0]?.text ?? '';
+      }
+      mentions.push({ key, sentence: sentence.index, start, end, surface, rule: s.rule, confidence: s.confidence });
+      // the discourse state, for anaphora in later spans and sentences
+      if (s.kind === 'Cell' && s.props['collective'] !== true && s.props['count'] === undefined) discourse.set('cell', key);
+      // «العملية» points back to an operation against a cell or suspects, not to the arrest of one person
+      const targetsPerson = draftFacts.some((f) => f.source === s.key && f.type === 'TARGETED' && keyed.find((x) => x.key === f.target)?.kind === 'Person');
+      if (s.kind === 'Event' && !targetsPerson && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
+      if (s.kind === 'Event' && (s.eventType === 'investigation')) discourse.set('investigation', key);
+      if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor')) discourse.set('suspects', key);
+      if (s.kind === 'Organization' && s.props['collective'] !== true) discourse.set('organization', key);
+      if (s.kind === 'Organization' && s.props['collective'] === true) discourse.set('organizations', key);
+      if (s.kind === 'Document' && s.props['seized'] !== true && s.props['document_type'] === 'press statement') discourse.set('statement', key);
+    }
+    for (const f of draftFacts) facts.push({ ...f, source: finalKey(f.source), target: finalKey(f.target), sentence: sentence.index });
+    // «كما شملت المحجوزات …»: seizures in a sentence without an operation belong to the article's operation
+    const operation = discourse.get('operation');
+    for (const s of keyed) {
+      const seized = s.kind === 'Item' || (s.kind === 'Document' && s.props['seized'] === true);
+      if (!seized || operation === undefined || draftFacts.some((f) => f.type === 'SEIZED' && f.target === s.key)) continue;
+      facts.push({ source: operation, type: 'SEIZED', target: finalKey(s.key), rule: 'fact.seized.article-operation', confidence: 0.6, properties: {}, sentence: sentence.index });
+    }
+    // the suspects are the members of the article's cell when they are named as its members
+    for (const s of keyed) {
+      if (s.rule !== 'anaphor.suspects' || !/خليه|الخليه/.test(normalizeWord(spanText(ctx, s)))) continue;
+      const cell = discourse.get('cell');
+      if (cell !== undefined) facts.push({ source: finalKey(s.key), type: 'MEMBER_OF', target: cell, rule: 'fact.member.of-the-cell', confidence: 0.7, properties: {}, sentence: sentence.index });
+    }
+    // a statement is the latest one's issuer-keyed entity: re-key it so «البلاغ» later finds it
+  }
+  inheritAgents(facts, entities);
+  return { sentences, dropped, entities, mentions, facts };
+
+  function keyOf(s: Span, n: number): string {
+    const ref = s.ref;
+    switch (ref.type) {
+      case 'known':
+        return ref.id;
+      case 'lexicon':
+        return `lex:${ref.id}`;
+      case 'new':
+        return ref.key === '' ? `${s.kind}:${n}` : ref.key;
+      case 'anaphor': {
+        const target = discourse.get(ref.target);
+        if (target !== undefined) return target;
+        // nothing to point back to: the first of its kind
+        const fallback = ref.target === 'operation' ? 'Event:operation' : ref.target === 'suspects' ? 'Group:suspects' : ref.target === 'statement' ? 'Document:statement' : ref.target === 'cell' ? 'Cell:unnamed' : `${s.kind}:${normalizeWord(s.name ?? '')}`;
+        discourse.set(ref.target, fallback);
+        return fallback;
+      }
+    }
+  }
+}
+
+/**
+ * An event that an operation RESULTED_IN, without an agent of its own, was carried out by the operation's agent
+ * («العملية … أسفرت عن توقيف 12 متطرفا»): the agent CONDUCTED it and ARRESTED what it targeted.
+ */
+function inheritAgents(facts: FactRecord[], entities: ReadonlyMap<string, EntityDraft>): void {
+  const has = (source: string, type: string, target: string): boolean => facts.some((f) => f.source === source && f.type === type && f.target === target);
+  for (const r of facts.filter((f) => f.type === 'RESULTED_IN')) {
+    if (facts.some((f) => f.type === 'CONDUCTED' && f.target === r.target)) continue;
+    const agent = facts.find((f) => f.type === 'CONDUCTED' && f.target === r.source)?.source;
+    if (agent === undefined) continue;
+    facts.push({ source: agent, type: 'CONDUCTED', target: r.target, rule: 'fact.event.agent-inherited', confidence: 0.5, properties: {}, sentence: r.sentence });
+    for (const t of facts.filter((f) => f.source === r.target && f.type === 'TARGETED')) {
+      const kind = entities.get(t.target)?.kind;
+      const type = kind === 'Cell' || kind === 'Organization' ? 'DISMANTLED' : 'ARRESTED';
+      if (!has(agent, type, t.target)) facts.push({ source: agent, type, target: t.target, rule: 'fact.event.agent-inherited', confidence: 0.5, properties: {}, sentence: t.sentence });
+    }
+  }
+}
+
+function upsert(entities: Map<string, EntityDraft>, key: string, s: Span, ctx: SentenceContext, sentence: number, known: ReadonlyMap<string, KnownEntity>, lex: Lexicons): void {
+  const surfaceName = (s.ref.type === 'anaphor' ? undefined : s.name) ?? spanName(ctx, s);
+  let draft = entities.get(key);
+  if (draft === undefined) {
+    const k = s.ref.type === 'known' ? known.get(s.ref.id) : undefined;
+    const lexEntry = s.ref.type === 'lexicon' ? lex.entities.get(s.ref.id) : undefined;
+    const arabic = k?.names.filter((n) => /[\u0600-\u06FF]/.test(n)) ?? [];
+    const latin = k?.names.filter((n) => !/[\u0600-\u06FF]/.test(n)) ?? [];
+    draft = {
+      key,
+      kind: s.kind,
+      knownId: k?.id ?? null,
+      lexiconId: lexEntry?.id ?? null,
+      name_ar: k !== undefined ? (arabic[0] ?? surfaceName) : lexEntry?.name_ar ?? surfaceName,
+      name_en: k !== undefined ? (latin[0] ?? null) : lexEntry?.name_en ?? s.nameEn ?? null,
+      aliases_ar: [],
+      aliases_latin: k !== undefined ? latin : [...(lexEntry?.aliases_latin ?? s.aliasesLatin ?? [])],
+      description: lexEntry?.description ?? s.description ?? null,
+      properties: { ...(lexEntry?.properties ?? {}), ...s.props },
+      rule: s.rule,
+      confidence: s.confidence,
+      possibly: new Set(s.possibly ?? []),
+      firstSentence: sentence,
+    };
+    entities.set(key, draft);
+  } else {
+    for (const [p, v] of Object.entries(s.props)) if (draft.properties[p] === undefined) draft.properties[p] = v;
+    for (const id of s.possibly ?? []) draft.possibly.add(id);
+    if (s.confidence > draft.confidence && s.ref.type !== 'anaphor') {
+      draft.confidence = s.confidence;
+    }
+    // a named reading improves an entity first met by an anaphor
+    if (draft.rule.startsWith('anaphor.') && s.ref.type !== 'anaphor') {
+      draft.rule = s.rule;
+      draft.name_ar = surfaceName;
+      if (s.nameEn !== undefined) draft.name_en = s.nameEn;
+    }
+  }
+  const alias = surfaceName.replace(/["“”«»]/g, '').trim();
+  // an anaphor's words are an alias when they describe rather than point («العملية الأمنية», not «هذه العملية»)
+  const describes = s.ref.type !== 'anaphor' || (alias.split(/\s+/).length >= 2 && !DEMONSTRATIVE_START.test(normalizeWord(alias)));
+  if (describes && alias !== '' && !draft.aliases_ar.includes(alias)) draft.aliases_ar.push(alias);
+}

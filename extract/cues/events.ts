@@ -1,0 +1,205 @@
+/**
+ * Events, documents and seized items:
+ * - `cue.event.<type>`: a trigger word (verbal noun or verb) of a dismantling, arrest, raid, attack, plot,
+ *   press conference, investigation, custody…; the event's identity and name come from what it acts on
+ *   (fact rules); «العملية», «هذه العملية» point back to the latest operation (`anaphor.operation`);
+ * - `cue.document.statement`: «بلاغ», «بيان», «تقرير» (the issuer comes from the fact rules);
+ *   «البلاغ», «هذا البيان» point back (`anaphor.statement`); `cue.document.policy`: «الاستراتيجية الأمنية …»;
+ * - `cue.item.seized`: the coordinated noun phrases after a seizure trigger («حجز أجهزة إلكترونية وأسلحة
+ *   بيضاء وأقنعة»), each an Item; a written item that contains something is a Document
+ *   (`cue.document.seized`: «مخطوطا يتضمن مبايعة …»).
+ */
+import type { Lexicons } from '../lexicons.ts';
+import type { SentenceContext, Span } from '../spans.ts';
+import { spanName } from '../spans.ts';
+import { normalizeWord, readings } from '../tokens.ts';
+import { CONTENT_VERBS, OPERATION_TYPES, WRITTEN_HEADS, type EventType } from '../data/vocabulary.ts';
+import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
+
+const DEMONSTRATIVE = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته'].map(normalizeWord));
+const SINGLETONS: ReadonlySet<string> = new Set(['investigation', 'custody', 'plot', 'campaign', 'press conference']);
+const CONTENT = new Set(CONTENT_VERBS.map(normalizeWord));
+const WRITTEN = new Set(WRITTEN_HEADS.map(normalizeWord));
+const LIST_LINKS = ['الي جانب', 'بالاضافه الي', 'فضلا عن', 'علاوه علي', 'اضافه الي', 'اضافه الى'];
+
+export function eventSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const covered = spanCovering(fixed, i);
+    if (covered !== undefined && covered.kind !== 'Event') continue;
+    const m = lex.eventTriggers.matchAt(ctx.tokens, i);
+    if (m === null) continue;
+    const type: EventType = m.value.type;
+    const prev = before(ctx, i);
+    const demonstrative = prev >= 0 && DEMONSTRATIVE.has(ctx.tokens[prev]?.norm ?? '');
+    const first = demonstrative ? prev : i;
+    let last = m.last;
+    // «العملية الأمنية», «الأبحاث الجارية», «مخطط إرهابي بالغ الخطورة»: the adjectives that follow.
+    for (let k = after(ctx, last), n = 0; k >= 0 && n < 3; k = after(ctx, last), n += 1) {
+      const t = ctx.tokens[k];
+      if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || spanAt(fixed, k) !== undefined) break;
+      const adjective = /^(الامنيه|امنيه|الاستباقيه|استباقيه|الجاريه|الجاري|القضايي|الارهابيه|الارهابي|خطيره|الخطيره|بالغ|الخطوره|بشعه|وحشيه|نوعيه|التخريبيه|الصحفيه|العالميه|المتزامنه|متزامنه|الامني|امني)$/.test(t.norm);
+      if (!adjective) break;
+      last = k;
+    }
+    const isOperation = type === 'operation';
+    const trigger = normalizeWord(m.value.ar);
+    const ref: Span['ref'] =
+      isOperation || (demonstrative && OPERATION_TYPES.has(type))
+        ? { type: 'anaphor', target: 'operation' }
+        : SINGLETONS.has(type)
+          ? { type: 'new', key: `Event:${type}` }
+          : { type: 'new', key: `Event:${type}:${ctx.index}:${i}` };
+    const span: Span = {
+      first, last, kind: 'Event', ref, rule: `cue.event.${type.replace(/ /g, '-')}`, confidence: isOperation ? 0.6 : 0.7, clitic: demonstrative ? '' : m.clitic,
+      props: { event_type: type, trigger }, eventType: type,
+    };
+    span.name = spanName(ctx, span);
+    span.nameEn = m.value.en;
+    out.push(span);
+    i = last;
+  }
+  return out;
+}
+
+export function documentSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (spanCovering(fixed, i) !== undefined) continue;
+    const st = lex.statementHeads.matchAt(ctx.tokens, i);
+    if (st !== null) {
+      const prev = before(ctx, i);
+      const demonstrative = prev >= 0 && DEMONSTRATIVE.has(ctx.tokens[prev]?.norm ?? '');
+      const definite = st.article || (ctx.tokens[i]?.norm ?? '').startsWith('ال');
+      const first = demonstrative ? prev : i;
+      const span: Span = {
+        first, last: st.last, kind: 'Document', ref: demonstrative || definite ? { type: 'anaphor', target: 'statement' } : { type: 'new', key: `Document:statement:${ctx.index}:${i}` },
+        rule: demonstrative || definite ? 'anaphor.statement' : 'cue.document.statement', confidence: 0.75, clitic: demonstrative ? '' : st.clitic,
+        props: { document_type: st.value.type },
+      };
+      span.name = spanName(ctx, span);
+      span.nameEn = st.value.en;
+      out.push(span);
+      i = st.last;
+      continue;
+    }
+    const policy = lex.policyHeads.matchAt(ctx.tokens, i);
+    if (policy !== null) {
+      let last = policy.last;
+      let words = 0;
+      for (let k = after(ctx, last); k >= 0 && words < 4; k = after(ctx, last)) {
+        const t = ctx.tokens[k];
+        if (!isDefinite(t, true) || hasPrepositionClitic(t) || (spanAt(fixed, k) !== undefined && spanAt(fixed, k)?.kind !== 'Place')) break;
+        last = k;
+        words += 1;
+        if ((t?.norm ?? '').startsWith('لمكافحه')) break;
+      }
+      const possessive = /(ته|تها|تهم)$/.test(ctx.tokens[i]?.norm ?? '');
+      if (words === 0 && !possessive) continue;
+      // «… لمكافحة الجريمة»: the purpose is part of a strategy's name.
+      const k = after(ctx, last);
+      if (k >= 0 && /^لمكافحه|^لمحاربه|^لمواجهه/.test(ctx.tokens[k]?.norm ?? '')) {
+        last = k;
+        const k2 = after(ctx, last);
+        if (k2 >= 0 && isDefinite(ctx.tokens[k2])) last = k2;
+      }
+      const span: Span = { first: i, last, kind: 'Document', ref: { type: 'new', key: '' }, rule: 'cue.document.policy', confidence: 0.55, clitic: policy.clitic, props: { document_type: policy.value.type } };
+      span.name = spanName(ctx, span);
+      span.nameEn = policy.value.en;
+      span.ref = { type: 'new', key: `Document:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = last;
+    }
+  }
+  return out;
+}
+
+/** The next word after `i`, skipping soft punctuation and list commas; -1 at other punctuation. */
+function nextInList(ctx: SentenceContext, i: number): { at: number; comma: boolean } {
+  let comma = false;
+  for (let k = i + 1; k < ctx.tokens.length; k += 1) {
+    const t = ctx.tokens[k];
+    if (t === undefined) break;
+    if (t.type === 'word' || t.type === 'number') return { at: k, comma };
+    if (t.text === '،' || t.text === ',') {
+      comma = true;
+      continue;
+    }
+    if (t.type === 'punct' && !['"', '“', '”', '«', '»', '-'].includes(t.text)) break;
+  }
+  return { at: -1, comma };
+}
+
+/** Seized items: the noun phrases of the list after a seizure trigger, up to the end of the clause. */
+export function itemSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const trigger = lex.seizureTriggers.matchAt(ctx.tokens, i);
+    if (trigger === null) continue;
+    let k = trigger.last;
+    let first = true;
+    let linked = false;
+    for (;;) {
+      const next = nextInList(ctx, k);
+      let start = next.at;
+      if (start < 0) break;
+      // A verb after «المحجوزات» («شملت المحجوزات …» has it before): skip one word at the start only.
+      if (first && lex.itemHeads.matchAt(ctx.tokens, start) === null && lex.quantityNouns.matchAt(ctx.tokens, start) === null && /^(علي|عن)$/.test(ctx.tokens[start]?.norm ?? '')) {
+        start = nextInList(ctx, start).at;
+        if (start < 0) break;
+      }
+      const link = LIST_LINKS.map((l) => l.split(' ')).find((ws) => ws.every((w, j) => ctx.tokens[start + j]?.norm === w));
+      if (link !== undefined) {
+        k = start + link.length - 1;
+        linked = true;
+        continue;
+      }
+      const q = lex.quantityNouns.matchAt(ctx.tokens, start);
+      if (q !== null && ctx.tokens[q.last + 1]?.norm === 'من') start = q.last + 2;
+      const head = lex.itemHeads.matchAt(ctx.tokens, start);
+      if (head === null || (!first && !next.comma && !linked && !(ctx.tokens[start]?.norm ?? '').startsWith('و'))) break;
+      first = false;
+      linked = false;
+      // The phrase: the head and its adjectives («أسلحة بيضاء», «هواتف محمولة», «مخطوطات ذات طابع متطرف»).
+      let last = head.last;
+      for (let j = after(ctx, last), words = 0; j >= 0 && words < 3; j = after(ctx, last), words += 1) {
+        const t = ctx.tokens[j];
+        if (!isWord(t) || isStop(t) || t.norm.startsWith('و') || hasPrepositionClitic(t)) break;
+        if (lex.itemHeads.matchAt(ctx.tokens, j) !== null) break;
+        if (t.norm === 'ذات') {
+          const j2 = after(ctx, j);
+          if (j2 >= 0) last = j2;
+          const j3 = j2 >= 0 ? after(ctx, j2) : -1;
+          const t3 = j3 >= 0 ? ctx.tokens[j3] : undefined;
+          if (isWord(t3) && !isStop(t3) && !t3.norm.startsWith('و') && !hasPrepositionClitic(t3)) last = j3;
+          break;
+        }
+        // adjectives end in the nisba or feminine endings; a verb («تمجد», «يتضمن») ends the phrase
+        if (!/(يه|ي|يا|ين|يات|ون|ه|اء)$/.test(t.norm) || CONTENT.has(t.norm) || /^(ت|ي)/.test(t.norm) && !t.norm.startsWith('ال')) break;
+        last = j;
+      }
+      const contentVerb = after(ctx, last);
+      const headCore = readings(ctx.tokens[start]?.norm ?? '').map((r) => r.core).find((c) => WRITTEN.has(c)) ?? (ctx.tokens[start]?.norm ?? '');
+      const asDocument = WRITTEN.has(headCore) && contentVerb >= 0 && CONTENT.has(ctx.tokens[contentVerb]?.norm ?? '');
+      const span: Span = {
+        first: start, last, kind: asDocument ? 'Document' : 'Item', ref: { type: 'new', key: '' }, rule: asDocument ? 'cue.document.seized' : 'cue.item.seized',
+        confidence: 0.7, clitic: head.clitic, props: asDocument ? { document_type: head.value.en, seized: true } : { item_type: head.value.en },
+      };
+      span.name = spanName(ctx, span);
+      span.nameEn = head.value.en;
+      span.ref = { type: 'new', key: `${span.kind}:${normalizeWord(span.name).replace(/^ال/, '')}` };
+      if (spanAt(fixed, start) === undefined) out.push(span);
+      k = last;
+      // «مخطوطا يتضمن …، ورسالة …», «كتب تمجد الفكر المتطرف»: a clause about the item runs to the next comma
+      const n = after(ctx, k);
+      const nt = n >= 0 ? ctx.tokens[n] : undefined;
+      if (nt !== undefined && isWord(nt) && !nt.norm.startsWith('و') && lex.itemHeads.matchAt(ctx.tokens, n) === null) {
+        let j = n;
+        while (j + 1 < ctx.tokens.length && !['،', ',', '.', ';', '؛'].includes(ctx.tokens[j + 1]?.text ?? '')) j += 1;
+        k = j;
+      }
+    }
+    i = Math.max(i, k);
+  }
+  return out;
+}

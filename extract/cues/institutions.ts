@@ -1,0 +1,165 @@
+/**
+ * Agencies and organisations introduced by their head noun (cue rules; the well-known ones come from the
+ * lexicon in pass 1):
+ * - `cue.agency`: «وزارة …», «المديرية العامة …», «الشرطة الوطنية الإسبانية», «النيابة العامة المختصة»: a head
+ *   and the definite words that follow it (genitives with ل, adjectives, nisbas), up to a preposition,
+ *   a relative pronoun, «التابع» or punctuation. A nisba records the agency's country.
+ * - `cue.organization`: «تنظيم “…”», «جماعة …», «ما يسمى بـ …»: a head and a quoted or definite name;
+ *   «التنظيم الإرهابي», «هذا التنظيم» point back to the organisation met last (`anaphor.organization`).
+ * - `cue.organization.collective`: «التنظيمات الإرهابية», «شبكات الجريمة المنظمة», «المليشيات الانفصالية».
+ */
+import { isGenericName, type Lexicons } from '../lexicons.ts';
+import type { SentenceContext, Span } from '../spans.ts';
+import { spanName } from '../spans.ts';
+import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, quoteAfter, spanAt } from './words.ts';
+import { normalizeWord } from '../tokens.ts';
+
+const STANDALONE_HEADS = new Set(
+  ['السلطات', 'الشرطة', 'النيابة العامة', 'المصالح الأمنية', 'الأجهزة الأمنية', 'الدرك', 'الجيش', 'المخابرات', 'الاستخبارات', 'الأجهزة الاستخباراتية', 'الأجهزة الاستخباراتية والأمنية', 'السلطات المحلية', 'الحكومة', 'البرلمان', 'مصالح الأمن', 'أجهزة الأمن'].map(normalizeWord),
+);
+const DEMONSTRATIVE = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته', 'هذين', 'هاتين'].map(normalizeWord));
+const DEMONSTRATIVE_PLURAL = new Set(['هذه', 'تلك', 'هاته', 'لهذه', 'لتلك', 'بهذه', 'وهذه'].map(normalizeWord));
+const MAX_NAME_WORDS = 7;
+
+/** Extends a name over the definite words after `last`; returns the new last index and a nisba's country. */
+function extend(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[], maxWords = MAX_NAME_WORDS): { last: number; country?: string; nisbaAt?: number; words: number } {
+  let end = last;
+  let words = 0;
+  let country: string | undefined;
+  let nisbaAt: number | undefined;
+  for (let k = after(ctx, end); k >= 0 && words < maxWords; k = after(ctx, end)) {
+    const t = ctx.tokens[k];
+    if (!isWord(t) || isStop(t) || hasPrepositionClitic(t)) break;
+    const nisba = lex.nisbas.matchAt(ctx.tokens, k);
+    const proper = spanAt(fixed, k);
+    if (nisba !== null && nisba.last === k && !t.norm.startsWith('و')) {
+      country ??= nisba.value.id;
+      nisbaAt ??= k;
+      end = k;
+      words += 1;
+      continue;
+    }
+    if (proper !== undefined && proper.kind === 'Place' && !t.norm.startsWith('ل')) break;
+    if (proper !== undefined && proper.kind !== 'Place' && proper.first === k && k !== last + 1) break;
+    if (!isDefinite(t, true)) break;
+    // «و» + a definite word continues only an adjective pair («العلمية والتقنية»), not a list of agencies.
+    if (t.norm.startsWith('و') && lex.agencyHeads.matchAt(ctx.tokens, k) !== null) break;
+    end = k;
+    words += 1;
+  }
+  return { last: end, ...(country === undefined ? {} : { country }), ...(nisbaAt === undefined ? {} : { nisbaAt }), words };
+}
+
+export function agencySpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const head = lex.agencyHeads.matchAt(ctx.tokens, i);
+    if (head === null) continue;
+    const prev = before(ctx, i);
+    if (prev >= 0 && DEMONSTRATIVE.has(ctx.tokens[prev]?.norm ?? '')) continue;
+    const ext = extend(ctx, lex, head.last, fixed);
+    const headText = normalizeWord(head.value);
+    if (ext.words === 0 && !STANDALONE_HEADS.has(headText)) continue;
+    const span: Span = {
+      first: i,
+      last: ext.last,
+      kind: 'Agency',
+      ref: { type: 'new', key: '' },
+      rule: 'cue.agency',
+      confidence: ext.words === 0 ? 0.55 : 0.7,
+      clitic: head.clitic,
+      props: {},
+      ...(ext.country === undefined ? {} : { country: ext.country }),
+    };
+    span.name = spanName(ctx, span);
+    span.ref = { type: 'new', key: `Agency:${normalizeWord(span.name)}` };
+    out.push(span);
+    i = ext.last;
+  }
+  return out;
+}
+
+export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const naming = lex.namingPhrases.matchAt(ctx.tokens, i);
+    if (naming !== null) {
+      const q = quoteAfter(ctx, naming.last);
+      const next = q === null ? after(ctx, naming.last) : -1;
+      const prevHead = before(ctx, i);
+      // The name belongs to the cell or organisation just before («خلية تطلق على نفسها "…"»): the cell rules take it.
+      if (prevHead >= 0 && /خليه|خلايا/.test(ctx.tokens[prevHead]?.norm ?? '')) continue;
+      if (q !== null) {
+        out.push(named(ctx, q.first, q.last, naming.clitic, 'cue.organization.named', 0.7));
+        i = q.end;
+        continue;
+      }
+      if (next >= 0 && isWord(ctx.tokens[next])) {
+        const ext = extend(ctx, lex, next, fixed, 4);
+        out.push(named(ctx, next, ext.last, '', 'cue.organization.named', 0.6));
+        i = ext.last;
+        continue;
+      }
+    }
+    const head = lex.organizationHeads.matchAt(ctx.tokens, i);
+    if (head !== null) {
+      const prev = before(ctx, i);
+      const demonstrative = prev >= 0 && DEMONSTRATIVE.has(ctx.tokens[prev]?.norm ?? '');
+      const q = quoteAfter(ctx, head.last);
+      if (q !== null && !demonstrative) {
+        const span = named(ctx, i, q.end, head.clitic, 'cue.organization.quoted', 0.75);
+        span.name = `${spanName(ctx, { ...span, last: head.last })} ${ctx.text.slice(ctx.tokens[q.first]?.start ?? 0, ctx.tokens[q.last]?.end ?? 0)}`;
+        span.ref = { type: 'new', key: `Organization:${normalizeWord(span.name)}` };
+        out.push(span);
+        i = q.end;
+        continue;
+      }
+      const next = after(ctx, head.last);
+      const proper = next >= 0 ? spanAt(fixed, next) : undefined;
+      if (proper !== undefined && proper.kind === 'Organization') continue; // «تنظيم داعش»: the lexicon span takes it
+      const ext = extend(ctx, lex, head.last, fixed, 4);
+      const extWords: string[] = [];
+      for (let k = head.last + 1; k <= ext.last; k += 1) if (isWord(ctx.tokens[k])) extWords.push(ctx.tokens[k]?.norm ?? '');
+      const allCommon = extWords.every((w) => isGenericName(w, lex.commonWords));
+      const definiteHead = (ctx.tokens[i]?.norm ?? '').includes('ال') || head.article;
+      if (demonstrative || (definiteHead && allCommon)) {
+        // «التنظيم الإرهابي», «هذا التنظيم»: the organisation already met.
+        out.push({
+          first: demonstrative && prev >= 0 ? prev : i, last: ext.last, kind: 'Organization', ref: { type: 'anaphor', target: 'organization' },
+          rule: 'anaphor.organization', confidence: 0.6, clitic: head.clitic, props: {},
+        });
+        i = ext.last;
+        continue;
+      }
+      if (ext.words > 0 && !allCommon) {
+        const span = named(ctx, i, ext.last, head.clitic, 'cue.organization', 0.6);
+        out.push(span);
+        i = ext.last;
+      }
+      continue;
+    }
+    const plural = lex.organizationPlurals.matchAt(ctx.tokens, i);
+    if (plural !== null) {
+      const prevWord = before(ctx, i);
+      if (prevWord >= 0 && DEMONSTRATIVE_PLURAL.has(ctx.tokens[prevWord]?.norm ?? '')) {
+        out.push({ first: prevWord, last: plural.last, kind: 'Organization', ref: { type: 'anaphor', target: 'organizations' }, rule: 'anaphor.organizations', confidence: 0.55, clitic: '', props: { collective: true } });
+        i = plural.last;
+        continue;
+      }
+      const ext = extend(ctx, lex, plural.last, fixed, 3);
+      if (ext.words === 0) continue;
+      const span = named(ctx, i, ext.last, plural.clitic, 'cue.organization.collective', 0.5);
+      span.props = { collective: true };
+      out.push(span);
+      i = ext.last;
+    }
+  }
+  return out;
+}
+
+function named(ctx: SentenceContext, first: number, last: number, clitic: string, rule: string, confidence: number): Span {
+  const span: Span = { first, last, kind: 'Organization', ref: { type: 'new', key: '' }, rule, confidence, clitic, props: {} };
+  span.name = spanName(ctx, span).replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
+  span.ref = { type: 'new', key: `Organization:${normalizeWord(span.name)}` };
+  return span;
+}

@@ -1,0 +1,222 @@
+/**
+ * People and groups of people:
+ * - `cue.person.named`: a title and a name («المدير العام عبد اللطيف الحموشي», «الملك محمد السادس»);
+ * - `cue.person.name-shape`: a name without a title: a given name or particle (محمد، عبد …، أبو …) and 1–3 more words;
+ * - `cue.person.role`: an unnamed person by role and what the role governs («زعيم الخلية», «الخليفة المزعوم
+ *   لتنظيم داعش», «قيادي بارز في …», «شقيق أحد المقاتلين», «أحد المقاتلين», «شرطي مرور»);
+ * - `cue.group.counted`: a count and a plural of people («12 متطرفا», «أربعة عناصر»), with the age range that
+ *   follows («تتراوح أعمارهم (ما) بين 18 و40 سنة») or a single age («يبلغ من العمر 25 سنة»);
+ * - `cue.group.collective`: people named together («المقاتلين المغاربة», «رجال الأمن الوطني», «معتقلين سابقين»);
+ * - `anaphor.suspects`: «المشتبه فيهم», «الموقوفين», «أعضاء هذه الخلية» — the article's suspects.
+ */
+import type { Lexicons } from '../lexicons.ts';
+import { countAt, numberAt } from '../numbers.ts';
+import type { SentenceContext, Span } from '../spans.ts';
+import { spanName, spanText } from '../spans.ts';
+import { normalizeWord, QUOTE } from '../tokens.ts';
+import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
+
+const AGE_WORDS = new Set(['سنه', 'سنوات', 'عاما', 'عام', 'سنة', 'اعوام']);
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته', 'هولاء'].map(normalizeWord));
+/** Duals of people nouns: two people («شخصين», «عنصرين»). */
+const DUALS: Readonly<Record<string, string>> = { شخصين: 'people', شخصان: 'people', عنصرين: 'members', فردين: 'individuals', شابين: 'young men', مشتبهين: 'suspects', متهمين: 'defendants' };
+const AMBIGUOUS_GIVEN = new Set(['علي', 'حسن', 'سعيد', 'كريم', 'جمال', 'كمال', 'عادل', 'امين', 'حياه', 'هند', 'منير', 'عزيز', 'نبيل', 'رشيد', 'الطيب', 'العربي', 'الحبيب', 'الحسن', 'الحسين', 'المهدي', 'مولاي', 'سيدي', 'الشيخ', 'بن', 'ابن', 'ابي', 'ليلي', 'سناء', 'طارق', 'جلال', 'مراد', 'نجيب', 'محسن', 'هاشم', 'عمر']);
+const PAST_ADJECTIVES = new Set(['سابقين', 'سابقون', 'السابقين', 'سابقا']);
+
+export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const covering = spanCovering(fixed, i);
+    if (covering !== undefined && covering.kind !== 'Person') continue;
+    const title = lex.personTitles.matchAt(ctx.tokens, i);
+    // «من نصب نفسه "خليفة"»: a quoted title.
+    const quoted = title === null && QUOTE.has(ctx.tokens[i]?.text ?? '') ? lex.personTitles.matchAt(ctx.tokens, i + 1) : null;
+    const t = title ?? quoted;
+    if (t !== null) {
+      const last = quoted !== null && QUOTE.has(ctx.tokens[t.last + 1]?.text ?? '') ? t.last + 1 : t.last;
+      const name = t.value.named === true ? nameAfter(ctx, lex, last, fixed) : null;
+      if (name !== null) {
+        const span: Span = { first: i, last: name.last, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.named', confidence: 0.8, clitic: t.clitic, props: { role: t.value.en } };
+        const personName = ctx.text.slice(ctx.tokens[name.first]?.start ?? 0, ctx.tokens[name.last]?.end ?? 0);
+        span.name = personName;
+        span.description = t.value.en;
+        span.ref = { type: 'new', key: `Person:${normalizeWord(personName)}` };
+        out.push(span);
+        i = name.last;
+        continue;
+      }
+      // An unnamed person: the role, with what it governs resolved later by the fact rules.
+      let end = last;
+      const next = after(ctx, last);
+      const adj = next >= 0 ? ctx.tokens[next] : undefined;
+      // «قيادي بارز», «الخليفة المزعوم», «شرطي مرور»: one qualifying word that is no name of anything.
+      if (adj !== undefined && isWord(adj) && spanAt(fixed, next) === undefined && !isStop(adj) && !DEMONSTRATIVES.has(adj.norm) && !hasPrepositionClitic(adj) && !adj.norm.startsWith('ل') && lex.personTitles.matchAt(ctx.tokens, next) === null && !/^(احد|احدي)$/.test(adj.norm) && lex.suspectAnaphors.matchAt(ctx.tokens, next) === null && !isCellOrGroupWord(lex, ctx, next)) {
+        end = next;
+      }
+      const span: Span = {
+        first: quoted !== null ? i + 1 : i, last: quoted !== null ? t.last : end, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.role', confidence: 0.6, clitic: t.clitic,
+        props: { role: t.value.en, named: false }, ...(t.value.leader === true ? { leader: true } : {}), ...(t.value.relative === true ? { relative: true } : {}),
+      };
+      span.name = spanName(ctx, span);
+      span.nameEn = t.value.en;
+      span.ref = { type: 'new', key: `Person:role:${normalizeWord(span.name).replace(/^ال/, '')}` };
+      out.push(span);
+      i = Math.max(end, last);
+      continue;
+    }
+    // «أحد المقاتلين»: one person of a plural.
+    const w = ctx.tokens[i];
+    if (isWord(w) && /^(احد|احدي)$/.test(w.norm)) {
+      const k = after(ctx, i);
+      const plural = k >= 0 ? (lex.collectiveHeads.matchAt(ctx.tokens, k) ?? lex.peoplePlurals.matchAt(ctx.tokens, k)) : null;
+      if (plural !== null) {
+        const span: Span = { first: i, last: plural.last, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.one-of', confidence: 0.6, clitic: '', props: { named: false, role: `one of the ${plural.value.en}` } };
+        span.name = spanName(ctx, span);
+        span.nameEn = `One of the ${plural.value.en}`;
+        span.ref = { type: 'new', key: `Person:one-of:${normalizeWord(spanText(ctx, { first: plural.first, last: plural.last }))}` };
+        out.push(span);
+        i = plural.last;
+        continue;
+      }
+    }
+    const shape = nameShape(ctx, lex, i, fixed);
+    if (shape !== null) {
+      const span: Span = { first: i, last: shape, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.name-shape', confidence: 0.55, clitic: '', props: { named: true } };
+      span.name = spanName(ctx, span);
+      span.ref = { type: 'new', key: `Person:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = shape;
+    }
+  }
+  return out;
+}
+
+function isCellOrGroupWord(lex: Lexicons, ctx: SentenceContext, k: number): boolean {
+  const n = ctx.tokens[k]?.norm ?? '';
+  return /خليه|خلايا|تنظيم/.test(n) || lex.peoplePlurals.matchAt(ctx.tokens, k) !== null || lex.collectiveHeads.matchAt(ctx.tokens, k) !== null;
+}
+
+/** A name after a title: starts with a given name or particle, 2–4 words, no stop word or known span inside. */
+function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): { first: number; last: number } | null {
+  const k = after(ctx, last);
+  if (k < 0) return null;
+  const end = nameShape(ctx, lex, k, fixed, true);
+  return end === null ? null : { first: k, last: end };
+}
+
+/** The last token of a person's name starting at `i`, or null. With a title one more shape is allowed: «محمد السادس». */
+function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readonly Span[], titled = false): number | null {
+  const start = lex.givenNames.matchAt(ctx.tokens, i);
+  if (start === null || start.clitic !== '' || start.article) return null;
+  let end = start.last;
+  let words = 1;
+  for (let k = after(ctx, end); k >= 0 && words < 4; k = after(ctx, end)) {
+    const t = ctx.tokens[k];
+    if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || spanAt(fixed, k) !== undefined) break;
+    if (t.norm.startsWith('و') && lex.givenNames.matchAt(ctx.tokens, k) === null && !titled) break;
+    if (lex.commonWords.has(t.norm) && !titled) break;
+    if (lex.personTitles.matchAt(ctx.tokens, k) !== null) break;
+    end = k;
+    words += 1;
+  }
+  const particle = /^(ابو|ابي|ابن|بن|مولاي|سيدي|الشيخ|عبد)$/.test(ctx.tokens[i]?.norm ?? '');
+  // Given names that are also everyday words («على» is «علي» once normalised, «حسن» "good") need a title.
+  if (!titled && AMBIGUOUS_GIVEN.has(ctx.tokens[i]?.norm ?? '')) return null;
+  if (words < 2 || (particle && words < 2)) return null;
+  return end;
+}
+
+export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const anaphor = lex.suspectAnaphors.matchAt(ctx.tokens, i);
+    if (anaphor !== null) {
+      out.push({ first: i, last: anaphor.last, kind: 'Group', ref: { type: 'anaphor', target: 'suspects' }, rule: 'anaphor.suspects', confidence: 0.7, clitic: anaphor.clitic, props: {} });
+      i = anaphor.last;
+      continue;
+    }
+    const count = countAt(ctx.tokens, i);
+    if (count !== null && !(ctx.tokens[count.last]?.type === 'number' && Number(ctx.tokens[count.last]?.norm) >= 1900 && Number(ctx.tokens[count.last]?.norm) <= 2100)) {
+      const k = after(ctx, count.last);
+      const plural = k >= 0 ? lex.peoplePlurals.matchAt(ctx.tokens, k) : null;
+      if (plural !== null) {
+        let last = plural.last;
+        const next = after(ctx, last);
+        if (next >= 0 && PAST_ADJECTIVES.has(ctx.tokens[next]?.norm ?? '')) last = next;
+        const span: Span = {
+          first: count.first, last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.counted', confidence: 0.8, clitic: '',
+          props: { count: count.value, count_qualifier: count.qualifier, ...ages(ctx, last) },
+        };
+        span.name = spanName(ctx, span);
+        span.nameEn = `${count.value} ${plural.value.en}`;
+        // «ثلاثة متطرفين» in the headline and «ثلاثة أشخاص» in the text are the same people
+        span.ref = { type: 'new', key: `Group:count:${count.value}` };
+        out.push(span);
+        i = last;
+        continue;
+      }
+    }
+    const dual = DUALS[ctx.tokens[i]?.norm ?? ''];
+    if (dual !== undefined && spanCovering(fixed, i) === undefined) {
+      const span: Span = { first: i, last: i, kind: 'Group', ref: { type: 'new', key: 'Group:count:2' }, rule: 'cue.group.dual', confidence: 0.7, clitic: '', props: { count: 2, count_qualifier: 'exact', ...ages(ctx, i) } };
+      span.name = spanName(ctx, span);
+      span.nameEn = `2 ${dual}`;
+      out.push(span);
+      continue;
+    }
+    const collective = lex.collectiveHeads.matchAt(ctx.tokens, i);
+    const oneOf = /^(احد|احدي)$/.test(ctx.tokens[before(ctx, i)]?.norm ?? '');
+    if (collective !== null && spanAt(fixed, i) === undefined && !oneOf) {
+      let last = collective.last;
+      let words = 0;
+      let country: string | undefined;
+      for (let k = after(ctx, last); k >= 0 && words < 3; k = after(ctx, last)) {
+        const t = ctx.tokens[k];
+        const nisba = lex.nisbas.matchAt(ctx.tokens, k);
+        if (nisba !== null && nisba.last === k) {
+          country ??= nisba.value.id;
+          last = k;
+          words += 1;
+          continue;
+        }
+        if (!isDefinite(t) || hasPrepositionClitic(t)) break;
+        if (spanAt(fixed, k) !== undefined && !(t?.norm.startsWith('ال') ?? false)) break;
+        last = k;
+        words += 1;
+      }
+      const span: Span = {
+        first: i, last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.collective', confidence: 0.5, clitic: collective.clitic,
+        props: {}, ...(country === undefined ? {} : { country }),
+      };
+      span.name = spanName(ctx, span);
+      span.nameEn = collective.value.en;
+      span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = last;
+    }
+  }
+  return out;
+}
+
+/** The ages after a group: «تتراوح أعمارهم (ما) بين 18 و40 سنة», «يبلغ من العمر 25 سنة», «(25 سنة)». */
+export function ages(ctx: SentenceContext, last: number): Record<string, number> {
+  const tokens = ctx.tokens;
+  for (let k = last + 1; k < Math.min(tokens.length, last + 8); k += 1) {
+    const n = tokens[k]?.norm ?? '';
+    if (/^(تتراوح|يتراوح|تراوحت|تتراوح|تترواح)$/.test(n) || /^اعمار/.test(n)) {
+      for (let j = k + 1; j < Math.min(tokens.length, k + 6); j += 1) {
+        if (tokens[j]?.norm !== 'بين') continue;
+        const a = numberAt(tokens, j + 1);
+        if (a === null) continue;
+        let b = tokens[a.last + 1]?.norm === 'و' ? numberAt(tokens, a.last + 2) : null;
+        if (b === null && (tokens[a.last + 1]?.norm ?? '').startsWith('و')) b = numberAt([{ ...tokens[a.last + 1]!, norm: (tokens[a.last + 1]?.norm ?? '').slice(1) }], 0);
+        if (b !== null && a.value >= 5 && b.value <= 110 && a.value <= b.value) return { age_min: a.value, age_max: b.value };
+      }
+    }
+    if (n === 'العمر' || n === 'عمره' || n === 'عمرها') {
+      const a = numberAt(tokens, k + 1);
+      if (a !== null && AGE_WORDS.has(tokens[a.last + 1]?.norm ?? '')) return { age_min: a.value, age_max: a.value };
+    }
+  }
+  return {};
+}

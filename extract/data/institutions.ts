@@ -1,0 +1,83 @@
+/**
+ * Well-known agencies, institutions and organisations of Moroccan security news, with the nicknames, acronyms
+ * and spellings the press uses («البسيج» and «مكتب الخيام» for the BCIJ, «الديستي» for the DGST, «الدولة
+ * الإسلامية» for Daesh). A mention of any of these names resolves to the known entity that shares a name
+ * with the entry; when the graph has none, the entry proposes a new entity under `id` with its English name.
+ *
+ * Source: compiled for Sila from the institutions' public names and common press usage. The project's licence.
+ */
+import type { EntityKind } from '../../contract/kinds.ts';
+
+export interface Institution {
+  id: string;
+  kind: Extract<EntityKind, 'Agency' | 'Organization'>;
+  ar: readonly string[];
+  en: string;
+  latin: readonly string[];
+  /** ISO country the agency belongs to, for BASED_IN. */
+  country?: string;
+  /** An agency it is attached to (PART_OF), by id. */
+  partOf?: string;
+  /** For organisations: what kind of group. */
+  orgType?: string;
+  description?: string;
+}
+
+const agency = (id: string, ar: string[], en: string, latin: string[], extra: Partial<Institution> = {}): Institution => ({
+  id, kind: 'Agency', ar, en, latin, ...extra,
+});
+const org = (id: string, ar: string[], en: string, latin: string[], orgType: string, extra: Partial<Institution> = {}): Institution => ({
+  id, kind: 'Organization', ar, en, latin, orgType, ...extra,
+});
+
+export const INSTITUTIONS: readonly Institution[] = [
+  // ── Morocco ──
+  agency('bcij', ['المكتب المركزي للأبحاث القضائية', 'المكتب المركزي للتحقيقات القضائية', 'البسيج', 'مكتب الخيام', 'البسيج المغربي'], 'Central Bureau of Judicial Investigations', ['BCIJ', "Bureau central d'investigations judiciaires"], { country: 'MA', partOf: 'dgst' }),
+  agency('dgst', ['المديرية العامة لمراقبة التراب الوطني', 'مراقبة التراب الوطني', 'الديستي', 'المخابرات المغربية', 'المخابرات الداخلية المغربية'], 'General Directorate for Territorial Surveillance', ['DGST', 'Direction générale de la surveillance du territoire'], { country: 'MA' }),
+  agency('dgsn', ['المديرية العامة للأمن الوطني', 'الإدارة العامة للأمن الوطني', 'الأمن الوطني', 'المديرية العامة للامن الوطني'], 'General Directorate of National Security', ['DGSN', 'Direction générale de la sûreté nationale', 'Sûreté nationale'], { country: 'MA' }),
+  agency('dged', ['المديرية العامة للدراسات والمستندات', 'لادجيد'], 'General Directorate for Studies and Documentation', ['DGED', 'Direction générale des études et de la documentation'], { country: 'MA' }),
+  agency('bnpj', ['الفرقة الوطنية للشرطة القضائية'], 'National Judicial Police Brigade', ['BNPJ', 'Brigade nationale de la police judiciaire'], { country: 'MA', partOf: 'dgsn' }),
+  agency('royal-gendarmerie', ['الدرك الملكي', 'القيادة العامة للدرك الملكي'], 'Royal Gendarmerie', ['Gendarmerie royale'], { country: 'MA' }),
+  agency('far', ['القوات المسلحة الملكية', 'الجيش المغربي'], 'Royal Armed Forces', ['FAR', 'Forces armées royales'], { country: 'MA' }),
+  agency('auxiliary-forces', ['القوات المساعدة'], 'Auxiliary Forces', ['Forces auxiliaires'], { country: 'MA' }),
+  agency('ministry-of-interior-ma', ['وزارة الداخلية', 'وزارة الداخلية المغربية'], 'Ministry of the Interior', ["Ministère de l'Intérieur"], { country: 'MA' }),
+  agency('ministry-of-justice-ma', ['وزارة العدل'], 'Ministry of Justice', ['Ministère de la Justice'], { country: 'MA' }),
+  agency('ministry-of-foreign-affairs-ma', ['وزارة الشؤون الخارجية', 'وزارة الخارجية'], 'Ministry of Foreign Affairs', ['Ministère des Affaires étrangères'], { country: 'MA' }),
+  agency('ministry-of-habous', ['وزارة الأوقاف والشؤون الإسلامية'], 'Ministry of Habous and Islamic Affairs', ['Ministère des Habous et des Affaires islamiques'], { country: 'MA' }),
+  agency('public-prosecution-ma', ['النيابة العامة', 'رئاسة النيابة العامة'], 'Public Prosecution', ['Ministère public', 'parquet', 'Présidence du ministère public'], { country: 'MA' }),
+  agency('general-prosecutor-rabat', ['الوكيل العام للملك لدى محكمة الاستئناف بالرباط'], 'Crown Prosecutor General at the Rabat Court of Appeal', ['Procureur général du Roi près la Cour d’appel de Rabat'], { country: 'MA' }),
+  agency('rabat-anti-terrorism-court', ['غرفة الجنايات المكلفة بقضايا الإرهاب', 'ملحقة محكمة الاستئناف بسلا', 'محكمة الاستئناف بسلا'], 'Anti-terrorism chamber of the Rabat Court of Appeal (Salé annex)', ['Chambre criminelle chargée des affaires de terrorisme'], { country: 'MA' }),
+  agency('mohammedia-league-of-ulema', ['الرابطة المحمدية للعلماء'], 'Mohammedia League of Ulema', ['Rabita Mohammadia des oulémas'], { country: 'MA' }),
+  agency('general-delegation-prisons', ['المندوبية العامة لإدارة السجون وإعادة الإدماج', 'المندوبية العامة لإدارة السجون'], 'General Delegation for Prison Administration and Reintegration', ['DGAPR'], { country: 'MA' }),
+  // ── Foreign partners ──
+  agency('spanish-national-police', ['الشرطة الوطنية الإسبانية', 'الشرطة الإسبانية'], 'Spanish National Police', ['Policía Nacional', 'Cuerpo Nacional de Policía'], { country: 'ES' }),
+  agency('guardia-civil', ['الحرس المدني الإسباني', 'الحرس المدني'], 'Guardia Civil', ['Guardia Civil', 'Garde civile espagnole'], { country: 'ES' }),
+  agency('spanish-cni', ['المركز الوطني للاستخبارات الإسباني', 'المخابرات الإسبانية'], 'National Intelligence Centre (Spain)', ['CNI'], { country: 'ES' }),
+  agency('dgsi', ['المديرية العامة للأمن الداخلي الفرنسية', 'المديرية العامة للأمن الداخلي', 'المخابرات الفرنسية'], 'General Directorate for Internal Security (France)', ['DGSI', 'Direction générale de la sécurité intérieure'], { country: 'FR' }),
+  agency('french-police', ['الشرطة الفرنسية'], 'French National Police', ['Police nationale'], { country: 'FR' }),
+  agency('belgian-police', ['الشرطة البلجيكية', 'الشرطة الفيدرالية البلجيكية'], 'Belgian Federal Police', ['Police fédérale belge'], { country: 'BE' }),
+  agency('fbi', ['مكتب التحقيقات الفيدرالي', 'مكتب التحقيقات الفدرالي الأمريكي', 'إف بي آي'], 'Federal Bureau of Investigation', ['FBI'], { country: 'US' }),
+  agency('cia', ['وكالة المخابرات المركزية الأمريكية', 'وكالة الاستخبارات المركزية'], 'Central Intelligence Agency', ['CIA'], { country: 'US' }),
+  agency('interpol', ['الأنتربول', 'الإنتربول', 'المنظمة الدولية للشرطة الجنائية'], 'Interpol', ['INTERPOL', 'ICPO'], {}),
+  agency('europol', ['اليوروبول', 'الشرطة الأوروبية', 'يوروبول'], 'Europol', ['Europol'], {}),
+  agency('un-security-council', ['مجلس الأمن الدولي', 'مجلس الأمن'], 'United Nations Security Council', ['UNSC', 'Conseil de sécurité'], {}),
+  agency('united-nations', ['الأمم المتحدة', 'منظمة الأمم المتحدة'], 'United Nations', ['UN', 'ONU'], {}),
+  agency('european-union', ['الاتحاد الأوروبي'], 'European Union', ['EU', 'UE'], {}),
+  agency('african-union', ['الاتحاد الإفريقي', 'الاتحاد الأفريقي'], 'African Union', ['AU', 'UA'], {}),
+  agency('global-coalition', ['التحالف الدولي ضد داعش', 'التحالف الدولي لمحاربة داعش', 'التحالف الدولي'], 'Global Coalition against Daesh', ['Global Coalition to Defeat ISIS'], {}),
+  // ── Terrorist and armed organisations ──
+  org('daesh', ['تنظيم داعش', 'داعش', 'الدولة الإسلامية', 'تنظيم الدولة الإسلامية', 'تنظيم الدولة', 'الدولة الإسلامية في العراق والشام', 'داعش الإرهابي'], 'Daesh (Islamic State)', ['Daesh', 'ISIS', 'ISIL', 'Islamic State', 'État islamique', 'Daech'], 'terrorist organisation'),
+  org('al-qaeda', ['تنظيم القاعدة', 'القاعدة'], 'al-Qaeda', ['Al Qaeda', 'al-Qaida', 'Al-Qaïda'], 'terrorist organisation'),
+  org('aqim', ['تنظيم القاعدة في بلاد المغرب الإسلامي', 'القاعدة في بلاد المغرب الإسلامي', 'القاعدة في المغرب الإسلامي'], 'al-Qaeda in the Islamic Maghreb', ['AQIM', 'AQMI'], 'terrorist organisation', { partOf: 'al-qaeda' }),
+  org('issp', ['ولاية داعش بالساحل', 'ولاية الساحل', 'داعش الساحل', 'تنظيم داعش بمنطقة الساحل', 'تنظيم الدولة الإسلامية في الساحل', 'تنظيم داعش في الساحل'], 'Islamic State Sahel Province', ['ISSP', 'IS Sahel', 'ISGS', 'EIGS'], 'terrorist organisation (Daesh province)', { partOf: 'daesh' }),
+  org('iswap', ['ولاية غرب إفريقيا', 'ولاية غرب أفريقيا', 'تنظيم داعش في غرب إفريقيا'], 'Islamic State West Africa Province', ['ISWAP'], 'terrorist organisation (Daesh province)', { partOf: 'daesh' }),
+  org('jnim', ['جماعة نصرة الإسلام والمسلمين', 'نصرة الإسلام والمسلمين'], 'Jama’at Nusrat al-Islam wal-Muslimin', ['JNIM', 'GSIM'], 'terrorist organisation', { partOf: 'al-qaeda' }),
+  org('boko-haram', ['بوكو حرام', 'جماعة بوكو حرام'], 'Boko Haram', ['Boko Haram'], 'terrorist organisation'),
+  org('al-shabaab', ['حركة الشباب المجاهدين', 'حركة الشباب الصومالية', 'حركة الشباب'], 'al-Shabaab', ['al-Shabaab', 'Shabab'], 'terrorist organisation'),
+  org('hts', ['هيئة تحرير الشام', 'جبهة النصرة'], 'Hayat Tahrir al-Sham', ['HTS', 'al-Nusra Front'], 'armed organisation'),
+  org('gspc', ['الجماعة السلفية للدعوة والقتال'], 'Salafist Group for Preaching and Combat', ['GSPC'], 'terrorist organisation'),
+  org('gicm', ['الجماعة الإسلامية المقاتلة المغربية'], 'Moroccan Islamic Combatant Group', ['GICM'], 'terrorist organisation'),
+  org('salafia-jihadia', ['السلفية الجهادية', 'تيار السلفية الجهادية'], 'Salafia Jihadia', ['Salafia Jihadia'], 'jihadist movement'),
+  org('polisario', ['جبهة البوليساريو', 'البوليساريو'], 'Polisario Front', ['Polisario'], 'separatist armed movement'),
+  org('hezbollah', ['حزب الله'], 'Hezbollah', ['Hezbollah', 'Hizbullah'], 'armed organisation'),
+];

@@ -1,0 +1,235 @@
+/**
+ * The genre's vocabulary: the words by which Moroccan security news introduces each kind of entity, the
+ * trigger words of its events, and the everyday words that make a name generic. Every list is written for the
+ * language and the genre (a verb with its forms and synonyms, a head noun with its plural), never copied
+ * from an article. Compiled for Sila; the project's licence.
+ */
+
+/** Heads of agency and institution names; the name runs on over the definite words that follow. */
+export const AGENCY_HEADS: readonly string[] = [
+  'وزارة', 'الوزارة', 'المديرية العامة', 'المديرية الجهوية', 'المديرية الإقليمية', 'المديرية', 'مديرية', 'الإدارة العامة',
+  'المكتب المركزي', 'المكتب الوطني', 'الفرقة الوطنية', 'الفرقة الجهوية', 'الفرقة', 'فرقة', 'المصلحة', 'مصلحة', 'المصالح الأمنية',
+  'المصالح الاستخباراتية', 'مصالح الأمن', 'المصالح', 'الأجهزة الأمنية', 'الأجهزة الاستخباراتية', 'أجهزة الأمن', 'الأجهزة الاستخباراتية والأمنية',
+  'الشرطة', 'شرطة', 'الشرطة القضائية', 'الدرك', 'الحرس', 'النيابة العامة', 'النيابة', 'الوكيل العام', 'وكيل الملك', 'قاضي التحقيق',
+  'المحكمة', 'محكمة', 'غرفة الجنايات', 'السلطات', 'سلطات', 'السلطات المحلية', 'القوات', 'قوات', 'الجيش', 'الاستخبارات', 'المخابرات',
+  'جهاز', 'ولاية أمن', 'المنطقة الإقليمية للأمن', 'المنطقة الأمنية', 'مفوضية الشرطة', 'المفوضية', 'الأمن الإقليمي', 'الأمن الجهوي',
+  'وكالة', 'الوكالة', 'الهيئة', 'هيئة', 'المجلس', 'مجلس', 'اللجنة', 'لجنة', 'الحكومة', 'السفارة', 'القنصلية', 'البرلمان', 'الرابطة',
+  'المندوبية العامة', 'المندوبية', 'مختبرات', 'المختبر', 'مختبر', 'الخلية المركزية',
+];
+
+/** Heads of organisation names; a name must follow (quoted, definite words, or a lexicon name). */
+export const ORGANIZATION_HEADS: readonly string[] = ['تنظيم', 'جماعة', 'حركة', 'جبهة', 'كتيبة', 'سرية', 'ولاية', 'فرع'];
+/** Plural heads of collective organisations: «التنظيمات الإرهابية», «الجماعات المتطرفة», «شبكات الجريمة المنظمة». */
+export const ORGANIZATION_PLURALS: readonly string[] = ['التنظيمات', 'تنظيمات', 'الجماعات', 'جماعات', 'الشبكات', 'شبكات', 'المليشيات', 'الميليشيات', 'مليشيات', 'الحركات'];
+/** «ما يسمى بـ», «ما يعرف بـ», «المسمى», «المسماة», «الملقب بـ»: a name follows. */
+export const NAMING_PHRASES: readonly string[] = ['ما يسمى', 'ما يعرف', 'ما تسمى', 'ما يطلق عليه', 'المسمى', 'المسماة', 'الملقب', 'الملقبة', 'المعروف', 'المعروفة', 'تطلق على نفسها', 'يطلق على نفسه'];
+
+/** Adjectives of extremism that qualify a cell, a group or an organisation without naming it. */
+export const EXTREMIST_ADJECTIVES: readonly string[] = [
+  'إرهابية', 'الإرهابية', 'إرهابي', 'الإرهابي', 'متطرفة', 'المتطرفة', 'المتطرف', 'متطرف', 'جهادية', 'الجهادية', 'الجهادي', 'نائمة',
+  'النائمة', 'تكفيرية', 'التكفيرية', 'داعشية', 'الداعشية', 'مسلحة', 'المسلحة', 'الانفصالية', 'انفصالية', 'المنظمة', 'الإجرامية', 'إجرامية',
+];
+
+/** Cells. */
+export const CELL_SINGULAR: readonly string[] = ['خلية', 'الخلية', 'شبكة', 'الشبكة'];
+export const CELL_PLURAL: readonly string[] = ['خلايا', 'الخلايا'];
+/** Ordinals that single out one cell: «أول خلية», «آخر خلية». */
+export const ORDINALS: Readonly<Record<string, string>> = { اول: 'first', ثاني: 'second', ثالث: 'third', اخر: 'last' };
+
+/** Demonstratives: «هذه الخلية», «تلك العملية», «هذا التنظيم» point back to an entity already met. */
+export const DEMONSTRATIVES: readonly string[] = ['هذه', 'هذا', 'تلك', 'ذلك', 'هاته', 'هذان', 'هاتان', 'هؤلاء', 'أولئك'];
+
+/** Titles and roles that introduce a person; `leader`: the person leads what follows. */
+export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean; relative?: boolean; named?: boolean }[] = [
+  { ar: 'المدير العام', en: 'Director General', leader: true, named: true },
+  { ar: 'مدير', en: 'Director', leader: true, named: true },
+  { ar: 'المدير', en: 'Director', leader: true, named: true },
+  { ar: 'مديرها', en: 'its Director', leader: true, named: true },
+  { ar: 'جلالة الملك', en: 'King', leader: true, named: true },
+  { ar: 'الملك', en: 'King', leader: true, named: true },
+  { ar: 'وزير', en: 'Minister', leader: true, named: true },
+  { ar: 'الوزير', en: 'Minister', leader: true, named: true },
+  { ar: 'رئيس', en: 'Head', leader: true, named: true },
+  { ar: 'الناطق الرسمي', en: 'Spokesperson', named: true },
+  { ar: 'الوكيل العام للملك', en: 'Crown Prosecutor General', named: true },
+  { ar: 'والي الأمن', en: 'Security Prefect', named: true },
+  { ar: 'والي', en: 'Governor', named: true },
+  { ar: 'عامل', en: 'Governor (province)', named: true },
+  { ar: 'زعيم', en: 'Leader', leader: true },
+  { ar: 'الزعيم', en: 'Leader', leader: true },
+  { ar: 'أمير', en: 'Emir', leader: true },
+  { ar: 'الأمير', en: 'Emir', leader: true },
+  { ar: 'قائد', en: 'Commander', leader: true },
+  { ar: 'القائد', en: 'Commander', leader: true },
+  { ar: 'قيادي', en: 'Senior member', named: true },
+  { ar: 'القيادي', en: 'Senior member', named: true },
+  { ar: 'مؤسس', en: 'Founder', leader: true },
+  { ar: 'العقل المدبر', en: 'Mastermind', leader: true },
+  { ar: 'خليفة', en: 'Caliph', leader: true },
+  { ar: 'الخليفة', en: 'Caliph', leader: true },
+  { ar: 'المتهم الرئيسي', en: 'Main suspect' },
+  { ar: 'المشتبه به', en: 'Suspect' },
+  { ar: 'المشتبه فيه', en: 'Suspect' },
+  { ar: 'الموقوف', en: 'Arrested person' },
+  { ar: 'شرطي', en: 'Police officer' },
+  { ar: 'دركي', en: 'Gendarme' },
+  { ar: 'شقيق', en: 'Brother', relative: true },
+  { ar: 'شقيقة', en: 'Sister', relative: true },
+  { ar: 'أخ', en: 'Brother', relative: true },
+  { ar: 'ابن', en: 'Son', relative: true },
+  { ar: 'نجل', en: 'Son', relative: true },
+  { ar: 'زوج', en: 'Husband', relative: true },
+  { ar: 'زوجة', en: 'Wife', relative: true },
+  { ar: 'والد', en: 'Father', relative: true },
+  { ar: 'والدة', en: 'Mother', relative: true },
+];
+/** «أحد المقاتلين», «إحدى المتطرفات»: one person of a plural. */
+export const ONE_OF: readonly string[] = ['أحد', 'إحدى', 'احد', 'احدى'];
+
+/** Given names and name particles that start a person's name (a name shape: given name + 1–3 more words). */
+export const GIVEN_NAMES: readonly string[] = [
+  'محمد', 'أحمد', 'عبد', 'عبدالله', 'عبد الله', 'يوسف', 'إبراهيم', 'ابراهيم', 'عمر', 'علي', 'حسن', 'حسين', 'خالد', 'سعيد', 'رشيد', 'مصطفى',
+  'عبد الرحمن', 'عبد الكريم', 'عبد اللطيف', 'عبد الحق', 'عبد الرحيم', 'عبد العزيز', 'عبد الإله', 'عبد الصمد', 'عبد الحميد', 'عبد القادر',
+  'عبد المجيد', 'عبد الواحد', 'عبد الغني', 'عبد السلام', 'عبد النبي', 'عبد الجليل', 'عبد العالي', 'عبد المالك', 'عبد الحكيم',
+  'يونس', 'أيوب', 'إسماعيل', 'اسماعيل', 'هشام', 'كريم', 'نبيل', 'جمال', 'كمال', 'عادل', 'طارق', 'أنس', 'أسامة', 'حمزة', 'زكرياء', 'زكريا',
+  'بلال', 'سفيان', 'عثمان', 'إدريس', 'ادريس', 'المهدي', 'مهدي', 'نور الدين', 'نورالدين', 'صلاح الدين', 'عز الدين', 'جلال', 'منير', 'سمير',
+  'نجيب', 'مراد', 'ياسين', 'ياسين', 'أمين', 'هاشم', 'لحسن', 'الحسن', 'الحسين', 'محسن', 'بوشعيب', 'الطيب', 'العربي', 'الحبيب', 'عزيز',
+  'فاطمة', 'خديجة', 'مريم', 'عائشة', 'زينب', 'سعاد', 'نادية', 'أمينة', 'حسناء', 'سناء', 'هند', 'ليلى', 'حياة', 'نعيمة', 'لطيفة',
+  'أبو', 'أبي', 'ابن', 'بن', 'مولاي', 'سيدي', 'الشيخ',
+];
+
+/** Plural nouns of people: with a count they make a group («12 متطرفا», «أربعة عناصر»). */
+export const PEOPLE_PLURALS: readonly { ar: string; en: string }[] = [
+  { ar: 'متطرفا', en: 'extremists' }, { ar: 'متطرفين', en: 'extremists' }, { ar: 'متطرفون', en: 'extremists' }, { ar: 'المتطرفين', en: 'extremists' },
+  { ar: 'عنصرا', en: 'members' }, { ar: 'عناصر', en: 'members' }, { ar: 'العناصر', en: 'members' },
+  { ar: 'شخصا', en: 'people' }, { ar: 'أشخاص', en: 'people' }, { ar: 'الأشخاص', en: 'people' }, { ar: 'شخصين', en: 'people' },
+  { ar: 'فردا', en: 'individuals' }, { ar: 'أفراد', en: 'individuals' }, { ar: 'أفرادا', en: 'individuals' },
+  { ar: 'مشتبها', en: 'suspects' }, { ar: 'مشتبها فيهم', en: 'suspects' }, { ar: 'مشتبه فيهم', en: 'suspects' }, { ar: 'مشتبهين', en: 'suspects' },
+  { ar: 'موقوفين', en: 'detainees' }, { ar: 'موقوفا', en: 'detainees' }, { ar: 'معتقلين', en: 'detainees' }, { ar: 'معتقلا', en: 'detainees' },
+  { ar: 'معتقلون', en: 'detainees' }, { ar: 'إرهابيا', en: 'terrorists' }, { ar: 'إرهابيين', en: 'terrorists' }, { ar: 'جهاديا', en: 'jihadists' },
+  { ar: 'جهاديين', en: 'jihadists' }, { ar: 'مقاتلا', en: 'fighters' }, { ar: 'مقاتلين', en: 'fighters' }, { ar: 'مقاتلون', en: 'fighters' },
+  { ar: 'شابا', en: 'young men' }, { ar: 'شبان', en: 'young men' }, { ar: 'أعضاء', en: 'members' }, { ar: 'عضوا', en: 'members' },
+  { ar: 'متهما', en: 'defendants' }, { ar: 'متهمين', en: 'defendants' }, { ar: 'قاصرين', en: 'minors' }, { ar: 'قاصرا', en: 'minors' },
+  { ar: 'امرأة', en: 'women' }, { ar: 'نساء', en: 'women' }, { ar: 'سيدات', en: 'women' }, { ar: 'مواطنين', en: 'citizens' }, { ar: 'مغاربة', en: 'Moroccans' },
+];
+/** Words that point back to the suspects of the article: «المشتبه فيهم», «الموقوفين», «أعضاء الخلية». */
+export const SUSPECT_ANAPHORS: readonly string[] = [
+  'المشتبه فيهم', 'المشتبه بهم', 'المشتبه فيهما', 'الموقوفين', 'الموقوفون', 'الموقوفان', 'الموقوفين الأربعة', 'المتهمين', 'المتهمون',
+  'المعتقلين', 'المعتقلون', 'أعضاء الخلية', 'أعضاء هذه الخلية', 'عناصر الخلية', 'عناصر هذه الخلية', 'أفراد الخلية', 'أفراد هذه الخلية',
+  'المتورطين', 'المتورطون', 'هؤلاء', 'المشتبه فيهم الموقوفين',
+  ...['أعضاء', 'عناصر', 'أفراد'].flatMap((w) => [`${w} الخلية`, `${w} هذه الخلية`, `${w} الشبكة`, `${w} هذه الشبكة`]),
+];
+/** Collective groups of people the genre names («المقاتلين المغاربة», «رجال الأمن», «المجتمع الدولي»). */
+export const COLLECTIVE_HEADS: readonly { ar: string; en: string }[] = [
+  { ar: 'المقاتلين', en: 'fighters' }, { ar: 'المقاتلون', en: 'fighters' }, { ar: 'أمراء الحرب', en: 'warlords' }, { ar: 'رجال', en: 'officers' },
+  { ar: 'المواطنين', en: 'citizens' }, { ar: 'المواطنون', en: 'citizens' }, { ar: 'الأبرياء', en: 'innocents' }, { ar: 'الضحايا', en: 'victims' },
+  { ar: 'الرأي العام', en: 'public opinion' }, { ar: 'المجتمع الدولي', en: 'international community' }, { ar: 'معتقلين سابقين', en: 'former detainees' },
+  { ar: 'معتقلون سابقون', en: 'former detainees' }, { ar: 'المعتقلين السابقين', en: 'former detainees' }, { ar: 'العائدين', en: 'returnees' },
+  { ar: 'المقاتلين الأجانب', en: 'foreign fighters' }, { ar: 'الذئاب المنفردة', en: 'lone wolves' }, { ar: 'متطرفين موالين', en: 'loyal extremists' },
+];
+
+export type EventType =
+  | 'dismantling' | 'arrest' | 'raid' | 'search' | 'attack' | 'plot' | 'foiling' | 'press conference' | 'investigation' | 'custody'
+  | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving';
+
+/** Event triggers: the verbal noun and the verb forms, with the event type and an English name. */
+export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string }[] = [
+  ...['تفكيك', 'فكك', 'فككت', 'تفكك', 'يفكك', 'الإطاحة', 'أطاحت', 'أطاح'].map((ar) => ({ ar, type: 'dismantling' as const, en: 'Dismantling' })),
+  ...['توقيف', 'اعتقال', 'إيقاف', 'القبض', 'أوقفت', 'أوقف', 'يوقف', 'توقف', 'اعتقلت', 'اعتقل', 'يعتقل', 'تعتقل', 'ألقت', 'ألقى', 'اعتقالات', 'توقيفات', 'قبضة'].map((ar) => ({ ar, type: 'arrest' as const, en: 'Arrest' })),
+  ...['مداهمة', 'مداهمات', 'داهمت', 'داهم', 'دهم', 'اقتحام', 'اقتحمت', 'تدخل أمني'].map((ar) => ({ ar, type: 'raid' as const, en: 'Raid' })),
+  ...['تفتيش', 'عمليات التفتيش', 'عملية تفتيش'].map((ar) => ({ ar, type: 'search' as const, en: 'Search' })),
+  ...['هجوم', 'هجمات', 'اعتداء', 'اعتداءات', 'تفجير', 'تفجيرات', 'عملية إرهابية', 'عمليات إرهابية', 'العمليات الإرهابية', 'العملية الإرهابية', 'الجريمة الإرهابية', 'جرائم قتل', 'اغتيال', 'عملية انتحارية'].map((ar) => ({ ar, type: 'attack' as const, en: 'Attack' })),
+  ...['مقتل', 'قتل', 'ذبح', 'طعن', 'الجريمة', 'جريمة'].map((ar) => ({ ar, type: 'killing' as const, en: 'Killing' })),
+  ...['مخطط إرهابي', 'مخططا إرهابيا', 'مخططات إرهابية', 'المخطط الإرهابي', 'مشروع إرهابي', 'مشاريع إرهابية', 'المشروع الإرهابي', 'مخطط تخريبي', 'مخططات تخريبية'].map((ar) => ({ ar, type: 'plot' as const, en: 'Terrorist plot' })),
+  ...['ندوة صحفية', 'الندوة الصحفية', 'مؤتمر صحفي', 'المؤتمر الصحفي', 'لقاء صحفي'].map((ar) => ({ ar, type: 'press conference' as const, en: 'Press conference' })),
+  ...['البحث القضائي', 'البحث', 'الأبحاث', 'أبحاث', 'التحقيق', 'التحقيقات', 'تحقيق', 'تحقيقات', 'التحريات', 'البحث الجاري', 'الأبحاث الجارية'].map((ar) => ({ ar, type: 'investigation' as const, en: 'Investigation' })),
+  ...['الحراسة النظرية', 'الاعتقال الاحتياطي', 'تدبير الحراسة النظرية'].map((ar) => ({ ar, type: 'custody' as const, en: 'Police custody' })),
+  ...['العملية الأمنية', 'عملية أمنية', 'العملية', 'عملية', 'العمليات الأمنية', 'العمليات', 'التدخل', 'عملية استباقية', 'العملية الاستباقية', 'عملية نوعية', 'عملية تفكيك'].map((ar) => ({ ar, type: 'operation' as const, en: 'Security operation' })),
+  ...['الكشف', 'العثور', 'عثر', 'عثرت', 'اكتشاف'].map((ar) => ({ ar, type: 'discovery' as const, en: 'Discovery' })),
+  ...['تأسيس', 'إحداث', 'إنشاء'].map((ar) => ({ ar, type: 'founding' as const, en: 'Founding' })),
+  ...['الإعلان', 'إعلان'].map((ar) => ({ ar, type: 'announcement' as const, en: 'Announcement' })),
+  ...['محاكمة', 'المحاكمة', 'محاكمات'].map((ar) => ({ ar, type: 'trial' as const, en: 'Trial' })),
+  ...['الحرب العالمية ضد الإرهاب', 'الحرب على الإرهاب', 'المعركة', 'مكافحة الإرهاب'].map((ar) => ({ ar, type: 'campaign' as const, en: 'Fight against terrorism' })),
+  ...['إحباط', 'أحبطت', 'أحبط', 'إجهاض'].map((ar) => ({ ar, type: 'foiling' as const, en: 'Foiling' })),
+  ...['فك لغز', 'فك لغزها', 'فك لغزه', 'حل لغز'].map((ar) => ({ ar, type: 'solving' as const, en: 'Case solved' })),
+];
+/** Event types that are an operation against a cell or suspects; «العملية» points back to the latest of them. */
+export const OPERATION_TYPES: ReadonlySet<EventType> = new Set(['dismantling', 'arrest', 'raid', 'operation', 'search', 'foiling']);
+
+/** Seizure triggers: what follows them is a list of seized items. */
+export const SEIZURE_TRIGGERS: readonly string[] = ['حجز', 'حجزت', 'حجز', 'ضبط', 'ضبطت', 'مصادرة', 'صادرت', 'المحجوزات', 'محجوزات', 'المحجوزات المضبوطة', 'العثور'];
+/** Quantity phrases in front of a seized item: «مجموعة من», «كمية من». */
+export const QUANTITY_NOUNS: readonly string[] = ['مجموعة', 'كمية', 'كميات', 'عدد', 'عدة', 'مجموعات', 'بعض', 'أنواع', 'جملة'];
+/** Heads of seized items. */
+export const ITEM_HEADS: readonly { ar: string; en: string }[] = [
+  { ar: 'أجهزة', en: 'devices' }, { ar: 'جهاز', en: 'device' }, { ar: 'معدات', en: 'equipment' }, { ar: 'هواتف', en: 'phones' }, { ar: 'هاتف', en: 'phone' },
+  { ar: 'حواسيب', en: 'computers' }, { ar: 'حاسوب', en: 'computer' }, { ar: 'أقنعة', en: 'masks' }, { ar: 'قناع', en: 'mask' }, { ar: 'كتب', en: 'books' },
+  { ar: 'مخطوطات', en: 'manuscripts' }, { ar: 'مخطوط', en: 'manuscript' }, { ar: 'مخطوطا', en: 'manuscript' }, { ar: 'أسلحة', en: 'weapons' },
+  { ar: 'سلاح', en: 'weapon' }, { ar: 'سكاكين', en: 'knives' }, { ar: 'سيوف', en: 'swords' }, { ar: 'مسدس', en: 'pistol' }, { ar: 'مسدسات', en: 'pistols' },
+  { ar: 'بندقية', en: 'rifle' }, { ar: 'بنادق', en: 'rifles' }, { ar: 'ذخيرة', en: 'ammunition' }, { ar: 'ذخائر', en: 'ammunition' },
+  { ar: 'خراطيش', en: 'cartridges' }, { ar: 'رصاص', en: 'bullets' }, { ar: 'متفجرات', en: 'explosives' }, { ar: 'مواد', en: 'materials' },
+  { ar: 'عبوات', en: 'devices (IED)' }, { ar: 'أحزمة', en: 'belts' }, { ar: 'صواعق', en: 'detonators' }, { ar: 'قنينات', en: 'bottles' },
+  { ar: 'مبالغ', en: 'sums of money' }, { ar: 'أموال', en: 'money' }, { ar: 'وثائق', en: 'documents' }, { ar: 'رايات', en: 'flags' },
+  { ar: 'راية', en: 'flag' }, { ar: 'أعلام', en: 'flags' }, { ar: 'ملابس', en: 'clothes' }, { ar: 'بذلات', en: 'uniforms' }, { ar: 'منشورات', en: 'leaflets' },
+  { ar: 'مطبوعات', en: 'printed matter' }, { ar: 'أقراص', en: 'discs' }, { ar: 'شرائح', en: 'SIM cards' }, { ar: 'بطاقات', en: 'cards' },
+  { ar: 'جوازات', en: 'passports' }, { ar: 'سيارة', en: 'car' }, { ar: 'سيارات', en: 'cars' }, { ar: 'دراجة', en: 'motorbike' }, { ar: 'مناظير', en: 'binoculars' },
+  { ar: 'كاميرات', en: 'cameras' }, { ar: 'رسالة', en: 'letter' }, { ar: 'رسائل', en: 'letters' }, { ar: 'وصية', en: 'will' }, { ar: 'أسمدة', en: 'fertilisers' },
+  { ar: 'مسامير', en: 'nails' }, { ar: 'حبال', en: 'ropes' }, { ar: 'أصفاد', en: 'handcuffs' }, { ar: 'مخدرات', en: 'drugs' }, { ar: 'لوازم', en: 'supplies' },
+  { ar: 'أدوات', en: 'tools' }, { ar: 'حقائب', en: 'bags' }, { ar: 'حقيبة', en: 'bag' },
+];
+/** Hidden sites found or raided: «مخبأ للأسلحة», «وكر», «مستودع» — places of type site. */
+export const SITE_HEADS: readonly { ar: string; en: string }[] = [
+  { ar: 'مخبأ', en: 'cache' }, { ar: 'مخبأ للأسلحة', en: 'weapons cache' }, { ar: 'مخبإ', en: 'cache' }, { ar: 'وكر', en: 'hideout' }, { ar: 'مستودع', en: 'depot' },
+  { ar: 'ورشة', en: 'workshop' }, { ar: 'معسكر', en: 'camp' }, { ar: 'معسكر تدريب', en: 'training camp' }, { ar: 'منزل آمن', en: 'safe house' },
+];
+/** A seized written item that *contains* something is a document: «مخطوطا يتضمن مبايعة …». */
+export const CONTENT_VERBS: readonly string[] = ['يتضمن', 'تتضمن', 'يحتوي', 'تحتوي', 'يحمل', 'تحمل', 'يتناول', 'تتناول'];
+export const WRITTEN_HEADS: readonly string[] = ['مخطوط', 'مخطوطا', 'وثيقة', 'وثائق', 'رسالة', 'كتاب', 'منشور', 'مخطوطات'];
+
+/** Documents. */
+export const STATEMENT_HEADS: readonly { ar: string; type: string; en: string }[] = [
+  { ar: 'بلاغ', type: 'press statement', en: 'Statement' }, { ar: 'البلاغ', type: 'press statement', en: 'Statement' },
+  { ar: 'بيان', type: 'press statement', en: 'Statement' }, { ar: 'البيان', type: 'press statement', en: 'Statement' },
+  { ar: 'بلاغا', type: 'press statement', en: 'Statement' }, { ar: 'بيانا', type: 'press statement', en: 'Statement' },
+  { ar: 'تقرير', type: 'report', en: 'Report' }, { ar: 'التقرير', type: 'report', en: 'Report' },
+  { ar: 'تصريح', type: 'declaration', en: 'Declaration' }, { ar: 'مذكرة', type: 'memorandum', en: 'Memorandum' },
+];
+/** Strategies and policies: «الاستراتيجية الأمنية …», «السياسة الاستباقية». */
+export const POLICY_HEADS: readonly { ar: string; type: string; en: string }[] = [
+  { ar: 'الاستراتيجية', type: 'strategy', en: 'Strategy' }, { ar: 'استراتيجية', type: 'strategy', en: 'Strategy' },
+  { ar: 'الإستراتيجية', type: 'strategy', en: 'Strategy' }, { ar: 'استراتيجيته', type: 'strategy', en: 'Strategy' },
+  { ar: 'استراتيجيتها', type: 'strategy', en: 'Strategy' }, { ar: 'السياسة', type: 'policy', en: 'Policy' }, { ar: 'سياسة', type: 'policy', en: 'Policy' },
+  { ar: 'الخطة', type: 'plan', en: 'Plan' }, { ar: 'البرنامج', type: 'programme', en: 'Programme' }, { ar: 'برنامج', type: 'programme', en: 'Programme' },
+];
+/** Reporting verbs of a statement: «أفاد بلاغ … بأن», «أورد بلاغ … أن». */
+export const REPORTING_VERBS: readonly string[] = [
+  'أفاد', 'أفادت', 'أورد', 'أوردت', 'أشار', 'أشارت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'ذكر', 'ذكرت', 'أضاف', 'أضافت', 'كشف', 'كشفت', 'أعلن',
+  'أعلنت', 'جاء', 'حسب', 'وفق', 'وفقا', 'بحسب', 'أفاد', 'يفيد', 'تفيد', 'يشير', 'تشير',
+];
+
+/** Place cues: a name after them is a place even when it is also a common word. */
+export const PLACE_CUES: readonly string[] = [
+  'مدينة', 'مدن', 'إقليم', 'أقاليم', 'عمالة', 'جهة', 'حي', 'بلدة', 'قرية', 'دوار', 'منطقة', 'مناطق', 'ضواحي', 'نواحي', 'جماعة', 'دولة',
+  'عاصمة', 'العاصمة', 'مركز', 'ولاية', 'بلد', 'بلدان', 'محيط', 'قرب', 'بالقرب', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب',
+];
+/** Place heads whose name is made of nisba adjectives: «الساحة السورية العراقية», «المنطقة الحدودية». */
+export const PLACE_HEADS: readonly string[] = ['الساحة', 'ساحة', 'المنطقة', 'بؤر', 'بؤرة', 'الحدود', 'الشريط'];
+/** «بضواحي», «بنواحي», «قرب»: the place before lies near or inside the place after. */
+export const NEAR_WORDS: readonly string[] = ['ضواحي', 'نواحي', 'قرب', 'بالقرب', 'محيط', 'ضاحية', 'أحواز', 'جوار'];
+
+/**
+ * Everyday words of the genre: a name made only of these (and demonstratives, numbers) is generic
+ * («العملية الأمنية», «بيان», «التنظيم الإرهابي») and never links to a known entity of a unique kind by itself.
+ */
+export const COMMON_WORDS: readonly string[] = [
+  'الأمنية', 'أمنية', 'الأمني', 'الوطني', 'الوطنية', 'العامة', 'العام', 'المختصة', 'المختص', 'المغربية', 'المغربي', 'الدولي', 'الدولية',
+  'خطير', 'خطيرة', 'الخطورة', 'بالغ', 'بالغة', 'كبير', 'كبيرة', 'جديد', 'جديدة', 'الأولى', 'الأول', 'أول', 'آخر', 'أخر', 'تلك', 'هذه', 'هذا',
+  'ذلك', 'الجريمة', 'جريمة', 'ارتكاب', 'لغز', 'لغزها', 'فك', 'الكشف', 'الإعلان', 'بيان', 'بلاغ', 'العملية', 'عملية', 'السلطات', 'الأجهزة',
+  'المصالح', 'التنظيم', 'تنظيم', 'الإرهابي', 'الإرهابية', 'إرهابي', 'إرهابية', 'الخلايا', 'خلايا', 'خلية', 'الخلية', 'المفككة', 'متطرفا',
+  'متطرفين', 'موالين', 'متطرفون', 'قيادي', 'بارز', 'شرطي', 'مرور', 'شهيد', 'الواجب', 'المملكة', 'ترابها', 'ترابنا', 'أرض', 'الوطن',
+  'مخطط', 'مشاريع', 'توقيف', 'تفكيك', 'اعتقال', 'الحرب', 'ضد', 'الإرهاب', 'المعركة', 'التي', 'الذي', 'يشنها', 'المجتمع', 'والإرهاب', 'التطرف',
+  'الاستباقية', 'السياسة', 'الاستراتيجية', 'المنسجمة', 'استراتيجيته', 'المواطنين', 'الأبرياء', 'أرواح', 'رجال', 'الأمن', 'الرأي', 'المقاتلين',
+  'المغاربة', 'أمراء', 'مخبأ', 'للأسلحة', 'الأسلحة', 'المنظمة', 'الانفصالية', 'المليشيات', 'شبكات', 'الجماعات', 'التنظيمات', 'والجماعات',
+  'اعداد', 'من', 'عشرات', 'أزيد', 'اعتداءات', 'بشعة', 'جرائم', 'قتل', 'وحشية', 'مختبرات', 'الشرطة', 'العلمية', 'والتقنية', 'لمكافحة',
+  'الجنائية', 'الأبحاث', 'البحث', 'القضائي', 'الحراسة', 'النظرية', 'تأسيس', 'المشتبه', 'فيهم', 'الموقوفين', 'العناصر', 'عناصر', 'أعضاء',
+];

@@ -1,0 +1,539 @@
+/**
+ * Facts within one sentence, from trigger words and argument patterns (rule ids in ADR 0016):
+ * an operation (dismantling, arrest, raid…) is an Event that ties its agent (CONDUCTED, and DISMANTLED /
+ * ARRESTED directly), what it acts on (TARGETED), its places (TOOK_PLACE_IN), its date (ON_DATE) and what
+ * was seized (SEIZED); statements are ISSUED by an agency and REPORT what follows «أن»; attachment
+ * («التابع لـ»), loyalty («الموالية لـ», «بايعوا»), coordination («بتنسيق مع»), membership («تضم», «من بين»),
+ * leadership («زعيم الخلية», «على رأس», «بقيادة»), location («مدريد بإسبانيا», «بضواحي»), residence and
+ * activity («يقيمون ب», «ينشطون ب»), supervision («تحت إشراف»), incitement («بتحريض من»), targets («يستهدف»),
+ * links («ارتباطات ب»), custody, kinship, coincidence («تزامنت مع») and results («أسفرت عن»).
+ */
+import type { Lexicons } from './lexicons.ts';
+import type { SentenceContext, Span } from './spans.ts';
+import type { PropertyValue } from './types.ts';
+import { normalizeWord, readings } from './tokens.ts';
+import { OPERATION_TYPES, type EventType } from './data/vocabulary.ts';
+import { after, before, clauseBreakBetween } from './cues/words.ts';
+
+export interface KeyedSpan extends Span {
+  key: string;
+}
+
+export interface FactDraft {
+  source: string;
+  type: string;
+  target: string;
+  rule: string;
+  confidence: number;
+  properties: Record<string, PropertyValue>;
+}
+
+const norms = (list: readonly string[]): Set<string> => new Set(list.map(normalizeWord));
+const ATTACHED = norms(['التابع', 'التابعة', 'التابعين', 'التابعون', 'تابعة', 'تابع', 'تابعين', 'التابعه']);
+const LOYAL = norms(['لفائدة', 'لصالح', 'موالية', 'الموالية', 'موالين', 'الموالين', 'موال', 'الموالي', 'موالون', 'الموالون', 'الموالية', 'المبايعة', 'مبايعة', 'بايعوا', 'بايع', 'بايعت', 'المبايعين', 'تدين', 'يدينون']);
+const COORDINATION = norms(['بتنسيق', 'بالتنسيق', 'بتعاون', 'بالتعاون', 'بشراكة', 'بالشراكة', 'وبتنسيق', 'وبالتنسيق', 'وبتعاون']);
+const COOPERATION = norms(['التعاون', 'تعاون', 'الشراكة', 'التنسيق']);
+const MEMBER_VERBS = norms(['تضم', 'يضم', 'تتكون', 'يتكون', 'تتألف', 'يتألف', 'تشمل', 'ضمت', 'تكونت', 'ضمن', 'المكونة', 'المكونه']);
+const RESIDE = norms(['يقيمون', 'يقيم', 'تقيم', 'يقطنون', 'يقطن', 'المقيمين', 'المقيم', 'ينحدرون', 'ينحدر', 'المنحدرين', 'ويقيمون', 'ويقطنون']);
+const ACTIVE = norms(['ينشطون', 'ينشط', 'تنشط', 'الناشطة', 'الناشطين', 'النشيطة', 'تتخذ', 'وينشطون', 'وتنشط', 'تنشطان', 'ينشطان', 'تعمل', 'يعملون', 'تنتشر']);
+const SUPERVISION = norms(['إشراف', 'اشراف', 'بإشراف', 'باشراف', 'يشرف', 'تشرف', 'أشرف', 'أشرفت', 'المشرف', 'يشرفان']);
+const INCITEMENT = norms(['بتحريض', 'تحريض', 'التحريض', 'وبتحريض']);
+const TARGETING = norms(['يستهدف', 'تستهدف', 'استهدفت', 'استهدف', 'يستهدفون', 'تستهدفان', 'المستهدفة', 'لاستهداف', 'استهداف']);
+const LINKS = norms(['ارتباطات', 'ارتباط', 'علاقة', 'علاقات', 'صلة', 'صلات', 'روابط', 'الارتباطات', 'العلاقات', 'مرتبطة', 'المرتبطة', 'مرتبط', 'المرتبطين']);
+const COINCIDE = norms(['تزامنت', 'تزامن', 'بالتزامن', 'تزامنا', 'بموازاة', 'موازاة']);
+const RESULT = norms(['أسفرت', 'أسفر', 'مكنت', 'مكن', 'أدت', 'أفضت', 'انتهت', 'وأسفرت', 'وأسفر']);
+const ADHERE = norms(['يتشبع', 'تتشبع', 'يتشبعون', 'متشبعين', 'المتشبعين', 'متشبع', 'المتشبع', 'ويتشبع', 'يتبنى', 'يتبنون', 'تتبنى', 'يعتنقون', 'يعتنق', 'المتبنين', 'بالفكر', 'لفكر', 'بفكر']);
+const PROPAGANDA = norms(['للدعاية', 'الدعاية', 'دعاية', 'الترويج', 'للترويج', 'الإشادة', 'والإشادة', 'الاشادة', 'والاشادة', 'تمجيد', 'يمجد', 'تمجد', 'يروجون', 'الدعائية']);
+const REVENGE = norms(['الانتقام', 'للانتقام', 'بالانتقام', 'الثأر']);
+const HEAD_OF = norms(['رأس', 'رأسه', 'رأسها', 'رأسهم']);
+const LED_BY = norms(['بقيادة', 'قيادة', 'تحت قيادة', 'يقودها', 'يقوده', 'يتزعمها', 'يتزعمه', 'بزعامة']);
+const AMONG = norms(['بين']);
+const ISSUED_BY = norms(['صادر', 'الصادر', 'صادرة', 'الصادرة']);
+const REPORTING = norms(['أفاد', 'أفادت', 'أورد', 'أوردت', 'أشار', 'أشارت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'ذكر', 'ذكرت', 'أضاف', 'أضافت', 'كشف', 'كشفت', 'أعلن', 'أعلنت', 'وأفاد', 'وأورد', 'وأشار', 'وأكد', 'وأوضح', 'وذكر', 'وكشف', 'وأضاف', 'يفيد', 'تفيد', 'حسب', 'بحسب', 'وحسب', 'وفق']);
+const THAT = norms(['أن', 'بأن', 'إن', 'أنه', 'بأنه', 'أنها', 'بأنها']);
+const ON_DATE_CUE = norms(['بتاريخ', 'يوم', 'في']);
+const PLACE_INTRO = norms(['في', 'مدن', 'بمدن', 'مدينة', 'بمدينة', 'بمدينه', 'مدينه', 'ضواحي', 'بضواحي', 'نواحي', 'بنواحي', 'إقليم', 'بإقليم', 'باقليم', 'جهة', 'بجهة', 'حي', 'بحي', 'منطقة', 'بمنطقة', 'داخل', 'قرب', 'بالقرب', 'عمالة', 'بعمالة', 'كل', 'بكل', 'مدينتي', 'بمدينتي', 'مدينتا', 'إقليمي', 'بإقليمي', 'مدينتين']);
+const PLANNING = norms(['التخطيط', 'خططوا', 'خطط', 'يخطط', 'يخططون', 'التحضير', 'يحضرون', 'الإعداد', 'للتخطيط']);
+const VICTIMS = norms(['ضحايا', 'ضحية']);
+const ANNOUNCE = norms(['أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أعلنتا']);
+const SUSPICION = norms(['للاشتباه', 'الاشتباه', 'يشتبه', 'المشتبه', 'بتهمة', 'بتهم', 'للاشتباه']);
+const ESPECIALLY = norms(['وخاصة', 'خاصة', 'لاسيما', 'سيما', 'خصوصا', 'وخصوصا', 'وبالخصوص']);
+const CUSTODY_TYPES = new Set(['custody']);
+const PLACE_RANK: Readonly<Record<string, number>> = { site: 0, neighbourhood: 1, city: 2, province: 3, region: 4, country: 5 };
+
+const DIRECT_FACT: Partial<Record<EventType, string>> = { dismantling: 'DISMANTLED', arrest: 'ARRESTED', raid: 'RAIDED', foiling: 'FOILED' };
+
+export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readonly KeyedSpan[]): FactDraft[] {
+  const facts: FactDraft[] = [];
+  const add = (source: KeyedSpan | string, type: string, target: KeyedSpan | string, rule: string, confidence: number, properties: Record<string, PropertyValue> = {}): void => {
+    const s = typeof source === 'string' ? source : source.key;
+    const t = typeof target === 'string' ? target : target.key;
+    if (s === t) return;
+    if (facts.some((f) => f.source === s && f.type === type && f.target === t)) return;
+    facts.push({ source: s, type, target: t, rule, confidence, properties });
+  };
+  const tokens = ctx.tokens;
+  const wordAt = (i: number): string => tokens[i]?.norm ?? '';
+  const bare = (i: number): string => {
+    const n = wordAt(i);
+    const r = readings(n).find((x) => x.clitic !== '' && !x.article);
+    return n.length >= 3 && r !== undefined && ['و', 'ف'].includes(r.clitic) ? r.core : n;
+  };
+  const startingAt = (i: number): KeyedSpan | undefined => spans.find((s) => s.first === i);
+  const nextSpan = (i: number, kinds: readonly string[], within = 4): KeyedSpan | undefined =>
+    spans.find((s) => s.first > i && s.first <= i + within && kinds.includes(s.kind));
+  const prevSpan = (i: number, kinds: readonly string[], within = 12, crossClause = true): KeyedSpan | undefined =>
+    [...spans].reverse().find((s) => s.last < i && i - s.last <= within && kinds.includes(s.kind) && (crossClause || !clauseBreakBetween(ctx, s.last, i)));
+  const isCollective = (s: KeyedSpan): boolean => s.props['collective'] === true;
+  /** The nearest span before `i` of the first kind in `order` that has one (people before the cell they form). */
+  const subjectBefore = (i: number, order: readonly string[], within: number): KeyedSpan | undefined => {
+    const nearest = prevSpan(i, order, within);
+    if (nearest === undefined) return undefined;
+    // «أعضاء هذه الخلية»: the people, not the cell named inside their phrase
+    const outer = spans.find((s) => s !== nearest && s.first <= nearest.first && nearest.last <= s.last && order.includes(s.kind) && order.indexOf(s.kind) < order.indexOf(nearest.kind));
+    return outer ?? nearest;
+  };
+
+  // Agencies that are complements (attached-to targets, issuers of a statement) are not the actor of a clause.
+  const complements = new Set<KeyedSpan>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const w = bare(i);
+    if (ATTACHED.has(w)) {
+      const target = nextSpan(i, ['Agency', 'Organization', 'Cell'], 3);
+      if (target !== undefined) complements.add(target);
+    }
+  }
+  for (const d of spans.filter((s) => s.kind === 'Document')) {
+    const issuer = issuerOf(d);
+    if (issuer !== undefined) complements.add(issuer);
+  }
+  function issuerOf(d: KeyedSpan): KeyedSpan | undefined {
+    const k = after(ctx, d.last);
+    if (k < 0) return undefined;
+    if (ISSUED_BY.has(wordAt(k))) {
+      const k2 = after(ctx, k);
+      if (k2 >= 0 && (wordAt(k2) === 'عن' || wordAt(k2) === 'من')) return nextSpan(k2, ['Agency', 'Organization'], 2);
+    }
+    const direct = startingAt(k);
+    if (direct !== undefined && (direct.kind === 'Agency' || direct.kind === 'Organization')) return direct;
+    return undefined;
+  }
+  const actorBefore = (i: number): KeyedSpan | undefined =>
+    spans.find((s) => s.last < i && s.kind === 'Agency' && !complements.has(s)) ?? undefined;
+
+  // ── attachment, loyalty, allegiance ──
+  for (let i = 0; i < tokens.length; i += 1) {
+    const w = bare(i);
+    if (ATTACHED.has(w)) {
+      const owner = prevSpan(i, ['Agency', 'Cell', 'Organization', 'Group', 'Person'], 6);
+      const body = nextSpan(i, ['Agency', 'Organization', 'Cell'], 3);
+      if (owner !== undefined && body !== undefined) {
+        const type = owner.kind === 'Agency' && body.kind === 'Agency' ? 'PART_OF' : owner.kind === 'Organization' && body.kind === 'Organization' ? 'PART_OF' : owner.kind === 'Cell' ? 'AFFILIATED_WITH' : 'MEMBER_OF';
+        add(owner, type, body, 'fact.attached', 0.8, { relation: 'attached to (التابع لـ)' });
+      }
+    }
+    if (LOYAL.has(w) || /^(مبايع|بايع|بيعت)/.test(w)) {
+      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? subjectBefore(i, ['Group', 'Cell', 'Person'], 20);
+      const org = nextSpan(i, ['Organization'], 4);
+      if (who !== undefined && org !== undefined) {
+        const pledge = w.startsWith('بايع') || w.includes('مبايع');
+        add(who, pledge ? 'PLEDGED_ALLEGIANCE_TO' : 'AFFILIATED_WITH', org, pledge ? 'fact.allegiance' : 'fact.loyal', 0.8, { relation: pledge ? 'allegiance (بيعة)' : 'loyal to (موالية لـ)' });
+        if (pledge) add(who, 'AFFILIATED_WITH', org, 'fact.allegiance', 0.7, { relation: 'allegiance (بيعة)' });
+      }
+    }
+    if (ADHERE.has(w) && (w.startsWith('ي') || w.startsWith('ت') || w.includes('تشبع') || w.includes('متبن'))) {
+      const who = subjectBefore(i, ['Group', 'Cell', 'Person'], 6) ?? nextSpan(i, ['Group'], 4) ?? nextSpan(i, ['Cell', 'Person'], 4);
+      const org = nextSpan(i, ['Organization'], 8);
+      if (who !== undefined && org !== undefined) add(who, 'ADHERES_TO', org, 'fact.adheres', 0.65, { relation: 'imbued with its ideology (يتشبع بفكر)' });
+    }
+    if (PROPAGANDA.has(w)) {
+      const who = subjectBefore(i, ['Group', 'Cell', 'Person'], 25);
+      const org = prevSpan(i, ['Organization'], 25) ?? nextSpan(i, ['Organization'], 6);
+      if (who !== undefined && org !== undefined) add(who, 'PROMOTED', org, 'fact.propaganda', 0.55, { activity: 'propaganda (دعاية / إشادة)' });
+    }
+    if (REVENGE.has(w)) {
+      const who = subjectBefore(i, ['Group', 'Cell'], 30);
+      const whom = nextSpan(i, ['Person', 'Group'], 6);
+      if (who !== undefined && whom !== undefined) add(who, 'CALLED_FOR_REVENGE_FOR', whom, 'fact.revenge', 0.5);
+    }
+  }
+
+  // ── coordination and cooperation ──
+  for (let i = 0; i < tokens.length; i += 1) {
+    const w = wordAt(i);
+    if (COORDINATION.has(w)) {
+      const partner = nextSpan(i, ['Agency'], 4);
+      const actor = actorBefore(i);
+      if (partner !== undefined && actor !== undefined && partner.key !== actor.key) {
+        add(actor, 'COORDINATED_WITH', partner, 'fact.coordinated', 0.8, { relation: 'in coordination with (بتنسيق مع)' });
+      }
+      if (partner !== undefined) for (const e of spans.filter((s) => s.kind === 'Event' && OPERATION_TYPES.has((s.eventType ?? '') as EventType))) add(partner, 'PARTICIPATED_IN', e, 'fact.coordinated.event', 0.6);
+    }
+    if (COOPERATION.has(readings(w).find((r) => r.article)?.core !== undefined ? `ال${readings(w).find((r) => r.article)?.core ?? ''}` : w) || COOPERATION.has(w)) {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 5); k += 1) {
+        if (!AMONG.has(wordAt(k))) continue;
+        const a = nextSpan(k, ['Place', 'Agency'], 2);
+        const b = a === undefined ? undefined : nextSpan(a.last, ['Place', 'Agency'], 2);
+        if (a !== undefined && b !== undefined) add(a, 'COOPERATES_WITH', b, 'fact.cooperation', 0.7, { domain: 'security cooperation' });
+        break;
+      }
+    }
+  }
+
+  // ── operations: events with their agent, target, places, date and seizures ──
+  const events = spans.filter((s) => s.kind === 'Event');
+  const items = spans.filter((s) => s.kind === 'Item' || (s.kind === 'Document' && s.props['seized'] === true));
+  const dates = spans.filter((s) => s.kind === 'Date');
+  const places = spans.filter((s) => s.kind === 'Place');
+  const locatedChildren = new Set<string>();
+  const containers = new Set<string>();
+  // location first: it tells which places are containers of others
+  for (let p = 0; p < places.length; p += 1) {
+    const a = places[p];
+    if (a === undefined) continue;
+    // a list «فرخانة وبني انصار بضواحي مدينة الناظور»: every member lies in the container
+    const list: KeyedSpan[] = [a];
+    let q = p + 1;
+    while (q < places.length) {
+      const n = places[q];
+      const last = list[list.length - 1];
+      if (n === undefined || last === undefined || n.first - last.last > 2 || !(n.clitic.startsWith('و') || wordAt(last.last + 1) === 'و')) break;
+      list.push(n);
+      q += 1;
+    }
+    const last = list[list.length - 1];
+    if (last === undefined) continue;
+    const k = after(ctx, last.last);
+    if (k < 0) continue;
+    let container: KeyedSpan | undefined;
+    let relation = 'in (بـ)';
+    const kword = bare(k);
+    if (/^(بضواحي|ضواحي|بنواحي|نواحي|قرب|بالقرب|بمحيط|محيط|ضاحيه|بضاحيه|باحواز|احواز)$/.test(kword)) {
+      container = nextSpan(k, ['Place'], 3);
+      relation = 'outskirts (ضواحي)';
+    } else {
+      const direct = startingAt(k);
+      if (direct !== undefined && direct.kind === 'Place' && (direct.clitic === 'ب' || direct.clitic === 'وب' || wordAt(k - 1) === 'في')) container = direct;
+      if (direct === undefined && (kword === 'في' || kword === 'داخل')) container = nextSpan(k, ['Place'], 1);
+    }
+    if (container === undefined) continue;
+    for (const child of list) {
+      const rc = PLACE_RANK[String(child.props['place_type'] ?? 'city')] ?? 2;
+      const rp = PLACE_RANK[String(container.props['place_type'] ?? 'city')] ?? 2;
+      if (rp < rc) continue;
+      add(child, 'LOCATED_IN', container, 'fact.located', relation.startsWith('outskirts') ? 0.8 : 0.7, { relation });
+      locatedChildren.add(child.key);
+      containers.add(container.key);
+    }
+  }
+
+  /**
+   * The places after token `from` (up to `to`) that a preposition or a place cue introduces («بطنجة», «في مدن …»,
+   * «بكل من …»), with the rest of their list; not a container of another place, not a nisba.
+   */
+  function introducedPlaces(from: number, to: number, residence = false): KeyedSpan[] {
+    const out: KeyedSpan[] = [];
+    let listed = false;
+    for (const p of places) {
+      if (p.first <= from || p.first > to || p.rule === 'gazetteer.nisba') continue;
+      const prevAt = before(ctx, p.first);
+      const prevWord = bare(prevAt);
+      // «بكل من …», and for where people live or act «بين فرخانة وبني انصار»
+      const eachOf = prevWord === 'من' && PLACE_INTRO.has(bare(before(ctx, prevAt)));
+      const introduced = p.clitic.endsWith('ب') || PLACE_INTRO.has(prevWord) || PLACE_INTRO.has(wordAt(prevAt)) || eachOf || (residence && prevWord === 'بين');
+      const inList: boolean = listed && (p.clitic.startsWith('و') || ctx.tokens[p.first - 1]?.text === '،' || ctx.tokens[p.first - 1]?.text === ',');
+      listed = introduced || inList;
+      if (!listed) continue;
+      if (containers.has(p.key) && !locatedChildren.has(p.key)) continue;
+      out.push(p);
+    }
+    return out;
+  }
+
+  for (const e of events) {
+    const type = (e.eventType ?? 'operation') as EventType;
+    const operation = OPERATION_TYPES.has(type);
+    // what it acts on: the object right after the trigger
+    const targetKinds = type === 'foiling' ? ['Event', 'Cell', 'Organization'] : type === 'founding' ? ['Agency', 'Organization'] : type === 'discovery' ? ['Place', 'Item'] : ['Cell', 'Group', 'Person', 'Organization'];
+    const target = nextSpan(e.last, targetKinds, 3);
+    if (target !== undefined && type === 'founding') add(e, 'ESTABLISHED', target, 'fact.event.founding', 0.7);
+    if (target !== undefined && type === 'discovery') add(e, 'FOUND', target, 'fact.event.found', 0.7);
+    if (target !== undefined && type !== 'investigation' && type !== 'custody' && type !== 'press conference' && type !== 'founding' && type !== 'discovery') {
+      add(e, 'TARGETED', target, `fact.event.target`, 0.75);
+      const agent = agentOf(e);
+      const direct = DIRECT_FACT[type];
+      if (agent !== undefined && direct !== undefined && (target.kind !== 'Person' || type === 'arrest')) {
+        add(agent, direct === 'DISMANTLED' && target.kind !== 'Cell' && target.kind !== 'Organization' ? 'ARRESTED' : direct, target, 'fact.event.agent-direct', 0.75);
+      }
+    }
+    const agent = agentOf(e);
+    if (agent !== undefined && (operation || type === 'investigation' || type === 'press conference' || type === 'discovery')) add(agent, 'CONDUCTED', e, 'fact.event.agent', agent.rule.endsWith('.anywhere') ? 0.5 : 0.7);
+    // «خلية … تسقط في قبضة المكتب»: the cell before the trigger, the agency after it
+    if (wordAt(e.first) === 'قبضه' || wordAt(e.first) === 'قبضة') {
+      const who = prevSpan(e.first, ['Cell'], 12) ?? subjectBefore(e.first, ['Group', 'Person'], 12);
+      const by = nextSpan(e.last, ['Agency'], 2);
+      if (who !== undefined) add(e, 'TARGETED', who, 'fact.event.caught', 0.7);
+      if (who !== undefined && by !== undefined) add(by, who.kind === 'Cell' ? 'DISMANTLED' : 'ARRESTED', who, 'fact.event.caught', 0.7);
+      if (by !== undefined) add(by, 'CONDUCTED', e, 'fact.event.caught', 0.7);
+    }
+    // places of the event: after it, before the next event, not the container of another place
+    if (operation || type === 'attack' || type === 'killing' || type === 'discovery') {
+      const nextEvent = events.find((x) => x.first > e.last && OPERATION_TYPES.has((x.eventType ?? '') as EventType));
+      for (const p of introducedPlaces(e.last, nextEvent === undefined ? tokens.length : nextEvent.first)) add(e, 'TOOK_PLACE_IN', p, 'fact.event.place', 0.65);
+      for (const d of dates) add(e, 'ON_DATE', d, 'fact.event.date', 0.65);
+      if (operation) for (const it of items) add(e, 'SEIZED', it, 'fact.event.seized', 0.75);
+    }
+  }
+  function agentOf(e: KeyedSpan): KeyedSpan | undefined {
+    // «من طرف X», «من قبل X», «على يد X»
+    for (let k = e.last + 1; k < Math.min(tokens.length, e.last + 8); k += 1) {
+      if ((wordAt(k) === 'طرف' || wordAt(k) === 'قبل' || wordAt(k) === 'يد') && /^(من|علي)$/.test(wordAt(k - 1))) return nextSpan(k, ['Agency'], 2);
+    }
+    // «في ظل الفرقة الوطنية …»: under whom it happened
+    for (let k = e.last + 1; k < Math.min(tokens.length, e.last + 10); k += 1) {
+      if (wordAt(k) === 'ظل' && wordAt(k - 1) === 'في') return nextSpan(k, ['Agency'], 2);
+    }
+    // the clause's subject before the trigger, else the sentence's first acting agency (VSO: «واصلت المصالح …»)
+    const operationLike = OPERATION_TYPES.has((e.eventType ?? '') as EventType);
+    return actorBefore(e.first) ?? (operationLike ? spans.find((s) => s.kind === 'Agency' && !complements.has(s) && s.first > e.last) : undefined);
+  }
+
+  // ── results and coincidence between events ──
+  for (let i = 0; i < tokens.length; i += 1) {
+    const w = bare(i);
+    if (RESULT.has(w) || RESULT.has(wordAt(i))) {
+      // «العملية … أسفرت عن توقيف», and VSO «وأسفرت العملية عن حجز»
+      const about = tokens.findIndex((t, k) => k > i && k < i + 20 && (t.norm === 'عن' || t.norm === 'من'));
+      const cause = prevSpan(i, ['Event'], 40) ?? (about > 0 ? spans.find((s) => s.kind === 'Event' && s.first > i && s.last < about) : undefined);
+      const effect = nextSpan(about > 0 ? about : i, ['Event'], 4);
+      if (cause !== undefined && effect !== undefined && cause.key !== effect.key) add(cause, 'RESULTED_IN', effect, 'fact.result', 0.6);
+      if (cause !== undefined) for (const it of items) if (it.first > i) add(cause, 'SEIZED', it, 'fact.result.seized', 0.75);
+    }
+    if (COINCIDE.has(w)) {
+      const first = prevSpan(i, ['Event'], 20);
+      const second = nextSpan(i, ['Event'], 4);
+      if (first !== undefined && second !== undefined) add(second, 'COINCIDED_WITH', first, 'fact.coincided', 0.65);
+    }
+  }
+
+  // ── membership and leadership ──
+  for (let i = 0; i < tokens.length; i += 1) {
+    const w = bare(i);
+    if (MEMBER_VERBS.has(w)) {
+      const whole = prevSpan(i, ['Cell', 'Organization', 'Group'], 4);
+      let k = i;
+      if (wordAt(k + 1) === 'من') k += 1;
+      if (wordAt(k + 1) === 'بين') k += 2; // «تضم من بين عناصرها»
+      const part = nextSpan(k, ['Group', 'Person'], 3);
+      if (whole !== undefined && part !== undefined) add(part, 'MEMBER_OF', whole, 'fact.member', 0.8);
+    }
+    if (w === 'بين' && bare(before(ctx, i)) === 'من') {
+      const group = nextSpan(i, ['Group'], 1);
+      const member = group === undefined ? undefined : spans.find((s) => s.first > group.last && (s.kind === 'Person' || s.kind === 'Group' || s.kind === 'Cell') && s.key !== group.key);
+      if (group !== undefined && member !== undefined) add(member, 'MEMBER_OF', group, 'fact.member.among', 0.65, { relation: 'among (من بين)' });
+    }
+    if (HEAD_OF.has(w) && bare(before(ctx, i)) === 'علي') {
+      const led = /(ه|ها|هم)$/.test(w) && w !== 'راس' ? prevSpan(i, ['Agency', 'Organization', 'Cell'], 20) : nextSpan(i, ['Agency', 'Organization', 'Cell', 'Place'], 3);
+      const leader = /(ه|ها|هم)$/.test(w) && w !== 'راس' ? nextSpan(i, ['Person'], 4) : prevSpan(i, ['Person'], 8);
+      if (led !== undefined && leader !== undefined) add(leader, 'HEADS', led, 'fact.heads.at-the-head', 0.7, { relation: 'at the head of (على رأس)' });
+    }
+    if (LED_BY.has(w)) {
+      const leader = nextSpan(i, ['Person'], 3);
+      const led = prevSpan(i, ['Place', 'Agency', 'Organization', 'Cell'], 12);
+      if (leader !== undefined && led !== undefined) add(leader, 'HEADS', led, 'fact.heads.led-by', 0.65, { relation: 'led by (بقيادة)' });
+    }
+  }
+  for (const p of spans.filter((s) => s.kind === 'Person')) {
+    if (p.leader === true) {
+      const k = after(ctx, p.last);
+      const led = k >= 0 ? spans.find((s) => s.first === k && ['Cell', 'Organization', 'Agency'].includes(s.kind)) ?? nextSpan(p.last, ['Cell', 'Organization'], 4) : undefined;
+      if (led !== undefined && (led.kind !== 'Agency' || String(p.props['role'] ?? '').includes('Director'))) add(p, led.kind === 'Agency' ? 'HEADS' : 'LEADS', led, 'fact.leads.title', 0.75, { role: String(p.props['role'] ?? '') });
+      if (led === undefined && /ها$/.test(wordAt(p.first))) {
+        const agency = prevSpan(p.first, ['Agency'], 12);
+        if (agency !== undefined) add(p, 'HEADS', agency, 'fact.leads.possessive', 0.65, { role: String(p.props['role'] ?? '') });
+      }
+    }
+    if (String(p.props['role'] ?? '') === 'Senior member') {
+      const org = nextSpan(p.last, ['Organization', 'Cell'], 3);
+      if (org !== undefined) add(p, 'MEMBER_OF', org, 'fact.member.senior', 0.7);
+    }
+    if (p.relative === true) {
+      const kin = nextSpan(p.last, ['Person'], 1);
+      if (kin !== undefined) add(p, 'RELATIVE_OF', kin, 'fact.kinship', 0.75, { relation: String(p.props['role'] ?? '') });
+    }
+    // «أحد المقاتلين بالساحة السورية»: a person or group at a place
+  }
+  for (const s of spans.filter((x) => x.kind === 'Person' || x.kind === 'Group' || x.kind === 'Organization' || x.kind === 'Cell')) {
+    const k = after(ctx, s.last);
+    const p = k >= 0 ? startingAt(k) : undefined;
+    // an organisation or cell «بمنطقة الساحل» is active there; «لداعش بطنجة» is where the story happens
+    const area = ['region', 'country'].includes(String(p?.props['place_type'] ?? ''));
+    if (p !== undefined && p.kind === 'Place' && p.clitic.endsWith('ب') && (s.kind === 'Person' || s.kind === 'Group' || area)) add(s, 'ACTIVE_IN', p, 'fact.active.at', 0.6);
+    // a place inside an organisation's name: «ولاية داعش بالساحل» is active in the Sahel
+    if (s.kind === 'Organization') {
+      for (const inner of spans) {
+        if (inner === s || inner.first < s.first || inner.last > s.last) continue;
+        if (inner.kind === 'Place' && (inner.clitic.endsWith('ب') || bare(inner.first - 1) === 'في' || /^بمنطق/.test(wordAt(inner.first - 1)))) add(s, 'ACTIVE_IN', inner, 'fact.name.place', 0.6);
+      }
+    }
+  }
+
+  // ── residence and activity ──
+  for (let i = 0; i < tokens.length; i += 1) {
+    const w = wordAt(i);
+    const reside = RESIDE.has(w);
+    if (!reside && !ACTIVE.has(w)) continue;
+    const who = prevSpan(i, ['Group', 'Cell', 'Person'], 16);
+    if (who === undefined) continue;
+    for (const p of introducedPlaces(i, i + 16, true)) add(who, reside ? 'RESIDES_IN' : 'ACTIVE_IN', p, reside ? 'fact.resides' : 'fact.active', 0.7);
+  }
+
+  // ── statements: issuer, what they report, their date ──
+  for (const d of spans.filter((s) => s.kind === 'Document')) {
+    const issuer = issuerOf(d);
+    if (issuer !== undefined) add(issuer, 'ISSUED', d, 'fact.issued', 0.8);
+    const prev = before(ctx, d.first);
+    const verbNear = (prev >= 0 && REPORTING.has(wordAt(prev))) || spans.some(() => false);
+    let reported: KeyedSpan | undefined;
+    for (let k = d.last + 1; k < tokens.length; k += 1) {
+      if (THAT.has(wordAt(k))) {
+        reported = spans.find((s) => s.first > k && ['Cell', 'Event', 'Group', 'Agency'].includes(s.kind) && s.key !== issuer?.key);
+        // «أشار بأن المكتب … قد تمكن … من إحباط مخطط»: the event the agency carried out
+        if (reported?.kind === 'Agency') reported = spans.find((s) => s.first > k && s.kind === 'Event') ?? reported;
+        break;
+      }
+    }
+    if (reported === undefined && verbNear) reported = spans.find((s) => s.first > d.last && (s.kind === 'Cell' || s.kind === 'Event'));
+    if (reported !== undefined && reported.kind !== 'Agency') {
+      add(d, 'REPORTS', reported, 'fact.reports', 0.7);
+      if (issuer !== undefined) add(issuer, 'ANNOUNCED', reported, 'fact.announced.via-statement', 0.55);
+    }
+    // «بتاريخ 19 فبراير 2025»
+    const k = after(ctx, issuer?.last ?? d.last);
+    if (k >= 0 && ON_DATE_CUE.has(wordAt(k))) {
+      const date = nextSpan(k, ['Date'], 1);
+      if (date !== undefined) add(d, 'ON_DATE', date, 'fact.document.date', 0.8);
+    }
+    // «مخطوطا يتضمن مبايعة "الخليفة"»: what a seized document contains
+    if (d.props['seized'] === true) {
+      const contentAt = after(ctx, d.last);
+      const allegiance = contentAt >= 0 && /مبايعه|بيعه/.test(wordAt(after(ctx, contentAt)) ?? '');
+      for (const s of spans) {
+        if (s.first <= d.last + 1 || s.first > d.last + 8 || s.kind === 'Item') continue;
+        if (s.kind === 'Person' || s.kind === 'Organization') add(d, allegiance && s.kind === 'Person' ? 'PLEDGES_ALLEGIANCE_TO' : 'MENTIONS', s, 'fact.document.content', 0.6);
+      }
+    }
+  }
+
+  // ── supervision, incitement, targets, links, custody, investigations ──
+  for (let i = 0; i < tokens.length; i += 1) {
+    const w = wordAt(i);
+    if (SUPERVISION.has(w)) {
+      const by = nextSpan(i, ['Agency', 'Person', 'Group', 'Organization'], 4);
+      const what = prevSpan(i, ['Event'], 10) ?? prevSpan(i, ['Cell', 'Agency'], 40);
+      if (by !== undefined && what !== undefined && by.key !== what.key) add(by, 'SUPERVISED', what, 'fact.supervised', 0.75, { relation: 'under the supervision of (تحت إشراف)' });
+    }
+    if (INCITEMENT.has(w)) {
+      const by = nextSpan(i, ['Person', 'Group', 'Organization'], 4);
+      const what = prevSpan(i, ['Event'], 12);
+      if (by !== undefined && what !== undefined) add(by, 'INCITED', what, 'fact.incited', 0.7, { relation: 'incitement (تحريض)' });
+    }
+    if (TARGETING.has(w)) {
+      const whom = nextSpan(i, ['Place', 'Person', 'Group', 'Agency'], 3);
+      const what = prevSpan(i, ['Event', 'Cell', 'Group', 'Organization'], 10);
+      if (whom !== undefined && what !== undefined) add(what, 'TARGETED', whom, 'fact.targeted', 0.65);
+    }
+    if (LINKS.has(w)) {
+      const a = subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 6);
+      const b = nextSpan(i, ['Organization', 'Cell', 'Group', 'Person', 'Place'], 3);
+      if (a !== undefined && b !== undefined) add(a, 'LINKED_TO', b, 'fact.linked', 0.65);
+      // «الارتباطات … بين A وB وC»
+      for (let k = i + 1; k < Math.min(tokens.length, i + 12); k += 1) {
+        if (!AMONG.has(wordAt(k))) continue;
+        const parties: KeyedSpan[] = [];
+        let at = k;
+        for (let n = 0; n < 4; n += 1) {
+          const s = nextSpan(at, ['Organization', 'Cell', 'Group', 'Person'], 2);
+          if (s === undefined) break;
+          parties.push(s);
+          at = s.last;
+        }
+        for (let x = 0; x < parties.length; x += 1) for (let y = x + 1; y < parties.length; y += 1) add(parties[x]!, 'LINKED_TO', parties[y]!, 'fact.linked.between', 0.6);
+        break;
+      }
+    }
+  }
+  for (const e of events) {
+    if (CUSTODY_TYPES.has(e.eventType ?? '')) {
+      const who = prevSpan(e.first, ['Group', 'Person'], 8);
+      if (who !== undefined) add(who, 'PLACED_UNDER', e, 'fact.custody', 0.75);
+    }
+    if (e.eventType === 'investigation') {
+      for (const s of spans.filter((x) => (x.kind === 'Group' || x.kind === 'Person') && x.ref.type !== 'new' || x.rule === 'anaphor.suspects')) add(e, 'CONCERNS', s, 'fact.investigation.concerns', 0.55);
+    }
+  }
+
+  // ── planning, victims, announcements, suspicion, policies, parts ──
+  for (let i = 0; i < tokens.length; i += 1) {
+    const w = bare(i);
+    if (PLANNING.has(w)) {
+      const who = subjectBefore(i, ['Group', 'Cell', 'Person'], 20);
+      const plot = nextSpan(i, ['Event'], 5);
+      if (who !== undefined && plot !== undefined && (plot.eventType === 'plot' || plot.eventType === 'attack')) add(who, 'PLANNED', plot, 'fact.planned', 0.65);
+    }
+    if (VICTIMS.has(w)) {
+      const attack = nextSpan(i, ['Event'], 2);
+      const victims = subjectBefore(i, ['Group', 'Person'], 20);
+      if (attack !== undefined && victims !== undefined) add(attack, 'TARGETED', victims, 'fact.victims', 0.6);
+    }
+    if (ANNOUNCE.has(w)) {
+      const by = nextSpan(i, ['Agency'], 2) ?? prevSpan(i, ['Agency'], 4, false);
+      const what = nextSpan(i, ['Event'], 14);
+      if (by !== undefined && what !== undefined) add(by, 'ANNOUNCED', what, 'fact.announced', 0.65);
+    }
+    if (SUSPICION.has(w)) {
+      const who = subjectBefore(i, ['Group', 'Person'], 12);
+      const what = nextSpan(i, ['Event'], 8);
+      if (who !== undefined && what !== undefined) add(who, 'SUSPECTED_OF', what, 'fact.suspected', 0.6);
+    }
+    if (ESPECIALLY.has(w) || (w === 'بينها' && bare(before(ctx, i)) === 'من') || (w === 'بينهم' && bare(before(ctx, i)) === 'من')) {
+      const whole = prevSpan(i, ['Agency', 'Cell', 'Organization', 'Group'], 4);
+      const part = nextSpan(i, ['Agency', 'Cell', 'Organization', 'Group', 'Person'], 3);
+      if (whole !== undefined && part !== undefined) add(part, part.kind === 'Person' || part.kind === 'Group' ? 'MEMBER_OF' : 'PART_OF', whole, 'fact.part-of.among', 0.65, { relation: 'among them (من بينها / وخاصة)' });
+    }
+  }
+  for (const e of events) {
+    // «الإعلان … عن توقيف …»: what an announcement is about
+    if (e.eventType === 'announcement') {
+      const k = spans.find((s) => s.kind === 'Event' && s.first > e.last && s.first <= e.last + 10 && wordAt(s.first - 1) === 'عن');
+      if (k !== undefined) add(e, 'REPORTS', k, 'fact.announcement.reports', 0.65);
+    }
+  }
+  for (const d of spans.filter((s) => s.kind === 'Document' && s.props['seized'] !== true)) {
+    const date = nextSpan(d.last, ['Date'], 6);
+    if (date !== undefined && d.props['document_type'] !== 'press statement') add(d, date.props['granularity'] === 'period' ? 'COVERS_PERIOD' : 'ON_DATE', date, 'fact.document.period', 0.65);
+    if (['policy', 'strategy', 'plan', 'programme'].includes(String(d.props['document_type'] ?? ''))) {
+      const k = after(ctx, d.last);
+      const owner = k >= 0 ? startingAt(k) : undefined;
+      if (owner !== undefined && (owner.kind === 'Agency' || owner.kind === 'Place' || owner.kind === 'Organization') && owner.clitic.endsWith('ل')) add(owner, 'ADOPTED', d, 'fact.policy.owner', 0.65);
+      else if (/(ته|تها|تهم)$/.test(wordAt(d.first))) {
+        const subject = spans.find((s) => s.first > d.last && (s.kind === 'Place' || s.kind === 'Agency'));
+        if (subject !== undefined) add(subject, 'ADOPTED', d, 'fact.policy.possessive', 0.55);
+      }
+    }
+  }
+
+  // ── nationality: «الشرطة الوطنية الإسبانية» is based in Spain ──
+  for (const s of spans) {
+    if (s.country === undefined) continue;
+    const country = spans.find((x) => x.kind === 'Place' && x.ref.type === 'lexicon' && x.ref.id === s.country && x.first >= s.first && x.last <= s.last);
+    if (country !== undefined) add(s, s.kind === 'Group' ? 'NATIONALS_OF' : 'BASED_IN', country, 'fact.nationality', 0.75);
+  }
+  // a cell of an organisation: «أول خلية لتنظيم القاعدة»
+  for (const c of spans.filter((s) => s.kind === 'Cell')) {
+    const k = after(ctx, c.last);
+    const org = k >= 0 ? startingAt(k) : undefined;
+    if (org !== undefined && org.kind === 'Organization' && org.clitic.endsWith('ل')) add(c, 'AFFILIATED_WITH', org, 'fact.cell-of', 0.65);
+  }
+  return facts;
+}

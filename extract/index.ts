@@ -1,0 +1,185 @@
+/**
+ * The extraction engine: `createExtractor(known)` prepares everything that depends on the graph's entities
+ * once (the mention finder, the name index for resolution); `extract(text)` is pure and deterministic.
+ * Design, rule ids and confidence scheme: docs/decisions/0016-extraction.md.
+ */
+import { createMentionFinder, type Mention } from '../text/mentions.ts';
+import { analyzeArticle, type EntityDraft } from './article.ts';
+import { createPrefilter } from './known-prefilter.ts';
+import { lexicons, type Lexicons } from './lexicons.ts';
+import { buildKnownIndex, isKnownName, resolveDraft, type KnownIndex } from './resolve.ts';
+import { slugify, uniqueSlug } from './slug.ts';
+import type { Extraction, ExtractOptions, Extractor, KnownEntity, ProposedEntity, ProposedFact, ProposedMention } from './types.ts';
+
+export type { Extraction, Extractor, KnownEntity, ProposedEntity, ProposedFact, ProposedMention } from './types.ts';
+export { extractionGraph } from './graph.ts';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The verbal noun and English name an event of each type is called by, with what it acts on. */
+const EVENT_NAMES: Readonly<Record<string, { ar: string; en: string }>> = {
+  dismantling: { ar: 'تفكيك', en: 'Dismantling' },
+  arrest: { ar: 'توقيف', en: 'Arrest' },
+  raid: { ar: 'مداهمة', en: 'Raid' },
+  search: { ar: 'تفتيش', en: 'Search' },
+  foiling: { ar: 'إحباط', en: 'Foiling' },
+  discovery: { ar: 'الكشف عن', en: 'Discovery' },
+  founding: { ar: 'تأسيس', en: 'Founding' },
+  trial: { ar: 'محاكمة', en: 'Trial' },
+};
+
+export function createExtractor(known: readonly KnownEntity[]): Extractor {
+  const lex = lexicons();
+  const index = buildKnownIndex(known, lex);
+  const prefilter = createPrefilter(known);
+  const byId = new Map(known.map((k) => [k.id, k]));
+  return {
+    extract(text: string, options: ExtractOptions = {}): Extraction {
+      const published = options.published !== undefined && ISO_DAY.test(options.published) ? options.published : undefined;
+      const findKnown = (sentence: string): Mention[] => {
+        const candidates = prefilter(sentence);
+        return candidates.length === 0 ? [] : createMentionFinder(candidates).find(sentence);
+      };
+      const analysis = analyzeArticle(text, published, lex, findKnown, byId);
+      return finalize(analysis, index, lex, published);
+    },
+  };
+}
+
+/** A one-word common noun in the genitive takes the article: «زعيم» + «خلية» → «زعيم الخلية». */
+function definite(name: string): string {
+  return /^[\u0621-\u064A]+$/.test(name) && !name.startsWith('ال') ? `ال${name}` : name;
+}
+
+const round = (v: number): number => Math.round(v * 100) / 100;
+
+function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex, lex: Lexicons, published: string | undefined): Extraction {
+  // 1. resolution, and merging of drafts that are one known entity
+  const keyMap = new Map<string, string>();
+  const merged = new Map<string, { draft: EntityDraft; existingId: string | null; possibly: Set<string>; rule: string }>();
+  for (const d of analysis.entities.values()) {
+    const r = resolveDraft(d, index, lex);
+    const target = r.existingId ?? d.key;
+    keyMap.set(d.key, target);
+    const prev = merged.get(target);
+    if (prev === undefined) {
+      merged.set(target, { draft: d, existingId: r.existingId, possibly: new Set(r.possibly), rule: r.rule === null ? d.rule : `${d.rule}+${r.rule}` });
+    } else {
+      for (const a of d.aliases_ar) if (!prev.draft.aliases_ar.includes(a)) prev.draft.aliases_ar.push(a);
+      for (const p of r.possibly) prev.possibly.add(p);
+      prev.draft.confidence = Math.max(prev.draft.confidence, d.confidence);
+    }
+  }
+  const mapKey = (k: string): string => keyMap.get(k) ?? k;
+  const facts = analysis.facts.map((f) => ({ ...f, source: mapKey(f.source), target: mapKey(f.target) })).filter((f) => f.source !== f.target);
+  // An event trigger that no fact ties to anything («إحباط المخططات» in a closing remark) is not proposed.
+  const tied = new Set(facts.flatMap((f) => [f.source, f.target]));
+  for (const [key, m] of [...merged]) if (m.existingId === null && m.draft.kind === 'Event' && !tied.has(key)) merged.delete(key);
+
+  // 2. descriptive names for one-off entities, from their facts
+  const nameOf = (key: string): { ar: string; en: string | null } | undefined => {
+    const m = merged.get(key);
+    return m === undefined ? undefined : { ar: m.draft.name_ar, en: m.draft.name_en };
+  };
+  for (const m of merged.values()) {
+    const d = m.draft;
+    if (m.existingId === null && d.kind === 'Cell' && d.name_en === null) d.name_en = d.properties['collective'] === true ? 'Terrorist cells' : 'Terrorist cell';
+  }
+  for (const [key, m] of merged) {
+    const d = m.draft;
+    if (m.existingId !== null) continue;
+    if (d.kind === 'Event') {
+      const target = facts.find((f) => f.source === key && f.type === 'TARGETED');
+      const t = target === undefined ? undefined : nameOf(target.target);
+      const type = String(d.properties['event_type'] ?? '');
+      const canon = EVENT_NAMES[type];
+      const en = canon?.en ?? d.name_en ?? 'Event';
+      if (t !== undefined && !d.name_ar.includes(t.ar)) {
+        d.name_ar = `${canon?.ar ?? d.name_ar} ${t.ar}`.trim();
+        d.name_en = `${en} of ${t.en ?? t.ar}`;
+      } else if (d.name_en === null) d.name_en = en;
+    }
+    if (d.kind === 'Person' && d.properties['named'] === false) {
+      const led = facts.find((f) => f.source === key && (f.type === 'LEADS' || f.type === 'HEADS' || f.type === 'RELATIVE_OF' || f.type === 'MEMBER_OF'));
+      const t = led === undefined ? undefined : nameOf(led.target);
+      if (t !== undefined && !d.name_ar.includes(t.ar)) {
+        d.name_ar = `${d.name_ar} ${led?.type === 'MEMBER_OF' ? 'في' : ''} ${definite(t.ar)}`.replace(/\s+/g, ' ').trim();
+        d.name_en = `${d.name_en ?? 'Person'} of ${t.en ?? t.ar}`;
+      }
+    }
+    if (d.kind === 'Document' && d.properties['document_type'] === 'press statement') {
+      const issuer = facts.find((f) => f.target === key && f.type === 'ISSUED');
+      const t = issuer === undefined ? undefined : nameOf(issuer.source);
+      if (t !== undefined && !d.name_ar.includes(t.ar)) {
+        d.name_ar = `${d.name_ar} ${t.ar}`;
+        d.name_en = `Statement of the ${t.en ?? t.ar}`;
+      }
+    }
+  }
+
+  // 3. zero duplicates: a new entity's own name must not be a known entity's name
+  const qualifier = published ?? analysis.sentences[0]?.text.split(/\s+/).slice(0, 4).join(' ') ?? 'article';
+  for (const m of merged.values()) {
+    if (m.existingId !== null) continue;
+    const d = m.draft;
+    if (isKnownName(d.name_ar, index)) d.name_ar = `${d.name_ar} (${qualifier})`;
+    if (d.name_en !== null && isKnownName(d.name_en, index)) d.name_en = `${d.name_en} (${qualifier})`;
+  }
+
+  // 4. slugs and final keys
+  const taken = new Set<string>(index.entities.keys());
+  const finalKey = new Map<string, string>();
+  for (const [key, m] of merged) {
+    if (m.existingId !== null) {
+      finalKey.set(key, m.existingId);
+      continue;
+    }
+    const d = m.draft;
+    const base = slugify(d.lexiconId ?? d.name_en ?? d.name_ar);
+    const slug = uniqueSlug(base, taken);
+    taken.add(slug);
+    finalKey.set(key, slug);
+  }
+  const fk = (k: string): string => finalKey.get(k) ?? k;
+
+  const entities: ProposedEntity[] = [...merged.entries()].map(([key, m]) => {
+    const d = m.draft;
+    const slug = fk(key);
+    return {
+      key: slug,
+      existingId: m.existingId,
+      possiblySameAs: [...m.possibly].filter((id) => id !== m.existingId).sort(),
+      kind: d.kind,
+      slug,
+      name_ar: d.name_ar,
+      name_en: d.name_en,
+      aliases_ar: d.aliases_ar.filter((a) => a !== d.name_ar),
+      aliases_latin: d.aliases_latin.filter((a) => a !== d.name_en),
+      description_en: d.description,
+      properties: d.properties,
+      rule: m.rule,
+      confidence: round(m.existingId !== null && d.knownId !== null ? Math.max(d.confidence, 0.9) : d.confidence),
+    };
+  });
+  const confidenceOf = new Map(entities.map((e) => [e.key, e.confidence]));
+  const mentions: ProposedMention[] = analysis.mentions.filter((m) => merged.has(mapKey(m.key))).map((m) => ({
+    entity: fk(mapKey(m.key)),
+    sentence: m.sentence,
+    start: m.start,
+    end: m.end,
+    surface: m.surface,
+    rule: m.rule,
+    confidence: round(m.confidence),
+  }));
+  const seen = new Set<string>();
+  const proposedFacts: ProposedFact[] = [];
+  for (const f of facts) {
+    const source = fk(f.source);
+    const target = fk(f.target);
+    const id = `${source}|${f.type}|${target}|${f.sentence}`;
+    if (seen.has(id) || source === target) continue;
+    seen.add(id);
+    const ends = Math.min(confidenceOf.get(source) ?? 0.5, confidenceOf.get(target) ?? 0.5);
+    proposedFacts.push({ source, type: f.type, target, sentence: f.sentence, properties: f.properties, rule: f.rule, confidence: round(f.confidence * (0.5 + ends / 2)) });
+  }
+  return { sentences: analysis.sentences, entities, mentions, facts: proposedFacts, dropped: analysis.dropped };
+}

@@ -1,0 +1,102 @@
+/**
+ * Entity resolution: which proposed entities are entities the graph already knows.
+ *
+ * Policy (ADR 0016): a proposal resolves to a known entity of the SAME kind that shares one of its names,
+ * normalised (hamza, alef, ya, ta marbuta, diacritics, case, punctuation); gazetteer and lexicon entries bring
+ * all their names, so a nickname («البسيج») resolves to the known entity that shares another name of the entry
+ * («المكتب المركزي للأبحاث القضائية»). Dates resolve by their ISO value.
+ * - one known entity shares a proper name → linked (`existingId`);
+ * - several do → `possiblySameAs`, not linked;
+ * - only a generic name is shared («بيان», «العملية الأمنية», «خلية إرهابية»): for one-off kinds (events,
+ *   documents, cells, items, people, organisations, counted groups) → `possiblySameAs`, not linked; for
+ *   agencies, places and uncounted groups (the institutions and places of one country keep their common names)
+ *   → linked when only one shares it.
+ * Zero duplicates: a new entity whose own name equals a name of a known entity is renamed with a qualifier
+ * (the article's date or headline words) and lists the known ones it may be.
+ */
+import type { EntityKind } from '../contract/kinds.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
+import type { ArticleAnalysis, EntityDraft } from './article.ts';
+import { UNIQUE_KINDS } from './article.ts';
+import { isGenericName, type Lexicons } from './lexicons.ts';
+import type { KnownEntity } from './types.ts';
+
+export interface KnownIndex {
+  byName: ReadonlyMap<string, readonly { id: string; kind: EntityKind; generic: boolean }[]>;
+  entities: ReadonlyMap<string, KnownEntity>;
+}
+
+export function nameKey(name: string): string {
+  return normalizeForSearch(name).replace(/^ال(?=\S{3})/u, '');
+}
+
+export function buildKnownIndex(known: readonly KnownEntity[], lex: Lexicons): KnownIndex {
+  const byName = new Map<string, { id: string; kind: EntityKind; generic: boolean }[]>();
+  const entities = new Map<string, KnownEntity>();
+  for (const e of known) {
+    entities.set(e.id, e);
+    for (const name of new Set(e.names)) {
+      const k = nameKey(name);
+      if (k === '') continue;
+      const list = byName.get(k) ?? [];
+      if (!list.some((x) => x.id === e.id)) list.push({ id: e.id, kind: e.kind, generic: isGenericName(name, lex.commonWords) || e.standaloneOnly === true });
+      byName.set(k, list);
+    }
+  }
+  return { byName, entities };
+}
+
+/** The names a draft offers for resolution. */
+function namesOf(d: EntityDraft, lex: Lexicons): string[] {
+  const entry = d.lexiconId === null ? undefined : lex.entities.get(d.lexiconId);
+  const names = [d.name_ar, ...d.aliases_ar, ...(d.name_en === null ? [] : [d.name_en]), ...d.aliases_latin, ...(entry?.aliases_ar ?? []), ...(entry?.aliases_latin ?? [])];
+  if (d.kind === 'Date') {
+    const iso = String(d.properties['date'] ?? '');
+    if (iso !== '') names.push(iso, iso.replace('/', '-'), iso.replace('/', '–'));
+  }
+  return [...new Set(names)].filter((n) => n.trim() !== '');
+}
+
+export interface Resolution {
+  existingId: string | null;
+  possibly: string[];
+  rule: string | null;
+}
+
+export function resolveDraft(d: EntityDraft, index: KnownIndex, lex: Lexicons): Resolution {
+  if (d.knownId !== null) return { existingId: d.knownId, possibly: [...d.possibly].filter((id) => id !== d.knownId), rule: null };
+  const strong = new Set<string>();
+  const weak = new Set<string>();
+  const counted = d.properties['count'] !== undefined;
+  for (const name of namesOf(d, lex)) {
+    const matches = index.byName.get(nameKey(name)) ?? [];
+    const generic = d.kind === 'Date' ? false : isGenericName(name, lex.commonWords);
+    for (const m of matches) {
+      if (m.kind !== d.kind) continue;
+      if (generic || m.generic) weak.add(m.id);
+      else strong.add(m.id);
+    }
+  }
+  const possibly = new Set([...d.possibly]);
+  if (strong.size === 1) {
+    const id = [...strong][0] ?? null;
+    for (const w of weak) if (w !== id) possibly.add(w);
+    return { existingId: id, possibly: [...possibly].filter((x) => x !== id), rule: d.lexiconId !== null ? 'resolve.lexicon-name' : 'resolve.name' };
+  }
+  for (const s of strong) possibly.add(s);
+  const linksOnGeneric = !UNIQUE_KINDS.has(d.kind) || (d.kind === 'Group' && !counted);
+  if (strong.size === 0 && weak.size === 1 && linksOnGeneric) {
+    const id = [...weak][0] ?? null;
+    return { existingId: id, possibly: [...possibly].filter((x) => x !== id), rule: 'resolve.common-name' };
+  }
+  for (const w of weak) possibly.add(w);
+  return { existingId: null, possibly: [...possibly], rule: null };
+}
+
+/** True when `name` is a name of some known entity (any kind): proposing it again would be a duplicate. */
+export function isKnownName(name: string, index: KnownIndex): boolean {
+  const k = nameKey(name);
+  return k !== '' && (index.byName.get(k)?.length ?? 0) > 0;
+}
+
+export type { ArticleAnalysis };
