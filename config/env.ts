@@ -18,6 +18,11 @@ const envSchema = z.object({
   SILA_ROW_CAP: positiveInt.default(1000),
   SILA_MAX_CONCURRENT_QUERIES: positiveInt.default(8),
   SILA_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Writing (ingesting, retracting, correcting) needs this token; without it only a loopback server's local user writes. */
+  SILA_EDITOR_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+}).refine((e) => e.SILA_EDITOR_TOKEN === undefined || e.SILA_EDITOR_TOKEN !== e.SILA_API_TOKEN, {
+  error: 'must differ from SILA_API_TOKEN: the editor token is what tells a writer from a reader',
+  path: ['SILA_EDITOR_TOKEN'],
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -270,3 +270,59 @@ export const exportRequestSchema = z.object({
 });
 export type ExportFormat = (typeof exportFormats)[number];
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
+
+// ---------- ingestion ----------
+
+/** Largest article text accepted, in UTF-8 bytes. */
+export const MAX_ARTICLE_BYTES = 200_000;
+
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/u;
+/** Bidirectional overrides and embeddings reorder what a reader sees (a classic spoofing trick); isolates and marks are fine. */
+const BIDI_OVERRIDE = /[\u202A-\u202E]/u;
+/** C0 controls other than tab, line feed and carriage return, and the replacement character of undecodable bytes: binary, not text. */
+const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/u;
+
+const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
+
+/** Text a person can read: no control characters, no bytes that were not UTF-8, no direction overrides. */
+const readableText = (max: number) =>
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !NOT_TEXT.test(s), 'must be text: it holds control characters or bytes that are not UTF-8')
+    .refine((s) => !BIDI_OVERRIDE.test(s), 'must not hold bidirectional override characters (U+202A–U+202E)');
+
+export const articleInputSchema = z.object({
+  text: z
+    .string({ error: 'text is required' })
+    .refine((s) => s.trim().length > 0, 'text is empty')
+    .refine((s) => utf8Bytes(s) <= MAX_ARTICLE_BYTES, `text is larger than ${MAX_ARTICLE_BYTES / 1000} kB`)
+    .refine((s) => !NOT_TEXT.test(s), 'text must be text: it holds control characters or bytes that are not UTF-8')
+    .refine((s) => !BIDI_OVERRIDE.test(s), 'text must not hold bidirectional override characters (U+202A–U+202E)')
+    .refine((s) => ARABIC_LETTER.test(s), 'text has no Arabic letters: Sila reads Arabic articles'),
+  title: readableText(500).trim().min(1).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'url must be an http or https address' }).max(2000).optional(),
+  outlet: readableText(200).trim().min(1).optional(),
+  published: z.iso.date({ error: 'published must be a date written YYYY-MM-DD' }).optional(),
+});
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+export const ingestQuerySchema = z.object({
+  dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+});
+
+/** What an ingestion says of the article: its id and metadata, and what it brings. */
+export const ingestedArticleSchema = articleRefSchema.extend({
+  url: z.string().nullable(),
+  sentences: z.number().int(),
+  mentions: z.number().int(),
+  entities: z.object({ linked: z.array(z.string()), new: z.array(z.string()), possiblySameAs: z.number().int() }),
+  facts: z.number().int(),
+});
+export type IngestedArticle = z.infer<typeof ingestedArticleSchema>;
+
+/** The answer to a dry run or an ingestion: the article, and Graph JSON of what it adds or touches, each item with its provenance. */
+export const ingestResultSchema = z.object({ article: ingestedArticleSchema, graph: graphSchema, duplicate: z.boolean().optional() });
+/** The same text was already in the corpus: nothing was written. */
+export const duplicateResultSchema = z.object({ article: ingestedArticleSchema, duplicate: z.literal(true) });
+export type IngestResult = z.infer<typeof ingestResultSchema>;

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppContext } from './context.ts';
 import { classifyError } from './http/classify.ts';
-import { requireToken } from './http/access.ts';
+import { requireReader } from './http/access.ts';
 import { notFoundRoute, problemMiddleware } from './http/problem.ts';
 import { healthRoutes } from './routes/health.ts';
 import { articleRoutes } from './routes/article.ts';
@@ -48,7 +48,7 @@ export function createApp(ctx: AppContext): Express {
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
-  api.use(requireToken(ctx.config.SILA_API_TOKEN));
+  api.use(requireReader(ctx.config));
   api.use(healthRoutes(ctx));
   api.use(schemaRoutes(ctx), graphRoutes(ctx), nodesRoutes(ctx), edgesRoutes(ctx), searchRoutes(ctx), pathsRoutes(ctx), articleRoutes(ctx));
   api.use(cypherRoutes(ctx), examplesRoutes(), exportRoutes(ctx));

@@ -55,7 +55,7 @@ describe('the writer', () => {
     expect(nodesWithId('bcij')[0]?.properties.name_ar).toBe('المكتب المركزي للأبحاث القضائية');
     // ...but the second article's spelling of the BCIJ becomes searchable.
     expect(nodesWithId('bcij')[0]?.properties.spellings_ar).toEqual(['البسيج']);
-    expect(String(nodesWithId('bcij')[0]?.properties.search_ar)).toContain('البسيج');
+    expect(nodesWithId('bcij')[0]?.properties.search_ar).toContain('البسيج');
 
     const shared = after.edges.find((e) => e.id === 'bcij-part_of-dgst');
     const second = articleIdOf(SECOND_TEXT);

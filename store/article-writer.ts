@@ -58,6 +58,8 @@ export interface RetractSummary {
   version: number;
 }
 
+const asText = (value: Json | undefined): string => (typeof value === 'string' ? value : '');
+
 const count = (rows: Row[], key = 'count'): number => {
   const value = rows[0]?.[key];
   return typeof value === 'number' ? value : 0;
@@ -70,7 +72,8 @@ function checkBatch(batch: ArticleBatch): void {
   const entities = new Set<string>();
   batch.entities.forEach((e, i) => {
     if (!SLUG.test(e.id)) problems.push(`entities[${i}].id: "${e.id}" is not a lowercase slug`);
-    if (!isEntityKind(e.kind)) problems.push(`entities[${i}].kind: "${e.kind}" is not a kind`);
+    const kind: string = e.kind;
+    if (!isEntityKind(kind)) problems.push(`entities[${i}].kind: "${kind}" is not a kind`);
     if (entities.has(e.id)) problems.push(`entities[${i}].id: "${e.id}" appears twice`);
     entities.add(e.id);
     const problem = propertyProblem(e.properties, (key) => `entities[${i}].properties.${key}`);
@@ -112,9 +115,10 @@ const dateOf = (properties: Record<string, Json>): string | null => (typeof prop
 
 /**
  * The id each incoming fact gets: a curated id when given, else the existing fact of that type between the
- * same ends with the same date (or without a date on either side), else a new id.
+ * same ends with the same date (or without a date on either side), else a new id. `run` may be a read: a
+ * dry run asks the same question without writing.
  */
-async function resolveFactIds(run: Run, facts: readonly FactInput[]): Promise<{ ids: string[]; created: boolean[] }> {
+export async function resolveFactIds(run: Run, facts: readonly FactInput[]): Promise<{ ids: string[]; created: boolean[] }> {
   const rows = facts.map((f, key) => ({ key, source: f.source, type: f.type, target: f.target }));
   const found = await run(cypher('writer/facts-between'), { rows });
   const existing = new Map<number, { id: string; date: string | null }[]>();
@@ -124,7 +128,7 @@ async function resolveFactIds(run: Run, facts: readonly FactInput[]): Promise<{ 
       Number(row.key),
       list.map((x) => {
         const item = x !== null && typeof x === 'object' && !Array.isArray(x) ? x : {};
-        return { id: String(item.id), date: typeof item.date === 'string' ? item.date : null };
+        return { id: asText(item.id), date: typeof item.date === 'string' ? item.date : null };
       }),
     );
   }
@@ -341,7 +345,7 @@ export async function retractArticle(db: Database, articleId: string, context: W
     const facts = (Array.isArray(footprint.facts) ? footprint.facts : [])
       .map((f) => (f !== null && typeof f === 'object' && !Array.isArray(f) ? f : {}))
       .filter((f) => typeof f.id === 'string')
-      .map((f) => ({ id: String(f.id), source: String(f.source), target: String(f.target) }));
+      .map((f) => ({ id: asText(f.id), source: asText(f.source), target: asText(f.target) }));
     const mentioned = Array.isArray(footprint.mentioned) ? footprint.mentioned.filter((id): id is string => typeof id === 'string') : [];
     const touched = [...new Set([...mentioned, ...facts.flatMap((f) => [f.source, f.target])])];
     await run(cypher('writer/delete-article'), { id: articleId });

@@ -1,7 +1,8 @@
 /**
  * The Graph JSON an article batch becomes when the writer adds it to an empty database: what
  * `npm run seed -- --print` prints and what a dry run shows. The writer and this function agree; the
- * writer's integration test compares the two (timestamps aside). `by` is the writer's identity.
+ * writer's integration test compares the two (timestamps aside). `by` is the writer's identity; a dry run
+ * against a graph that already holds some of the facts passes the ids the writer would give them.
  */
 import type { Graph, GraphEdge, GraphNode } from '../contract/graph.ts';
 import type { Json } from '../contract/json.ts';
@@ -16,7 +17,7 @@ const withoutNulls = (properties: Record<string, Json>): Record<string, Json> =>
   Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== null));
 
 /** Edge properties leave out `id`, which is the edge's own id (Graph JSON's convention). */
-export function batchGraph(batch: ArticleBatch, by = 'seed'): Graph {
+export function batchGraph(batch: ArticleBatch, by = 'seed', resolvedFactIds?: readonly string[]): Graph {
   const articleId = articleIdOf(batch.article.text);
   const sid = (local: string): string => sentenceIdOf(articleId, local);
   const { article } = batch;
@@ -134,7 +135,7 @@ export function batchGraph(batch: ArticleBatch, by = 'seed'): Graph {
     for (let ordinal = 2; !same && stored.some((s) => s.id === id); ordinal += 1) id = factIdOf(f.source, f.type, f.target, ordinal);
     if (!same) stored.push({ id, date });
     takenBetween.set(key, stored);
-    factIds.set(String(i), id);
+    factIds.set(String(i), resolvedFactIds?.[i] ?? id);
   });
   const factEdges = new Map<string, GraphEdge>();
   const supportsOf = new Map<string, { sentence: string; index: number; status: string }[]>();

@@ -71,6 +71,9 @@ export function keyLabel(labels: readonly string[]): KeyLabel | undefined {
 
 /** Throws a GraphLoadError for the first property Neo4j cannot store; `where` names the element. */
 function checkProperties(properties: Record<string, Json>, where: (key: string) => string): void {
+  // A snapshot must store exactly what it says: a null would silently become no property.
+  const nullKey = Object.keys(properties).find((key) => properties[key] === null);
+  if (nullKey !== undefined) throw new GraphLoadError(`${where(nullKey)}: Neo4j properties are strings, numbers, booleans or lists of them, not null`);
   const problem = propertyProblem(properties, where);
   if (problem !== undefined) throw new GraphLoadError(problem);
 }

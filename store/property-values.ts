@@ -26,11 +26,11 @@ export function unstorable(value: Json): string | undefined {
   return undefined;
 }
 
-/** The first property Neo4j cannot store, as `<where(key)>: <why>`, or undefined. */
+/** The first property Neo4j cannot store, as `<where(key)>: <why>`, or undefined. A null is no property: it is left out. */
 export function propertyProblem(properties: Record<string, Json>, where: (key: string) => string): string | undefined {
   for (const key in properties) {
     const value = properties[key];
-    const problem = value === undefined ? undefined : unstorable(value);
+    const problem = value === undefined || value === null ? undefined : unstorable(value);
     if (problem !== undefined) return `${where(key)}: ${problem}`;
   }
   return undefined;

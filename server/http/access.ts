@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { HttpError } from './problem.ts';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
@@ -20,17 +20,83 @@ function digest(value: string): Buffer {
   return createHash('sha256').update(value, 'utf8').digest();
 }
 
-/** Requires `Authorization: Bearer <token>` on every API call when a token is configured. */
-export function requireToken(token: string | undefined): RequestHandler {
-  if (!token) return (_req, _res, next) => next();
-  const expected = digest(token);
+function bearer(header: string | undefined): string {
+  const value = header ?? '';
+  return value.startsWith('Bearer ') ? value.slice('Bearer '.length) : '';
+}
+
+function matches(given: string, expected: Buffer | null): boolean {
+  return expected !== null && given !== '' && timingSafeEqual(digest(given), expected);
+}
+
+export interface AccessConfig {
+  HOST: string;
+  SILA_API_TOKEN?: string | undefined;
+  SILA_EDITOR_TOKEN?: string | undefined;
+}
+
+/**
+ * Requires `Authorization: Bearer <token>` on every API call when a token is configured; the editor's
+ * token reads too.
+ */
+export function requireReader(config: AccessConfig): RequestHandler {
+  const reader = config.SILA_API_TOKEN ? digest(config.SILA_API_TOKEN) : null;
+  const editor = config.SILA_EDITOR_TOKEN ? digest(config.SILA_EDITOR_TOKEN) : null;
+  if (reader === null) return (_req, _res, next) => next();
   return (req, _res, next) => {
-    const header = req.get('authorization') ?? '';
-    const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
-    if (given && timingSafeEqual(digest(given), expected)) {
+    const given = bearer(req.get('authorization'));
+    if (matches(given, reader) || matches(given, editor)) {
       next();
       return;
     }
-    next(new HttpError(401, 'Unauthorized', 'This Sila server requires an API token: send it as "Authorization: Bearer <token>".'));
+    next(new HttpError(401, 'Unauthorized', 'This Sila server requires an API token: send it as "Authorization: Bearer <token>".', { code: 'token-required' }));
+  };
+}
+
+/** Who is writing: the holder of the editor token, or the local user of a loopback server without tokens. */
+export type Actor = 'editor' | 'local';
+
+const actors = new WeakMap<Request, Actor>();
+
+/** The writer of a request that passed `requireEditor`. */
+export function actorOf(req: Request): Actor {
+  const actor = actors.get(req);
+  if (actor === undefined) throw new Error('actorOf() needs requireEditor() in front of the route');
+  return actor;
+}
+
+/**
+ * Writes need the editor role: with SILA_EDITOR_TOKEN set, that token as the bearer; on a loopback server
+ * with no token configured, the local user is the editor. SILA_API_TOKEN alone gives reading, never writing.
+ */
+export function requireEditor(config: AccessConfig): RequestHandler {
+  const editor = config.SILA_EDITOR_TOKEN ? digest(config.SILA_EDITOR_TOKEN) : null;
+  const localEditor = editor === null && !config.SILA_API_TOKEN && isLoopback(config.HOST);
+  return (req, _res, next) => {
+    if (localEditor) {
+      actors.set(req, 'local');
+      next();
+      return;
+    }
+    const given = bearer(req.get('authorization'));
+    if (matches(given, editor)) {
+      actors.set(req, 'editor');
+      next();
+      return;
+    }
+    if (editor !== null && given === '') {
+      next(new HttpError(401, 'Unauthorized', 'Writing needs the editor token: send it as "Authorization: Bearer <token>".', { code: 'editor-token-required' }));
+      return;
+    }
+    next(
+      new HttpError(
+        403,
+        'Forbidden',
+        editor === null
+          ? 'This server takes no writes: set SILA_EDITOR_TOKEN to give editors a token (the API token only reads).'
+          : 'Writing needs the editor role; this token only reads.',
+        { code: 'editor-role-required' },
+      ),
+    );
   };
 }

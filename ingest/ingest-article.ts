@@ -1,0 +1,142 @@
+/**
+ * Ingesting an article, the use case the HTTP API and the command line share: extract what the text says
+ * against what the graph knows, plan the batch, and either show it (a dry run writes nothing) or add it in
+ * one transaction. Retracting takes an article out again.
+ */
+import type { ArticleInput, IngestResult, IngestedArticle } from '../contract/api.ts';
+import type { Graph, GraphNode } from '../contract/graph.ts';
+import { notFound } from '../domain/errors.ts';
+import { createExtractor, type Extraction, type Extractor, type KnownEntity } from '../extract/index.ts';
+import { articleIdOf } from '../store/article-batch.ts';
+import { addArticle, resolveFactIds, retractArticle, type RetractSummary } from '../store/article-writer.ts';
+import { batchGraph } from '../store/batch-graph.ts';
+import type { Database } from '../store/database.ts';
+import { SEARCH_KEYS } from '../store/entity-keys.ts';
+import { readGraphVersion } from '../store/graph-version.ts';
+import { readEntityNodes, readKnownEntities, takenEntityIds } from '../store/known-entities.ts';
+import { articleExists } from '../store/articles.ts';
+import { baseSlug, planArticle, type Plan } from './plan.ts';
+
+export interface IngestOptions {
+  /** Extract as if the graph were empty (no linking), to measure extraction alone; dry runs only. */
+  empty?: boolean;
+}
+
+interface PreparedExtractor {
+  version: number;
+  extractor: Extractor;
+  names: Map<string, string[]>;
+}
+
+/** One extractor per database and graph version: building it reads every entity's names. */
+const extractors = new WeakMap<Database, Promise<PreparedExtractor>>();
+const EMPTY: PreparedExtractor = { version: -1, extractor: createExtractor([]), names: new Map() };
+
+async function buildExtractor(db: Database, version: number): Promise<PreparedExtractor> {
+  const known = await readKnownEntities(db);
+  const names = new Map(known.map((k) => [k.id, k.names]));
+  const entities: KnownEntity[] = known.map((k) => ({ id: k.id, kind: k.kind, names: k.names, ...(k.standaloneOnly ? { standaloneOnly: true } : {}) }));
+  return { version, extractor: createExtractor(entities), names };
+}
+
+export async function extractorFor(db: Database, options: IngestOptions = {}): Promise<PreparedExtractor> {
+  if (options.empty === true) return EMPTY;
+  const version = await readGraphVersion(db);
+  const cached = extractors.get(db);
+  if (cached) {
+    const prepared = await cached.catch(() => null);
+    if (prepared?.version === version) return prepared;
+  }
+  const next = buildExtractor(db, version);
+  extractors.set(db, next);
+  next.catch(() => extractors.delete(db));
+  return next;
+}
+
+/** Every new entity under a slug no entity of the graph has. */
+async function takenSlugs(db: Database, extraction: Extraction): Promise<Set<string>> {
+  const bases = extraction.entities.filter((e) => e.existingId === null).map(baseSlug);
+  const taken = await takenEntityIds(db, bases);
+  // A taken base makes the plan try base-2, base-3…: ask for those too, until a free one is known.
+  for (let n = 2; n <= 50; n += 1) {
+    const next = [...taken].filter((id) => bases.includes(id.replace(/-\d+$/, ''))).map((id) => `${id.replace(/-\d+$/, '')}-${n}`);
+    if (next.length === 0) break;
+    const more = await takenEntityIds(db, next);
+    if (more.size === 0) break;
+    for (const id of more) taken.add(id);
+  }
+  return taken;
+}
+
+function summary(fields: ArticleInput, text: string, plan: Plan): IngestedArticle {
+  return {
+    id: articleIdOf(text),
+    title: fields.title ?? null,
+    outlet: fields.outlet ?? null,
+    published: fields.published ?? null,
+    url: fields.url ?? null,
+    sentences: plan.batch.sentences.length,
+    mentions: plan.batch.mentions.length,
+    entities: { linked: plan.linked, new: plan.created, possiblySameAs: plan.possiblySameAs },
+    facts: plan.batch.facts.length,
+  };
+}
+
+const publicNode = (node: GraphNode): GraphNode => ({
+  ...node,
+  properties: Object.fromEntries(Object.entries(node.properties).filter(([key]) => !(SEARCH_KEYS as readonly string[]).includes(key))),
+});
+
+/**
+ * Graph JSON of what ingesting would add or touch: the Article, its Sentences, every entity it mentions
+ * (known ones as the graph holds them), the facts it states under the ids the writer would give them, and
+ * the supports and mentions that carry each proposal's rule and confidence. `ingest` says which nodes and
+ * facts are new and which the graph already has.
+ */
+async function previewGraph(db: Database, plan: Plan, by: string): Promise<Graph> {
+  const { ids, created } = await resolveFactIds((query, params) => db.read(query, params), plan.batch.facts);
+  const graph = batchGraph(plan.batch, by, ids);
+  const stored = new Map((await readEntityNodes(db, plan.linked)).map((n) => [n.id, n]));
+  const newFacts = new Set(ids.filter((_, i) => created[i]));
+  return {
+    nodes: graph.nodes.map((node) => {
+      const known = stored.get(node.id);
+      if (known) return { ...known, properties: { ...known.properties, ingest: 'linked' } };
+      return node.labels.includes('Entity') ? publicNode({ ...node, properties: { ...node.properties, ingest: 'new' } }) : node;
+    }),
+    edges: graph.edges.map((edge) =>
+      ['HAS_SENTENCE', 'MENTIONS', 'CITES'].includes(edge.type) ? edge : { ...edge, properties: { ...edge.properties, ingest: newFacts.has(edge.id) ? 'new' : 'supported' } },
+    ),
+  };
+}
+
+async function plan(db: Database, fields: ArticleInput, options: IngestOptions): Promise<Plan> {
+  const { extractor, names } = await extractorFor(db, options);
+  const extraction = extractor.extract(fields.text, fields.published === undefined ? {} : { published: fields.published });
+  const taken = options.empty === true ? new Set<string>() : await takenSlugs(db, extraction);
+  return planArticle(fields, fields.text, extraction, taken, names);
+}
+
+/** What ingesting the article would do, written nowhere. */
+export async function previewArticle(db: Database, fields: ArticleInput, options: IngestOptions = {}, by = 'preview'): Promise<IngestResult> {
+  const planned = await plan(db, fields, options);
+  const duplicate = await articleExists(db, articleIdOf(fields.text));
+  return { article: summary(fields, fields.text, planned), graph: await previewGraph(db, planned, by), ...(duplicate ? { duplicate: true } : {}) };
+}
+
+/** Adds the article in one transaction; the same text again writes nothing and says `duplicate`. */
+export async function ingestArticle(db: Database, fields: ArticleInput, by: string): Promise<IngestResult & { version: number }> {
+  const planned = await plan(db, fields, {});
+  const graph = await previewGraph(db, planned, by);
+  const added = await addArticle(db, planned.batch, { by });
+  const article = summary(fields, fields.text, planned);
+  if (added.duplicate) return { article, graph: { nodes: [], edges: [] }, duplicate: true, version: added.version };
+  return { article, graph, version: added.version };
+}
+
+/** Takes an article and what only it said out of the graph. */
+export async function retractStoredArticle(db: Database, id: string, by: string): Promise<RetractSummary> {
+  const retracted = await retractArticle(db, id, { by });
+  if (retracted === null) throw notFound('article-not-found', `No article has the id "${id}".`, { id });
+  return retracted;
+}
