@@ -124,6 +124,23 @@ export async function previewArticle(db: Database, fields: ArticleInput, options
   return { article: summary(fields, fields.text, planned), graph: await previewGraph(db, planned, by), ...(duplicate ? { duplicate: true } : {}) };
 }
 
+/**
+ * What extraction alone finds, as if the graph were empty: no database is read, nothing is linked. This is
+ * how extraction is measured apart from linking (`npm run ingest -- --print --empty`).
+ */
+export function previewWithoutGraph(fields: ArticleInput, by = 'preview'): IngestResult {
+  const extraction = EMPTY.extractor.extract(fields.text, fields.published === undefined ? {} : { published: fields.published });
+  const planned = planArticle(fields, fields.text, extraction, new Set(), new Map());
+  const graph = batchGraph(planned.batch, by);
+  return {
+    article: summary(fields, fields.text, planned),
+    graph: {
+      nodes: graph.nodes.map((node) => (node.labels.includes('Entity') ? publicNode({ ...node, properties: { ...node.properties, ingest: 'new' } }) : node)),
+      edges: graph.edges,
+    },
+  };
+}
+
 /** Adds the article in one transaction; the same text again writes nothing and says `duplicate`. */
 export async function ingestArticle(db: Database, fields: ArticleInput, by: string): Promise<IngestResult & { version: number }> {
   const planned = await plan(db, fields, {});
