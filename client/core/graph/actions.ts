@@ -144,6 +144,12 @@ export function setTypeVisible(store: GraphStore, type: string, visible: boolean
   commit(store, visible ? `show ${type}` : `hide ${type}`, { ...content, hiddenTypes: toggled(content.hiddenTypes, type, visible) });
 }
 
+export function setProposedHidden(store: GraphStore, hidden: boolean): void {
+  const content = store.get().content;
+  if (content.hideProposed === hidden) return;
+  commit(store, hidden ? 'hide proposals' : 'show proposals', { ...content, hideProposed: hidden });
+}
+
 /** Filters that hide kinds or types are part of the view, so the hidden state is restored in one step. */
 export function setFilters(store: GraphStore, hiddenKinds: readonly string[], hiddenTypes: readonly string[]): void {
   const content = store.get().content;

@@ -7,6 +7,8 @@ export interface CanvasContent {
   readonly hiddenKinds: ReadonlySet<string>;
   readonly hiddenTypes: ReadonlySet<string>;
   readonly pinned: ReadonlySet<string>;
+  /** Leave out what extraction proposed and no analyst has accepted yet. */
+  readonly hideProposed: boolean;
   /** Elements of the last path search, drawn emphasised while the rest is dimmed. */
   readonly highlight: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> };
 }
@@ -36,6 +38,7 @@ export const emptyContent: CanvasContent = {
   hiddenKinds: new Set(),
   hiddenTypes: new Set(),
   pinned: new Set(),
+  hideProposed: false,
   highlight: { nodes: new Set(), edges: new Set() },
 };
 

@@ -2,12 +2,17 @@ import type { GraphEdge, GraphNode } from '../../../contract/graph.ts';
 import { kindOf } from './kinds.ts';
 import type { CanvasContent } from './types.ts';
 
-/** What the filters leave on screen: nodes of shown kinds, edges of shown types between shown nodes. */
+/** Extraction proposed it and no analyst has accepted it yet. */
+export function isProposed(element: GraphNode | GraphEdge): boolean {
+  return element.properties.status === 'proposed';
+}
+
+/** What the filters leave on screen: nodes of shown kinds, edges of shown types between shown nodes, proposals unless hidden. */
 export function visibleElements(content: CanvasContent): { nodes: GraphNode[]; edges: GraphEdge[] } {
-  const nodes = [...content.nodes.values()].filter((node) => !content.hiddenKinds.has(kindOf(node)));
+  const nodes = [...content.nodes.values()].filter((node) => !content.hiddenKinds.has(kindOf(node)) && !(content.hideProposed && isProposed(node)));
   const shown = new Set(nodes.map((node) => node.id));
   const edges = [...content.edges.values()].filter(
-    (edge) => !content.hiddenTypes.has(edge.type) && shown.has(edge.source) && shown.has(edge.target),
+    (edge) => !content.hiddenTypes.has(edge.type) && shown.has(edge.source) && shown.has(edge.target) && !(content.hideProposed && isProposed(edge)),
   );
   return { nodes, edges };
 }

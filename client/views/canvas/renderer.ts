@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import type { GraphEdge, GraphNode } from '../../../contract/graph.ts';
 import { select } from '../../core/graph/actions.ts';
 import { edgeLabel, kindOf, nodeLabel } from '../../core/graph/kinds.ts';
-import { visibleElements } from '../../core/graph/visible.ts';
+import { isProposed, visibleElements } from '../../core/graph/visible.ts';
 import type { ClientContext } from '../../core/context.ts';
 import { kindStyle } from './kind-style.ts';
 import { displayLabel } from './label-text.ts';
@@ -30,11 +30,11 @@ function nodeData(node: GraphNode, labels: 'ar' | 'en' | 'both'): Record<string,
   const kind = kindOf(node);
   const style = kindStyle(kind);
   const label = nodeLabel(node, labels);
-  return { id: node.id, label, display: displayLabel(label), kind, color: style.color, shape: style.shape };
+  return { id: node.id, label, display: displayLabel(label), kind, color: style.color, shape: style.shape, proposed: isProposed(node) ? 'yes' : 'no' };
 }
 
 function edgeData(edge: GraphEdge): Record<string, string> {
-  return { id: edgeElementId(edge.id), eid: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edgeLabel(edge) };
+  return { id: edgeElementId(edge.id), eid: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edgeLabel(edge), proposed: isProposed(edge) ? 'yes' : 'no' };
 }
 
 /**

@@ -58,6 +58,9 @@ export const stylesheet: cytoscape.StylesheetJson = [
   { selector: 'edge:selected', style: { label: 'data(label)', width: 3, 'line-color': '#f59f00', 'target-arrow-color': '#f59f00' } },
   { selector: 'edge.highlight', style: { label: 'data(label)', width: 4, 'line-color': '#e8590c', 'target-arrow-color': '#e8590c' } },
   { selector: 'node.highlight', style: { 'border-width': 4, 'border-color': '#e8590c' } },
+  // Proposals of the extraction that no analyst has accepted yet: dashed and lighter, never mistaken for facts.
+  { selector: 'node[proposed = "yes"]', style: { 'border-style': 'dashed', 'border-color': '#495057', 'background-opacity': 0.55 } },
+  { selector: 'edge[proposed = "yes"]', style: { 'line-style': 'dashed', opacity: 0.65 } },
   { selector: '.dimmed', style: { opacity: 0.18 } },
   { selector: `node.${MOVING_CLASS}`, style: { label: '' } },
 ];

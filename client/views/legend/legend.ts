@@ -1,4 +1,4 @@
-import { setKindVisible, setTypeVisible } from '../../core/graph/actions.ts';
+import { setKindVisible, setProposedHidden, setTypeVisible } from '../../core/graph/actions.ts';
 import { knownKinds } from '../../core/graph/kinds.ts';
 import { canvasCounts } from '../../core/graph/visible.ts';
 import type { ClientContext } from '../../core/context.ts';
@@ -22,12 +22,18 @@ export function mountLegend(host: HTMLElement, ctx: ClientContext): () => void {
   const typesList = h('ul', { class: 'legend-list', 'aria-labelledby': 'legend-types' });
   const kindsTitle = h('h3', { id: 'legend-kinds' });
   const typesTitle = h('h3', { id: 'legend-types' });
-  host.append(kindsTitle, kindsList, typesTitle, typesList);
+  const proposedBox = h('input', { type: 'checkbox', 'data-action': 'show-proposed', onchange: (event) => setProposedHidden(ctx.graph, !(event.target as HTMLInputElement).checked) });
+  const proposedName = h('span', { class: 'legend-name' });
+  const proposed = h('label', { class: 'legend-item legend-proposed' }, proposedBox, h('span', { class: 'proposed-swatch', 'aria-hidden': 'true' }), proposedName);
+  host.append(proposed, kindsTitle, kindsList, typesTitle, typesList);
 
   function render(): void {
     const { content } = ctx.graph.get();
     const { kinds, types } = canvasCounts(content);
     kindsTitle.textContent = t('legend.kinds');
+    proposedBox.checked = !content.hideProposed;
+    proposedName.textContent = t('legend.proposed');
+    proposed.title = t('legend.proposedHint');
     typesTitle.textContent = t('legend.types');
     for (const kind of content.hiddenKinds) if (!kinds.has(kind)) kinds.set(kind, 0);
     for (const type of content.hiddenTypes) if (!types.has(type)) types.set(type, 0);
