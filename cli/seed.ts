@@ -14,7 +14,8 @@ const USAGE = `Usage: npm run seed [-- --print]
             NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (a local Neo4j is started when NEO4J_URI is unset)`;
 
 async function load(): Promise<void> {
-  const { db, uri, database, close } = await openDatabase((message) => console.error(message));
+  const open = await openDatabase((message) => console.error(message));
+  const { db, uri, database } = open;
   try {
     const { seeded, summary } = await seedIfEmpty(db);
     const counts = await countGraph(db);
@@ -28,7 +29,7 @@ async function load(): Promise<void> {
     console.log('Relationships per type:');
     for (const [type, n] of Object.entries(counts.types)) console.log(`  ${type.padEnd(32)} ${n}`);
   } finally {
-    await close();
+    await open.close();
   }
 }
 

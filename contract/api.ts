@@ -280,6 +280,7 @@ const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/u;
 /** Bidirectional overrides and embeddings reorder what a reader sees (a classic spoofing trick); isolates and marks are fine. */
 const BIDI_OVERRIDE = /[\u202A-\u202E]/u;
 /** C0 controls other than tab, line feed and carriage return, and the replacement character of undecodable bytes: binary, not text. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for.
 const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/u;
 
 const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;

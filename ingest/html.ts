@@ -5,7 +5,7 @@
  * that survives inside the article («اقرأ أيضا …», share lines) is dropped later by the splitter's rules.
  */
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { JSDOM, type PageDocument } from 'jsdom';
 
 export interface PageArticle {
   text: string;
@@ -18,7 +18,7 @@ export interface PageArticle {
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dt, dd, figcaption';
 
-function meta(document: Document, ...names: string[]): string | null {
+function meta(document: PageDocument, ...names: string[]): string | null {
   for (const name of names) {
     const element = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
     const content = element?.getAttribute('content')?.trim();
@@ -36,7 +36,7 @@ export function isoDay(value: string | null | undefined): string | null {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${y}-${m}-${d}` ? null : `${y}-${m}-${d}`;
 }
 
-function publishedFrom(document: Document): string | null {
+function publishedFrom(document: PageDocument): string | null {
   const fromMeta = isoDay(meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued'));
   if (fromMeta) return fromMeta;
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {

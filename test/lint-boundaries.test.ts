@@ -53,3 +53,25 @@ describe('lint enforces the layout', () => {
     expect((await ruleIds([a, b])).join('\n')).toMatch(/import-x\/no-cycle/);
   }, 60_000);
 });
+
+describe('type-checking keeps each world to its globals', () => {
+  /** Type-checks one probe file with the compiler options of `config`, as `npm run typecheck` would. */
+  async function diagnostics(config: string, path: string, text: string): Promise<string[]> {
+    const ts = (await import('typescript')).default;
+    const file = probe(path, text);
+    const read = ts.readConfigFile(join(root, config), (p) => ts.sys.readFile(p));
+    const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, join(root, config, '..'));
+    const program = ts.createProgram([file], { ...parsed.options, noEmit: true });
+    return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  }
+
+  it('refuses `document` in Node code', async () => {
+    const messages = await diagnostics('tsconfig.json', 'server/zz-lint-probe-dom.ts', 'export const title = document.title;\n');
+    expect(messages.join('\n')).toMatch(/Cannot find name 'document'/);
+  }, 60_000);
+
+  it('refuses `process` in browser code', async () => {
+    const messages = await diagnostics('client/tsconfig.json', 'client/zz-lint-probe-node.ts', 'export const env = process.env.HOME;\n');
+    expect(messages.join('\n')).toMatch(/Cannot find name 'process'/);
+  }, 60_000);
+});

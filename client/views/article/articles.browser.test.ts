@@ -14,7 +14,8 @@ describe('a corpus of two articles in the explorer', () => {
   it('picks an article in the reader, with its title, source and date, and cites both articles in the panels', async () => {
     await addArticle(app.server.db, secondArticleBatch(), { by: 'test' });
     try {
-      const { page, close, assertClean } = await openApp(app.browser, app.server.url, { hash: '#n=bcij&s=bcij&ui=en' });
+      const opened = await openApp(app.browser, app.server.url, { hash: '#n=bcij&s=bcij&ui=en' });
+      const { page } = opened;
       await page.click('[data-action="article"]');
       const picker = page.locator('.article-picker');
       await expect.poll(() => picker.locator('option').count()).toBe(2);
@@ -37,8 +38,8 @@ describe('a corpus of two articles in the explorer', () => {
       expect(cited.some((c) => c.includes('تفكيك خلية بالدار البيضاء') && c.includes('2026-03-04'))).toBe(true);
       expect(cited.some((c) => c.includes('المغرب في مواجهة الإرهاب') && c.includes('2025'))).toBe(true);
       await screenshot(page, 'articles-node-panel-citations');
-      assertClean();
-      await close();
+      opened.assertClean();
+      await opened.close();
     } finally {
       await retractArticle(app.server.db, articleIdOf(SECOND_TEXT), { by: 'test' });
     }

@@ -19,7 +19,8 @@ describe('proposals on the canvas', () => {
       const cell = graph.nodes.find((n) => n.labels.includes('Cell') && n.properties.ingest === 'new');
       expect(cell).toBeDefined();
       const cellId = cell?.id ?? '';
-      const { page, close, assertClean } = await openApp(app.browser, app.server.url, { hash: `#n=bcij,${cellId}&ui=en` });
+      const opened = await openApp(app.browser, app.server.url, { hash: `#n=bcij,${cellId}&ui=en` });
+      const { page } = opened;
       const style = () =>
         page.evaluate(
           ({ cellId: id }) => {
@@ -49,8 +50,8 @@ describe('proposals on the canvas', () => {
       await page.click('[data-action="article"]');
       await expect.poll(() => page.locator('.article-meta .article-title').textContent()).toBe('الناظور');
       expect(await page.locator('.article-body .mention.proposed').count()).toBeGreaterThan(5);
-      assertClean();
-      await close();
+      opened.assertClean();
+      await opened.close();
     } finally {
       expect((await fetch(`${app.server.url}/api/articles/${article.id}`, { method: 'DELETE' })).status).toBe(204);
     }
