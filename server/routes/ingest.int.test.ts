@@ -170,7 +170,7 @@ describe('the editor role', () => {
     const editor = await post('/api/articles?dryRun=true', body, { authorization: `Bearer ${editorToken}` }, guarded);
     expect(editor.status).toBe(200);
     // The editor token reads too.
-    expectJson({ ...(await fetch(`${guarded.url}/api/articles`, { headers: { authorization: `Bearer ${editorToken}` } }).then(async (r) => ({ status: r.status, contentType: r.headers.get('content-type') ?? '', body: (await r.json()) as unknown, bytes: 0 }))) });
+    expectJson({ ...(await fetch(`${guarded.url}/api/articles`, { headers: { authorization: `Bearer ${editorToken}` } }).then(async (r) => ({ status: r.status, contentType: r.headers.get('content-type') ?? '', body: (await r.json()), bytes: 0 }))) });
     const deleted = await fetch(`${guarded.url}/api/articles/a-000000000000`, { method: 'DELETE', headers: { authorization: `Bearer ${apiToken}` } });
     expect(deleted.status).toBe(403);
   });
