@@ -75,7 +75,10 @@ export function articleFromHtml(html: string): PageArticle {
   const outlet = meta(document, 'og:site_name', 'application-name');
   const url = httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? httpUrl(meta(document, 'og:url'));
   const published = publishedFrom(document);
-  const parsed = new Readability(document, { keepClasses: false }).parse();
+  // Readability is typed against the browser's Document, which Node code does not see (see jsdom.d.ts);
+  // jsdom's document is one. The cast is needed where the DOM types are loaded (the browser tests' program).
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: false }).parse();
   const text = parsed?.content ? linesOf(parsed.content) : '';
   return { text, title: parsed?.title?.trim() || title, outlet: parsed?.siteName?.trim() || outlet, url, published: published ?? isoDay(parsed?.publishedTime) };
 }
