@@ -11,6 +11,7 @@ import { asGraph, canonical, dumpGraph } from '../test/graph-dump.ts';
 import { neo4jTarget } from '../test/neo4j-target.ts';
 import { articleIdOf } from './article-batch.ts';
 import { InjectedWriteFailure, addArticle, retractArticle } from './article-writer.ts';
+import { undoChange } from './recorded-write.ts';
 import { Database } from './database.ts';
 import { loadGraph } from './load-graph.ts';
 import { applySchema } from './schema.ts';
@@ -95,5 +96,30 @@ describe('the writer', () => {
 
   it('answers null for an article it does not hold', async () => {
     expect(await retractArticle(db, 'a-000000000000', { by: 'test' })).toBeNull();
+  });
+});
+
+describe('history and undo', () => {
+  it('undoes an ingestion and a retraction exactly, newest first, and only once', async () => {
+    const before = await dumpGraph(db);
+    const added = await addArticle(db, secondArticleBatch(), { by: 'test' });
+    const undone = await undoChange(db, added.changeId ?? '', { by: 'test' });
+    expect(undone.action).toBe('article.add');
+    expect(await dumpGraph(db)).toEqual(before);
+    await expect(undoChange(db, added.changeId ?? '', { by: 'test' })).rejects.toMatchObject({ kind: 'conflict', code: 'change-not-undoable' });
+
+    const again = await addArticle(db, secondArticleBatch(), { by: 'test' });
+    const withSecond = await dumpGraph(db);
+    const retracted = await retractArticle(db, again.articleId, { by: 'test' });
+    expect(await dumpGraph(db)).toEqual(before);
+    // The retraction is the latest change: the ingestion cannot be undone before it.
+    await expect(undoChange(db, again.changeId ?? '', { by: 'test' })).rejects.toMatchObject({ code: 'undo-out-of-order' });
+    await undoChange(db, retracted?.changeId ?? '', { by: 'test' });
+    const restored = await dumpGraph(db);
+    const strip = (d: typeof restored) => ({ nodes: d.nodes.map(({ elementId: _e, ...n }) => n), edges: d.edges.map(({ elementId: _e, ...e }) => e) });
+    // Element ids are Neo4j's own and change when an element is recreated; everything else is back.
+    expect(strip(restored)).toEqual(strip(withSecond));
+    await undoChange(db, again.changeId ?? '', { by: 'test' });
+    expect(strip(await dumpGraph(db))).toEqual(strip(before));
   });
 });

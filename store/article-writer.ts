@@ -4,7 +4,6 @@
  * supports and entities as they were; retracting removes exactly what the article brought.
  * Every write bumps the graph version and is recorded as a :Change. The model: docs/decisions/0013-corpus-model.md.
  */
-import { randomUUID } from 'node:crypto';
 import type { Json } from '../contract/json.ts';
 import { isEntityKind } from '../contract/kinds.ts';
 import { invalid } from '../domain/errors.ts';
@@ -18,27 +17,17 @@ import {
   type FactInput,
 } from './article-batch.ts';
 import { cypher } from './cypher-files.ts';
-import type { Database, Params, Row } from './database.ts';
+import type { Database } from './database.ts';
 import { derivedNameProperties } from './entity-keys.ts';
 import { propertyProblem, toNeo4jProperties } from './property-values.ts';
 import { normalizeArabic } from '../text/normalize.ts';
+import type { Footprint, NodeKey, RelationshipKey } from './footprint.ts';
+import { recordedWrite, type Run, type WriteContext } from './recorded-write.ts';
 
-type Run = (query: string, params?: Params) => Promise<Row[]>;
+export { InjectedWriteFailure, type WriteContext } from './recorded-write.ts';
 
 const TYPE = /^[A-Z][A-Z0-9_]*$/;
 const SLUG = /^[a-z0-9][a-z0-9_-]*$/;
-
-/** Who writes and why, for the change record. */
-export interface WriteContext {
-  /** The identity of the writer: `local`, `editor`, `seed`, `cli`… */
-  by: string;
-  /** Test hook: fail inside the transaction after this many statements, to prove nothing is half-written. */
-  failAfterStatements?: number;
-}
-
-export class InjectedWriteFailure extends Error {
-  override name = 'InjectedWriteFailure';
-}
 
 export interface AddSummary {
   articleId: string;
@@ -49,6 +38,8 @@ export interface AddSummary {
   facts: { created: string[]; supported: string[] };
   supports: number;
   version: number;
+  /** The recorded change (absent for a duplicate, which writes nothing). */
+  changeId?: string;
 }
 
 export interface RetractSummary {
@@ -56,11 +47,12 @@ export interface RetractSummary {
   deletedFacts: number;
   deletedEntities: number;
   version: number;
+  changeId: string;
 }
 
 const asText = (value: Json | undefined): string => (typeof value === 'string' ? value : '');
 
-const count = (rows: Row[], key = 'count'): number => {
+const count = (rows: readonly Record<string, Json>[], key = 'count'): number => {
   const value = rows[0]?.[key];
   return typeof value === 'number' ? value : 0;
 };
@@ -97,18 +89,6 @@ function checkBatch(batch: ArticleBatch): void {
       errors: problems.slice(0, 20).map((p) => ({ path: p.split(':')[0] ?? 'batch', message: p })),
     });
   }
-}
-
-/** A statement runner that counts statements and fails on request (WriteContext.failAfterStatements). */
-function guarded(run: Run, context: WriteContext): Run {
-  let statements = 0;
-  return async (query, params) => {
-    if (context.failAfterStatements !== undefined && statements >= context.failAfterStatements) {
-      throw new InjectedWriteFailure(`injected failure after ${statements} statements`);
-    }
-    statements += 1;
-    return run(query, params);
-  };
 }
 
 const dateOf = (properties: Record<string, Json>): string | null => (typeof properties.date === 'string' ? properties.date : null);
@@ -173,17 +153,6 @@ export async function refreshEntityKeys(run: Run, ids: readonly string[]): Promi
   await run(cypher('writer/set-entity-keys'), { rows });
 }
 
-async function bumpVersion(run: Run): Promise<number> {
-  return count(await run(cypher('writer/bump-version')), 'version');
-}
-
-async function recordChange(run: Run, context: WriteContext, change: Record<string, Json>): Promise<void> {
-  await run(cypher('writer/record-change'), {
-    id: randomUUID(),
-    properties: toNeo4jProperties({ at: new Date().toISOString(), by: context.by, ...change }),
-  });
-}
-
 /**
  * Adds an article: its node, its sentences, the entities it names (existing ones untouched), its mentions,
  * and the facts it states, each supported by its sentences. The same text (whitespace aside) again writes
@@ -193,12 +162,23 @@ export async function addArticle(db: Database, batch: ArticleBatch, context: Wri
   checkBatch(batch);
   const articleId = articleIdOf(batch.article.text);
   const at = new Date().toISOString();
-  return db.writeTransaction(async (plain) => {
-    const run = guarded(plain, context);
+  const duplicate: AddSummary = { articleId, duplicate: true, sentences: 0, mentions: 0, entities: { created: [], linked: [] }, facts: { created: [], supported: [] }, supports: 0, version: 0 };
+  let factIds: string[] = [];
+  let created: boolean[] = [];
+  // What adding may change besides what it creates: the entities it names (their search keys) and the
+  // facts it supports (their evidence).
+  const before = async (run: Run): Promise<Footprint> => {
+    ({ ids: factIds, created } = await resolveFactIds(run, batch.facts));
+    return {
+      nodes: batch.entities.map((e): NodeKey => ({ label: 'Entity', id: e.id })),
+      relationships: batch.facts.flatMap((f, i): RelationshipKey[] =>
+        created[i] ? [] : [{ id: factIds[i] ?? '', type: f.type, start: { label: 'Entity', id: f.source }, end: { label: 'Entity', id: f.target } }],
+      ),
+    };
+  };
+  const outcome = await recordedWrite<Omit<AddSummary, 'version' | 'changeId'>, AddSummary>(db, context, before, async (run) => {
     const [exists] = await run(cypher('writer/article-exists'), { id: articleId });
-    if (exists?.exists === true) {
-      return { articleId, duplicate: true, sentences: 0, mentions: 0, entities: { created: [], linked: [] }, facts: { created: [], supported: [] }, supports: 0, version: 0 };
-    }
+    if (exists?.exists === true) return { nothing: duplicate };
     const { article } = batch;
     const articleProperties = toNeo4jProperties({
       ...article.extra,
@@ -274,7 +254,6 @@ export async function addArticle(db: Database, batch: ArticleBatch, context: Wri
       }),
     });
 
-    const { ids: factIds, created } = await resolveFactIds(run, batch.facts);
     const newFacts = batch.facts.flatMap((f, i) => (created[i] ? [{ f, id: factIds[i] ?? '' }] : []));
     await run(cypher('writer/create-facts'), {
       rows: newFacts.map(({ f, id }) => ({ id, source: f.source, target: f.target, type: f.type, properties: toNeo4jProperties(f.properties) })),
@@ -306,30 +285,44 @@ export async function addArticle(db: Database, batch: ArticleBatch, context: Wri
     );
     const uniqueSupports = [...new Map(supports.map((s) => [s.id, s])).values()];
     await run(cypher('writer/create-supports'), { rows: uniqueSupports });
-    const touchedFacts = [...new Map(batch.facts.map((f, i) => [factIds[i] ?? '', { id: factIds[i] ?? '', source: f.source, target: f.target }])).values()];
+    const touchedFacts = [...new Map(batch.facts.map((f, i) => [factIds[i] ?? '', { id: factIds[i] ?? '', source: f.source, target: f.target, type: f.type }])).values()];
     await run(cypher('writer/refresh-facts'), { rows: touchedFacts });
     await refreshEntityKeys(run, batch.entities.map((e) => e.id));
 
-    const version = await bumpVersion(run);
     const createdEntities = batch.entities.filter((e) => !existing.has(e.id)).map((e) => e.id);
-    await recordChange(run, context, {
-      action: 'article.add',
-      article_id: articleId,
-      summary: `Added article ${articleId} (${batch.sentences.length} sentences, ${batch.mentions.length} mentions, ${batch.facts.length} facts).`,
-      entity_ids: batch.entities.map((e) => e.id),
-      graph_version: version,
-    });
+    const sentenceKey = (local: string): NodeKey => ({ label: 'Sentence', id: sentenceId(local) });
+    const touched: Footprint = {
+      nodes: [
+        { label: 'Article', id: articleId },
+        ...batch.sentences.map((s) => sentenceKey(s.local)),
+        ...uniqueSupports.map((p): NodeKey => ({ label: 'Support', id: p.id })),
+      ],
+      relationships: [
+        ...batch.sentences.map((s): RelationshipKey => ({ id: `${articleId}-has-${s.local}`, type: 'HAS_SENTENCE', start: { label: 'Article', id: articleId }, end: sentenceKey(s.local) })),
+        ...batch.mentions.map((m): RelationshipKey => ({ id: mentionIdOf(sentenceId(m.sentence), m.entityId, m.start), type: 'MENTIONS', start: sentenceKey(m.sentence), end: { label: 'Entity', id: m.entityId } })),
+        ...uniqueSupports.map((p): RelationshipKey => ({ id: `${p.id}-cites`, type: 'CITES', start: { label: 'Support', id: p.id }, end: { label: 'Sentence', id: p.sentenceId } })),
+        ...touchedFacts.map((f): RelationshipKey => ({ id: f.id, type: f.type, start: { label: 'Entity', id: f.source }, end: { label: 'Entity', id: f.target } })),
+      ],
+    };
     return {
+      touched,
+      action: 'article.add',
       articleId,
-      duplicate: false,
-      sentences: batch.sentences.length,
-      mentions: batch.mentions.length,
-      entities: { created: createdEntities, linked: batch.entities.filter((e) => existing.has(e.id)).map((e) => e.id) },
-      facts: { created: newFacts.map((x) => x.id), supported: touchedFacts.map((x) => x.id).filter((id) => !newFacts.some((n) => n.id === id)) },
-      supports: uniqueSupports.length,
-      version,
+      summary: `Added article ${articleId} (${batch.sentences.length} sentences, ${batch.mentions.length} mentions, ${batch.facts.length} facts).`,
+      entityIds: batch.entities.map((e) => e.id),
+      result: {
+        articleId,
+        duplicate: false,
+        sentences: batch.sentences.length,
+        mentions: batch.mentions.length,
+        entities: { created: createdEntities, linked: batch.entities.filter((e) => existing.has(e.id)).map((e) => e.id) },
+        facts: { created: newFacts.map((x) => x.id), supported: touchedFacts.map((x) => x.id).filter((id) => !newFacts.some((n) => n.id === id)) },
+        supports: uniqueSupports.length,
+      },
     };
   });
+  if ('nothing' in outcome) return outcome.nothing;
+  return { ...outcome.result, version: outcome.version, changeId: outcome.changeId };
 }
 
 /**
@@ -338,28 +331,43 @@ export async function addArticle(db: Database, batch: ArticleBatch, context: Wri
  * the search keys of the entities that stay are recomputed. Nothing else changes.
  */
 export async function retractArticle(db: Database, articleId: string, context: WriteContext): Promise<RetractSummary | null> {
-  return db.writeTransaction(async (plain) => {
-    const run = guarded(plain, context);
-    const [footprint] = await run(cypher('writer/article-footprint'), { id: articleId });
-    if (!footprint) return null;
-    const facts = (Array.isArray(footprint.facts) ? footprint.facts : [])
-      .map((f) => (f !== null && typeof f === 'object' && !Array.isArray(f) ? f : {}))
-      .filter((f) => typeof f.id === 'string')
-      .map((f) => ({ id: asText(f.id), source: asText(f.source), target: asText(f.target) }));
-    const mentioned = Array.isArray(footprint.mentioned) ? footprint.mentioned.filter((id): id is string => typeof id === 'string') : [];
-    const touched = [...new Set([...mentioned, ...facts.flatMap((f) => [f.source, f.target])])];
+  let elements: Footprint = { nodes: [], relationships: [] };
+  let facts: { id: string; source: string; target: string; type: string }[] = [];
+  let touchedEntities: string[] = [];
+  const before = async (run: Run): Promise<Footprint> => {
+    const [row] = await run(cypher('writer/article-elements'), { id: articleId });
+    if (!row) return elements;
+    const keys = (value: Json | undefined): RelationshipKey[] => (Array.isArray(value) ? (value as unknown as RelationshipKey[]) : []);
+    const ids = (value: Json | undefined): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+    const factKeys = keys(row.facts);
+    facts = factKeys.map((f) => ({ id: f.id, source: f.start.id, target: f.end.id, type: f.type }));
+    touchedEntities = [...new Set([...ids(row.mentioned), ...facts.flatMap((f) => [f.source, f.target])])];
+    elements = {
+      nodes: [
+        { label: 'Article', id: articleId },
+        ...ids(row.sentences).map((id): NodeKey => ({ label: 'Sentence', id })),
+        ...ids(row.supports).map((id): NodeKey => ({ label: 'Support', id })),
+        ...touchedEntities.map((id): NodeKey => ({ label: 'Entity', id })),
+      ],
+      relationships: [...keys(row.has), ...keys(row.mentions), ...keys(row.cites), ...factKeys],
+    };
+    return elements;
+  };
+  const outcome = await recordedWrite<Omit<RetractSummary, 'version' | 'changeId'>>(db, context, before, async (run) => {
+    if (elements.nodes.length === 0) return { nothing: null };
     await run(cypher('writer/delete-article'), { id: articleId });
     const deletedFacts = count(await run(cypher('writer/refresh-facts'), { rows: facts }), 'deleted');
-    const deletedEntities = count(await run(cypher('writer/delete-orphan-entities'), { ids: touched }), 'deleted');
-    await refreshEntityKeys(run, touched);
-    const version = await bumpVersion(run);
-    await recordChange(run, context, {
+    const deletedEntities = count(await run(cypher('writer/delete-orphan-entities'), { ids: touchedEntities }), 'deleted');
+    await refreshEntityKeys(run, touchedEntities);
+    return {
+      touched: { nodes: [], relationships: [] },
       action: 'article.retract',
-      article_id: articleId,
+      articleId,
       summary: `Retracted article ${articleId}: ${deletedFacts} facts and ${deletedEntities} entities no longer stated anywhere were removed.`,
-      entity_ids: touched,
-      graph_version: version,
-    });
-    return { articleId, deletedFacts, deletedEntities, version };
+      entityIds: touchedEntities,
+      result: { articleId, deletedFacts, deletedEntities },
+    };
   });
+  if ('nothing' in outcome) return null;
+  return { ...outcome.result, version: outcome.version, changeId: outcome.changeId };
 }

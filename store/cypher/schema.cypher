@@ -40,3 +40,4 @@ CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:SilaMeta) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 CREATE INDEX article_ingested IF NOT EXISTS FOR (n:Article) ON (n.ingested_at);
+CREATE INDEX change_version IF NOT EXISTS FOR (n:Change) ON (n.graph_version);

@@ -1,0 +1,160 @@
+/**
+ * What a write touches, captured before and after it, so that the write can be undone exactly and nothing
+ * a correction changes is ever lost (docs/decisions/0017-corrections-and-history.md). A footprint names nodes
+ * by key label and id, and relationships by id with their ends; a snapshot holds their labels and properties
+ * as they were. Restoring a snapshot makes exactly those elements equal to it: properties and labels of nodes
+ * that exist are set in place (their other relationships stay), missing ones are created, and elements of the
+ * footprint the snapshot does not hold are deleted.
+ */
+import type { Json } from '../contract/json.ts';
+import { cypher } from './cypher-files.ts';
+import type { Params, Row } from './database.ts';
+import { toNeo4jProperties } from './property-values.ts';
+
+type Run = (query: string, params?: Params) => Promise<Row[]>;
+
+/** The labels a node is found by; every node Sila writes carries exactly one of them and an `id`. */
+export const FOOTPRINT_LABELS = ['Article', 'Sentence', 'Entity', 'Support', 'Note', 'Redirect'] as const;
+export type FootprintLabel = (typeof FOOTPRINT_LABELS)[number];
+
+export interface NodeKey {
+  label: FootprintLabel;
+  id: string;
+}
+
+export interface RelationshipKey {
+  id: string;
+  type: string;
+  start: NodeKey;
+  end: NodeKey;
+}
+
+export interface Footprint {
+  nodes: NodeKey[];
+  relationships: RelationshipKey[];
+}
+
+export interface NodeState extends NodeKey {
+  labels: string[];
+  properties: Record<string, Json>;
+}
+
+export interface RelationshipState extends RelationshipKey {
+  properties: Record<string, Json>;
+}
+
+export interface Snapshot {
+  nodes: NodeState[];
+  relationships: RelationshipState[];
+}
+
+const nodeKey = (k: NodeKey): string => `${k.label}|${k.id}`;
+
+/** A footprint query with its key labels filled in; they come from FOOTPRINT_LABELS only, never from input. */
+function labelled(name: string, labels: { label?: FootprintLabel; start?: FootprintLabel; end?: FootprintLabel }): string {
+  let text = cypher(name);
+  for (const [slot, value] of Object.entries(labels)) {
+    if (!(FOOTPRINT_LABELS as readonly string[]).includes(value)) throw new Error(`not a footprint label: ${value}`);
+    text = text.replaceAll(`{{${slot}}}`, value);
+  }
+  return text;
+}
+
+/** Relationship keys grouped by the key labels of their two ends, for the queries that need them static. */
+function byEnds<T extends RelationshipKey>(rows: readonly T[]): { start: FootprintLabel; end: FootprintLabel; rows: T[] }[] {
+  const groups = new Map<string, { start: FootprintLabel; end: FootprintLabel; rows: T[] }>();
+  for (const r of rows) {
+    const key = `${r.start.label}>${r.end.label}`;
+    const group = groups.get(key) ?? { start: r.start.label, end: r.end.label, rows: [] };
+    group.rows.push(r);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** The union of footprints, each element once. */
+export function mergeFootprints(...prints: Footprint[]): Footprint {
+  const nodes = new Map<string, NodeKey>();
+  const relationships = new Map<string, RelationshipKey>();
+  for (const print of prints) {
+    for (const n of print.nodes) nodes.set(nodeKey(n), n);
+    for (const r of print.relationships) relationships.set(`${r.type}|${r.id}`, r);
+  }
+  return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
+}
+
+export function footprintOf(snapshot: Snapshot): Footprint {
+  return {
+    nodes: snapshot.nodes.map(({ label, id }) => ({ label, id })),
+    relationships: snapshot.relationships.map(({ id, type, start, end }) => ({ id, type, start, end })),
+  };
+}
+
+const isRecord = (value: Json | undefined): value is Record<string, Json> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Properties in key order: Neo4j gives no order, and two snapshots of the same state must read the same. */
+const sorted = (value: Json | undefined): Record<string, Json> =>
+  isRecord(value) ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, value[key] ?? null])) : {};
+const strings = (value: Json | undefined): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/** The footprint's elements as they are now (those that exist). */
+export async function takeSnapshot(run: Run, footprint: Footprint): Promise<Snapshot> {
+  const nodes: NodeState[] = [];
+  const byLabel = new Map<FootprintLabel, string[]>();
+  for (const n of footprint.nodes) byLabel.set(n.label, [...(byLabel.get(n.label) ?? []), n.id]);
+  for (const [label, ids] of byLabel) {
+    for (const row of await run(labelled('footprint/read-nodes', { label }), { ids })) {
+      nodes.push({ label, id: String(row.id), labels: strings(row.labels).sort(), properties: sorted(row.properties) });
+    }
+  }
+  const relationships: RelationshipState[] = [];
+  for (const group of byEnds(footprint.relationships)) {
+    const rows = await run(labelled('footprint/read-relationships', { start: group.start, end: group.end }), { rows: group.rows });
+    const found = new Map(rows.map((row) => [`${String(row.type)}|${String(row.id)}`, sorted(row.properties)]));
+    for (const r of group.rows) {
+      const properties = found.get(`${r.type}|${r.id}`);
+      // A fixed key order, so that two snapshots of the same state encode to the same text.
+      if (properties !== undefined) relationships.push({ id: r.id, type: r.type, start: { label: r.start.label, id: r.start.id }, end: { label: r.end.label, id: r.end.id }, properties });
+    }
+  }
+  nodes.sort((a, b) => nodeKey(a).localeCompare(nodeKey(b)));
+  relationships.sort((a, b) => `${a.type}|${a.id}`.localeCompare(`${b.type}|${b.id}`));
+  return { nodes, relationships };
+}
+
+/**
+ * Makes the elements of `footprint` (and of the snapshot) exactly what `snapshot` says: relationships of the
+ * footprint that the snapshot lacks go first, then nodes it lacks (with whatever relationships they still
+ * have), then nodes are upserted and relationships recreated.
+ */
+export async function restoreSnapshot(run: Run, footprint: Footprint, snapshot: Snapshot): Promise<void> {
+  const all = mergeFootprints(footprint, footprintOf(snapshot));
+  const keptRelationships = new Set(snapshot.relationships.map((r) => `${r.type}|${r.id}`));
+  const keptNodes = new Set(snapshot.nodes.map(nodeKey));
+  const goneRelationships = all.relationships.filter((r) => !keptRelationships.has(`${r.type}|${r.id}`));
+  for (const group of byEnds(goneRelationships)) await run(labelled('footprint/delete-relationships', { start: group.start, end: group.end }), { rows: group.rows });
+  for (const label of FOOTPRINT_LABELS) {
+    const gone = all.nodes.filter((n) => n.label === label && !keptNodes.has(nodeKey(n))).map((n) => n.id);
+    if (gone.length > 0) await run(labelled('footprint/delete-nodes', { label }), { ids: gone });
+    const kept = snapshot.nodes.filter((n) => n.label === label);
+    if (kept.length > 0) {
+      await run(labelled('footprint/upsert-nodes', { label }), {
+        rows: kept.map((n) => ({ id: n.id, labels: n.labels, properties: toNeo4jProperties(n.properties) })),
+      });
+    }
+  }
+  for (const group of byEnds(snapshot.relationships)) {
+    await run(labelled('footprint/upsert-relationships', { start: group.start, end: group.end }), {
+      rows: group.rows.map((r) => ({ ...r, properties: toNeo4jProperties(r.properties) })),
+    });
+  }
+}
+
+/** A snapshot as the text a :Change keeps (Neo4j properties hold no maps). */
+export const encodeSnapshot = (snapshot: Snapshot): string => JSON.stringify(snapshot);
+
+export function decodeSnapshot(text: Json | undefined): Snapshot {
+  if (typeof text !== 'string') return { nodes: [], relationships: [] };
+  const parsed = JSON.parse(text) as Snapshot;
+  return { nodes: parsed.nodes, relationships: parsed.relationships };
+}
