@@ -95,6 +95,7 @@ const isRecord = (value: Json | undefined): value is Record<string, Json> => val
 /** Properties in key order: Neo4j gives no order, and two snapshots of the same state must read the same. */
 const sorted = (value: Json | undefined): Record<string, Json> =>
   isRecord(value) ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, value[key] ?? null])) : {};
+const text = (value: Json | undefined): string => (typeof value === 'string' ? value : '');
 const strings = (value: Json | undefined): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /** The footprint's elements as they are now (those that exist). */
@@ -104,13 +105,13 @@ export async function takeSnapshot(run: Run, footprint: Footprint): Promise<Snap
   for (const n of footprint.nodes) byLabel.set(n.label, [...(byLabel.get(n.label) ?? []), n.id]);
   for (const [label, ids] of byLabel) {
     for (const row of await run(labelled('footprint/read-nodes', { label }), { ids })) {
-      nodes.push({ label, id: String(row.id), labels: strings(row.labels).sort(), properties: sorted(row.properties) });
+      nodes.push({ label, id: text(row.id), labels: strings(row.labels).sort(), properties: sorted(row.properties) });
     }
   }
   const relationships: RelationshipState[] = [];
   for (const group of byEnds(footprint.relationships)) {
     const rows = await run(labelled('footprint/read-relationships', { start: group.start, end: group.end }), { rows: group.rows });
-    const found = new Map(rows.map((row) => [`${String(row.type)}|${String(row.id)}`, sorted(row.properties)]));
+    const found = new Map(rows.map((row) => [`${text(row.type)}|${text(row.id)}`, sorted(row.properties)]));
     for (const r of group.rows) {
       const properties = found.get(`${r.type}|${r.id}`);
       // A fixed key order, so that two snapshots of the same state encode to the same text.

@@ -119,7 +119,7 @@ export async function undoChange(db: Database, changeId: string, context: WriteC
       throw new DomainError('conflict', 'change-not-undoable', change.undone_at ? 'This change has already been undone.' : 'Undoing is itself not undone; make the change again.', { params: { id: changeId } });
     }
     if (change.latest !== changeId) {
-      throw new DomainError('conflict', 'undo-out-of-order', 'Later changes are still in effect: undo them first, newest first.', { params: { id: changeId, latest: String(change.latest) } });
+      throw new DomainError('conflict', 'undo-out-of-order', 'Later changes are still in effect: undo them first, newest first.', { params: { id: changeId, latest: typeof change.latest === 'string' ? change.latest : '' } });
     }
     const beforeSnapshot = decodeSnapshot(change.before);
     const afterSnapshot = decodeSnapshot(change.after);
