@@ -49,6 +49,8 @@ export interface Snapshot {
 }
 
 const nodeKey = (k: NodeKey): string => `${k.label}|${k.id}`;
+/** A relationship is known by its id with its type and ends: a move recreates one id between other ends. */
+const relationshipKey = (r: RelationshipKey): string => `${r.type}|${r.id}|${nodeKey(r.start)}|${nodeKey(r.end)}`;
 
 /** A footprint query with its key labels filled in; they come from FOOTPRINT_LABELS only, never from input. */
 function labelled(name: string, labels: { label?: FootprintLabel; start?: FootprintLabel; end?: FootprintLabel }): string {
@@ -78,7 +80,7 @@ export function mergeFootprints(...prints: Footprint[]): Footprint {
   const relationships = new Map<string, RelationshipKey>();
   for (const print of prints) {
     for (const n of print.nodes) nodes.set(nodeKey(n), n);
-    for (const r of print.relationships) relationships.set(`${r.type}|${r.id}`, r);
+    for (const r of print.relationships) relationships.set(relationshipKey(r), r);
   }
   return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
 }
@@ -111,15 +113,15 @@ export async function takeSnapshot(run: Run, footprint: Footprint): Promise<Snap
   const relationships: RelationshipState[] = [];
   for (const group of byEnds(footprint.relationships)) {
     const rows = await run(labelled('footprint/read-relationships', { start: group.start, end: group.end }), { rows: group.rows });
-    const found = new Map(rows.map((row) => [`${text(row.type)}|${text(row.id)}`, sorted(row.properties)]));
+    const found = new Map(rows.map((row) => [`${text(row.type)}|${text(row.id)}|${text(row.start)}|${text(row.end)}`, sorted(row.properties)]));
     for (const r of group.rows) {
-      const properties = found.get(`${r.type}|${r.id}`);
+      const properties = found.get(`${r.type}|${r.id}|${r.start.id}|${r.end.id}`);
       // A fixed key order, so that two snapshots of the same state encode to the same text.
       if (properties !== undefined) relationships.push({ id: r.id, type: r.type, start: { label: r.start.label, id: r.start.id }, end: { label: r.end.label, id: r.end.id }, properties });
     }
   }
   nodes.sort((a, b) => nodeKey(a).localeCompare(nodeKey(b)));
-  relationships.sort((a, b) => `${a.type}|${a.id}`.localeCompare(`${b.type}|${b.id}`));
+  relationships.sort((a, b) => relationshipKey(a).localeCompare(relationshipKey(b)));
   return { nodes, relationships };
 }
 
@@ -130,9 +132,9 @@ export async function takeSnapshot(run: Run, footprint: Footprint): Promise<Snap
  */
 export async function restoreSnapshot(run: Run, footprint: Footprint, snapshot: Snapshot): Promise<void> {
   const all = mergeFootprints(footprint, footprintOf(snapshot));
-  const keptRelationships = new Set(snapshot.relationships.map((r) => `${r.type}|${r.id}`));
+  const keptRelationships = new Set(snapshot.relationships.map(relationshipKey));
   const keptNodes = new Set(snapshot.nodes.map(nodeKey));
-  const goneRelationships = all.relationships.filter((r) => !keptRelationships.has(`${r.type}|${r.id}`));
+  const goneRelationships = all.relationships.filter((r) => !keptRelationships.has(relationshipKey(r)));
   for (const group of byEnds(goneRelationships)) await run(labelled('footprint/delete-relationships', { start: group.start, end: group.end }), { rows: group.rows });
   for (const label of FOOTPRINT_LABELS) {
     const gone = all.nodes.filter((n) => n.label === label && !keptNodes.has(nodeKey(n))).map((n) => n.id);

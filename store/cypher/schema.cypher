@@ -41,3 +41,7 @@ CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 CREATE INDEX article_ingested IF NOT EXISTS FOR (n:Article) ON (n.ingested_at);
 CREATE INDEX change_version IF NOT EXISTS FOR (n:Change) ON (n.graph_version);
+CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT note_id IF NOT EXISTS FOR (n:Note) REQUIRE n.id IS UNIQUE;
+CREATE INDEX note_entity IF NOT EXISTS FOR (n:Note) ON (n.entity_id);
+CREATE INDEX note_fact IF NOT EXISTS FOR (n:Note) ON (n.fact_id);

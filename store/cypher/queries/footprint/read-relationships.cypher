@@ -3,4 +3,4 @@
 UNWIND $rows AS row
 MATCH (a:{{start}} {id: row.start.id})-[r]->(b:{{end}} {id: row.end.id})
 WHERE type(r) = row.type AND r.id = row.id
-RETURN row.id AS id, row.type AS type, properties(r) AS properties
+RETURN row.id AS id, row.type AS type, a.id AS start, b.id AS end, properties(r) AS properties
