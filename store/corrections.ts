@@ -50,7 +50,7 @@ export async function editEntity(db: Database, id: string, edit: EntityEdit, con
   const { version, kind, ...fields } = edit;
   if (kind !== undefined && !isEntityKind(kind)) throw invalid('invalid-kind', `"${String(kind)}" is not a kind`, { errors: [{ path: 'kind', message: 'is not a kind' }] });
   return done(
-    await recordedWrite(db, context, async () => ({ nodes: [entityKey(id)], relationships: [] }), async (run) => {
+    await recordedWrite(db, context, () => Promise.resolve({ nodes: [entityKey(id)], relationships: [] }), async (run) => {
       const current = await readEntity(run, id);
       const stored = typeof current.properties.version === 'number' ? current.properties.version : 0;
       if (stored !== version) {
