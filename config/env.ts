@@ -20,6 +20,8 @@ const envSchema = z.object({
   SILA_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Writing (ingesting, retracting, correcting) needs this token; without it only a loopback server's local user writes. */
   SILA_EDITOR_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Behind a proxy that signs users in: the header it sets to the user's name (trusted only when set here). */
+  SILA_IDENTITY_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be an HTTP header name').optional(),
 }).refine((e) => e.SILA_EDITOR_TOKEN === undefined || e.SILA_EDITOR_TOKEN !== e.SILA_API_TOKEN, {
   error: 'must differ from SILA_API_TOKEN: the editor token is what tells a writer from a reader',
   path: ['SILA_EDITOR_TOKEN'],

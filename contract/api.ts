@@ -18,6 +18,8 @@ export const problemSchema = z.object({
   code: z.string().optional(),
   /** The values the message is about, so a client can word it in its own language. */
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  /** For a 409: what is stored now and what this request wanted, so the person can compare them. */
+  conflict: z.object({ current: jsonSchema, yours: jsonSchema }).optional(),
   /** For validation failures: which input and what is wrong with it. */
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   /** For Cypher errors: Neo4j's status code and the position in the query. */
@@ -110,10 +112,25 @@ export const degreeSchema = z.object({
   count: z.number().int(),
 });
 
+/** An analyst's note on an entity or a fact. */
+export const noteSchema = z.object({
+  id: z.string(),
+  entity: z.string().nullable(),
+  fact: z.string().nullable(),
+  text: z.string(),
+  lang: z.string().nullable(),
+  by: z.string(),
+  at: z.string(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
 export const nodeDetailSchema = z.object({
   node: graphNodeSchema,
   degrees: z.array(degreeSchema),
   mentions: z.array(mentionSchema),
+  notes: z.array(noteSchema),
+  /** The id asked for, when it was merged into this entity. */
+  redirectedFrom: z.string().optional(),
 });
 export type NodeDetail = z.infer<typeof nodeDetailSchema>;
 
@@ -146,6 +163,7 @@ export const edgeIdSchema = z
 export const edgeDetailSchema = z.object({
   edge: graphEdgeSchema,
   evidence: z.array(evidenceSentenceSchema),
+  notes: z.array(noteSchema),
 });
 export type EdgeDetail = z.infer<typeof edgeDetailSchema>;
 

@@ -100,3 +100,24 @@ export function requireEditor(config: AccessConfig): RequestHandler {
     );
   };
 }
+
+export interface IdentityConfig extends AccessConfig {
+  /** A header a trusted proxy in front of Sila sets to the signed-in user (e.g. X-Forwarded-User). */
+  SILA_IDENTITY_HEADER?: string | undefined;
+}
+
+/**
+ * Who a reader is, without user management (docs/decisions/0017-corrections-and-history.md): the user a trusted
+ * proxy names; else the holder of a token (`editor`, or `reader-<first 12 hex of the token's SHA-256>`, so the
+ * token itself never lands in the database); else, on a server without tokens, the local user.
+ */
+export function identityOf(req: Request, config: IdentityConfig): string {
+  if (config.SILA_IDENTITY_HEADER) {
+    const user = req.get(config.SILA_IDENTITY_HEADER)?.trim();
+    if (user) return `user:${user.slice(0, 200)}`;
+  }
+  const given = bearer(req.get('authorization'));
+  if (given !== '' && config.SILA_EDITOR_TOKEN && matches(given, digest(config.SILA_EDITOR_TOKEN))) return 'editor';
+  if (given !== '') return `reader-${digest(given).toString('hex').slice(0, 12)}`;
+  return 'local';
+}

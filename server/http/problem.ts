@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ZodError } from 'zod';
 import type { Problem } from '../../contract/api.ts';
+import type { Json } from '../../contract/json.ts';
 import { DomainError, type ErrorKind } from '../../domain/errors.ts';
 
 /** The one error type of the server: it carries the HTTP status and the words a person will read. */
@@ -9,7 +10,7 @@ export class HttpError extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail: string,
-    readonly extra: Partial<Pick<Problem, 'errors' | 'neo4jCode' | 'position' | 'code' | 'params'>> & { retryAfterSeconds?: number } = {},
+    readonly extra: Partial<Pick<Problem, 'errors' | 'neo4jCode' | 'position' | 'code' | 'params' | 'conflict'>> & { retryAfterSeconds?: number } = {},
   ) {
     super(detail);
   }
@@ -17,13 +18,15 @@ export class HttpError extends Error {
   /** The answer to a use case's error: the status its kind means, its code and details kept. */
   static fromDomain(error: DomainError): HttpError {
     const { status, title } = KIND_STATUS[error.kind];
-    const { errors, params, position, neo4jCode, retryAfterSeconds } = error.details;
+    const { errors, params, position, neo4jCode, retryAfterSeconds, extra } = error.details;
+    const conflict = extra && 'current' in extra && 'yours' in extra ? { current: (extra.current ?? null) as Json, yours: (extra.yours ?? null) as Json } : undefined;
     return new HttpError(status, CODE_TITLES[error.code] ?? title, error.message, {
       code: error.code,
       ...(errors ? { errors } : {}),
       ...(params ? { params } : {}),
       ...(position ? { position } : {}),
       ...(neo4jCode ? { neo4jCode } : {}),
+      ...(conflict ? { conflict } : {}),
       ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
     });
   }
@@ -100,6 +103,7 @@ export function problemMiddleware(classify: (error: unknown) => HttpError | unde
           ...(known.extra.errors ? { errors: known.extra.errors } : {}),
           ...(known.extra.neo4jCode ? { neo4jCode: known.extra.neo4jCode } : {}),
           ...(known.extra.position ? { position: known.extra.position } : {}),
+          ...(known.extra.conflict ? { conflict: known.extra.conflict } : {}),
         },
         known.extra.retryAfterSeconds,
       );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evidenceSentenceSchema, type EdgeDetail } from '../../contract/api.ts';
+import { evidenceSentenceSchema, noteSchema, type EdgeDetail } from '../../contract/api.ts';
 import type { AppContext } from '../context.ts';
 import { cypher } from '../../store/cypher-files.ts';
 import { notFound } from '../../domain/errors.ts';
@@ -8,6 +8,7 @@ import { toGraphEdge } from './graph-shape.ts';
 const edgeRowSchema = z.object({
   edge: z.unknown().transform(toGraphEdge),
   evidence: z.array(evidenceSentenceSchema),
+  notes: z.array(noteSchema),
 });
 
 /**
@@ -30,6 +31,6 @@ export async function edgeDetail({ db }: AppContext, id: string): Promise<EdgeDe
   // Only ids that do not follow the seed's pattern pay for a scan of the entity relationships.
   if (!row) [row] = await db.read(query, { id, sources: [], scan: true });
   if (!row) throw notFound('edge-not-found', `No relationship has the id "${id}".`, { id });
-  const { edge, evidence } = edgeRowSchema.parse(row);
-  return { edge, evidence: evidence.map((s) => ({ ...s, mentions: s.mentions.sort(byMentionOrder) })) };
+  const { edge, evidence, notes } = edgeRowSchema.parse(row);
+  return { edge, evidence: evidence.map((s) => ({ ...s, mentions: s.mentions.sort(byMentionOrder) })), notes };
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { degreeSchema, mentionSchema, type Neighbors, type NeighborsQuery, type NodeDetail } from '../../contract/api.ts';
+import { degreeSchema, mentionSchema, noteSchema, type Neighbors, type NeighborsQuery, type NodeDetail } from '../../contract/api.ts';
 import type { AppContext } from '../context.ts';
 import { cypher } from '../../store/cypher-files.ts';
 import type { Database } from '../../store/database.ts';
 import { notFound } from '../../domain/errors.ts';
+import { redirectsOf } from '../../store/corrections.ts';
 import { factTypes, forgetFactTypes, typeExpression } from './fact-types.ts';
 import { GraphBuilder, toGraphEdge, toGraphNode } from './graph-shape.ts';
 
@@ -14,18 +15,30 @@ const nodeRowSchema = z.object({
   node: z.unknown().transform(toGraphNode),
   degrees: z.array(degreeSchema),
   mentions: z.array(mentionSchema),
+  notes: z.array(noteSchema),
 });
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function nodeDetail({ db }: AppContext, id: string): Promise<NodeDetail> {
-  const [row] = await db.read(cypher('explore/node'), { id, mentionLimit: MENTION_LIMIT });
+  let [row] = await db.read(cypher('explore/node'), { id, mentionLimit: MENTION_LIMIT });
+  let redirectedFrom: string | undefined;
+  if (!row) {
+    // An id merged into another entity still resolves: old links and exports keep working.
+    const to = (await redirectsOf(db, [id])).get(id);
+    if (to !== undefined) {
+      [row] = await db.read(cypher('explore/node'), { id: to, mentionLimit: MENTION_LIMIT });
+      redirectedFrom = id;
+    }
+  }
   if (!row) throw notFound('entity-not-found', `No entity has the id "${id}".`, { id });
-  const { node, degrees, mentions } = nodeRowSchema.parse(row);
+  const { node, degrees, mentions, notes } = nodeRowSchema.parse(row);
   return {
     node,
     degrees: degrees.sort((a, b) => compareText(a.type, b.type) || compareText(b.direction, a.direction)),
     mentions,
+    notes,
+    ...(redirectedFrom === undefined ? {} : { redirectedFrom }),
   };
 }
 

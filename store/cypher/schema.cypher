@@ -45,3 +45,5 @@ CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNI
 CREATE CONSTRAINT note_id IF NOT EXISTS FOR (n:Note) REQUIRE n.id IS UNIQUE;
 CREATE INDEX note_entity IF NOT EXISTS FOR (n:Note) ON (n.entity_id);
 CREATE INDEX note_fact IF NOT EXISTS FOR (n:Note) ON (n.fact_id);
+CREATE CONSTRAINT workspace_id IF NOT EXISTS FOR (n:Workspace) REQUIRE n.id IS UNIQUE;
+CREATE INDEX workspace_owner IF NOT EXISTS FOR (n:Workspace) ON (n.owner);

@@ -25,4 +25,9 @@ CALL (a, r, b) {
     mentions: [(s)-[m:MENTIONS]->(e:Entity) WHERE e = a OR e = b | {entityId: e.id, start: m.start, end: m.end, surface: m.surface}]
   } END) AS evidence
 }
-RETURN {id: r.id, type: type(r), source: a.id, target: b.id, properties: properties(r)} AS edge, evidence
+CALL (r) {
+  OPTIONAL MATCH (note:Note {fact_id: r.id})
+  WITH note ORDER BY note.at
+  RETURN collect(CASE WHEN note IS NULL THEN null ELSE {id: note.id, entity: note.entity_id, fact: note.fact_id, text: note.text, lang: note.lang, by: note.by, at: note.at} END) AS notes
+}
+RETURN {id: r.id, type: type(r), source: a.id, target: b.id, properties: properties(r)} AS edge, evidence, notes

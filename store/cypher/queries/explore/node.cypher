@@ -1,6 +1,6 @@
 // One entity with its degree per relationship type and direction (entity relationships only) and its
 // first $mentionLimit mentions: newest article first, then in text order (MENTIONS offsets are relative to
-// the sentence). Each mention cites its article.
+// the sentence). Each mention cites its article. Then the analysts' notes on it, oldest first.
 // Entities leave with their search-only properties blanked (search_ar, search_latin, keys_norm): they are
 // most of an entity's bytes, and the API drops them anyway (server/services/graph-shape.ts).
 MATCH (n:Entity {id: $id})
@@ -24,4 +24,9 @@ CALL (n) {
     article: {id: a.id, title: coalesce(a.title, a.title_ar), outlet: a.outlet, published: a.published}
   } END) AS mentions
 }
-RETURN {id: n.id, labels: labels(n), properties: n {.*, search_ar: null, search_latin: null, keys_norm: null}} AS node, degrees, mentions
+CALL (n) {
+  OPTIONAL MATCH (note:Note {entity_id: n.id})
+  WITH note ORDER BY note.at
+  RETURN collect(CASE WHEN note IS NULL THEN null ELSE {id: note.id, entity: note.entity_id, fact: note.fact_id, text: note.text, lang: note.lang, by: note.by, at: note.at} END) AS notes
+}
+RETURN {id: n.id, labels: labels(n), properties: n {.*, search_ar: null, search_latin: null, keys_norm: null}} AS node, degrees, mentions, notes
