@@ -7,7 +7,7 @@ import type { Timeline, TimelineItem, UndatedItem } from '../../contract/views.t
 import { cypher } from '../../store/cypher-files.ts';
 import type { AppContext } from '../context.ts';
 import { graphVersion } from './graph-version.ts';
-import { parseTime, spanOf, type TimeSpan } from './time-span.ts';
+import { parseTime, spanOf, type TimeSpan } from '../../contract/time-span.ts';
 import { cachePerOwner } from './ttl-cache.ts';
 
 const timeProps = z.object({ date: z.unknown(), granularity: z.unknown(), date_start: z.unknown(), date_end: z.unknown() }).partial();

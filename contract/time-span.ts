@@ -1,9 +1,9 @@
 /**
  * When something happened, from what the graph holds: an ISO date, year-month or year, an interval such
  * as `2022/2026`, a date-time, or a Date node's bounds and granularity. Pure, so the timeline's rules are
- * tested without a database.
+ * tested without a database, and the client reads canvas nodes' times the same way as the server.
  */
-import type { TimePrecision } from '../../contract/views.ts';
+import type { TimePrecision } from './views.ts';
 
 export interface TimeSpan {
   /** First day (ISO, inclusive). */
