@@ -34,6 +34,7 @@ export function cooccurrenceLayer(cy: cytoscape.Core, ctx: ClientContext, store:
           'target-arrow-shape': 'none',
           opacity: 0.75,
           'curve-style': 'straight',
+          'z-index': 9,
         });
       }
     });
