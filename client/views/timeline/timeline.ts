@@ -27,6 +27,8 @@ import './timeline.css';
 const DAY_MS = 86_400_000;
 const ROW = 22;
 const LANE_ROWS = 6;
+/** Articles are few beside what they report: their lane is lower. */
+const REPORT_ROWS = 2;
 const AXIS_HEIGHT = 30;
 const LANE_TITLE = 18;
 /** Labels beside items only while they can be read; past this many, their names are in tooltips. */
@@ -119,7 +121,7 @@ export function createTimelineView(ctx: ClientContext, time: TimeStore): Timelin
 
   function layoutSize(): void {
     width = Math.max(200, svgHost.clientWidth);
-    height = LANE_TITLE * 2 + ROW * LANE_ROWS * 2 + AXIS_HEIGHT + 12;
+    height = LANE_TITLE * 2 + ROW * (LANE_ROWS + REPORT_ROWS) + AXIS_HEIGHT + 12;
     svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
     base = scaleUtc().domain(domain()).range(rtl() ? [width - 12, 12] : [12, width - 12]);
     zoomer.extent([[0, 0], [width, height]]).translateExtent([[-width * 2, 0], [width * 3, height]]);
@@ -129,6 +131,9 @@ export function createTimelineView(ctx: ClientContext, time: TimeStore): Timelin
   }
 
   const laneTop = (lane: 'event' | 'report'): number => (lane === 'event' ? LANE_TITLE : LANE_TITLE * 2 + ROW * LANE_ROWS);
+  const laneRows = (lane: 'event' | 'report'): number => (lane === 'event' ? LANE_ROWS : REPORT_ROWS);
+  /** SVG anchors follow the text's own direction: `start` of Arabic text is its right end. */
+  const anchorFor = (text: string, extendLeft: boolean): 'start' | 'end' => (/[\u0600-\u06FF]/.test(text) === extendLeft ? 'start' : 'end');
 
   function draw(): void {
     const scale = x();
@@ -143,13 +148,13 @@ export function createTimelineView(ctx: ClientContext, time: TimeStore): Timelin
     lanesGroup.selectAll('*').remove();
     for (const lane of ['event', 'report'] as const) {
       const top = laneTop(lane);
-      lanesGroup.append('rect').attr('class', `lane lane-${lane}`).attr('x', 0).attr('y', top).attr('width', width).attr('height', ROW * LANE_ROWS);
+      lanesGroup.append('rect').attr('class', `lane lane-${lane}`).attr('x', 0).attr('y', top).attr('width', width).attr('height', ROW * laneRows(lane));
       lanesGroup
         .append('text')
         .attr('class', 'lane-title')
         .attr('x', rtl() ? width - 6 : 6)
         .attr('y', top - 4)
-        .attr('text-anchor', rtl() ? 'end' : 'start')
+        .attr('text-anchor', 'start')
         .attr('direction', rtl() ? 'rtl' : 'ltr')
         .text(t(lane === 'event' ? 'timeline.happened' : 'timeline.reported'));
     }
@@ -166,7 +171,7 @@ export function createTimelineView(ctx: ClientContext, time: TimeStore): Timelin
     const rows = new Map<string, number>();
     for (const lane of ['event', 'report'] as const) {
       const here = placed.filter((p) => p.item.time === lane).map((p) => ({ id: p.item.id, x0: p.extent[0] ?? p.x0, x1: p.extent[1] ?? p.x1 }));
-      for (const [id, row] of assignRows(here, 6, LANE_ROWS)) rows.set(`${lane}|${id}`, row);
+      for (const [id, row] of assignRows(here, 6, laneRows(lane))) rows.set(`${lane}|${id}`, row);
     }
 
     const groups = itemsGroup
@@ -211,7 +216,7 @@ export function createTimelineView(ctx: ClientContext, time: TimeStore): Timelin
       .select('text.item-label')
       .attr('x', (d) => (rtl() ? d.x0 - 4 : d.x1 + 4))
       .attr('y', 4)
-      .attr('text-anchor', rtl() ? 'end' : 'start')
+      .attr('text-anchor', (d) => anchorFor(label(d.item), rtl()))
       .attr('direction', (d) => (/[\u0600-\u06FF]/.test(label(d.item)) ? 'rtl' : 'ltr'))
       .text((d) => (labelled ? label(d.item) : ''));
 
