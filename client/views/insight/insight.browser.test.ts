@@ -56,7 +56,8 @@ async function nodeWidth(page: Page, id: string): Promise<number> {
 
 describe('the timeline', () => {
   it('places 2002, 2023 and 2025 in order from right to left in Arabic, the article on its own lane at 2025', async () => {
-    const { page, close, assertClean } = await openApp(app.browser, app.server.url);
+    const opened = await openApp(app.browser, app.server.url);
+    const { page } = opened;
     await page.click('[data-action="view-timeline"]');
     await page.waitForSelector('.timeline-svg g.item[data-id="lions-operation-2025"]');
     const x2002 = centreX(await boxOf(page, 'g.item[data-id="first-cell-dismantling-2002"] .mark'));
@@ -81,12 +82,13 @@ describe('the timeline', () => {
     await page.click('.timeline-undated [data-id="policeman-killing"]');
     await eventually(async () => page.locator('g.item.selected').count()).toBe(0);
     await eventually(async () => (await canvasState(page)).selected).toEqual(['policeman-killing']);
-    assertClean();
-    await close();
+    opened.assertClean();
+    await opened.close();
   });
 
   it('brushing 2023 leaves only the 2023 events and their neighbours on the canvas; clearing brings all back', async () => {
-    const { page, close, assertClean } = await openApp(app.browser, app.server.url);
+    const opened = await openApp(app.browser, app.server.url);
+    const { page } = opened;
     const all = (await canvasState(page)).nodes;
     await page.click('[data-action="view-timeline"]');
     await page.waitForSelector('.timeline-svg g.item[data-id="announcement-2023"]');
@@ -118,7 +120,7 @@ describe('the timeline', () => {
     });
     const neighbours = await page.evaluate((seeds) => {
       const cy = (window as unknown as { __sila: { cy: import('cytoscape').Core } }).__sila.cy;
-      return cy.collection(seeds.map((id) => cy.getElementById(id))).closedNeighborhood('node').map((n) => n.id());
+      return cy.nodes().filter((n) => seeds.includes(n.id())).closedNeighborhood('node').map((n) => n.id());
     }, inRange);
     expect(new Set(shown)).toEqual(new Set(neighbours));
     expect(await page.locator('.timeline-status').textContent()).toContain('2023');
@@ -126,12 +128,13 @@ describe('the timeline', () => {
 
     await page.click('[data-action="timeline-clear"]');
     await eventually(() => visibleNodes(page)).toEqual(all);
-    assertClean();
-    await close();
+    opened.assertClean();
+    await opened.close();
   });
 
   it('runs from left to right in the English interface', async () => {
-    const { page, close, assertClean } = await openApp(app.browser, app.server.url, { hash: '#ui=en' });
+    const opened = await openApp(app.browser, app.server.url, { hash: '#ui=en' });
+    const { page } = opened;
     await page.click('[data-action="view-timeline"]');
     await page.waitForSelector('.timeline-svg g.item[data-id="lions-operation-2025"]');
     const x2002 = centreX(await boxOf(page, 'g.item[data-id="first-cell-dismantling-2002"] .mark'));
@@ -139,8 +142,8 @@ describe('the timeline', () => {
     expect(x2002).toBeLessThan(x2025);
     expect(await page.locator('.lane-title').first().textContent()).toBe('When it happened');
     await screenshot(page, 'timeline-en');
-    assertClean();
-    await close();
+    opened.assertClean();
+    await opened.close();
   });
 });
 
@@ -148,7 +151,8 @@ const OPERATION_CITIES = ['casablanca', 'tangier', 'fes', 'laayoune', 'taounate'
 
 describe('the map', () => {
   it('shows the cities of the February 2025 operation at their places, with shaped Arabic labels, and selects both ways', async () => {
-    const { page, close, assertClean } = await openApp(app.browser, app.server.url);
+    const opened = await openApp(app.browser, app.server.url);
+    const { page } = opened;
     await page.click('[data-action="view-map"]');
     await page.waitForSelector('.map-svg .points circle[data-id="laayoune"]');
     await page.waitForSelector('.map-svg .regions path');
@@ -174,7 +178,7 @@ describe('the map', () => {
       const label = document.querySelector<SVGTextElement>('.map-svg .place-label[data-id="casablanca"]');
       if (!svg || !label) throw new Error('no label');
       const probe = label.cloneNode() as SVGTextElement;
-      probe.textContent = [...(label.textContent ?? '')].join('\u200c');
+      probe.textContent = Array.from(label.textContent ?? '').join('\u200c');
       svg.append(probe);
       const apart = probe.getComputedTextLength();
       probe.remove();
@@ -192,12 +196,13 @@ describe('the map', () => {
     await eventually(async () => (await canvasState(page)).selected).toEqual(['lions-operation-2025']);
     await eventually(() => page.locator('.map-svg .points circle.related').count()).toBe(OPERATION_CITIES.length);
     await screenshot(page, 'map-operation-related');
-    assertClean();
-    await close();
+    opened.assertClean();
+    await opened.close();
   });
 
   it('fits a narrow screen', async () => {
-    const { page, close, assertClean } = await openApp(app.browser, app.server.url, { viewport: { width: 390, height: 844 } });
+    const opened = await openApp(app.browser, app.server.url, { viewport: { width: 390, height: 844 } });
+    const { page } = opened;
     await page.click('[data-action="view-map"]');
     await page.waitForSelector('.map-svg .points circle[data-id="laayoune"]');
     const panel = await boxOf(page, '#insight-panel');
@@ -209,14 +214,15 @@ describe('the map', () => {
     await page.click('[data-action="view-timeline"]');
     await page.waitForSelector('.timeline-svg g.item[data-id="lions-operation-2025"]');
     await screenshot(page, 'timeline-narrow');
-    assertClean();
-    await close();
+    opened.assertClean();
+    await opened.close();
   });
 });
 
 describe('structure', () => {
   it('sizing by betweenness makes the BCIJ larger than a leaf; communities colour the graph with a legend', async () => {
-    const { page, close, assertClean } = await openApp(app.browser, app.server.url);
+    const opened = await openApp(app.browser, app.server.url);
+    const { page } = opened;
     const before = { bcij: await nodeWidth(page, 'bcij'), leaf: await nodeWidth(page, 'azemmour') };
     expect(before.bcij).toBe(before.leaf);
     await page.click('[data-action="view-structure"]');
@@ -240,12 +246,13 @@ describe('structure', () => {
     // Turned off, nodes go back to their kind's size and colour.
     await page.selectOption('[data-field="structure-measure"]', 'none');
     await eventually(() => nodeWidth(page, 'bcij')).toBe(before.bcij);
-    assertClean();
-    await close();
+    opened.assertClean();
+    await opened.close();
   });
 
   it('draws the co-occurrence layer and cites the sentences of a clicked link', async () => {
-    const { page, close, assertClean } = await openApp(app.browser, app.server.url);
+    const opened = await openApp(app.browser, app.server.url);
+    const { page } = opened;
     await page.click('[data-action="view-structure"]');
     await page.check('[data-field="cooc-toggle"]');
     const layerEdges = async (): Promise<number> => page.evaluate(() => (window as unknown as { __sila: { cy: import('cytoscape').Core } }).__sila.cy.edges('[layer = "cooccurrence"]').length);
@@ -267,14 +274,15 @@ describe('structure', () => {
     await screenshot(page, 'cooccurrence-layer');
     await page.uncheck('[data-field="cooc-toggle"]');
     await eventually(layerEdges).toBe(0);
-    assertClean();
-    await close();
+    opened.assertClean();
+    await opened.close();
   });
 });
 
 describe('the geographic layout', () => {
   it('puts the places of the canvas at their coordinates', async () => {
-    const { page, close, assertClean } = await openApp(app.browser, app.server.url);
+    const opened = await openApp(app.browser, app.server.url);
+    const { page } = opened;
     await page.selectOption('#layout-select', 'geographic');
     await settled(page);
     const positions = await page.evaluate(() => {
@@ -287,7 +295,7 @@ describe('the geographic layout', () => {
     expect(positions.laayoune.x).toBeLessThan(positions.casablanca.x);
     expect(positions.fes.x).toBeGreaterThan(positions.casablanca.x);
     await screenshot(page, 'layout-geographic');
-    assertClean();
-    await close();
+    opened.assertClean();
+    await opened.close();
   });
 });

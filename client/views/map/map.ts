@@ -86,7 +86,8 @@ export function createMapView(ctx: ClientContext): MapView {
     projection = geoMercator();
     if (target.features.length > 0) projection.fitExtent([[24, 24], [width - 24, height - 24]], target);
     zoomer.extent([[0, 0], [width, height]]);
-    svg.call(zoomer).call(zoomer.transform, zoomIdentity);
+    svg.call(zoomer);
+    zoomer.transform(svg, zoomIdentity);
   }
 
   function drawBasemap(): void {

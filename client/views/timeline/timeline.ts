@@ -229,8 +229,8 @@ export function createTimelineView(ctx: ClientContext, time: TimeStore): Timelin
       const scale = x();
       const a = scale(dayStart(range.start));
       const b = scale(dayAfter(range.end));
-      brushGroup.call(brush.move, [Math.min(a, b), Math.max(a, b)]);
-    } else brushGroup.call(brush.move, null);
+      brush.move(brushGroup, [Math.min(a, b), Math.max(a, b)]);
+    } else brush.move(brushGroup, null);
     movingBrush = false;
   }
 
