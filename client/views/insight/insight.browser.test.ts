@@ -263,7 +263,12 @@ describe('structure', () => {
     const point = await page.evaluate(() => {
       const cy = (window as unknown as { __sila: { cy: import('cytoscape').Core } }).__sila.cy;
       // A link no fact runs beside, between two nodes in view, so the click lands on it alone.
-      const lone = cy.edges('[layer = "cooccurrence"]').filter((e) => e.parallelEdges().length === 1 && e.source().visible() && e.target().visible());
+      const clear = (p: { x: number; y: number }): boolean =>
+        cy.nodes().every((other) => {
+          const b = other.renderedBoundingBox({ includeLabels: true });
+          return p.x < b.x1 - 2 || p.x > b.x2 + 2 || p.y < b.y1 - 2 || p.y > b.y2 + 2;
+        });
+      const lone = cy.edges('[layer = "cooccurrence"]').filter((e) => e.parallelEdges().length === 1 && clear(e.renderedMidpoint()) && e.renderedMidpoint().y > 0 && e.renderedMidpoint().y < cy.height());
       const edge = lone.max((e) => Number(e.data('weight'))).ele;
       const mid = edge.renderedMidpoint();
       const rect = cy.container()?.getBoundingClientRect();
