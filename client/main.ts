@@ -24,6 +24,7 @@ import { mountPaths } from './views/paths/paths.ts';
 import { mountSearch } from './views/search/search.ts';
 import { mountStatus } from './views/status/status.ts';
 import { exportHostOf, mountToolbar } from './views/toolbar/toolbar.ts';
+import { mountInsightViews } from './views/insight/insight.ts';
 import { expandNode, openView, prefetchStartingView } from './core/explore/operations.ts';
 import { focusNode, select } from './core/graph/actions.ts';
 
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
     shareLink: () => shareUrl(ctx),
   });
   mountExport(exportHostOf(toolbarHost), ctx, canvas);
+  const insight = mountInsightViews(toolbarHost, ctx, canvas);
   mountLegend(legendHost, ctx);
   mountPaths(pathsHost, ctx);
   mountPanel(panelHost, ctx);
@@ -149,7 +151,7 @@ async function main(): Promise<void> {
   });
 
   /** Read-only handle for browser tests: they click and type like a person, and only read state here. */
-  Object.assign(window, { __sila: { cy: canvas.cy, ctx, settled: () => canvas.settled(), layoutStats: () => canvas.layoutStats() } });
+  Object.assign(window, { __sila: { cy: canvas.cy, ctx, views: insight.stores, settled: () => canvas.settled(), layoutStats: () => canvas.layoutStats() } });
 
   await openView(ctx, shared.nodes, { kinds: shared.hiddenKinds, types: shared.hiddenTypes });
   if (shared.selected.length > 0) {

@@ -18,6 +18,7 @@ import { cypherRoutes } from './routes/cypher.ts';
 import { examplesRoutes } from './routes/examples.ts';
 import { exportRoutes } from './routes/export.ts';
 import { workbenchRoutes } from './routes/workbench.ts';
+import { viewsRoutes } from './routes/views.ts';
 
 /** Where `npm run build` puts the client; served as static files when present. */
 export const clientDist = join(import.meta.dirname, '..', 'dist', 'client');
@@ -52,7 +53,7 @@ export function createApp(ctx: AppContext): Express {
   api.use(requireReader(ctx.config));
   api.use(healthRoutes(ctx));
   api.use(schemaRoutes(ctx), graphRoutes(ctx), nodesRoutes(ctx), edgesRoutes(ctx), searchRoutes(ctx), pathsRoutes(ctx), articleRoutes(ctx));
-  api.use(cypherRoutes(ctx), examplesRoutes(), exportRoutes(ctx), workbenchRoutes(ctx));
+  api.use(cypherRoutes(ctx), examplesRoutes(), exportRoutes(ctx), workbenchRoutes(ctx), viewsRoutes(ctx));
   api.use(notFoundRoute);
   app.use('/api', api);
 

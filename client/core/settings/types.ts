@@ -1,7 +1,7 @@
 import type { LabelMode } from '../graph/kinds.ts';
 
 export type UiLanguage = 'ar' | 'en';
-export const layoutNames = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
+export const layoutNames = ['fcose', 'concentric', 'breadthfirst', 'grid', 'geographic'] as const;
 export type LayoutName = (typeof layoutNames)[number];
 
 export interface Settings {

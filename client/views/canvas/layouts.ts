@@ -1,5 +1,6 @@
 import type cytoscape from 'cytoscape';
 import type { LayoutName } from '../../core/settings/types.ts';
+import { geographicPositions } from './geographic-positions.ts';
 
 /** The layouts computed on the page: they cost milliseconds, unlike the force-directed one (worker-layout.ts). */
 export type PageLayoutName = Exclude<LayoutName, 'fcose'>;
@@ -35,5 +36,12 @@ export function layoutOptions(name: PageLayoutName, cy: cytoscape.Core, options:
     }
     case 'grid':
       return { name: 'grid', ...motion, avoidOverlap: true, avoidOverlapPadding: 20, nodeDimensionsIncludeLabels: true, condense: false };
+    case 'geographic': {
+      const coordinate = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
+      const nodes = cy.nodes().map((node) => ({ id: node.id(), lat: coordinate(node.data('lat')), lon: coordinate(node.data('lon')) }));
+      const edges = cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
+      const positions = geographicPositions(nodes, edges);
+      return { name: 'preset', ...motion, positions: Object.fromEntries(positions) };
+    }
   }
 }

@@ -26,11 +26,15 @@ export interface Canvas {
   destroy(): void;
 }
 
-function nodeData(node: GraphNode, labels: 'ar' | 'en' | 'both'): Record<string, string> {
+function nodeData(node: GraphNode, labels: 'ar' | 'en' | 'both'): Record<string, string | number> {
   const kind = kindOf(node);
   const style = kindStyle(kind);
   const label = nodeLabel(node, labels);
-  return { id: node.id, label, display: displayLabel(label), kind, color: style.color, shape: style.shape, proposed: isProposed(node) ? 'yes' : 'no' };
+  const data: Record<string, string | number> = { id: node.id, label, display: displayLabel(label), kind, color: style.color, shape: style.shape, proposed: isProposed(node) ? 'yes' : 'no' };
+  // Coordinates, for the geographic layout.
+  const { lat, lon } = node.properties;
+  if (typeof lat === 'number' && typeof lon === 'number') Object.assign(data, { lat, lon });
+  return data;
 }
 
 function edgeData(edge: GraphEdge): Record<string, string> {
@@ -166,7 +170,8 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
     syncing = true;
     cy.batch(() => {
       cy.edges().forEach((edge) => {
-        if (!edgeIds.has(edge.id())) edge.remove();
+        // Derived layers (co-occurrence) draw their own edges; the store knows nothing of them.
+        if (!edgeIds.has(edge.id()) && edge.data('layer') === undefined) edge.remove();
       });
       cy.nodes().forEach((node) => {
         if (!nodeIds.has(node.id())) {
@@ -195,7 +200,7 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
         node.toggleClass('highlight', content.highlight.nodes.has(node.id()));
         node.toggleClass('dimmed', highlighting && !content.highlight.nodes.has(node.id()));
       });
-      cy.edges().forEach((edge) => {
+      cy.edges('[^layer]').forEach((edge) => {
         const id = String(edge.data('eid'));
         edge.toggleClass('highlight', content.highlight.edges.has(id));
         edge.toggleClass('dimmed', highlighting && !content.highlight.edges.has(id));

@@ -1,0 +1,3 @@
+// Every entity's id: the nodes of the structure graph.
+MATCH (n:Entity)
+RETURN n.id AS id
