@@ -3,7 +3,7 @@
  * the world's countries from `world-atlas` (Natural Earth, public domain), both bundled as files of the
  * client build and fetched from Sila's own server. Morocco is drawn as its administration defines it:
  * its regions replace both world-atlas's "Morocco" and its "W. Sahara" features, so the Laayoune–Sakia El
- * Hamra and Dakhla–Oued Ed-Dahab regions are Moroccan regions like the others (docs/decisions/0015-map-data.md).
+ * Hamra and Dakhla–Oued Ed-Dahab regions are Moroccan regions like the others (docs/decisions/0019-map-data.md).
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';

@@ -3,7 +3,7 @@
  * another, so "when it happened" and "when it was reported" never share a row. Points for days, bars for
  * months, years and periods. d3-scale and d3-axis draw the axis, d3-zoom zooms and pans it (wheel, or a
  * drag on the axis strip), d3-brush selects a range that filters the canvas. In the Arabic interface time
- * runs from right to left (docs/decisions/0014-timeline-direction.md).
+ * runs from right to left (docs/decisions/0018-timeline-direction.md).
  */
 import { axisBottom } from 'd3-axis';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
