@@ -16,6 +16,8 @@ import { readGraphVersion } from '../store/graph-version.ts';
 import { readEntityNodes, readKnownEntities, takenEntityIds } from '../store/known-entities.ts';
 import { articleExists } from '../store/articles.ts';
 import { baseSlug, planArticle, type Plan } from './plan.ts';
+import { applyReview } from './review.ts';
+import type { Review } from '../contract/workbench.ts';
 
 export interface IngestOptions {
   /** Extract as if the graph were empty (no linking), to measure extraction alone; dry runs only. */
@@ -141,9 +143,18 @@ export function previewWithoutGraph(fields: ArticleInput, by = 'preview'): Inges
   };
 }
 
-/** Adds the article in one transaction; the same text again writes nothing and says `duplicate`. */
-export async function ingestArticle(db: Database, fields: ArticleInput, by: string): Promise<IngestResult & { version: number }> {
+/**
+ * Adds the article in one transaction; the same text again writes nothing and says `duplicate`. With a
+ * `review` (an analyst's decisions on the dry run), what is written is the reviewed batch.
+ */
+export async function ingestArticle(db: Database, fields: ArticleInput, by: string, review?: Review): Promise<IngestResult & { version: number }> {
   const planned = await plan(db, fields, {});
+  if (review !== undefined) {
+    const { ids } = await resolveFactIds((query, params) => db.read(query, params), planned.batch.facts);
+    const links = [...review.entities.flatMap((e) => (e.linkTo ? [e.linkTo] : [])), ...review.mentions.flatMap((m) => (m.linkTo ? [m.linkTo] : [])), ...review.newFacts.flatMap((f) => [f.source, f.target]), ...review.newEntities.map((e) => e.id)];
+    const known = new Set([...planned.linked, ...(await takenEntityIds(db, links))]);
+    planned.batch = applyReview(planned, articleIdOf(fields.text), ids, review, known);
+  }
   const graph = await previewGraph(db, planned, by);
   const added = await addArticle(db, planned.batch, { by });
   const article = summary(fields, fields.text, planned);

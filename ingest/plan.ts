@@ -16,6 +16,7 @@ const MAX_SLUG = 120;
 const isAnaphor = (rule: string): boolean => rule.startsWith('anaphor.');
 
 export interface Plan {
+  /** What will be written; a review replaces it with the reviewed batch. */
   batch: ArticleBatch;
   /** Extraction key → the entity id it is written under. */
   ids: Map<string, string>;

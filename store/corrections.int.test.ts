@@ -98,4 +98,14 @@ describe('corrections', () => {
     await undoChange(db, typeof list[0]?.id === 'string' ? list[0].id : '', by);
     expect(state(await dumpGraph(db))).toEqual(seeded);
   });
+
+  it('is atomic: a failure part-way through a merge or an edit leaves nothing half-written', async () => {
+    const before = await dumpGraph(db);
+    for (const n of [2, 4, 6, 8, 10]) {
+      await expect(mergeEntities(db, 'tamesna', 'rabat', { by: 'analyst-test', failAfterStatements: n })).rejects.toThrow(/injected failure/);
+      expect(await dumpGraph(db)).toEqual(before);
+    }
+    await expect(editEntity(db, 'rabat', { version: 0, name_en: 'Rabat (edited)' }, { by: 'analyst-test', failAfterStatements: 3 })).rejects.toThrow(/injected failure/);
+    expect(await dumpGraph(db)).toEqual(before);
+  });
 });

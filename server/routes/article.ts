@@ -1,6 +1,7 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import { articleIdSchema, articleInputSchema, ingestQuerySchema } from '../../contract/api.ts';
+import { reviewSchema } from '../../contract/workbench.ts';
 import { articleFromFile } from '../../ingest/upload.ts';
 import type { AppContext } from '../context.ts';
 import { actorOf, requireEditor } from '../http/access.ts';
@@ -10,6 +11,8 @@ import { articleList, articleView } from '../services/article.ts';
 import { dryRun, ingest, retract } from '../services/ingest.ts';
 
 const articleParamsSchema = z.object({ id: articleIdSchema });
+/** The analyst's decisions on the dry run, when the article comes back from review. */
+const reviewPartSchema = z.object({ review: reviewSchema.optional() });
 const formFieldsSchema = z.object({
   title: z.string().optional(),
   url: z.string().optional(),
@@ -42,12 +45,14 @@ export function articleRoutes(ctx: AppContext): Router {
   const editor = requireEditor(ctx.config);
   router.post('/articles', editor, acceptUpload, async (req, res) => {
     const { dryRun: preview } = parse(ingestQuerySchema, req.query, 'query');
-    const input = parse(articleInputSchema, articleOf(req), 'article');
+    const body = articleOf(req);
+    const input = parse(articleInputSchema, body, 'article');
+    const { review } = parse(reviewPartSchema, body, 'article');
     if (preview) {
       res.status(200).json(await dryRun(ctx, input));
       return;
     }
-    const result = await ingest(ctx, input, actorOf(req));
+    const result = await ingest(ctx, input, actorOf(req), review);
     if (result.duplicate === true) res.status(200).json({ article: result.article, duplicate: true });
     else res.status(201).json(result);
   });
