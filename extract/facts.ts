@@ -84,7 +84,6 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     spans.find((s) => s.first > i && s.first <= i + within && kinds.includes(s.kind));
   const prevSpan = (i: number, kinds: readonly string[], within = 12, crossClause = true): KeyedSpan | undefined =>
     [...spans].reverse().find((s) => s.last < i && i - s.last <= within && kinds.includes(s.kind) && (crossClause || !clauseBreakBetween(ctx, s.last, i)));
-  const isCollective = (s: KeyedSpan): boolean => s.props['collective'] === true;
   /** The nearest span before `i` of the first kind in `order` that has one (people before the cell they form). */
   const subjectBefore = (i: number, order: readonly string[], within: number): KeyedSpan | undefined => {
     const nearest = prevSpan(i, order, within);
@@ -393,7 +392,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const issuer = issuerOf(d);
     if (issuer !== undefined) add(issuer, 'ISSUED', d, 'fact.issued', 0.8);
     const prev = before(ctx, d.first);
-    const verbNear = (prev >= 0 && REPORTING.has(wordAt(prev))) || spans.some(() => false);
+    const verbNear = prev >= 0 && REPORTING.has(wordAt(prev));
     let reported: KeyedSpan | undefined;
     for (let k = d.last + 1; k < tokens.length; k += 1) {
       if (THAT.has(wordAt(k))) {
@@ -458,7 +457,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
           parties.push(s);
           at = s.last;
         }
-        for (let x = 0; x < parties.length; x += 1) for (let y = x + 1; y < parties.length; y += 1) add(parties[x]!, 'LINKED_TO', parties[y]!, 'fact.linked.between', 0.6);
+        parties.forEach((p, x) => parties.slice(x + 1).forEach((q) => add(p, 'LINKED_TO', q, 'fact.linked.between', 0.6)));
         break;
       }
     }

@@ -208,8 +208,10 @@ export function ages(ctx: SentenceContext, last: number): Record<string, number>
         if (tokens[j]?.norm !== 'بين') continue;
         const a = numberAt(tokens, j + 1);
         if (a === null) continue;
-        let b = tokens[a.last + 1]?.norm === 'و' ? numberAt(tokens, a.last + 2) : null;
-        if (b === null && (tokens[a.last + 1]?.norm ?? '').startsWith('و')) b = numberAt([{ ...tokens[a.last + 1]!, norm: (tokens[a.last + 1]?.norm ?? '').slice(1) }], 0);
+        // «و40» arrives as «و» then 40; «وأربعين» as one word
+        const and = tokens[a.last + 1];
+        let b = and?.norm === 'و' ? numberAt(tokens, a.last + 2) : null;
+        if (b === null && and !== undefined && and.norm.startsWith('و')) b = numberAt([{ ...and, norm: and.norm.slice(1) }], 0);
         if (b !== null && a.value >= 5 && b.value <= 110 && a.value <= b.value) return { age_min: a.value, age_max: b.value };
       }
     }
