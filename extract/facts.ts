@@ -235,6 +235,12 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     let listed = false;
     for (const p of places) {
       if (p.first <= from || p.first > to || p.rule === 'gazetteer.nisba') continue;
+      // «أحد المقاتلين بالساحة السورية»: the place of a person or group, not of the event
+      const owner = spans.find((s) => (s.kind === 'Person' || s.kind === 'Group') && after(ctx, s.last) === p.first);
+      if (owner !== undefined && p.clitic.endsWith('ب')) {
+        listed = false;
+        continue;
+      }
       const prevAt = before(ctx, p.first);
       const prevWord = bare(prevAt);
       // «بكل من …», and for where people live or act «بين فرخانة وبني انصار»
@@ -319,7 +325,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   for (let i = 0; i < tokens.length; i += 1) {
     const w = bare(i);
     if (MEMBER_VERBS.has(w)) {
-      const whole = prevSpan(i, ['Cell', 'Organization', 'Group'], 4);
+      // «خلية … والتي تضم …»: the cell before the relative clause, else the nearest organisation or group
+      const whole = prevSpan(i, ['Cell'], 14) ?? prevSpan(i, ['Organization', 'Group'], 4);
       let k = i;
       if (wordAt(k + 1) === 'من') k += 1;
       if (wordAt(k + 1) === 'بين') k += 2; // «تضم من بين عناصرها»

@@ -20,6 +20,7 @@ const AGE_WORDS = new Set(['سنه', 'سنوات', 'عاما', 'عام', 'سنة
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته', 'هولاء'].map(normalizeWord));
 /** Duals of people nouns: two people («شخصين», «عنصرين»). */
 const DUALS: Readonly<Record<string, string>> = { شخصين: 'people', شخصان: 'people', عنصرين: 'members', فردين: 'individuals', شابين: 'young men', مشتبهين: 'suspects', متهمين: 'defendants' };
+const ORDINAL_NAMES = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع']);
 const AMBIGUOUS_GIVEN = new Set(['علي', 'حسن', 'سعيد', 'كريم', 'جمال', 'كمال', 'عادل', 'امين', 'حياه', 'هند', 'منير', 'عزيز', 'نبيل', 'رشيد', 'الطيب', 'العربي', 'الحبيب', 'الحسن', 'الحسين', 'المهدي', 'مولاي', 'سيدي', 'الشيخ', 'بن', 'ابن', 'ابي', 'ليلي', 'سناء', 'طارق', 'جلال', 'مراد', 'نجيب', 'محسن', 'هاشم', 'عمر']);
 const PAST_ADJECTIVES = new Set(['سابقين', 'سابقون', 'السابقين', 'سابقا']);
 
@@ -116,6 +117,9 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
     if (t.norm.startsWith('و') && lex.givenNames.matchAt(ctx.tokens, k) === null && !titled) break;
     if (lex.commonWords.has(t.norm) && !titled) break;
     if (lex.personTitles.matchAt(ctx.tokens, k) !== null) break;
+    // a definite word goes on a name as a family name in -i («الحموشي», «الإدريسي») or a regnal ordinal («السادس»)
+    const prevNorm = ctx.tokens[end]?.norm ?? '';
+    if (t.norm.startsWith('ال') && !/ي$/.test(t.norm) && !ORDINAL_NAMES.has(t.norm) && !/^(ابو|ابي|ابن|بن|عبد)$/.test(prevNorm)) break;
     end = k;
     words += 1;
   }
