@@ -61,8 +61,20 @@ export function tokenize(sentence: string): Token[] {
   return tokens;
 }
 
+const READINGS = new Map<string, readonly Reading[]>();
+const READINGS_CACHE = 50_000;
+
 /** Every reading of a normalised word, the plainest first: as written, then with a proclitic and/or article off. */
-export function readings(norm: string): Reading[] {
+export function readings(norm: string): readonly Reading[] {
+  const cached = READINGS.get(norm);
+  if (cached !== undefined) return cached;
+  const out = computeReadings(norm);
+  if (READINGS.size >= READINGS_CACHE) READINGS.clear();
+  READINGS.set(norm, out);
+  return out;
+}
+
+function computeReadings(norm: string): Reading[] {
   const out: Reading[] = [];
   const seen = new Set<string>();
   const add = (core: string, clitic: string, article: boolean): void => {
