@@ -183,7 +183,9 @@ export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readon
     ...siteSpans(ctx, lex, fixed),
   ];
   const chosen = selectSpans([...fixed, ...cues]);
-  return selectSpans([...chosen, ...nisbaPlaces(ctx, lex, chosen)]);
+  // «الرباط – أفاد بلاغ …»: a dateline names where the story was filed, not a place of the story
+  const dateline = (s: Span): boolean => s.first === 0 && s.kind === 'Place' && /^[-–—:]$/.test(ctx.tokens[s.last + 1]?.text ?? '');
+  return selectSpans([...chosen, ...nisbaPlaces(ctx, lex, chosen)]).filter((s) => !dateline(s));
 }
 
 /** Keeps the article's running state: the latest entity of each anaphor target. */
@@ -211,6 +213,7 @@ export function analyzeArticle(
   const discourse = new Discourse();
 
   for (const sentence of sentences) {
+    const operationBefore = discourse.get('operation');
     const ctx: SentenceContext = { index: sentence.index, text: sentence.text, tokens: tokenize(sentence.text), ...(published === undefined ? {} : { published }) };
     const spans = sentenceSpans(ctx, lex, knownSpans(ctx, findKnown(sentence.text), known, lex));
     const keyed: KeyedSpan[] = spans.map((s, n) => ({ ...s, key: keyOf(s, n) }));
@@ -247,7 +250,8 @@ export function analyzeArticle(
       if (s.kind === 'Cell' && s.props['collective'] !== true && s.props['count'] === undefined) discourse.set('cell', key);
       // «العملية» points back to an operation against a cell or suspects, not to the arrest of one person
       const targetsPerson = draftFacts.some((f) => f.source === s.key && f.type === 'TARGETED' && keyed.find((x) => x.key === f.target)?.kind === 'Person');
-      if (s.kind === 'Event' && !targetsPerson && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
+      const subOperation = (s.eventType === 'search' || s.eventType === 'raid') && operationBefore !== undefined;
+      if (s.kind === 'Event' && !targetsPerson && !subOperation && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
       if (s.kind === 'Event' && (s.eventType === 'investigation')) discourse.set('investigation', key);
       if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor')) discourse.set('suspects', key);
       if (s.kind === 'Organization' && s.props['collective'] !== true) discourse.set('organization', key);
@@ -257,6 +261,13 @@ export function analyzeArticle(
     for (const f of draftFacts) facts.push({ ...f, source: finalKey(f.source), target: finalKey(f.target), sentence: sentence.index });
     // «كما شملت المحجوزات …»: seizures in a sentence without an operation belong to the article's operation
     const operation = discourse.get('operation');
+    // searches and raids without an agent of their own are part of the article's operation
+    for (const s of keyed) {
+      if (s.kind !== 'Event' || !['search', 'raid'].includes(s.eventType ?? '') || operationBefore === undefined) continue;
+      const key = finalKey(s.key);
+      if (key === operationBefore || draftFacts.some((f) => f.type === 'CONDUCTED' && f.target === s.key)) continue;
+      facts.push({ source: key, type: 'PART_OF', target: operationBefore, rule: 'fact.event.part-of-operation', confidence: 0.55, properties: {}, sentence: sentence.index });
+    }
     for (const s of keyed) {
       const seized = s.kind === 'Item' || (s.kind === 'Document' && s.props['seized'] === true);
       if (!seized || operation === undefined || draftFacts.some((f) => f.type === 'SEIZED' && f.target === s.key)) continue;

@@ -39,7 +39,7 @@ const ACTIVE = norms(['ينشطون', 'ينشط', 'تنشط', 'الناشطة', 
 const SUPERVISION = norms(['إشراف', 'اشراف', 'بإشراف', 'باشراف', 'يشرف', 'تشرف', 'أشرف', 'أشرفت', 'المشرف', 'يشرفان']);
 const INCITEMENT = norms(['بتحريض', 'تحريض', 'التحريض', 'وبتحريض']);
 const TARGETING = norms(['يستهدف', 'تستهدف', 'استهدفت', 'استهدف', 'يستهدفون', 'تستهدفان', 'المستهدفة', 'لاستهداف', 'استهداف']);
-const LINKS = norms(['ارتباطات', 'ارتباط', 'علاقة', 'علاقات', 'صلة', 'صلات', 'روابط', 'الارتباطات', 'العلاقات', 'مرتبطة', 'المرتبطة', 'مرتبط', 'المرتبطين']);
+const LINKS = norms(['تواصل', 'اتصال', 'يتواصل', 'تواصله', 'اتصالات', 'ارتباطات', 'ارتباط', 'علاقة', 'علاقات', 'صلة', 'صلات', 'روابط', 'الارتباطات', 'العلاقات', 'مرتبطة', 'المرتبطة', 'مرتبط', 'المرتبطين']);
 const COINCIDE = norms(['تزامنت', 'تزامن', 'بالتزامن', 'تزامنا', 'بموازاة', 'موازاة']);
 const RESULT = norms(['أسفرت', 'أسفر', 'مكنت', 'مكن', 'أدت', 'أفضت', 'انتهت', 'وأسفرت', 'وأسفر']);
 const ADHERE = norms(['يتشبع', 'تتشبع', 'يتشبعون', 'متشبعين', 'المتشبعين', 'متشبع', 'المتشبع', 'ويتشبع', 'يتبنى', 'يتبنون', 'تتبنى', 'يعتنقون', 'يعتنق', 'المتبنين', 'بالفكر', 'لفكر', 'بفكر']);
@@ -259,7 +259,12 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const type = (e.eventType ?? 'operation') as EventType;
     const operation = OPERATION_TYPES.has(type);
     // what it acts on: the object right after the trigger
-    const targetKinds = type === 'foiling' ? ['Event', 'Cell', 'Organization'] : type === 'founding' ? ['Agency', 'Organization'] : type === 'discovery' ? ['Place', 'Item'] : ['Cell', 'Group', 'Person', 'Organization'];
+    // «مخططا إرهابيا لخلية …»: the plot of a cell or group, which PLANNED it
+    if (type === 'plot') {
+      const owner = nextSpan(e.last, ['Cell', 'Group', 'Organization'], 2);
+      if (owner !== undefined && owner.clitic.endsWith('ل')) add(owner, 'PLANNED', e, 'fact.plot.owner', 0.65);
+    }
+    const targetKinds = type === 'plot' ? [] : type === 'foiling' ? ['Event', 'Cell', 'Organization'] : type === 'founding' ? ['Agency', 'Organization'] : type === 'discovery' ? ['Place', 'Item'] : ['Cell', 'Group', 'Person', 'Organization'];
     const target = nextSpan(e.last, targetKinds, 3);
     if (target !== undefined && type === 'founding') add(e, 'ESTABLISHED', target, 'fact.event.founding', 0.7);
     if (target !== undefined && type === 'discovery') add(e, 'FOUND', target, 'fact.event.found', 0.7);
@@ -450,8 +455,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (whom !== undefined && what !== undefined) add(what, 'TARGETED', whom, 'fact.targeted', 0.65);
     }
     if (LINKS.has(w)) {
-      const a = subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 6);
-      const b = nextSpan(i, ['Organization', 'Cell', 'Group', 'Person', 'Place'], 3);
+      const a = subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 20);
+      const b = nextSpan(i, ['Organization', 'Cell', 'Group', 'Person', 'Place'], 5);
       if (a !== undefined && b !== undefined) add(a, 'LINKED_TO', b, 'fact.linked', 0.65);
       // «الارتباطات … بين A وB وC»
       for (let k = i + 1; k < Math.min(tokens.length, i + 12); k += 1) {
@@ -484,7 +489,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const w = bare(i);
     if (PLANNING.has(w)) {
       const who = subjectBefore(i, ['Group', 'Cell', 'Person'], 20);
-      const plot = nextSpan(i, ['Event'], 5);
+      const plot = nextSpan(i, ['Event'], 10);
       if (who !== undefined && plot !== undefined && (plot.eventType === 'plot' || plot.eventType === 'attack')) add(who, 'PLANNED', plot, 'fact.planned', 0.65);
     }
     if (VICTIMS.has(w)) {

@@ -17,6 +17,7 @@ import { CONTENT_VERBS, OPERATION_TYPES, WRITTEN_HEADS, type EventType } from '.
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
 
 const DEMONSTRATIVE = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته'].map(normalizeWord));
+const PURPOSE_BLIND: ReadonlySet<EventType> = new Set(['discovery', 'dismantling', 'arrest', 'raid', 'search', 'attack', 'killing', 'foiling', 'operation', 'announcement', 'founding']);
 const SINGLETONS: ReadonlySet<string> = new Set(['investigation', 'custody', 'plot', 'campaign', 'press conference']);
 const CONTENT = new Set(CONTENT_VERBS.map(normalizeWord));
 const WRITTEN = new Set(WRITTEN_HEADS.map(normalizeWord));
@@ -30,7 +31,10 @@ export function eventSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
     const m = lex.eventTriggers.matchAt(ctx.tokens, i);
     if (m === null) continue;
     const type: EventType = m.value.type;
+    // «للكشف عن …», «لتفكيك …»: a purpose (ل + verbal noun), not an event that took place
     const prev = before(ctx, i);
+    // (after a definite noun the ل is a genitive: «البدايات الأولى لتفكيك الخلايا» is about dismantlings)
+    if (m.clitic.endsWith('ل') && PURPOSE_BLIND.has(type) && !(ctx.tokens[prev]?.norm ?? '').startsWith('ال')) continue;
     const demonstrative = prev >= 0 && DEMONSTRATIVE.has(ctx.tokens[prev]?.norm ?? '');
     const first = demonstrative ? prev : i;
     let last = m.last;

@@ -56,11 +56,19 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       }
       const span: Span = {
         first: quoted !== null ? i + 1 : i, last: quoted !== null ? t.last : end, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.role', confidence: 0.6, clitic: t.clitic,
-        props: { role: t.value.en, named: false }, ...(t.value.leader === true ? { leader: true } : {}), ...(t.value.relative === true ? { relative: true } : {}),
+        props: { role: t.value.en, named: false, ...personAge(ctx, end) }, ...(t.value.leader === true ? { leader: true } : {}), ...(t.value.relative === true ? { relative: true } : {}),
       };
       span.name = spanName(ctx, span);
       span.nameEn = t.value.en;
       span.ref = { type: 'new', key: `Person:role:${normalizeWord(span.name).replace(/^ال/, '')}` };
+      // «زعيم الخلية، المدعو (ع.م)»: the role's holder is named a few words on
+      const called = calledName(ctx, lex, end);
+      if (called !== null) {
+        span.props = { ...span.props, named: true, known_as: called };
+        span.description = `${t.value.en}, called ${called}`;
+        span.name = called;
+        span.ref = { type: 'new', key: `Person:${normalizeWord(called)}` };
+      }
       out.push(span);
       i = Math.max(end, last);
       continue;
@@ -90,6 +98,37 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     }
   }
   return out;
+}
+
+const CALLED = new Set(['المدعو', 'المدعوه', 'المسمي', 'المسماه', 'الملقب', 'الملقبه', 'يدعي', 'تدعي', 'ويدعي', 'المكني']);
+
+/** «المدعو (ع.م)», «المسمى "أبو أنس"», «المدعو محمد ب.»: the name or initials after a naming word, within a few words of `last`. */
+function calledName(ctx: SentenceContext, lex: Lexicons, last: number): string | null {
+  for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 10); k += 1) {
+    const t = ctx.tokens[k];
+    if (t === undefined || !CALLED.has(t.norm)) continue;
+    let j = k + 1;
+    while (j < ctx.tokens.length && ctx.tokens[j]?.type === 'punct' && /[("«“]/.test(ctx.tokens[j]?.text ?? '')) j += 1;
+    const start = j;
+    // initials: one-letter words joined by dots («ع.م», «م. ب»), or a name of up to three words
+    while (j < ctx.tokens.length && j < start + 6) {
+      const w = ctx.tokens[j];
+      if (w === undefined || (w.type === 'punct' && w.text !== '.') || (w.type === 'word' && lex.commonWords.has(w.norm))) break;
+      j += 1;
+    }
+    const words = ctx.tokens.slice(start, j).filter((w) => w.type === 'word');
+    if (words.length === 0 || words.length > 3) return null;
+    const end = ctx.tokens[j - 1];
+    const first = ctx.tokens[start];
+    return first === undefined || end === undefined ? null : ctx.text.slice(first.start, end.end).replace(/\.$/, '.').trim();
+  }
+  return null;
+}
+
+/** «البالغ من العمر 37 سنة», «(37 سنة)»: a person's age. */
+function personAge(ctx: SentenceContext, last: number): Record<string, number> {
+  const a = ages(ctx, last);
+  return a['age_min'] !== undefined && a['age_min'] === a['age_max'] ? { age: a['age_min'] } : {};
 }
 
 function isCellOrGroupWord(lex: Lexicons, ctx: SentenceContext, k: number): boolean {

@@ -150,7 +150,7 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['الإعلان', 'إعلان'].map((ar) => ({ ar, type: 'announcement' as const, en: 'Announcement' })),
   ...['محاكمة', 'المحاكمة', 'محاكمات'].map((ar) => ({ ar, type: 'trial' as const, en: 'Trial' })),
   ...['الحرب العالمية ضد الإرهاب', 'الحرب على الإرهاب', 'المعركة', 'مكافحة الإرهاب'].map((ar) => ({ ar, type: 'campaign' as const, en: 'Fight against terrorism' })),
-  ...['إحباط', 'أحبطت', 'أحبط', 'إجهاض'].map((ar) => ({ ar, type: 'foiling' as const, en: 'Foiling' })),
+  ...['إحباط', 'أحبطت', 'أحبط', 'يحبط', 'تحبط', 'إجهاض', 'أجهض', 'أجهضت', 'يجهض', 'تجهض'].map((ar) => ({ ar, type: 'foiling' as const, en: 'Foiling' })),
   ...['فك لغز', 'فك لغزها', 'فك لغزه', 'حل لغز'].map((ar) => ({ ar, type: 'solving' as const, en: 'Case solved' })),
 ];
 /** Event types that are an operation against a cell or suspects; «العملية» points back to the latest of them. */
