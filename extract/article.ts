@@ -19,7 +19,7 @@ import { tokenize } from './tokens.ts';
 import { gazetteerSpans } from './cues/gazetteer.ts';
 import { agencySpans, organizationSpans } from './cues/institutions.ts';
 import { cellSpans } from './cues/cells.ts';
-import { groupSpans, personSpans } from './cues/people.ts';
+import { groupSpans, personSpans, suspectSpans } from './cues/people.ts';
 import { documentSpans, eventSpans, itemSpans } from './cues/events.ts';
 import { siteSpans } from './cues/sites.ts';
 import { OPERATION_TYPES, type EventType } from './data/vocabulary.ts';
@@ -177,6 +177,7 @@ export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readon
     ...cellSpans(ctx, lex),
     ...personSpans(ctx, lex, fixed),
     ...groupSpans(ctx, lex, fixed),
+    ...suspectSpans(ctx, lex, fixed),
     ...eventSpans(ctx, lex, fixed),
     ...documentSpans(ctx, lex, fixed),
     ...itemSpans(ctx, lex, fixed),
@@ -225,9 +226,15 @@ export function analyzeArticle(
       const target = draftFacts.find((f) => f.source === e.key && f.type === 'TARGETED')?.target;
       if (target === undefined) continue;
       // the arrest of a cell («تسقط في قبضة») is its dismantling
-      if (e.eventType === 'arrest' && keyed.find((x) => x.key === target)?.kind === 'Cell') {
+      const targetKind = keyed.find((x) => x.key === target)?.kind;
+      if (e.eventType === 'arrest' && targetKind === 'Cell') {
         e.eventType = 'dismantling';
         e.props['event_type'] = 'dismantling';
+      }
+      // the dismantling of people («الإطاحة بمتطرف») is their arrest
+      if (e.eventType === 'dismantling' && (targetKind === 'Person' || targetKind === 'Group')) {
+        e.eventType = 'arrest';
+        e.props['event_type'] = 'arrest';
       }
       rekey.set(e.key, `Event:${e.eventType ?? 'event'}:${target}`);
     }
@@ -251,7 +258,8 @@ export function analyzeArticle(
       // «العملية» points back to an operation against a cell or suspects, not to the arrest of one person
       const targetsPerson = draftFacts.some((f) => f.source === s.key && f.type === 'TARGETED' && keyed.find((x) => x.key === f.target)?.kind === 'Person');
       const subOperation = (s.eventType === 'search' || s.eventType === 'raid') && operationBefore !== undefined;
-      if (s.kind === 'Event' && !targetsPerson && !subOperation && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
+      const personOnly = targetsPerson && discourse.get('operation') !== undefined;
+      if (s.kind === 'Event' && !personOnly && !subOperation && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
       if (s.kind === 'Event' && (s.eventType === 'investigation')) discourse.set('investigation', key);
       if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor')) discourse.set('suspects', key);
       if (s.kind === 'Organization' && s.props['collective'] !== true) discourse.set('organization', key);

@@ -12,7 +12,7 @@ import type { Lexicons } from './lexicons.ts';
 import type { SentenceContext, Span } from './spans.ts';
 import type { PropertyValue } from './types.ts';
 import { normalizeWord, readings } from './tokens.ts';
-import { OPERATION_TYPES, type EventType } from './data/vocabulary.ts';
+import { OPERATION_TYPES, VERB_TRIGGERS, type EventType } from './data/vocabulary.ts';
 import { after, before, clauseBreakBetween } from './cues/words.ts';
 
 export interface KeyedSpan extends Span {
@@ -30,7 +30,7 @@ export interface FactDraft {
 
 const norms = (list: readonly string[]): Set<string> => new Set(list.map(normalizeWord));
 const ATTACHED = norms(['التابع', 'التابعة', 'التابعين', 'التابعون', 'تابعة', 'تابع', 'تابعين', 'التابعه']);
-const LOYAL = norms(['لفائدة', 'لصالح', 'موالية', 'الموالية', 'موالين', 'الموالين', 'موال', 'الموالي', 'موالون', 'الموالون', 'الموالية', 'المبايعة', 'مبايعة', 'بايعوا', 'بايع', 'بايعت', 'المبايعين', 'تدين', 'يدينون']);
+const LOYAL = norms(['ولاءه', 'ولاءهم', 'ولاءها', 'الولاء', 'ولاء', 'لفائدة', 'لصالح', 'موالية', 'الموالية', 'موالين', 'الموالين', 'موال', 'الموالي', 'موالون', 'الموالون', 'الموالية', 'المبايعة', 'مبايعة', 'بايعوا', 'بايع', 'بايعت', 'المبايعين', 'تدين', 'يدينون']);
 const COORDINATION = norms(['بتنسيق', 'بالتنسيق', 'بتعاون', 'بالتعاون', 'بشراكة', 'بالشراكة', 'وبتنسيق', 'وبالتنسيق', 'وبتعاون']);
 const COOPERATION = norms(['التعاون', 'تعاون', 'الشراكة', 'التنسيق']);
 const MEMBER_VERBS = norms(['تضم', 'يضم', 'تتكون', 'يتكون', 'تتألف', 'يتألف', 'تشمل', 'ضمت', 'تكونت', 'ضمن', 'المكونة', 'المكونه']);
@@ -59,6 +59,7 @@ const ANNOUNCE = norms(['أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أع�
 const SUSPICION = norms(['للاشتباه', 'الاشتباه', 'يشتبه', 'المشتبه', 'بتهمة', 'بتهم', 'للاشتباه']);
 const ESPECIALLY = norms(['وخاصة', 'خاصة', 'لاسيما', 'سيما', 'خصوصا', 'وخصوصا', 'وبالخصوص']);
 const CUSTODY_TYPES = new Set(['custody']);
+const VERB_TRIGGERS_NORM = new Set([...VERB_TRIGGERS].map(normalizeWord));
 const PLACE_RANK: Readonly<Record<string, number>> = { site: 0, neighbourhood: 1, city: 2, province: 3, region: 4, country: 5 };
 
 const DIRECT_FACT: Partial<Record<EventType, string>> = { dismantling: 'DISMANTLED', arrest: 'ARRESTED', raid: 'RAIDED', foiling: 'FOILED' };
@@ -107,7 +108,10 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (issuer !== undefined) complements.add(issuer);
   }
   function issuerOf(d: KeyedSpan): KeyedSpan | undefined {
-    const k = after(ctx, d.last);
+    let k = after(ctx, d.last);
+    if (k < 0) return undefined;
+    // «بلاغ مشترك ل…», «بيان رسمي ل…»
+    if (/^(مشترك|رسمي|جديد|مقتضب|صحفي)$/.test(wordAt(k))) k = after(ctx, k);
     if (k < 0) return undefined;
     if (ISSUED_BY.has(wordAt(k))) {
       const k2 = after(ctx, k);
@@ -265,7 +269,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (owner !== undefined && owner.clitic.endsWith('ل')) add(owner, 'PLANNED', e, 'fact.plot.owner', 0.65);
     }
     const targetKinds = type === 'plot' ? [] : type === 'foiling' ? ['Event', 'Cell', 'Organization'] : type === 'founding' ? ['Agency', 'Organization'] : type === 'discovery' ? ['Place', 'Item'] : ['Cell', 'Group', 'Person', 'Organization'];
-    const target = nextSpan(e.last, targetKinds, 3);
+    // a verb's object may follow its subject and adjuncts: «أطاحت عناصر الشرطة … مساء أمس بمتطرف»
+    const isVerb = VERB_TRIGGERS_NORM.has(wordAt(e.first)) || VERB_TRIGGERS_NORM.has(bare(e.first));
+    const target = nextSpan(e.last, targetKinds, 3) ?? (isVerb ? nextSpan(e.last, targetKinds, 30) : undefined);
     if (target !== undefined && type === 'founding') add(e, 'ESTABLISHED', target, 'fact.event.founding', 0.7);
     if (target !== undefined && type === 'discovery') add(e, 'FOUND', target, 'fact.event.found', 0.7);
     if (target !== undefined && type !== 'investigation' && type !== 'custody' && type !== 'press conference' && type !== 'founding' && type !== 'discovery') {
@@ -287,7 +293,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (by !== undefined) add(by, 'CONDUCTED', e, 'fact.event.caught', 0.7);
     }
     // places of the event: after it, before the next event, not the container of another place
-    if (operation || type === 'attack' || type === 'killing' || type === 'discovery') {
+    if (operation || type === 'attack' || type === 'killing' || type === 'discovery' || type === 'press conference') {
       const nextEvent = events.find((x) => x.first > e.last && OPERATION_TYPES.has((x.eventType ?? '') as EventType));
       for (const p of introducedPlaces(e.last, nextEvent === undefined ? tokens.length : nextEvent.first)) add(e, 'TOOK_PLACE_IN', p, 'fact.event.place', 0.65);
       for (const d of dates) add(e, 'ON_DATE', d, 'fact.event.date', 0.65);
@@ -403,6 +409,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   for (const d of spans.filter((s) => s.kind === 'Document')) {
     const issuer = issuerOf(d);
     if (issuer !== undefined) add(issuer, 'ISSUED', d, 'fact.issued', 0.8);
+    // a joint statement: «… للمديرية العامة للأمن الوطني والمديرية العامة لمراقبة التراب الوطني»
+    const co = issuer === undefined ? undefined : startingAt(after(ctx, issuer.last));
+    if (co !== undefined && co.kind === 'Agency' && co.clitic.startsWith('و')) add(co, 'ISSUED', d, 'fact.issued.joint', 0.75);
     const prev = before(ctx, d.first);
     const verbNear = prev >= 0 && REPORTING.has(wordAt(prev));
     let reported: KeyedSpan | undefined;
@@ -532,6 +541,13 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
         if (subject !== undefined) add(subject, 'ADOPTED', d, 'fact.policy.possessive', 0.55);
       }
     }
+  }
+
+  // «الشرطة القضائية بولاية أمن أكادير»: a unit of the agency named after it with ب
+  for (const a of spans.filter((s) => s.kind === 'Agency')) {
+    const k = after(ctx, a.last);
+    const b = k >= 0 ? startingAt(k) : undefined;
+    if (b !== undefined && b.kind === 'Agency' && b.clitic.endsWith('ب')) add(a, 'PART_OF', b, 'fact.agency.unit-of', 0.6);
   }
 
   // ── nationality: «الشرطة الوطنية الإسبانية» is based in Spain ──

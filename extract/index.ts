@@ -99,7 +99,9 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
       } else if (d.name_en === null) d.name_en = en;
     }
     if (d.kind === 'Person' && d.properties['named'] === false) {
-      const led = facts.find((f) => f.source === key && (f.type === 'LEADS' || f.type === 'HEADS' || f.type === 'RELATIVE_OF' || f.type === 'MEMBER_OF'));
+      const led =
+        facts.find((f) => f.source === key && (f.type === 'LEADS' || f.type === 'HEADS' || f.type === 'RELATIVE_OF')) ??
+        facts.find((f) => f.source === key && f.type === 'MEMBER_OF');
       const t = led === undefined ? undefined : nameOf(led.target);
       if (t !== undefined && !d.name_ar.includes(t.ar)) {
         d.name_ar = `${d.name_ar} ${led?.type === 'MEMBER_OF' ? 'في' : ''} ${definite(t.ar)}`.replace(/\s+/g, ' ').trim();

@@ -179,6 +179,11 @@ export function itemSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly S
           break;
         }
         // adjectives end in the nisba or feminine endings; a verb («تمجد», «يتضمن») ends the phrase
+        if (t.norm.startsWith('ال') && last > head.last) {
+          // «سكاكين كبيرة الحجم»: the noun an adjective is said of
+          last = j;
+          break;
+        }
         if (!/(يه|ي|يا|ين|يات|ون|ه|اء)$/.test(t.norm) || CONTENT.has(t.norm) || /^(ت|ي)/.test(t.norm) && !t.norm.startsWith('ال')) break;
         last = j;
       }

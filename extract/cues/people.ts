@@ -13,7 +13,8 @@ import type { Lexicons } from '../lexicons.ts';
 import { countAt, numberAt } from '../numbers.ts';
 import type { SentenceContext, Span } from '../spans.ts';
 import { spanName, spanText } from '../spans.ts';
-import { normalizeWord, QUOTE } from '../tokens.ts';
+import { normalizeWord, QUOTE, readings } from '../tokens.ts';
+import { VERB_TRIGGERS } from '../data/vocabulary.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
 
 const AGE_WORDS = new Set(['سنه', 'سنوات', 'عاما', 'عام', 'سنة', 'اعوام']);
@@ -100,6 +101,7 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
   return out;
 }
 
+const VERB_TRIGGERS_NORM = new Set([...VERB_TRIGGERS].map(normalizeWord));
 const CALLED = new Set(['المدعو', 'المدعوه', 'المسمي', 'المسماه', 'الملقب', 'الملقبه', 'يدعي', 'تدعي', 'ويدعي', 'المكني']);
 
 /** «المدعو (ع.م)», «المسمى "أبو أنس"», «المدعو محمد ب.»: the name or initials after a naming word, within a few words of `last`. */
@@ -141,7 +143,20 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
   const k = after(ctx, last);
   if (k < 0) return null;
   const end = nameShape(ctx, lex, k, fixed, true);
-  return end === null ? null : { first: k, last: end };
+  if (end !== null) return { first: k, last: end };
+  // «مدير المكتب الشرقاوي حبوب», «الناطق الرسمي بوبكر سبيك»: after what the title governs, a family name in -i first
+  const governed = spanAt(fixed, k);
+  const at = governed !== undefined ? after(ctx, governed.last) : isDefinite(ctx.tokens[k]) && !/ي$/.test(ctx.tokens[k]?.norm ?? '') ? after(ctx, k) : k;
+  if (at < 0) return null;
+  const shaped = nameShape(ctx, lex, at, fixed, true);
+  if (shaped !== null) return { first: at, last: shaped };
+  const family = ctx.tokens[at];
+  const given = ctx.tokens[after(ctx, at)];
+  if (isWord(family) && /^ال.{2,}ي$/.test(family.norm) && !lex.commonWords.has(family.norm) && spanAt(fixed, at) === undefined &&
+    isWord(given) && !given.norm.startsWith('ال') && !isStop(given) && !lex.commonWords.has(given.norm) && !hasPrepositionClitic(given)) {
+    return { first: at, last: given.i };
+  }
+  return null;
 }
 
 /** The last token of a person's name starting at `i`, or null. With a title one more shape is allowed: «محمد السادس». */
@@ -167,6 +182,36 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
   if (!titled && AMBIGUOUS_GIVEN.has(ctx.tokens[i]?.norm ?? '')) return null;
   if (words < 2 || (particle && words < 2)) return null;
   return end;
+}
+
+/**
+ * `cue.person.suspect`: one suspect, «توقيف متطرف», «أطاحت … بمتطرف»; `anaphor.suspect`: «المشتبه فيه»,
+ * «الموقوف», «المعني بالأمر». An article's single suspect is one person.
+ */
+export function suspectSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const verbAt = ctx.tokens.findIndex((t) => VERB_TRIGGERS_NORM.has(t.norm) || readings(t.norm).some((r) => VERB_TRIGGERS_NORM.has(r.core)));
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (spanCovering(fixed, i) !== undefined) continue;
+    const anaphor = lex.suspectSingularAnaphors.matchAt(ctx.tokens, i);
+    if (anaphor !== null) {
+      out.push({ first: i, last: anaphor.last, kind: 'Person', ref: { type: 'new', key: 'Person:suspect' }, rule: 'anaphor.suspect', confidence: 0.6, clitic: anaphor.clitic, name: 'المشتبه فيه', nameEn: 'Suspect', props: { named: false, role: 'Suspect', ...personAge(ctx, anaphor.last) } });
+      i = anaphor.last;
+      continue;
+    }
+    const m = lex.suspectSingulars.matchAt(ctx.tokens, i);
+    if (m === null || m.article) continue;
+    const prev = before(ctx, i);
+    const afterCount = prev >= 0 && numberAt(ctx.tokens, prev) !== null;
+    const afterTrigger = prev >= 0 && lex.eventTriggers.matchAt(ctx.tokens, prev) !== null;
+    const objectOfVerb = m.clitic.endsWith('ب') && verbAt >= 0 && verbAt < i;
+    if (afterCount || !(afterTrigger || objectOfVerb)) continue;
+    const span: Span = { first: i, last: m.last, kind: 'Person', ref: { type: 'new', key: 'Person:suspect' }, rule: 'cue.person.suspect', confidence: 0.6, clitic: m.clitic, nameEn: 'Suspect', props: { named: false, role: 'Suspect', ...personAge(ctx, m.last) } };
+    span.name = spanName(ctx, span);
+    out.push(span);
+    i = m.last;
+  }
+  return out;
 }
 
 export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {

@@ -68,9 +68,6 @@ export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean;
   { ar: 'خليفة', en: 'Caliph', leader: true },
   { ar: 'الخليفة', en: 'Caliph', leader: true },
   { ar: 'المتهم الرئيسي', en: 'Main suspect' },
-  { ar: 'المشتبه به', en: 'Suspect' },
-  { ar: 'المشتبه فيه', en: 'Suspect' },
-  { ar: 'الموقوف', en: 'Arrested person' },
   { ar: 'شرطي', en: 'Police officer' },
   { ar: 'دركي', en: 'Gendarme' },
   { ar: 'شقيق', en: 'Brother', relative: true },
@@ -134,7 +131,8 @@ export type EventType =
 
 /** Event triggers: the verbal noun and the verb forms, with the event type and an English name. */
 export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string }[] = [
-  ...['تفكيك', 'فكك', 'فككت', 'تفكك', 'يفكك', 'الإطاحة', 'أطاحت', 'أطاح'].map((ar) => ({ ar, type: 'dismantling' as const, en: 'Dismantling' })),
+  ...['أطاحت', 'أطاح', 'يطيح', 'تطيح'].map((ar) => ({ ar, type: 'arrest' as const, en: 'Arrest' })),
+  ...['تفكيك', 'فكك', 'فككت', 'تفكك', 'يفكك', 'الإطاحة'].map((ar) => ({ ar, type: 'dismantling' as const, en: 'Dismantling' })),
   ...['توقيف', 'اعتقال', 'إيقاف', 'القبض', 'أوقفت', 'أوقف', 'يوقف', 'توقف', 'اعتقلت', 'اعتقل', 'يعتقل', 'تعتقل', 'ألقت', 'ألقى', 'اعتقالات', 'توقيفات', 'قبضة'].map((ar) => ({ ar, type: 'arrest' as const, en: 'Arrest' })),
   ...['مداهمة', 'مداهمات', 'داهمت', 'داهم', 'دهم', 'اقتحام', 'اقتحمت', 'تدخل أمني'].map((ar) => ({ ar, type: 'raid' as const, en: 'Raid' })),
   ...['تفتيش', 'عمليات التفتيش', 'عملية تفتيش'].map((ar) => ({ ar, type: 'search' as const, en: 'Search' })),
@@ -153,6 +151,15 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['إحباط', 'أحبطت', 'أحبط', 'يحبط', 'تحبط', 'إجهاض', 'أجهض', 'أجهضت', 'يجهض', 'تجهض'].map((ar) => ({ ar, type: 'foiling' as const, en: 'Foiling' })),
   ...['فك لغز', 'فك لغزها', 'فك لغزه', 'حل لغز'].map((ar) => ({ ar, type: 'solving' as const, en: 'Case solved' })),
 ];
+/** Verb forms among the triggers: their object can stand after the subject and adjuncts («أطاحت عناصر … بمتطرف»). */
+export const VERB_TRIGGERS: ReadonlySet<string> = new Set([
+  'فكك', 'فككت', 'تفكك', 'يفكك', 'أطاحت', 'أطاح', 'يطيح', 'تطيح', 'أوقفت', 'أوقف', 'يوقف', 'توقف', 'اعتقلت', 'اعتقل', 'يعتقل', 'تعتقل', 'ألقت', 'ألقى',
+  'داهمت', 'داهم', 'اقتحمت', 'أحبطت', 'أحبط', 'يحبط', 'تحبط', 'أجهض', 'أجهضت', 'يجهض', 'تجهض', 'عثر', 'عثرت',
+]);
+/** Singular nouns of one suspect: «متطرف», «مشتبه فيه»; the article's suspect is one person. */
+export const SUSPECT_SINGULARS: readonly string[] = ['متطرف', 'متطرفا', 'إرهابي', 'إرهابيا', 'شخص', 'شخصا', 'مشتبه فيه', 'مشتبه به', 'شاب', 'شابا', 'موقوف', 'جهادي'];
+export const SUSPECT_SINGULAR_ANAPHORS: readonly string[] = ['المشتبه فيه', 'المشتبه به', 'الموقوف', 'المعني بالأمر', 'المتهم', 'الموقوف المذكور'];
+
 /** Event types that are an operation against a cell or suspects; «العملية» points back to the latest of them. */
 export const OPERATION_TYPES: ReadonlySet<EventType> = new Set(['dismantling', 'arrest', 'raid', 'operation', 'search', 'foiling']);
 
@@ -162,8 +169,8 @@ export const SEIZURE_TRIGGERS: readonly string[] = ['حجز', 'حجزت', 'حج�
 export const QUANTITY_NOUNS: readonly string[] = ['مجموعة', 'كمية', 'كميات', 'عدد', 'عدة', 'مجموعات', 'بعض', 'أنواع', 'جملة'];
 /** Heads of seized items. */
 export const ITEM_HEADS: readonly { ar: string; en: string }[] = [
-  { ar: 'أجهزة', en: 'devices' }, { ar: 'جهاز', en: 'device' }, { ar: 'معدات', en: 'equipment' }, { ar: 'هواتف', en: 'phones' }, { ar: 'هاتف', en: 'phone' },
-  { ar: 'حواسيب', en: 'computers' }, { ar: 'حاسوب', en: 'computer' }, { ar: 'أقنعة', en: 'masks' }, { ar: 'قناع', en: 'mask' }, { ar: 'كتب', en: 'books' },
+  { ar: 'أجهزة', en: 'devices' }, { ar: 'جهاز', en: 'device' }, { ar: 'معدات', en: 'equipment' }, { ar: 'هواتف', en: 'phones' }, { ar: 'هاتف', en: 'phone' }, { ar: 'هاتفين', en: 'phones' }, { ar: 'هاتفا', en: 'phone' },
+  { ar: 'حواسيب', en: 'computers' }, { ar: 'حاسوب', en: 'computer' }, { ar: 'حاسوبا', en: 'computer' }, { ar: 'حاسوبين', en: 'computers' }, { ar: 'أقنعة', en: 'masks' }, { ar: 'قناع', en: 'mask' }, { ar: 'كتب', en: 'books' },
   { ar: 'مخطوطات', en: 'manuscripts' }, { ar: 'مخطوط', en: 'manuscript' }, { ar: 'مخطوطا', en: 'manuscript' }, { ar: 'أسلحة', en: 'weapons' },
   { ar: 'سلاح', en: 'weapon' }, { ar: 'سكاكين', en: 'knives' }, { ar: 'سيوف', en: 'swords' }, { ar: 'مسدس', en: 'pistol' }, { ar: 'مسدسات', en: 'pistols' },
   { ar: 'بندقية', en: 'rifle' }, { ar: 'بنادق', en: 'rifles' }, { ar: 'ذخيرة', en: 'ammunition' }, { ar: 'ذخائر', en: 'ammunition' },
