@@ -126,6 +126,32 @@ describe('events, documents, items and dates', () => {
   });
 });
 
+describe('one suspect, verbs and their distant objects', () => {
+  it('keeps one suspect through «متطرف», «بمتطرف» and «المشتبه فيه», with the agent of a verb that comes first', () => {
+    const x = run('توقيف متطرف بالعرائش\n\nأوقفت عناصر الدرك الملكي، فجر اليوم، بمدينة العرائش متطرفا يبلغ من العمر 24 سنة. وأفاد بيان أن المشتبه فيه أعلن ولاءه لتنظيم داعش.');
+    const people = x.entities.filter((e) => e.kind === 'Person');
+    expect(people).toHaveLength(1);
+    expect(people[0]?.properties['age']).toBe(24);
+    expect(fact(x, entity(x, 'Agency', 'الدرك الملكي'), 'ARRESTED', people[0])).toBe(true);
+    expect(fact(x, people[0], 'AFFILIATED_WITH', entity(x, 'Organization', 'داعش'))).toBe(true);
+    expect(x.facts.some((f) => f.type === 'TOOK_PLACE_IN' && f.target === entity(x, 'Place', 'العرائش')?.key)).toBe(true);
+  });
+
+  it('reads a joint statement and an investigation carried out by an agency under a prosecutor', () => {
+    const x = run('وأورد بلاغ مشترك للمديرية العامة للأمن الوطني والمديرية العامة لمراقبة التراب الوطني أن البحث الذي يجريه المكتب المركزي للأبحاث القضائية يتم تحت إشراف النيابة العامة.');
+    const doc = entity(x, 'Document', 'بلاغ');
+    expect(fact(x, entity(x, 'Agency', 'المديرية العامة للأمن الوطني'), 'ISSUED', doc)).toBe(true);
+    expect(fact(x, entity(x, 'Agency', 'المديرية العامة لمراقبة التراب الوطني'), 'ISSUED', doc)).toBe(true);
+    expect(fact(x, entity(x, 'Agency', 'المكتب المركزي'), 'CONDUCTED', entity(x, 'Event', 'البحث'))).toBe(true);
+  });
+
+  it('drops a dateline and does not read a purpose clause as an event', () => {
+    const x = run('طنجة – تمكنت المصالح الأمنية من حجز أسلحة للكشف عن مخططات المتطرفين.');
+    expect(entity(x, 'Place', 'طنجة')).toBeUndefined();
+    expect(x.entities.some((e) => e.kind === 'Event' && e.properties['event_type'] === 'discovery')).toBe(false);
+  });
+});
+
 describe('sentences', () => {
   it('numbers a headline 0 and the body from 1, dropping page furniture', () => {
     const x = run('توقيف متطرف بطنجة\n\nاقرأ أيضا: خبر آخر\nتمكنت المصالح الأمنية من توقيف متطرف. وتم حجز هاتف.\nشارك المقال');

@@ -33,7 +33,7 @@ const ATTACHED = norms(['التابع', 'التابعة', 'التابعين', '�
 const LOYAL = norms(['ولاءه', 'ولاءهم', 'ولاءها', 'الولاء', 'ولاء', 'لفائدة', 'لصالح', 'موالية', 'الموالية', 'موالين', 'الموالين', 'موال', 'الموالي', 'موالون', 'الموالون', 'الموالية', 'المبايعة', 'مبايعة', 'بايعوا', 'بايع', 'بايعت', 'المبايعين', 'تدين', 'يدينون']);
 const COORDINATION = norms(['بتنسيق', 'بالتنسيق', 'بتعاون', 'بالتعاون', 'بشراكة', 'بالشراكة', 'وبتنسيق', 'وبالتنسيق', 'وبتعاون']);
 const COOPERATION = norms(['التعاون', 'تعاون', 'الشراكة', 'التنسيق']);
-const MEMBER_VERBS = norms(['تضم', 'يضم', 'تتكون', 'يتكون', 'تتألف', 'يتألف', 'تشمل', 'ضمت', 'تكونت', 'ضمن', 'المكونة', 'المكونه']);
+const MEMBER_VERBS = norms(['تضم', 'يضم', 'تتكون', 'يتكون', 'تتألف', 'يتألف', 'تشمل', 'ضمت', 'تكونت', 'ضمن', 'المكونة', 'المكونه', 'مكونة', 'مكونه', 'مؤلفة', 'متكونة', 'المتكونة']);
 const RESIDE = norms(['يقيمون', 'يقيم', 'تقيم', 'يقطنون', 'يقطن', 'المقيمين', 'المقيم', 'ينحدرون', 'ينحدر', 'المنحدرين', 'ويقيمون', 'ويقطنون']);
 const ACTIVE = norms(['ينشطون', 'ينشط', 'تنشط', 'الناشطة', 'الناشطين', 'النشيطة', 'تتخذ', 'وينشطون', 'وتنشط', 'تنشطان', 'ينشطان', 'تعمل', 'يعملون', 'تنتشر']);
 const SUPERVISION = norms(['إشراف', 'اشراف', 'بإشراف', 'باشراف', 'يشرف', 'تشرف', 'أشرف', 'أشرفت', 'المشرف', 'يشرفان']);
@@ -53,13 +53,14 @@ const REPORTING = norms(['أفاد', 'أفادت', 'أورد', 'أوردت', 'أ
 const THAT = norms(['أن', 'بأن', 'إن', 'أنه', 'بأنه', 'أنها', 'بأنها']);
 const ON_DATE_CUE = norms(['بتاريخ', 'يوم', 'في']);
 const PLACE_INTRO = norms(['في', 'مدن', 'بمدن', 'مدينة', 'بمدينة', 'بمدينه', 'مدينه', 'ضواحي', 'بضواحي', 'نواحي', 'بنواحي', 'إقليم', 'بإقليم', 'باقليم', 'جهة', 'بجهة', 'حي', 'بحي', 'منطقة', 'بمنطقة', 'داخل', 'قرب', 'بالقرب', 'عمالة', 'بعمالة', 'كل', 'بكل', 'مدينتي', 'بمدينتي', 'مدينتا', 'إقليمي', 'بإقليمي', 'مدينتين']);
-const PLANNING = norms(['التخطيط', 'خططوا', 'خطط', 'يخطط', 'يخططون', 'التحضير', 'يحضرون', 'الإعداد', 'للتخطيط']);
+const PLANNING = norms(['التخطيط', 'خططوا', 'خطط', 'يخطط', 'يخططون', 'التحضير', 'يحضرون', 'الإعداد', 'للتخطيط', 'يعتزم', 'يعتزمون', 'تعتزم', 'يعتزمان', 'ينوون', 'ينوي', 'عزمهم', 'يستعدون', 'يستعد']);
 const VICTIMS = norms(['ضحايا', 'ضحية']);
 const ANNOUNCE = norms(['أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أعلنتا']);
 const SUSPICION = norms(['للاشتباه', 'الاشتباه', 'يشتبه', 'المشتبه', 'بتهمة', 'بتهم', 'للاشتباه']);
 const ESPECIALLY = norms(['وخاصة', 'خاصة', 'لاسيما', 'سيما', 'خصوصا', 'وخصوصا', 'وبالخصوص']);
 const CUSTODY_TYPES = new Set(['custody']);
 const VERB_TRIGGERS_NORM = new Set([...VERB_TRIGGERS].map(normalizeWord));
+const CARRIES_OUT = norms(['يجريه', 'تجريه', 'يباشره', 'تباشره', 'باشره', 'باشرته', 'أنجزته', 'أنجزه', 'ينجزه', 'تنجزه', 'يقوده', 'تقوده', 'أجراه', 'أجرته']);
 const PLACE_RANK: Readonly<Record<string, number>> = { site: 0, neighbourhood: 1, city: 2, province: 3, region: 4, country: 5 };
 
 const DIRECT_FACT: Partial<Record<EventType, string>> = { dismantling: 'DISMANTLED', arrest: 'ARRESTED', raid: 'RAIDED', foiling: 'FOILED' };
@@ -80,6 +81,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const r = readings(n).find((x) => x.clitic !== '' && !x.article);
     return n.length >= 3 && r !== undefined && ['و', 'ف'].includes(r.clitic) ? r.core : n;
   };
+  /** The word at `i` is in the set, as written or with its conjunction read off («ولاءه» is not «و» + «لاءه»). */
+  const has = (set: ReadonlySet<string>, i: number): boolean => set.has(wordAt(i)) || set.has(bare(i));
   const startingAt = (i: number): KeyedSpan | undefined => spans.find((s) => s.first === i);
   const nextSpan = (i: number, kinds: readonly string[], within = 4): KeyedSpan | undefined =>
     spans.find((s) => s.first > i && s.first <= i + within && kinds.includes(s.kind));
@@ -98,7 +101,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   const complements = new Set<KeyedSpan>();
   for (let i = 0; i < tokens.length; i += 1) {
     const w = bare(i);
-    if (ATTACHED.has(w)) {
+    if (has(ATTACHED, i)) {
       const target = nextSpan(i, ['Agency', 'Organization', 'Cell'], 3);
       if (target !== undefined) complements.add(target);
     }
@@ -127,7 +130,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   // ── attachment, loyalty, allegiance ──
   for (let i = 0; i < tokens.length; i += 1) {
     const w = bare(i);
-    if (ATTACHED.has(w)) {
+    if (has(ATTACHED, i)) {
       const owner = prevSpan(i, ['Agency', 'Cell', 'Organization', 'Group', 'Person'], 6);
       const body = nextSpan(i, ['Agency', 'Organization', 'Cell'], 3);
       if (owner !== undefined && body !== undefined) {
@@ -135,7 +138,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
         add(owner, type, body, 'fact.attached', 0.8, { relation: 'attached to (التابع لـ)' });
       }
     }
-    if (LOYAL.has(w) || /^(مبايع|بايع|بيعت)/.test(w)) {
+    if (has(LOYAL, i) || /^(مبايع|بايع|بيعت)/.test(w)) {
       const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? subjectBefore(i, ['Group', 'Cell', 'Person'], 20);
       const org = nextSpan(i, ['Organization'], 4);
       if (who !== undefined && org !== undefined) {
@@ -144,17 +147,17 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
         if (pledge) add(who, 'AFFILIATED_WITH', org, 'fact.allegiance', 0.7, { relation: 'allegiance (بيعة)' });
       }
     }
-    if (ADHERE.has(w) && (w.startsWith('ي') || w.startsWith('ت') || w.includes('تشبع') || w.includes('متبن'))) {
+    if (has(ADHERE, i) && (w.startsWith('ي') || w.startsWith('ت') || w.includes('تشبع') || w.includes('متبن'))) {
       const who = subjectBefore(i, ['Group', 'Cell', 'Person'], 6) ?? nextSpan(i, ['Group'], 4) ?? nextSpan(i, ['Cell', 'Person'], 4);
       const org = nextSpan(i, ['Organization'], 8);
       if (who !== undefined && org !== undefined) add(who, 'ADHERES_TO', org, 'fact.adheres', 0.65, { relation: 'imbued with its ideology (يتشبع بفكر)' });
     }
-    if (PROPAGANDA.has(w)) {
+    if (has(PROPAGANDA, i)) {
       const who = subjectBefore(i, ['Group', 'Cell', 'Person'], 25);
       const org = prevSpan(i, ['Organization'], 25) ?? nextSpan(i, ['Organization'], 6);
       if (who !== undefined && org !== undefined) add(who, 'PROMOTED', org, 'fact.propaganda', 0.55, { activity: 'propaganda (دعاية / إشادة)' });
     }
-    if (REVENGE.has(w)) {
+    if (has(REVENGE, i)) {
       const who = subjectBefore(i, ['Group', 'Cell'], 30);
       const whom = nextSpan(i, ['Person', 'Group'], 6);
       if (who !== undefined && whom !== undefined) add(who, 'CALLED_FOR_REVENGE_FOR', whom, 'fact.revenge', 0.5);
@@ -325,7 +328,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (cause !== undefined && effect !== undefined && cause.key !== effect.key) add(cause, 'RESULTED_IN', effect, 'fact.result', 0.6);
       if (cause !== undefined) for (const it of items) if (it.first > i) add(cause, 'SEIZED', it, 'fact.result.seized', 0.75);
     }
-    if (COINCIDE.has(w)) {
+    if (has(COINCIDE, i)) {
       const first = prevSpan(i, ['Event'], 20);
       const second = nextSpan(i, ['Event'], 4);
       if (first !== undefined && second !== undefined) add(second, 'COINCIDED_WITH', first, 'fact.coincided', 0.65);
@@ -335,7 +338,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   // ── membership and leadership ──
   for (let i = 0; i < tokens.length; i += 1) {
     const w = bare(i);
-    if (MEMBER_VERBS.has(w)) {
+    if (has(MEMBER_VERBS, i)) {
       // «خلية … والتي تضم …»: the cell before the relative clause, else the nearest organisation or group
       const whole = prevSpan(i, ['Cell'], 14) ?? prevSpan(i, ['Organization', 'Group'], 4);
       let k = i;
@@ -349,12 +352,12 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       const member = group === undefined ? undefined : spans.find((s) => s.first > group.last && (s.kind === 'Person' || s.kind === 'Group' || s.kind === 'Cell') && s.key !== group.key);
       if (group !== undefined && member !== undefined) add(member, 'MEMBER_OF', group, 'fact.member.among', 0.65, { relation: 'among (من بين)' });
     }
-    if (HEAD_OF.has(w) && bare(before(ctx, i)) === 'علي') {
+    if (has(HEAD_OF, i) && bare(before(ctx, i)) === 'علي') {
       const led = /(ه|ها|هم)$/.test(w) && w !== 'راس' ? prevSpan(i, ['Agency', 'Organization', 'Cell'], 20) : nextSpan(i, ['Agency', 'Organization', 'Cell', 'Place'], 3);
       const leader = /(ه|ها|هم)$/.test(w) && w !== 'راس' ? nextSpan(i, ['Person'], 4) : prevSpan(i, ['Person'], 8);
       if (led !== undefined && leader !== undefined) add(leader, 'HEADS', led, 'fact.heads.at-the-head', 0.7, { relation: 'at the head of (على رأس)' });
     }
-    if (LED_BY.has(w)) {
+    if (has(LED_BY, i)) {
       const leader = nextSpan(i, ['Person'], 3);
       const led = prevSpan(i, ['Place', 'Agency', 'Organization', 'Cell'], 12);
       if (leader !== undefined && led !== undefined) add(leader, 'HEADS', led, 'fact.heads.led-by', 0.65, { relation: 'led by (بقيادة)' });
@@ -398,8 +401,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   // ── residence and activity ──
   for (let i = 0; i < tokens.length; i += 1) {
     const w = wordAt(i);
-    const reside = RESIDE.has(w);
-    if (!reside && !ACTIVE.has(w)) continue;
+    const reside = has(RESIDE, i);
+    if (!reside && !has(ACTIVE, i)) continue;
     const who = prevSpan(i, ['Group', 'Cell', 'Person'], 16);
     if (who === undefined) continue;
     for (const p of introducedPlaces(i, i + 16, true)) add(who, reside ? 'RESIDES_IN' : 'ACTIVE_IN', p, reside ? 'fact.resides' : 'fact.active', 0.7);
@@ -448,22 +451,22 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   // ── supervision, incitement, targets, links, custody, investigations ──
   for (let i = 0; i < tokens.length; i += 1) {
     const w = wordAt(i);
-    if (SUPERVISION.has(w)) {
+    if (has(SUPERVISION, i)) {
       const by = nextSpan(i, ['Agency', 'Person', 'Group', 'Organization'], 4);
       const what = prevSpan(i, ['Event'], 10) ?? prevSpan(i, ['Cell', 'Agency'], 40);
       if (by !== undefined && what !== undefined && by.key !== what.key) add(by, 'SUPERVISED', what, 'fact.supervised', 0.75, { relation: 'under the supervision of (تحت إشراف)' });
     }
-    if (INCITEMENT.has(w)) {
+    if (has(INCITEMENT, i)) {
       const by = nextSpan(i, ['Person', 'Group', 'Organization'], 4);
       const what = prevSpan(i, ['Event'], 12);
       if (by !== undefined && what !== undefined) add(by, 'INCITED', what, 'fact.incited', 0.7, { relation: 'incitement (تحريض)' });
     }
-    if (TARGETING.has(w)) {
+    if (has(TARGETING, i)) {
       const whom = nextSpan(i, ['Place', 'Person', 'Group', 'Agency'], 3);
       const what = prevSpan(i, ['Event', 'Cell', 'Group', 'Organization'], 10);
       if (whom !== undefined && what !== undefined) add(what, 'TARGETED', whom, 'fact.targeted', 0.65);
     }
-    if (LINKS.has(w)) {
+    if (has(LINKS, i)) {
       const a = subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 20);
       const b = nextSpan(i, ['Organization', 'Cell', 'Group', 'Person', 'Place'], 5);
       if (a !== undefined && b !== undefined) add(a, 'LINKED_TO', b, 'fact.linked', 0.65);
@@ -496,27 +499,27 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   // ── planning, victims, announcements, suspicion, policies, parts ──
   for (let i = 0; i < tokens.length; i += 1) {
     const w = bare(i);
-    if (PLANNING.has(w)) {
+    if (has(PLANNING, i)) {
       const who = subjectBefore(i, ['Group', 'Cell', 'Person'], 20);
       const plot = nextSpan(i, ['Event'], 10);
       if (who !== undefined && plot !== undefined && (plot.eventType === 'plot' || plot.eventType === 'attack')) add(who, 'PLANNED', plot, 'fact.planned', 0.65);
     }
-    if (VICTIMS.has(w)) {
+    if (has(VICTIMS, i)) {
       const attack = nextSpan(i, ['Event'], 2);
       const victims = subjectBefore(i, ['Group', 'Person'], 20);
       if (attack !== undefined && victims !== undefined) add(attack, 'TARGETED', victims, 'fact.victims', 0.6);
     }
-    if (ANNOUNCE.has(w)) {
+    if (has(ANNOUNCE, i)) {
       const by = nextSpan(i, ['Agency'], 2) ?? prevSpan(i, ['Agency'], 4, false);
       const what = nextSpan(i, ['Event'], 14);
       if (by !== undefined && what !== undefined) add(by, 'ANNOUNCED', what, 'fact.announced', 0.65);
     }
-    if (SUSPICION.has(w)) {
+    if (has(SUSPICION, i)) {
       const who = subjectBefore(i, ['Group', 'Person'], 12);
       const what = nextSpan(i, ['Event'], 8);
       if (who !== undefined && what !== undefined) add(who, 'SUSPECTED_OF', what, 'fact.suspected', 0.6);
     }
-    if (ESPECIALLY.has(w) || (w === 'بينها' && bare(before(ctx, i)) === 'من') || (w === 'بينهم' && bare(before(ctx, i)) === 'من')) {
+    if (has(ESPECIALLY, i) || (w === 'بينها' && bare(before(ctx, i)) === 'من') || (w === 'بينهم' && bare(before(ctx, i)) === 'من')) {
       const whole = prevSpan(i, ['Agency', 'Cell', 'Organization', 'Group'], 4);
       const part = nextSpan(i, ['Agency', 'Cell', 'Organization', 'Group', 'Person'], 3);
       if (whole !== undefined && part !== undefined) add(part, part.kind === 'Person' || part.kind === 'Group' ? 'MEMBER_OF' : 'PART_OF', whole, 'fact.part-of.among', 0.65, { relation: 'among them (من بينها / وخاصة)' });
@@ -541,6 +544,14 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
         if (subject !== undefined) add(subject, 'ADOPTED', d, 'fact.policy.possessive', 0.55);
       }
     }
+  }
+
+  // «البحث القضائي الذي يجريه المكتب المركزي …»: the agency that carries out the event before
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!CARRIES_OUT.has(wordAt(i))) continue;
+    const by = nextSpan(i, ['Agency'], 2);
+    const what = prevSpan(i, ['Event'], 4);
+    if (by !== undefined && what !== undefined) add(by, 'CONDUCTED', what, 'fact.event.carried-out-by', 0.7);
   }
 
   // «الشرطة القضائية بولاية أمن أكادير»: a unit of the agency named after it with ب

@@ -93,8 +93,9 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
       const type = String(d.properties['event_type'] ?? '');
       const canon = EVENT_NAMES[type];
       const en = canon?.en ?? d.name_en ?? 'Event';
-      if (t !== undefined && !d.name_ar.includes(t.ar)) {
-        d.name_ar = `${canon?.ar ?? d.name_ar} ${t.ar}`.trim();
+      // operations are named by what they act on; a plot or an attack by its own words
+      if (t !== undefined && canon !== undefined && !d.name_ar.includes(t.ar)) {
+        d.name_ar = `${canon.ar} ${t.ar}`.trim();
         d.name_en = `${en} of ${t.en ?? t.ar}`;
       } else if (d.name_en === null) d.name_en = en;
     }

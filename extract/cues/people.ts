@@ -203,8 +203,10 @@ export function suspectSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonl
     if (m === null || m.article) continue;
     const prev = before(ctx, i);
     const afterCount = prev >= 0 && numberAt(ctx.tokens, prev) !== null;
-    const afterTrigger = prev >= 0 && lex.eventTriggers.matchAt(ctx.tokens, prev) !== null;
-    const objectOfVerb = m.clitic.endsWith('ب') && verbAt >= 0 && verbAt < i;
+    const trigger = prev >= 0 ? lex.eventTriggers.matchAt(ctx.tokens, prev) : null;
+    const afterTrigger = trigger !== null && trigger.last === prev;
+    // «أطاحت … بمتطرف», «أوقفت … متطرفا» (the accusative alif marks the object)
+    const objectOfVerb = (m.clitic.endsWith('ب') || (m.clitic === '' && /ا$/.test(ctx.tokens[m.last]?.norm ?? ''))) && verbAt >= 0 && verbAt < i;
     if (afterCount || !(afterTrigger || objectOfVerb)) continue;
     const span: Span = { first: i, last: m.last, kind: 'Person', ref: { type: 'new', key: 'Person:suspect' }, rule: 'cue.person.suspect', confidence: 0.6, clitic: m.clitic, nameEn: 'Suspect', props: { named: false, role: 'Suspect', ...personAge(ctx, m.last) } };
     span.name = spanName(ctx, span);

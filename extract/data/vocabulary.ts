@@ -181,7 +181,7 @@ export const ITEM_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'مطبوعات', en: 'printed matter' }, { ar: 'أقراص', en: 'discs' }, { ar: 'شرائح', en: 'SIM cards' }, { ar: 'بطاقات', en: 'cards' },
   { ar: 'جوازات', en: 'passports' }, { ar: 'سيارة', en: 'car' }, { ar: 'سيارات', en: 'cars' }, { ar: 'دراجة', en: 'motorbike' }, { ar: 'مناظير', en: 'binoculars' },
   { ar: 'كاميرات', en: 'cameras' }, { ar: 'رسالة', en: 'letter' }, { ar: 'رسائل', en: 'letters' }, { ar: 'وصية', en: 'will' }, { ar: 'أسمدة', en: 'fertilisers' },
-  { ar: 'مسامير', en: 'nails' }, { ar: 'حبال', en: 'ropes' }, { ar: 'أصفاد', en: 'handcuffs' }, { ar: 'مخدرات', en: 'drugs' }, { ar: 'لوازم', en: 'supplies' },
+  { ar: 'مسامير', en: 'nails' }, { ar: 'أسلاك', en: 'wires' }, { ar: 'بطاريات', en: 'batteries' }, { ar: 'حبال', en: 'ropes' }, { ar: 'أصفاد', en: 'handcuffs' }, { ar: 'مخدرات', en: 'drugs' }, { ar: 'لوازم', en: 'supplies' },
   { ar: 'أدوات', en: 'tools' }, { ar: 'حقائب', en: 'bags' }, { ar: 'حقيبة', en: 'bag' },
 ];
 /** Hidden sites found or raided: «مخبأ للأسلحة», «وكر», «مستودع» — places of type site. */
