@@ -100,7 +100,6 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   // Agencies that are complements (attached-to targets, issuers of a statement) are not the actor of a clause.
   const complements = new Set<KeyedSpan>();
   for (let i = 0; i < tokens.length; i += 1) {
-    const w = bare(i);
     if (has(ATTACHED, i)) {
       const target = nextSpan(i, ['Agency', 'Organization', 'Cell'], 3);
       if (target !== undefined) complements.add(target);
@@ -400,7 +399,6 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
 
   // ── residence and activity ──
   for (let i = 0; i < tokens.length; i += 1) {
-    const w = wordAt(i);
     const reside = has(RESIDE, i);
     if (!reside && !has(ACTIVE, i)) continue;
     const who = prevSpan(i, ['Group', 'Cell', 'Person'], 16);
@@ -450,7 +448,6 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
 
   // ── supervision, incitement, targets, links, custody, investigations ──
   for (let i = 0; i < tokens.length; i += 1) {
-    const w = wordAt(i);
     if (has(SUPERVISION, i)) {
       const by = nextSpan(i, ['Agency', 'Person', 'Group', 'Organization'], 4);
       const what = prevSpan(i, ['Event'], 10) ?? prevSpan(i, ['Cell', 'Agency'], 40);
