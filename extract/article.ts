@@ -261,6 +261,7 @@ export function analyzeArticle(
       const personOnly = targetsPerson && discourse.get('operation') !== undefined;
       if (s.kind === 'Event' && !personOnly && !subOperation && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
       if (s.kind === 'Event' && (s.eventType === 'investigation')) discourse.set('investigation', key);
+      if (s.kind === 'Event' && ['attack', 'killing'].includes(s.eventType ?? '')) discourse.set('event', key);
       if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor')) discourse.set('suspects', key);
       if (s.kind === 'Organization' && s.props['collective'] !== true) discourse.set('organization', key);
       if (s.kind === 'Organization' && s.props['collective'] === true) discourse.set('organizations', key);

@@ -71,9 +71,11 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
   }
   const mapKey = (k: string): string => keyMap.get(k) ?? k;
   const facts = analysis.facts.map((f) => ({ ...f, source: mapKey(f.source), target: mapKey(f.target) })).filter((f) => f.source !== f.target);
-  // An event trigger that no fact ties to anything («إحباط المخططات» in a closing remark) is not proposed.
+  // An event trigger that no fact ties to anything («إحباط المخططات» in a closing remark) is not proposed,
+  // unless it is named by a phrase of its own («الحرب العالمية ضد الإرهاب»).
   const tied = new Set(facts.flatMap((f) => [f.source, f.target]));
-  for (const [key, m] of [...merged]) if (m.existingId === null && m.draft.kind === 'Event' && !tied.has(key)) merged.delete(key);
+  const named = (d: EntityDraft): boolean => [d.name_ar, ...d.aliases_ar].some((n) => n.split(/\s+/).length >= 3);
+  for (const [key, m] of [...merged]) if (m.existingId === null && m.draft.kind === 'Event' && !tied.has(key) && !named(m.draft)) merged.delete(key);
 
   // 2. descriptive names for one-off entities, from their facts
   const nameOf = (key: string): { ar: string; en: string | null } | undefined => {

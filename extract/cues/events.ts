@@ -23,11 +23,45 @@ const CONTENT = new Set(CONTENT_VERBS.map(normalizeWord));
 const WRITTEN = new Set(WRITTEN_HEADS.map(normalizeWord));
 const LIST_LINKS = ['الي جانب', 'بالاضافه الي', 'فضلا عن', 'علاوه علي', 'اضافه الي', 'اضافه الى'];
 
+/**
+ * Words that are events only in context: «الجريمة» after a demonstrative or «ارتكاب» points back to the
+ * latest attack («تلك الجريمة»); «المعركة», «الحرب» are the fight against terrorism when «الإرهاب» or
+ * «التطرف» follows within a few words.
+ */
+function contextualEvent(ctx: SentenceContext, i: number): Span | null {
+  const t = ctx.tokens[i];
+  if (t === undefined || t.type !== 'word') return null;
+  const core = readings(t.norm).find((r) => r.clitic === '' || r.clitic === 'و')?.core ?? t.norm;
+  const prev = before(ctx, i);
+  const prevNorm = ctx.tokens[prev]?.norm ?? '';
+  if (core === 'جريمه' || t.norm === 'الجريمه') {
+    const pointed = DEMONSTRATIVE.has(prevNorm) || /^(ارتكاب|اقتراف|تنفيذ|منفذي|مرتكبي)$/.test(prevNorm);
+    if (!pointed) return null;
+    return {
+      first: DEMONSTRATIVE.has(prevNorm) ? prev : i, last: i, kind: 'Event', ref: { type: 'anaphor', target: 'event' }, rule: 'anaphor.attack', confidence: 0.55,
+      clitic: '', props: {}, eventType: 'killing',
+    };
+  }
+  if (core === 'معركه' || core === 'حرب' || t.norm === 'المعركه' || t.norm === 'الحرب') {
+    for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 7); k += 1) {
+      if (/^(الارهاب|التطرف|والارهاب)$/.test(ctx.tokens[k]?.norm ?? '')) {
+        return { first: i, last: i, kind: 'Event', ref: { type: 'new', key: 'Event:campaign' }, rule: 'cue.event.campaign', confidence: 0.5, clitic: '', name: t.text, nameEn: 'Fight against terrorism', props: { event_type: 'campaign' }, eventType: 'campaign' };
+      }
+    }
+  }
+  return null;
+}
+
 export function eventSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     const covered = spanCovering(fixed, i);
     if (covered !== undefined && covered.kind !== 'Event') continue;
+    const contextual = lex.eventTriggers.matchAt(ctx.tokens, i) === null ? contextualEvent(ctx, i) : null;
+    if (contextual !== null) {
+      out.push(contextual);
+      continue;
+    }
     const m = lex.eventTriggers.matchAt(ctx.tokens, i);
     if (m === null) continue;
     const type: EventType = m.value.type;
