@@ -35,7 +35,7 @@ const COORDINATION = norms(['بتنسيق', 'بالتنسيق', 'بتعاون', 
 const COOPERATION = norms(['التعاون', 'تعاون', 'الشراكة', 'التنسيق']);
 const MEMBER_VERBS = norms(['تضم', 'يضم', 'تتكون', 'يتكون', 'تتألف', 'يتألف', 'تشمل', 'ضمت', 'تكونت', 'ضمن', 'المكونة', 'المكونه', 'مكونة', 'مكونه', 'مؤلفة', 'متكونة', 'المتكونة']);
 const RESIDE = norms(['يقيمون', 'يقيم', 'تقيم', 'يقطنون', 'يقطن', 'المقيمين', 'المقيم', 'ينحدرون', 'ينحدر', 'المنحدرين', 'ويقيمون', 'ويقطنون']);
-const ACTIVE = norms(['ينشطون', 'ينشط', 'تنشط', 'الناشطة', 'الناشطين', 'النشيطة', 'تتخذ', 'وينشطون', 'وتنشط', 'تنشطان', 'ينشطان', 'تعمل', 'يعملون', 'تنتشر']);
+const ACTIVE = norms(['تتوزع', 'يتوزعون', 'تتوزعان', 'موزعين', 'ينشطون', 'ينشط', 'تنشط', 'الناشطة', 'الناشطين', 'النشيطة', 'تتخذ', 'وينشطون', 'وتنشط', 'تنشطان', 'ينشطان', 'تعمل', 'يعملون', 'تنتشر']);
 const SUPERVISION = norms(['إشراف', 'اشراف', 'بإشراف', 'باشراف', 'يشرف', 'تشرف', 'أشرف', 'أشرفت', 'المشرف', 'يشرفان']);
 const INCITEMENT = norms(['بتحريض', 'تحريض', 'التحريض', 'وبتحريض']);
 const TARGETING = norms(['يستهدف', 'تستهدف', 'استهدفت', 'استهدف', 'يستهدفون', 'تستهدفان', 'المستهدفة', 'لاستهداف', 'استهداف']);
@@ -123,8 +123,22 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (direct !== undefined && (direct.kind === 'Agency' || direct.kind === 'Organization')) return direct;
     return undefined;
   }
+  // coordination partners («بتنسيق مع الشرطة الإسبانية») and the agency of a title («المدير العام للأمن الوطني»)
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!COORDINATION.has(wordAt(i))) continue;
+    const partner = nextSpan(i, ['Agency'], 4);
+    if (partner !== undefined) complements.add(partner);
+  }
+  // «المدير العام للأمن الوطني ومراقبة التراب الوطني عبد اللطيف حموشي»: agencies inside a titled name
+  const governedBy = new Map<KeyedSpan, KeyedSpan[]>();
+  for (const p of spans.filter((s) => s.kind === 'Person')) {
+    const inside = spans.filter((s) => s.kind === 'Agency' && s.first > p.first && s.last < p.last);
+    governedBy.set(p, inside);
+    for (const a of inside) complements.add(a);
+  }
+  /** The subject of a clause: the nearest agency before `i` that is no complement. */
   const actorBefore = (i: number): KeyedSpan | undefined =>
-    spans.find((s) => s.last < i && s.kind === 'Agency' && !complements.has(s)) ?? undefined;
+    [...spans].reverse().find((s) => s.last < i && s.kind === 'Agency' && !complements.has(s));
 
   // ── attachment, loyalty, allegiance ──
   for (let i = 0; i < tokens.length; i += 1) {
@@ -363,6 +377,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
   }
   for (const p of spans.filter((s) => s.kind === 'Person')) {
+    for (const a of governedBy.get(p) ?? []) {
+      if (String(p.props['role'] ?? '') !== '') add(p, 'HEADS', a, 'fact.heads.title', 0.7, { role: String(p.props['role'] ?? '') });
+    }
     if (p.leader === true) {
       const k = after(ctx, p.last);
       const led = k >= 0 ? spans.find((s) => s.first === k && ['Cell', 'Organization', 'Agency'].includes(s.kind)) ?? nextSpan(p.last, ['Cell', 'Organization'], 4) : undefined;
@@ -388,6 +405,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     // an organisation or cell «بمنطقة الساحل» is active there; «لداعش بطنجة» is where the story happens
     const area = ['region', 'country'].includes(String(p?.props['place_type'] ?? ''));
     if (p !== undefined && p.kind === 'Place' && p.clitic.endsWith('ب') && (s.kind === 'Person' || s.kind === 'Group' || area)) add(s, 'ACTIVE_IN', p, 'fact.active.at', 0.6);
+    // «المقاتلين المغاربة في بؤر التوتر»
+    const inPlace = k >= 0 && wordAt(k) === 'في' ? startingAt(after(ctx, k)) : undefined;
+    if (inPlace !== undefined && inPlace.kind === 'Place' && (s.kind === 'Person' || s.kind === 'Group')) add(s, 'ACTIVE_IN', inPlace, 'fact.active.in', 0.55);
     // a place inside an organisation's name: «ولاية داعش بالساحل» is active in the Sahel
     if (s.kind === 'Organization') {
       for (const inner of spans) {

@@ -60,6 +60,16 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
     const r = resolveDraft(d, index, lex);
     const target = r.existingId ?? d.key;
     keyMap.set(d.key, target);
+    // linked by resolution: the entity keeps the graph's names; the article's spellings become aliases
+    const knownEntity = r.existingId === null || d.knownId !== null ? undefined : index.entities.get(r.existingId);
+    if (knownEntity !== undefined) {
+      const arabic = knownEntity.names.filter((n) => /[\u0600-\u06FF]/.test(n));
+      const latin = knownEntity.names.filter((n) => !/[\u0600-\u06FF]/.test(n));
+      if (!d.aliases_ar.includes(d.name_ar)) d.aliases_ar.unshift(d.name_ar);
+      d.name_ar = arabic[0] ?? d.name_ar;
+      d.name_en = latin[0] ?? d.name_en;
+      d.aliases_latin = [...new Set([...latin, ...d.aliases_latin])];
+    }
     const prev = merged.get(target);
     if (prev === undefined) {
       merged.set(target, { draft: d, existingId: r.existingId, possibly: new Set(r.possibly), rule: r.rule === null ? d.rule : `${d.rule}+${r.rule}` });

@@ -67,9 +67,10 @@ export interface Lexicons {
   commonWords: ReadonlySet<string>;
 }
 
+/** Cue phrases written with the article keep it («الكشف» the verbal noun is not «كشف» the verb). */
 function indexOf<T>(items: readonly T[], phrase: (t: T) => string): PhraseIndex<T> {
   const index = new PhraseIndex<T>();
-  for (const item of items) index.add(phrase(item), item);
+  for (const item of items) index.add(phrase(item), item, { needsArticle: true });
   return index;
 }
 const words = (list: readonly string[]): PhraseIndex<string> => indexOf(list, (w) => w);

@@ -26,8 +26,12 @@ export interface KnownIndex {
   entities: ReadonlyMap<string, KnownEntity>;
 }
 
+/** A name for comparison: normalised, and without the article on each word («عبد اللطيف حموشي» = «… الحموشي»). */
 export function nameKey(name: string): string {
-  return normalizeForSearch(name).replace(/^ال(?=\S{3})/u, '');
+  return normalizeForSearch(name)
+    .split(' ')
+    .map((w) => w.replace(/^ال(?=\S{3})/u, ''))
+    .join(' ');
 }
 
 export function buildKnownIndex(known: readonly KnownEntity[], lex: Lexicons): KnownIndex {

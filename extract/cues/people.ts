@@ -145,7 +145,12 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
   const end = nameShape(ctx, lex, k, fixed, true);
   if (end !== null) return { first: k, last: end };
   // «مدير المكتب الشرقاوي حبوب», «الناطق الرسمي بوبكر سبيك»: after what the title governs, a family name in -i first
-  const governed = spanAt(fixed, k);
+  let governed = spanAt(fixed, k);
+  // «المدير العام للأمن الوطني ومراقبة التراب الوطني عبد اللطيف حموشي»: up to two governed names
+  if (governed !== undefined) {
+    const next = spanAt(fixed, after(ctx, governed.last));
+    if (next !== undefined && next.clitic.startsWith('و')) governed = next;
+  }
   const at = governed !== undefined ? after(ctx, governed.last) : isDefinite(ctx.tokens[k]) && !/ي$/.test(ctx.tokens[k]?.norm ?? '') ? after(ctx, k) : k;
   if (at < 0) return null;
   const shaped = nameShape(ctx, lex, at, fixed, true);

@@ -107,7 +107,7 @@ export const PEOPLE_PLURALS: readonly { ar: string; en: string }[] = [
   { ar: 'جهاديين', en: 'jihadists' }, { ar: 'مقاتلا', en: 'fighters' }, { ar: 'مقاتلين', en: 'fighters' }, { ar: 'مقاتلون', en: 'fighters' },
   { ar: 'شابا', en: 'young men' }, { ar: 'شبان', en: 'young men' }, { ar: 'أعضاء', en: 'members' }, { ar: 'عضوا', en: 'members' },
   { ar: 'متهما', en: 'defendants' }, { ar: 'متهمين', en: 'defendants' }, { ar: 'قاصرين', en: 'minors' }, { ar: 'قاصرا', en: 'minors' },
-  { ar: 'امرأة', en: 'women' }, { ar: 'نساء', en: 'women' }, { ar: 'سيدات', en: 'women' }, { ar: 'مواطنين', en: 'citizens' }, { ar: 'مغاربة', en: 'Moroccans' },
+  { ar: 'مقاتل', en: 'fighters' }, { ar: 'شخص', en: 'people' }, { ar: 'عنصر', en: 'members' }, { ar: 'متطرف', en: 'extremists' }, { ar: 'معتقل', en: 'detainees' }, { ar: 'امرأة', en: 'women' }, { ar: 'نساء', en: 'women' }, { ar: 'سيدات', en: 'women' }, { ar: 'مواطنين', en: 'citizens' }, { ar: 'مغاربة', en: 'Moroccans' },
 ];
 /** Words that point back to the suspects of the article: «المشتبه فيهم», «الموقوفين», «أعضاء الخلية». */
 export const SUSPECT_ANAPHORS: readonly string[] = [
