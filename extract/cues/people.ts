@@ -209,6 +209,8 @@ export function suspectSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonl
     const prev = before(ctx, i);
     const afterCount = prev >= 0 && numberAt(ctx.tokens, prev) !== null;
     const trigger = prev >= 0 ? lex.eventTriggers.matchAt(ctx.tokens, prev) : null;
+    // «مخططا إرهابيا»: part of the trigger's own words, not its object
+    if (trigger !== null && trigger.last >= i) continue;
     const afterTrigger = trigger !== null && trigger.last === prev;
     // «أطاحت … بمتطرف», «أوقفت … متطرفا» (the accusative alif marks the object)
     const objectOfVerb = (m.clitic.endsWith('ب') || (m.clitic === '' && /ا$/.test(ctx.tokens[m.last]?.norm ?? ''))) && verbAt >= 0 && verbAt < i;

@@ -157,7 +157,7 @@ export const VERB_TRIGGERS: ReadonlySet<string> = new Set([
   'داهمت', 'داهم', 'اقتحمت', 'أحبطت', 'أحبط', 'يحبط', 'تحبط', 'أجهض', 'أجهضت', 'يجهض', 'تجهض', 'عثر', 'عثرت',
 ]);
 /** Singular nouns of one suspect: «متطرف», «مشتبه فيه»; the article's suspect is one person. */
-export const SUSPECT_SINGULARS: readonly string[] = ['متطرف', 'متطرفا', 'إرهابي', 'إرهابيا', 'شخص', 'شخصا', 'مشتبه فيه', 'مشتبه به', 'شاب', 'شابا', 'موقوف', 'جهادي'];
+export const SUSPECT_SINGULARS: readonly string[] = ['متطرف', 'متطرفا', 'شخص', 'شخصا', 'مشتبه فيه', 'مشتبه به', 'شاب', 'شابا', 'موقوف', 'جهادي', 'جهاديا'];
 export const SUSPECT_SINGULAR_ANAPHORS: readonly string[] = ['المشتبه فيه', 'المشتبه به', 'الموقوف', 'المعني بالأمر', 'المتهم', 'الموقوف المذكور'];
 
 /** Event types that are an operation against a cell or suspects; «العملية» points back to the latest of them. */
