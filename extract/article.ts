@@ -10,7 +10,7 @@
 import { splitArticle } from '../text/sentences.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { EntityKind } from '../contract/kinds.ts';
-import { findDates } from './dates.ts';
+import { findDates, type DateSpan } from './dates.ts';
 import { sentenceFacts, type FactDraft, type KeyedSpan } from './facts.ts';
 import { isGenericName, type Lexicons } from './lexicons.ts';
 import { selectSpans } from './select.ts';
@@ -131,8 +131,8 @@ export function knownSpans(ctx: SentenceContext, mentions: readonly Mention[], k
   return out;
 }
 
-function dateSpans(ctx: SentenceContext): Span[] {
-  return findDates(ctx.tokens, ctx.text, ctx.published).flatMap((d): Span[] => {
+function dateSpans(ctx: SentenceContext, found: readonly DateSpan[]): Span[] {
+  return found.flatMap((d): Span[] => {
     if (d.iso === undefined) return []; // a bare weekday without a publication date stays text (on its event)
     const props: Record<string, PropertyValue> = {
       date: d.iso,
@@ -148,8 +148,8 @@ function dateSpans(ctx: SentenceContext): Span[] {
 }
 
 /** Weekdays kept as text: put on the events of their sentence. */
-function weekdayTexts(ctx: SentenceContext): { weekday: string; text: string }[] {
-  return findDates(ctx.tokens, ctx.text, ctx.published)
+function weekdayTexts(found: readonly DateSpan[]): { weekday: string; text: string }[] {
+  return found
     .filter((d) => d.iso === undefined && d.weekday !== undefined)
     .map((d) => ({ weekday: d.weekday ?? '', text: d.text }));
 }
@@ -169,8 +169,8 @@ function nisbaPlaces(ctx: SentenceContext, lex: Lexicons, spans: readonly Span[]
   return out;
 }
 
-export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readonly Span[]): Span[] {
-  const fixed = selectSpans([...known, ...gazetteerSpans(ctx, lex), ...dateSpans(ctx)]);
+export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readonly Span[], dates: readonly DateSpan[] = findDates(ctx.tokens, ctx.text, ctx.published)): Span[] {
+  const fixed = selectSpans([...known, ...gazetteerSpans(ctx, lex), ...dateSpans(ctx, dates)]);
   const cues = [
     ...agencySpans(ctx, lex, fixed),
     ...organizationSpans(ctx, lex, fixed),
@@ -216,7 +216,8 @@ export function analyzeArticle(
   for (const sentence of sentences) {
     const operationBefore = discourse.get('operation');
     const ctx: SentenceContext = { index: sentence.index, text: sentence.text, tokens: tokenize(sentence.text), ...(published === undefined ? {} : { published }) };
-    const spans = sentenceSpans(ctx, lex, knownSpans(ctx, findKnown(sentence.text), known, lex));
+    const dates = findDates(ctx.tokens, ctx.text, ctx.published);
+    const spans = sentenceSpans(ctx, lex, knownSpans(ctx, findKnown(sentence.text), known, lex), dates);
     const keyed: KeyedSpan[] = spans.map((s, n) => ({ ...s, key: keyOf(s, n) }));
     const draftFacts = sentenceFacts(ctx, lex, keyed);
 
@@ -239,7 +240,7 @@ export function analyzeArticle(
       rekey.set(e.key, `Event:${e.eventType ?? 'event'}:${target}`);
     }
     const finalKey = (k: string): string => rekey.get(k) ?? k;
-    const weekdays = weekdayTexts(ctx);
+    const weekdays = weekdayTexts(dates);
 
     for (const s of keyed) {
       const key = finalKey(s.key);

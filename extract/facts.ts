@@ -86,8 +86,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   const startingAt = (i: number): KeyedSpan | undefined => spans.find((s) => s.first === i);
   const nextSpan = (i: number, kinds: readonly string[], within = 4): KeyedSpan | undefined =>
     spans.find((s) => s.first > i && s.first <= i + within && kinds.includes(s.kind));
+  const reversed = [...spans].reverse();
   const prevSpan = (i: number, kinds: readonly string[], within = 12, crossClause = true): KeyedSpan | undefined =>
-    [...spans].reverse().find((s) => s.last < i && i - s.last <= within && kinds.includes(s.kind) && (crossClause || !clauseBreakBetween(ctx, s.last, i)));
+    reversed.find((s) => s.last < i && i - s.last <= within && kinds.includes(s.kind) && (crossClause || !clauseBreakBetween(ctx, s.last, i)));
   /** The nearest span before `i` of the first kind in `order` that has one (people before the cell they form). */
   const subjectBefore = (i: number, order: readonly string[], within: number): KeyedSpan | undefined => {
     const nearest = prevSpan(i, order, within);
@@ -138,7 +139,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   }
   /** The subject of a clause: the nearest agency before `i` that is no complement. */
   const actorBefore = (i: number): KeyedSpan | undefined =>
-    [...spans].reverse().find((s) => s.last < i && s.kind === 'Agency' && !complements.has(s));
+    reversed.find((s) => s.last < i && s.kind === 'Agency' && !complements.has(s));
 
   // ── attachment, loyalty, allegiance ──
   for (let i = 0; i < tokens.length; i += 1) {

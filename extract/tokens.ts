@@ -36,8 +36,16 @@ const PROCLITICS = ['', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'فب', 'ول', '�
 const DETACHABLE = new Set(['ل', 'ب', 'و', 'ك', 'ف', 'ول', 'وب', 'فل', 'فب']);
 const TOKEN = /([\p{L}\p{M}\u0640]+)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫][0-9\u0660-\u0669\u06F0-\u06F9]+)?)|(\S)/gu;
 
+const WORDS = new Map<string, string>();
+
+/** Arabic-normalised and lower-cased (memoised: the words of a genre repeat). */
 export function normalizeWord(text: string): string {
-  return normalizeArabic(text).toLowerCase();
+  const cached = WORDS.get(text);
+  if (cached !== undefined) return cached;
+  const norm = normalizeArabic(text).toLowerCase();
+  if (WORDS.size > 100_000) WORDS.clear();
+  WORDS.set(text, norm);
+  return norm;
 }
 
 export function tokenize(sentence: string): Token[] {
