@@ -3,6 +3,7 @@
  * once (the mention finder, the name index for resolution); `extract(text)` is pure and deterministic.
  * Design, rule ids and confidence scheme: docs/decisions/0016-extraction.md.
  */
+import { invalid } from '../domain/errors.ts';
 import { createMentionFinder, type Mention } from '../text/mentions.ts';
 import { analyzeArticle, type EntityDraft } from './article.ts';
 import { createPrefilter } from './known-prefilter.ts';
@@ -29,12 +30,12 @@ const EVENT_NAMES: Readonly<Record<string, { ar: string; en: string }>> = {
 
 export function createExtractor(known: readonly KnownEntity[]): Extractor {
   const lex = lexicons();
-  const index = buildKnownIndex(known, lex);
+  const index = buildKnownIndex(known);
   const prefilter = createPrefilter(known);
   const byId = new Map(known.map((k) => [k.id, k]));
   return {
     extract(text: string, options: ExtractOptions = {}): Extraction {
-      const published = options.published !== undefined && ISO_DAY.test(options.published) ? options.published : undefined;
+      const published = checkPublished(options.published);
       const findKnown = (sentence: string): Mention[] => {
         const candidates = prefilter(sentence);
         return candidates.length === 0 ? [] : createMentionFinder(candidates).find(sentence);
@@ -48,6 +49,19 @@ export function createExtractor(known: readonly KnownEntity[]): Extractor {
 /** A one-word common noun in the genitive takes the article: «زعيم» + «خلية» → «زعيم الخلية». */
 function definite(name: string): string {
   return /^[\u0621-\u064A]+$/.test(name) && !name.startsWith('ال') ? `ال${name}` : name;
+}
+
+/** `published` must be a real calendar day written YYYY-MM-DD; anything else is the caller's mistake. */
+function checkPublished(published: string | undefined): string | undefined {
+  if (published === undefined) return undefined;
+  const day = ISO_DAY.test(published) ? new Date(`${published}T00:00:00Z`) : null;
+  if (day === null || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== published) {
+    throw invalid('extract.published', 'published must be a calendar date written YYYY-MM-DD', {
+      errors: [{ path: 'published', message: 'must be a calendar date written YYYY-MM-DD' }],
+      params: { published },
+    });
+  }
+  return published;
 }
 
 const round = (v: number): number => Math.round(v * 100) / 100;

@@ -46,8 +46,7 @@ function computeNameKey(name: string): string {
     .join(' ');
 }
 
-export function buildKnownIndex(known: readonly KnownEntity[], lex: Lexicons): KnownIndex {
-  void lex;
+export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
   const byName = new Map<string, { id: string; kind: EntityKind; name: string; standaloneOnly: boolean }[]>();
   const entities = new Map<string, KnownEntity>();
   for (const e of known) {
