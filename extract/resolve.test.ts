@@ -81,3 +81,14 @@ describe('the publication date', () => {
     expect(() => extractor.extract('تفكيك خلية.', { published: '2025-02-19' })).not.toThrow();
   });
 });
+
+describe('name keys', () => {
+  it('fold Arabic names exactly as text/normalize.ts does, then drop the article on each word', async () => {
+    const { normalizeForSearch } = await import('../text/normalize.ts');
+    const { nameKey } = await import('./resolve.ts');
+    for (const name of ['المكتب المركزي للأبحاث القضائية', 'عبد اللطيف الحموشي', 'إقليم الرَّاشيدية', 'خلية “أسود الخلافة”', 'بني أنصار-فرخانة', 'Laâyoune']) {
+      const reference = normalizeForSearch(name).split(' ').map((w) => w.replace(/^ال(?=\S{3})/u, '')).join(' ');
+      expect(nameKey(name)).toBe(reference);
+    }
+  });
+});
