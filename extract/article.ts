@@ -398,7 +398,9 @@ function upsert(entities: Map<string, EntityDraft>, key: string, s: Span, ctx: S
       if (s.nameEn !== undefined) draft.name_en = s.nameEn;
     }
   }
-  const alias = surfaceName.replace(/["“”«»]/g, '').trim();
+  // aliases are the article's spellings: the words as written (without a glued proclitic), not the lexicon's name
+  const written = s.ref.type === 'known' || s.ref.type === 'lexicon' ? spanName(ctx, s) : surfaceName;
+  const alias = written.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
   // an anaphor's words are an alias when they describe rather than point («العملية الأمنية», not «هذه العملية»)
   const describes = s.ref.type !== 'anaphor' || (alias.split(/\s+/).length >= 2 && !DEMONSTRATIVE_START.test(normalizeWord(alias)));
   if (describes && alias !== '' && !draft.aliases_ar.includes(alias)) draft.aliases_ar.push(alias);

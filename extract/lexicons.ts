@@ -166,7 +166,7 @@ function build(): Lexicons {
       common: false,
       ...(inst.partOf === undefined ? {} : { within: inst.partOf }),
       ...(country === undefined ? {} : { country: country.id }),
-      rule: inst.kind === 'Agency' ? 'lexicon.agency' : 'lexicon.organization',
+      rule: inst.kind === 'Agency' ? 'lexicon.agency' : inst.kind === 'Person' ? 'lexicon.person' : 'lexicon.organization',
       confidence: 0.9,
     });
   }

@@ -34,6 +34,13 @@ describe('entity resolution', () => {
     expect(run('تم حجز أسلحة بمدينة الراشدية.').entities.find((e) => e.kind === 'Place')?.existingId).toBe('errachidia');
   });
 
+  it('links a well-known person named by the family name alone', () => {
+    const people = createExtractor([{ id: 'hammouchi', kind: 'Person', names: ['عبد اللطيف الحموشي', 'Abdellatif Hammouchi'] }]);
+    const person = people.extract('وأشاد الحموشي بيقظة عناصر الأمن.').entities.find((e) => e.kind === 'Person');
+    expect(person?.existingId).toBe('hammouchi');
+    expect(person?.aliases_ar).toContain('الحموشي');
+  });
+
   it('links by kind only', () => {
     const x = run('جرت العملية بمدينة فاس.');
     const place = x.entities.find((e) => e.kind === 'Place');

@@ -36,6 +36,17 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     const t = title ?? quoted;
     if (t !== null) {
       const last = quoted !== null && QUOTE.has(ctx.tokens[t.last + 1]?.text ?? '') ? t.last + 1 : t.last;
+      // «المدير العام عبد اللطيف الحموشي» with the name known or in the lexicon: the titled phrase is that person
+      const holder = spanAt(fixed, after(ctx, last));
+      if (holder !== undefined && holder.kind === 'Person') {
+        const holderName = spanText(ctx, holder);
+        out.push({
+          first: i, last: holder.last, kind: 'Person', ref: { type: 'new', key: `Person:${normalizeWord(holderName)}` }, rule: 'cue.person.named', confidence: 0.8,
+          clitic: t.clitic, name: holderName, props: { role: t.value.en }, ...(holder.possibly === undefined ? {} : { possibly: holder.possibly }),
+        });
+        i = holder.last;
+        continue;
+      }
       const name = t.value.named === true ? nameAfter(ctx, lex, last, fixed) : null;
       if (name !== null) {
         const span: Span = { first: i, last: name.last, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.named', confidence: 0.8, clitic: t.clitic, props: { role: t.value.en } };
