@@ -10,7 +10,7 @@
 import { splitArticle } from '../text/sentences.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { EntityKind } from '../contract/kinds.ts';
-import { findDates } from './dates.ts';
+import { findDates, type DateSpan } from './dates.ts';
 import { sentenceFacts, type FactDraft, type KeyedSpan } from './facts.ts';
 import { isGenericName, type Lexicons } from './lexicons.ts';
 import { selectSpans } from './select.ts';
@@ -19,7 +19,7 @@ import { tokenize } from './tokens.ts';
 import { gazetteerSpans } from './cues/gazetteer.ts';
 import { agencySpans, organizationSpans } from './cues/institutions.ts';
 import { cellSpans } from './cues/cells.ts';
-import { groupSpans, personSpans } from './cues/people.ts';
+import { groupSpans, personSpans, suspectSpans } from './cues/people.ts';
 import { documentSpans, eventSpans, itemSpans } from './cues/events.ts';
 import { siteSpans } from './cues/sites.ts';
 import { OPERATION_TYPES, type EventType } from './data/vocabulary.ts';
@@ -131,8 +131,8 @@ export function knownSpans(ctx: SentenceContext, mentions: readonly Mention[], k
   return out;
 }
 
-function dateSpans(ctx: SentenceContext): Span[] {
-  return findDates(ctx.tokens, ctx.text, ctx.published).flatMap((d): Span[] => {
+function dateSpans(ctx: SentenceContext, found: readonly DateSpan[]): Span[] {
+  return found.flatMap((d): Span[] => {
     if (d.iso === undefined) return []; // a bare weekday without a publication date stays text (on its event)
     const props: Record<string, PropertyValue> = {
       date: d.iso,
@@ -148,8 +148,8 @@ function dateSpans(ctx: SentenceContext): Span[] {
 }
 
 /** Weekdays kept as text: put on the events of their sentence. */
-function weekdayTexts(ctx: SentenceContext): { weekday: string; text: string }[] {
-  return findDates(ctx.tokens, ctx.text, ctx.published)
+function weekdayTexts(found: readonly DateSpan[]): { weekday: string; text: string }[] {
+  return found
     .filter((d) => d.iso === undefined && d.weekday !== undefined)
     .map((d) => ({ weekday: d.weekday ?? '', text: d.text }));
 }
@@ -169,21 +169,49 @@ function nisbaPlaces(ctx: SentenceContext, lex: Lexicons, spans: readonly Span[]
   return out;
 }
 
-export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readonly Span[]): Span[] {
-  const fixed = selectSpans([...known, ...gazetteerSpans(ctx, lex), ...dateSpans(ctx)]);
+export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readonly Span[], dates: readonly DateSpan[] = findDates(ctx.tokens, ctx.text, ctx.published)): Span[] {
+  const fixed = selectSpans([...known, ...gazetteerSpans(ctx, lex), ...dateSpans(ctx, dates)]);
   const cues = [
     ...agencySpans(ctx, lex, fixed),
     ...organizationSpans(ctx, lex, fixed),
     ...cellSpans(ctx, lex),
     ...personSpans(ctx, lex, fixed),
     ...groupSpans(ctx, lex, fixed),
+    ...suspectSpans(ctx, lex, fixed),
     ...eventSpans(ctx, lex, fixed),
     ...documentSpans(ctx, lex, fixed),
     ...itemSpans(ctx, lex, fixed),
     ...siteSpans(ctx, lex, fixed),
   ];
   const chosen = selectSpans([...fixed, ...cues]);
-  return selectSpans([...chosen, ...nisbaPlaces(ctx, lex, chosen)]);
+  // «الرباط – أفاد بلاغ …»: a dateline names where the story was filed, not a place of the story
+  const dateline = (s: Span): boolean => s.first === 0 && s.kind === 'Place' && /^[-–—:]$/.test(ctx.tokens[s.last + 1]?.text ?? '');
+  return selectSpans([...chosen, ...nisbaPlaces(ctx, lex, chosen)]).filter((s) => !dateline(s));
+}
+
+const MAX_CHUNK_CHARS = 1200;
+
+/**
+ * A sentence longer than any real one (a scraped page without full stops) is read in clause-sized chunks,
+ * cut at the last comma or space before the limit, so no rule ever scans an unbounded span; offsets stay
+ * relative to the sentence.
+ */
+export function clauseChunks(text: string): { start: number; text: string }[] {
+  if (text.length <= MAX_CHUNK_CHARS) return [{ start: 0, text }];
+  const out: { start: number; text: string }[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + MAX_CHUNK_CHARS);
+    if (end < text.length) {
+      const window = text.slice(start, end);
+      const cut = Math.max(window.lastIndexOf('،'), window.lastIndexOf(','), window.lastIndexOf(';'));
+      const space = window.lastIndexOf(' ');
+      end = start + (cut > MAX_CHUNK_CHARS / 2 ? cut + 1 : space > 0 ? space : window.length);
+    }
+    out.push({ start, text: text.slice(start, end) });
+    start = end;
+  }
+  return out;
 }
 
 /** Keeps the article's running state: the latest entity of each anaphor target. */
@@ -211,64 +239,83 @@ export function analyzeArticle(
   const discourse = new Discourse();
 
   for (const sentence of sentences) {
-    const ctx: SentenceContext = { index: sentence.index, text: sentence.text, tokens: tokenize(sentence.text), ...(published === undefined ? {} : { published }) };
-    const spans = sentenceSpans(ctx, lex, knownSpans(ctx, findKnown(sentence.text), known, lex));
-    const keyed: KeyedSpan[] = spans.map((s, n) => ({ ...s, key: keyOf(s, n) }));
-    const draftFacts = sentenceFacts(ctx, lex, keyed);
+    for (const chunk of clauseChunks(sentence.text)) {
+      const operationBefore = discourse.get('operation');
+      const ctx: SentenceContext = { index: sentence.index, text: chunk.text, tokens: tokenize(chunk.text), ...(published === undefined ? {} : { published }) };
+      const dates = findDates(ctx.tokens, ctx.text, ctx.published);
+      const spans = sentenceSpans(ctx, lex, knownSpans(ctx, findKnown(chunk.text), known, lex), dates);
+      const keyed: KeyedSpan[] = spans.map((s, n) => ({ ...s, key: keyOf(s, n) }));
+      const draftFacts = sentenceFacts(ctx, lex, keyed);
 
-    // Events are one per type and target: re-key each by what it TARGETED (or keep the anaphor's key).
-    const rekey = new Map<string, string>();
-    for (const e of keyed.filter((s) => s.kind === 'Event' && s.ref.type === 'new' && s.key.split(':').length > 3)) {
-      const target = draftFacts.find((f) => f.source === e.key && f.type === 'TARGETED')?.target;
-      if (target === undefined) continue;
-      // the arrest of a cell («تسقط في قبضة») is its dismantling
-      if (e.eventType === 'arrest' && keyed.find((x) => x.key === target)?.kind === 'Cell') {
-        e.eventType = 'dismantling';
-        e.props['event_type'] = 'dismantling';
+      // Events are one per type and target: re-key each by what it TARGETED (or keep the anaphor's key).
+      const rekey = new Map<string, string>();
+      for (const e of keyed.filter((s) => s.kind === 'Event' && s.ref.type === 'new' && s.key.split(':').length > 3)) {
+        const target = draftFacts.find((f) => f.source === e.key && f.type === 'TARGETED')?.target;
+        if (target === undefined) continue;
+        // the arrest of a cell («تسقط في قبضة») is its dismantling
+        const targetKind = keyed.find((x) => x.key === target)?.kind;
+        if (e.eventType === 'arrest' && targetKind === 'Cell') {
+          e.eventType = 'dismantling';
+          e.props['event_type'] = 'dismantling';
+        }
+        // the dismantling of people («الإطاحة بمتطرف») is their arrest
+        if (e.eventType === 'dismantling' && (targetKind === 'Person' || targetKind === 'Group')) {
+          e.eventType = 'arrest';
+          e.props['event_type'] = 'arrest';
+        }
+        rekey.set(e.key, `Event:${e.eventType ?? 'event'}:${target}`);
       }
-      rekey.set(e.key, `Event:${e.eventType ?? 'event'}:${target}`);
-    }
-    const finalKey = (k: string): string => rekey.get(k) ?? k;
-    const weekdays = weekdayTexts(ctx);
+      const finalKey = (k: string): string => rekey.get(k) ?? k;
+      const weekdays = weekdayTexts(dates);
 
-    for (const s of keyed) {
-      const key = finalKey(s.key);
-      const surface = spanText(ctx, s);
-      const start = ctx.tokens[s.first]?.start ?? 0;
-      const end = ctx.tokens[s.last]?.end ?? 0;
-      upsert(entities, key, s, ctx, sentence.index, known, lex);
-      const draft = entities.get(key);
-      if (draft !== undefined && s.kind === 'Event' && weekdays.length > 0 && draft.properties['weekday'] === undefined) {
-        draft.properties['weekday'] = weekdays[0]?.weekday ?? '';
-        draft.properties['date_text'] = weekdays[0]?.text ?? '';
+      for (const s of keyed) {
+        const key = finalKey(s.key);
+        const surface = spanText(ctx, s);
+        const start = ctx.tokens[s.first]?.start ?? 0;
+        const end = ctx.tokens[s.last]?.end ?? 0;
+        upsert(entities, key, s, ctx, sentence.index, known, lex);
+        const draft = entities.get(key);
+        if (draft !== undefined && s.kind === 'Event' && weekdays.length > 0 && draft.properties['weekday'] === undefined) {
+          draft.properties['weekday'] = weekdays[0]?.weekday ?? '';
+          draft.properties['date_text'] = weekdays[0]?.text ?? '';
+        }
+        mentions.push({ key, sentence: sentence.index, start: chunk.start + start, end: chunk.start + end, surface, rule: s.rule, confidence: s.confidence });
+        // the discourse state, for anaphora in later spans and sentences
+        if (s.kind === 'Cell' && s.props['collective'] !== true && s.props['count'] === undefined) discourse.set('cell', key);
+        // «العملية» points back to an operation against a cell or suspects, not to the arrest of one person
+        const targetsPerson = draftFacts.some((f) => f.source === s.key && f.type === 'TARGETED' && keyed.find((x) => x.key === f.target)?.kind === 'Person');
+        const subOperation = (s.eventType === 'search' || s.eventType === 'raid') && operationBefore !== undefined;
+        const personOnly = targetsPerson && discourse.get('operation') !== undefined;
+        if (s.kind === 'Event' && !personOnly && !subOperation && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
+        if (s.kind === 'Event' && (s.eventType === 'investigation')) discourse.set('investigation', key);
+        if (s.kind === 'Event' && ['attack', 'killing'].includes(s.eventType ?? '')) discourse.set('event', key);
+        if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor')) discourse.set('suspects', key);
+        if (s.kind === 'Organization' && s.props['collective'] !== true) discourse.set('organization', key);
+        if (s.kind === 'Organization' && s.props['collective'] === true) discourse.set('organizations', key);
+        if (s.kind === 'Document' && s.props['seized'] !== true && s.props['document_type'] === 'press statement') discourse.set('statement', key);
       }
-      mentions.push({ key, sentence: sentence.index, start, end, surface, rule: s.rule, confidence: s.confidence });
-      // the discourse state, for anaphora in later spans and sentences
-      if (s.kind === 'Cell' && s.props['collective'] !== true && s.props['count'] === undefined) discourse.set('cell', key);
-      // «العملية» points back to an operation against a cell or suspects, not to the arrest of one person
-      const targetsPerson = draftFacts.some((f) => f.source === s.key && f.type === 'TARGETED' && keyed.find((x) => x.key === f.target)?.kind === 'Person');
-      if (s.kind === 'Event' && !targetsPerson && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
-      if (s.kind === 'Event' && (s.eventType === 'investigation')) discourse.set('investigation', key);
-      if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor')) discourse.set('suspects', key);
-      if (s.kind === 'Organization' && s.props['collective'] !== true) discourse.set('organization', key);
-      if (s.kind === 'Organization' && s.props['collective'] === true) discourse.set('organizations', key);
-      if (s.kind === 'Document' && s.props['seized'] !== true && s.props['document_type'] === 'press statement') discourse.set('statement', key);
+      for (const f of draftFacts) facts.push({ ...f, source: finalKey(f.source), target: finalKey(f.target), sentence: sentence.index });
+      // «كما شملت المحجوزات …»: seizures in a sentence without an operation belong to the article's operation
+      const operation = discourse.get('operation');
+      // searches and raids without an agent of their own are part of the article's operation
+      for (const s of keyed) {
+        if (s.kind !== 'Event' || !['search', 'raid'].includes(s.eventType ?? '') || operationBefore === undefined) continue;
+        const key = finalKey(s.key);
+        if (key === operationBefore || draftFacts.some((f) => f.type === 'CONDUCTED' && f.target === s.key)) continue;
+        facts.push({ source: key, type: 'PART_OF', target: operationBefore, rule: 'fact.event.part-of-operation', confidence: 0.55, properties: {}, sentence: sentence.index });
+      }
+      for (const s of keyed) {
+        const seized = s.kind === 'Item' || (s.kind === 'Document' && s.props['seized'] === true);
+        if (!seized || operation === undefined || draftFacts.some((f) => f.type === 'SEIZED' && f.target === s.key)) continue;
+        facts.push({ source: operation, type: 'SEIZED', target: finalKey(s.key), rule: 'fact.seized.article-operation', confidence: 0.6, properties: {}, sentence: sentence.index });
+      }
+      // the suspects are the members of the article's cell when they are named as its members
+      for (const s of keyed) {
+        if (s.rule !== 'anaphor.suspects' || !/خليه|الخليه/.test(normalizeWord(spanText(ctx, s)))) continue;
+        const cell = discourse.get('cell');
+        if (cell !== undefined) facts.push({ source: finalKey(s.key), type: 'MEMBER_OF', target: cell, rule: 'fact.member.of-the-cell', confidence: 0.7, properties: {}, sentence: sentence.index });
+      }
     }
-    for (const f of draftFacts) facts.push({ ...f, source: finalKey(f.source), target: finalKey(f.target), sentence: sentence.index });
-    // «كما شملت المحجوزات …»: seizures in a sentence without an operation belong to the article's operation
-    const operation = discourse.get('operation');
-    for (const s of keyed) {
-      const seized = s.kind === 'Item' || (s.kind === 'Document' && s.props['seized'] === true);
-      if (!seized || operation === undefined || draftFacts.some((f) => f.type === 'SEIZED' && f.target === s.key)) continue;
-      facts.push({ source: operation, type: 'SEIZED', target: finalKey(s.key), rule: 'fact.seized.article-operation', confidence: 0.6, properties: {}, sentence: sentence.index });
-    }
-    // the suspects are the members of the article's cell when they are named as its members
-    for (const s of keyed) {
-      if (s.rule !== 'anaphor.suspects' || !/خليه|الخليه/.test(normalizeWord(spanText(ctx, s)))) continue;
-      const cell = discourse.get('cell');
-      if (cell !== undefined) facts.push({ source: finalKey(s.key), type: 'MEMBER_OF', target: cell, rule: 'fact.member.of-the-cell', confidence: 0.7, properties: {}, sentence: sentence.index });
-    }
-    // a statement is the latest one's issuer-keyed entity: re-key it so «البلاغ» later finds it
   }
   inheritAgents(facts, entities);
   return { sentences, dropped, entities, mentions, facts };
@@ -351,7 +398,9 @@ function upsert(entities: Map<string, EntityDraft>, key: string, s: Span, ctx: S
       if (s.nameEn !== undefined) draft.name_en = s.nameEn;
     }
   }
-  const alias = surfaceName.replace(/["“”«»]/g, '').trim();
+  // aliases are the article's spellings: the words as written (without a glued proclitic), not the lexicon's name
+  const written = s.ref.type === 'known' || s.ref.type === 'lexicon' ? spanName(ctx, s) : surfaceName;
+  const alias = written.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
   // an anaphor's words are an alias when they describe rather than point («العملية الأمنية», not «هذه العملية»)
   const describes = s.ref.type !== 'anaphor' || (alias.split(/\s+/).length >= 2 && !DEMONSTRATIVE_START.test(normalizeWord(alias)));
   if (describes && alias !== '' && !draft.aliases_ar.includes(alias)) draft.aliases_ar.push(alias);

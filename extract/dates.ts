@@ -40,6 +40,7 @@ const MONTH_PAIRS: readonly (readonly [string, string, number])[] = [
   ['كانون', 'الثاني', 1], ['تشرين', 'الاول', 10], ['تشرين', 'الثاني', 11], ['كانون', 'الاول', 12],
 ];
 const MONTHS = new Map(MONTH_WORDS.map(([w, m]) => [normalizeWord(w), m]));
+const MONTH_PAIRS_NORM = MONTH_PAIRS.map(([a, b, m]) => [normalizeWord(a), normalizeWord(b), m] as const);
 
 export const WEEKDAYS: readonly (readonly [string, string, number])[] = [
   ['الأحد', 'Sunday', 0], ['الاثنين', 'Monday', 1], ['الإثنين', 'Monday', 1], ['الثلاثاء', 'Tuesday', 2],
@@ -70,8 +71,8 @@ function weekdayOf(iso: string): string {
 function monthAt(tokens: readonly Token[], i: number): { month: number; last: number } | null {
   const t = tokens[i];
   if (t === undefined || t.type !== 'word') return null;
-  for (const [a, b, m] of MONTH_PAIRS) {
-    if (readings(t.norm).some((r) => r.core === normalizeWord(a)) && tokens[i + 1]?.norm === normalizeWord(b)) return { month: m, last: i + 1 };
+  for (const [a, b, m] of MONTH_PAIRS_NORM) {
+    if (tokens[i + 1]?.norm === b && readings(t.norm).some((r) => r.core === a)) return { month: m, last: i + 1 };
   }
   const direct = MONTHS.get(t.norm);
   if (direct !== undefined) return { month: direct, last: i };

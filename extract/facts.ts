@@ -12,7 +12,7 @@ import type { Lexicons } from './lexicons.ts';
 import type { SentenceContext, Span } from './spans.ts';
 import type { PropertyValue } from './types.ts';
 import { normalizeWord, readings } from './tokens.ts';
-import { OPERATION_TYPES, type EventType } from './data/vocabulary.ts';
+import { OPERATION_TYPES, VERB_TRIGGERS, type EventType } from './data/vocabulary.ts';
 import { after, before, clauseBreakBetween } from './cues/words.ts';
 
 export interface KeyedSpan extends Span {
@@ -30,16 +30,16 @@ export interface FactDraft {
 
 const norms = (list: readonly string[]): Set<string> => new Set(list.map(normalizeWord));
 const ATTACHED = norms(['التابع', 'التابعة', 'التابعين', 'التابعون', 'تابعة', 'تابع', 'تابعين', 'التابعه']);
-const LOYAL = norms(['لفائدة', 'لصالح', 'موالية', 'الموالية', 'موالين', 'الموالين', 'موال', 'الموالي', 'موالون', 'الموالون', 'الموالية', 'المبايعة', 'مبايعة', 'بايعوا', 'بايع', 'بايعت', 'المبايعين', 'تدين', 'يدينون']);
+const LOYAL = norms(['ولاءه', 'ولاءهم', 'ولاءها', 'الولاء', 'ولاء', 'لفائدة', 'لصالح', 'موالية', 'الموالية', 'موالين', 'الموالين', 'موال', 'الموالي', 'موالون', 'الموالون', 'الموالية', 'المبايعة', 'مبايعة', 'بايعوا', 'بايع', 'بايعت', 'المبايعين', 'تدين', 'يدينون']);
 const COORDINATION = norms(['بتنسيق', 'بالتنسيق', 'بتعاون', 'بالتعاون', 'بشراكة', 'بالشراكة', 'وبتنسيق', 'وبالتنسيق', 'وبتعاون']);
 const COOPERATION = norms(['التعاون', 'تعاون', 'الشراكة', 'التنسيق']);
-const MEMBER_VERBS = norms(['تضم', 'يضم', 'تتكون', 'يتكون', 'تتألف', 'يتألف', 'تشمل', 'ضمت', 'تكونت', 'ضمن', 'المكونة', 'المكونه']);
+const MEMBER_VERBS = norms(['تضم', 'يضم', 'تتكون', 'يتكون', 'تتألف', 'يتألف', 'تشمل', 'ضمت', 'تكونت', 'ضمن', 'المكونة', 'المكونه', 'مكونة', 'مكونه', 'مؤلفة', 'متكونة', 'المتكونة']);
 const RESIDE = norms(['يقيمون', 'يقيم', 'تقيم', 'يقطنون', 'يقطن', 'المقيمين', 'المقيم', 'ينحدرون', 'ينحدر', 'المنحدرين', 'ويقيمون', 'ويقطنون']);
-const ACTIVE = norms(['ينشطون', 'ينشط', 'تنشط', 'الناشطة', 'الناشطين', 'النشيطة', 'تتخذ', 'وينشطون', 'وتنشط', 'تنشطان', 'ينشطان', 'تعمل', 'يعملون', 'تنتشر']);
+const ACTIVE = norms(['تتوزع', 'يتوزعون', 'تتوزعان', 'موزعين', 'ينشطون', 'ينشط', 'تنشط', 'الناشطة', 'الناشطين', 'النشيطة', 'تتخذ', 'وينشطون', 'وتنشط', 'تنشطان', 'ينشطان', 'تعمل', 'يعملون', 'تنتشر']);
 const SUPERVISION = norms(['إشراف', 'اشراف', 'بإشراف', 'باشراف', 'يشرف', 'تشرف', 'أشرف', 'أشرفت', 'المشرف', 'يشرفان']);
 const INCITEMENT = norms(['بتحريض', 'تحريض', 'التحريض', 'وبتحريض']);
 const TARGETING = norms(['يستهدف', 'تستهدف', 'استهدفت', 'استهدف', 'يستهدفون', 'تستهدفان', 'المستهدفة', 'لاستهداف', 'استهداف']);
-const LINKS = norms(['ارتباطات', 'ارتباط', 'علاقة', 'علاقات', 'صلة', 'صلات', 'روابط', 'الارتباطات', 'العلاقات', 'مرتبطة', 'المرتبطة', 'مرتبط', 'المرتبطين']);
+const LINKS = norms(['تواصل', 'اتصال', 'يتواصل', 'تواصله', 'اتصالات', 'ارتباطات', 'ارتباط', 'علاقة', 'علاقات', 'صلة', 'صلات', 'روابط', 'الارتباطات', 'العلاقات', 'مرتبطة', 'المرتبطة', 'مرتبط', 'المرتبطين']);
 const COINCIDE = norms(['تزامنت', 'تزامن', 'بالتزامن', 'تزامنا', 'بموازاة', 'موازاة']);
 const RESULT = norms(['أسفرت', 'أسفر', 'مكنت', 'مكن', 'أدت', 'أفضت', 'انتهت', 'وأسفرت', 'وأسفر']);
 const ADHERE = norms(['يتشبع', 'تتشبع', 'يتشبعون', 'متشبعين', 'المتشبعين', 'متشبع', 'المتشبع', 'ويتشبع', 'يتبنى', 'يتبنون', 'تتبنى', 'يعتنقون', 'يعتنق', 'المتبنين', 'بالفكر', 'لفكر', 'بفكر']);
@@ -53,12 +53,14 @@ const REPORTING = norms(['أفاد', 'أفادت', 'أورد', 'أوردت', 'أ
 const THAT = norms(['أن', 'بأن', 'إن', 'أنه', 'بأنه', 'أنها', 'بأنها']);
 const ON_DATE_CUE = norms(['بتاريخ', 'يوم', 'في']);
 const PLACE_INTRO = norms(['في', 'مدن', 'بمدن', 'مدينة', 'بمدينة', 'بمدينه', 'مدينه', 'ضواحي', 'بضواحي', 'نواحي', 'بنواحي', 'إقليم', 'بإقليم', 'باقليم', 'جهة', 'بجهة', 'حي', 'بحي', 'منطقة', 'بمنطقة', 'داخل', 'قرب', 'بالقرب', 'عمالة', 'بعمالة', 'كل', 'بكل', 'مدينتي', 'بمدينتي', 'مدينتا', 'إقليمي', 'بإقليمي', 'مدينتين']);
-const PLANNING = norms(['التخطيط', 'خططوا', 'خطط', 'يخطط', 'يخططون', 'التحضير', 'يحضرون', 'الإعداد', 'للتخطيط']);
+const PLANNING = norms(['التخطيط', 'خططوا', 'خطط', 'يخطط', 'يخططون', 'التحضير', 'يحضرون', 'الإعداد', 'للتخطيط', 'يعتزم', 'يعتزمون', 'تعتزم', 'يعتزمان', 'ينوون', 'ينوي', 'عزمهم', 'يستعدون', 'يستعد']);
 const VICTIMS = norms(['ضحايا', 'ضحية']);
 const ANNOUNCE = norms(['أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أعلنتا']);
 const SUSPICION = norms(['للاشتباه', 'الاشتباه', 'يشتبه', 'المشتبه', 'بتهمة', 'بتهم', 'للاشتباه']);
 const ESPECIALLY = norms(['وخاصة', 'خاصة', 'لاسيما', 'سيما', 'خصوصا', 'وخصوصا', 'وبالخصوص']);
 const CUSTODY_TYPES = new Set(['custody']);
+const VERB_TRIGGERS_NORM = new Set([...VERB_TRIGGERS].map(normalizeWord));
+const CARRIES_OUT = norms(['يجريه', 'تجريه', 'يباشره', 'تباشره', 'باشره', 'باشرته', 'أنجزته', 'أنجزه', 'ينجزه', 'تنجزه', 'يقوده', 'تقوده', 'أجراه', 'أجرته']);
 const PLACE_RANK: Readonly<Record<string, number>> = { site: 0, neighbourhood: 1, city: 2, province: 3, region: 4, country: 5 };
 
 const DIRECT_FACT: Partial<Record<EventType, string>> = { dismantling: 'DISMANTLED', arrest: 'ARRESTED', raid: 'RAIDED', foiling: 'FOILED' };
@@ -79,12 +81,14 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const r = readings(n).find((x) => x.clitic !== '' && !x.article);
     return n.length >= 3 && r !== undefined && ['و', 'ف'].includes(r.clitic) ? r.core : n;
   };
+  /** The word at `i` is in the set, as written or with its conjunction read off («ولاءه» is not «و» + «لاءه»). */
+  const has = (set: ReadonlySet<string>, i: number): boolean => set.has(wordAt(i)) || set.has(bare(i));
   const startingAt = (i: number): KeyedSpan | undefined => spans.find((s) => s.first === i);
   const nextSpan = (i: number, kinds: readonly string[], within = 4): KeyedSpan | undefined =>
     spans.find((s) => s.first > i && s.first <= i + within && kinds.includes(s.kind));
+  const reversed = [...spans].reverse();
   const prevSpan = (i: number, kinds: readonly string[], within = 12, crossClause = true): KeyedSpan | undefined =>
-    [...spans].reverse().find((s) => s.last < i && i - s.last <= within && kinds.includes(s.kind) && (crossClause || !clauseBreakBetween(ctx, s.last, i)));
-  const isCollective = (s: KeyedSpan): boolean => s.props['collective'] === true;
+    reversed.find((s) => s.last < i && i - s.last <= within && kinds.includes(s.kind) && (crossClause || !clauseBreakBetween(ctx, s.last, i)));
   /** The nearest span before `i` of the first kind in `order` that has one (people before the cell they form). */
   const subjectBefore = (i: number, order: readonly string[], within: number): KeyedSpan | undefined => {
     const nearest = prevSpan(i, order, within);
@@ -97,8 +101,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   // Agencies that are complements (attached-to targets, issuers of a statement) are not the actor of a clause.
   const complements = new Set<KeyedSpan>();
   for (let i = 0; i < tokens.length; i += 1) {
-    const w = bare(i);
-    if (ATTACHED.has(w)) {
+    if (has(ATTACHED, i)) {
       const target = nextSpan(i, ['Agency', 'Organization', 'Cell'], 3);
       if (target !== undefined) complements.add(target);
     }
@@ -108,7 +111,10 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (issuer !== undefined) complements.add(issuer);
   }
   function issuerOf(d: KeyedSpan): KeyedSpan | undefined {
-    const k = after(ctx, d.last);
+    let k = after(ctx, d.last);
+    if (k < 0) return undefined;
+    // «بلاغ مشترك ل…», «بيان رسمي ل…»
+    if (/^(مشترك|رسمي|جديد|مقتضب|صحفي)$/.test(wordAt(k))) k = after(ctx, k);
     if (k < 0) return undefined;
     if (ISSUED_BY.has(wordAt(k))) {
       const k2 = after(ctx, k);
@@ -118,13 +124,27 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (direct !== undefined && (direct.kind === 'Agency' || direct.kind === 'Organization')) return direct;
     return undefined;
   }
+  // coordination partners («بتنسيق مع الشرطة الإسبانية») and the agency of a title («المدير العام للأمن الوطني»)
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!COORDINATION.has(wordAt(i))) continue;
+    const partner = nextSpan(i, ['Agency'], 4);
+    if (partner !== undefined) complements.add(partner);
+  }
+  // «المدير العام للأمن الوطني ومراقبة التراب الوطني عبد اللطيف حموشي»: agencies inside a titled name
+  const governedBy = new Map<KeyedSpan, KeyedSpan[]>();
+  for (const p of spans.filter((s) => s.kind === 'Person')) {
+    const inside = spans.filter((s) => s.kind === 'Agency' && s.first > p.first && s.last < p.last);
+    governedBy.set(p, inside);
+    for (const a of inside) complements.add(a);
+  }
+  /** The subject of a clause: the nearest agency before `i` that is no complement. */
   const actorBefore = (i: number): KeyedSpan | undefined =>
-    spans.find((s) => s.last < i && s.kind === 'Agency' && !complements.has(s)) ?? undefined;
+    reversed.find((s) => s.last < i && s.kind === 'Agency' && !complements.has(s));
 
   // ── attachment, loyalty, allegiance ──
   for (let i = 0; i < tokens.length; i += 1) {
     const w = bare(i);
-    if (ATTACHED.has(w)) {
+    if (has(ATTACHED, i)) {
       const owner = prevSpan(i, ['Agency', 'Cell', 'Organization', 'Group', 'Person'], 6);
       const body = nextSpan(i, ['Agency', 'Organization', 'Cell'], 3);
       if (owner !== undefined && body !== undefined) {
@@ -132,7 +152,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
         add(owner, type, body, 'fact.attached', 0.8, { relation: 'attached to (التابع لـ)' });
       }
     }
-    if (LOYAL.has(w) || /^(مبايع|بايع|بيعت)/.test(w)) {
+    if (has(LOYAL, i) || /^(مبايع|بايع|بيعت)/.test(w)) {
       const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? subjectBefore(i, ['Group', 'Cell', 'Person'], 20);
       const org = nextSpan(i, ['Organization'], 4);
       if (who !== undefined && org !== undefined) {
@@ -141,17 +161,17 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
         if (pledge) add(who, 'AFFILIATED_WITH', org, 'fact.allegiance', 0.7, { relation: 'allegiance (بيعة)' });
       }
     }
-    if (ADHERE.has(w) && (w.startsWith('ي') || w.startsWith('ت') || w.includes('تشبع') || w.includes('متبن'))) {
+    if (has(ADHERE, i) && (w.startsWith('ي') || w.startsWith('ت') || w.includes('تشبع') || w.includes('متبن'))) {
       const who = subjectBefore(i, ['Group', 'Cell', 'Person'], 6) ?? nextSpan(i, ['Group'], 4) ?? nextSpan(i, ['Cell', 'Person'], 4);
       const org = nextSpan(i, ['Organization'], 8);
       if (who !== undefined && org !== undefined) add(who, 'ADHERES_TO', org, 'fact.adheres', 0.65, { relation: 'imbued with its ideology (يتشبع بفكر)' });
     }
-    if (PROPAGANDA.has(w)) {
+    if (has(PROPAGANDA, i)) {
       const who = subjectBefore(i, ['Group', 'Cell', 'Person'], 25);
       const org = prevSpan(i, ['Organization'], 25) ?? nextSpan(i, ['Organization'], 6);
       if (who !== undefined && org !== undefined) add(who, 'PROMOTED', org, 'fact.propaganda', 0.55, { activity: 'propaganda (دعاية / إشادة)' });
     }
-    if (REVENGE.has(w)) {
+    if (has(REVENGE, i)) {
       const who = subjectBefore(i, ['Group', 'Cell'], 30);
       const whom = nextSpan(i, ['Person', 'Group'], 6);
       if (who !== undefined && whom !== undefined) add(who, 'CALLED_FOR_REVENGE_FOR', whom, 'fact.revenge', 0.5);
@@ -236,6 +256,12 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     let listed = false;
     for (const p of places) {
       if (p.first <= from || p.first > to || p.rule === 'gazetteer.nisba') continue;
+      // «أحد المقاتلين بالساحة السورية»: the place of a person or group, not of the event
+      const owner = spans.find((s) => (s.kind === 'Person' || s.kind === 'Group') && after(ctx, s.last) === p.first);
+      if (owner !== undefined && p.clitic.endsWith('ب')) {
+        listed = false;
+        continue;
+      }
       const prevAt = before(ctx, p.first);
       const prevWord = bare(prevAt);
       // «بكل من …», and for where people live or act «بين فرخانة وبني انصار»
@@ -254,8 +280,15 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const type = (e.eventType ?? 'operation') as EventType;
     const operation = OPERATION_TYPES.has(type);
     // what it acts on: the object right after the trigger
-    const targetKinds = type === 'foiling' ? ['Event', 'Cell', 'Organization'] : type === 'founding' ? ['Agency', 'Organization'] : type === 'discovery' ? ['Place', 'Item'] : ['Cell', 'Group', 'Person', 'Organization'];
-    const target = nextSpan(e.last, targetKinds, 3);
+    // «مخططا إرهابيا لخلية …»: the plot of a cell or group, which PLANNED it
+    if (type === 'plot') {
+      const owner = nextSpan(e.last, ['Cell', 'Group', 'Organization'], 2);
+      if (owner !== undefined && owner.clitic.endsWith('ل')) add(owner, 'PLANNED', e, 'fact.plot.owner', 0.65);
+    }
+    const targetKinds = type === 'plot' ? [] : type === 'foiling' ? ['Event', 'Cell', 'Organization'] : type === 'founding' ? ['Agency', 'Organization'] : type === 'discovery' ? ['Place', 'Item'] : ['Cell', 'Group', 'Person', 'Organization'];
+    // a verb's object may follow its subject and adjuncts: «أطاحت عناصر الشرطة … مساء أمس بمتطرف»
+    const isVerb = VERB_TRIGGERS_NORM.has(wordAt(e.first)) || VERB_TRIGGERS_NORM.has(bare(e.first));
+    const target = nextSpan(e.last, targetKinds, 3) ?? (isVerb ? nextSpan(e.last, targetKinds, 30) : undefined);
     if (target !== undefined && type === 'founding') add(e, 'ESTABLISHED', target, 'fact.event.founding', 0.7);
     if (target !== undefined && type === 'discovery') add(e, 'FOUND', target, 'fact.event.found', 0.7);
     if (target !== undefined && type !== 'investigation' && type !== 'custody' && type !== 'press conference' && type !== 'founding' && type !== 'discovery') {
@@ -277,7 +310,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (by !== undefined) add(by, 'CONDUCTED', e, 'fact.event.caught', 0.7);
     }
     // places of the event: after it, before the next event, not the container of another place
-    if (operation || type === 'attack' || type === 'killing' || type === 'discovery') {
+    if (operation || type === 'attack' || type === 'killing' || type === 'discovery' || type === 'press conference') {
       const nextEvent = events.find((x) => x.first > e.last && OPERATION_TYPES.has((x.eventType ?? '') as EventType));
       for (const p of introducedPlaces(e.last, nextEvent === undefined ? tokens.length : nextEvent.first)) add(e, 'TOOK_PLACE_IN', p, 'fact.event.place', 0.65);
       for (const d of dates) add(e, 'ON_DATE', d, 'fact.event.date', 0.65);
@@ -309,7 +342,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (cause !== undefined && effect !== undefined && cause.key !== effect.key) add(cause, 'RESULTED_IN', effect, 'fact.result', 0.6);
       if (cause !== undefined) for (const it of items) if (it.first > i) add(cause, 'SEIZED', it, 'fact.result.seized', 0.75);
     }
-    if (COINCIDE.has(w)) {
+    if (has(COINCIDE, i)) {
       const first = prevSpan(i, ['Event'], 20);
       const second = nextSpan(i, ['Event'], 4);
       if (first !== undefined && second !== undefined) add(second, 'COINCIDED_WITH', first, 'fact.coincided', 0.65);
@@ -319,8 +352,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   // ── membership and leadership ──
   for (let i = 0; i < tokens.length; i += 1) {
     const w = bare(i);
-    if (MEMBER_VERBS.has(w)) {
-      const whole = prevSpan(i, ['Cell', 'Organization', 'Group'], 4);
+    if (has(MEMBER_VERBS, i)) {
+      // «خلية … والتي تضم …»: the cell before the relative clause, else the nearest organisation or group
+      const whole = prevSpan(i, ['Cell'], 14) ?? prevSpan(i, ['Organization', 'Group'], 4);
       let k = i;
       if (wordAt(k + 1) === 'من') k += 1;
       if (wordAt(k + 1) === 'بين') k += 2; // «تضم من بين عناصرها»
@@ -332,18 +366,21 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       const member = group === undefined ? undefined : spans.find((s) => s.first > group.last && (s.kind === 'Person' || s.kind === 'Group' || s.kind === 'Cell') && s.key !== group.key);
       if (group !== undefined && member !== undefined) add(member, 'MEMBER_OF', group, 'fact.member.among', 0.65, { relation: 'among (من بين)' });
     }
-    if (HEAD_OF.has(w) && bare(before(ctx, i)) === 'علي') {
-      const led = /(ه|ها|هم)$/.test(w) && w !== 'راس' ? prevSpan(i, ['Agency', 'Organization', 'Cell'], 20) : nextSpan(i, ['Agency', 'Organization', 'Cell', 'Place'], 3);
+    if (has(HEAD_OF, i) && bare(before(ctx, i)) === 'علي') {
+      const led = /(ه|ها|هم)$/.test(w) && w !== 'راس' ? prevSpan(i, ['Agency', 'Organization', 'Cell'], 40) : nextSpan(i, ['Agency', 'Organization', 'Cell', 'Place'], 3);
       const leader = /(ه|ها|هم)$/.test(w) && w !== 'راس' ? nextSpan(i, ['Person'], 4) : prevSpan(i, ['Person'], 8);
       if (led !== undefined && leader !== undefined) add(leader, 'HEADS', led, 'fact.heads.at-the-head', 0.7, { relation: 'at the head of (على رأس)' });
     }
-    if (LED_BY.has(w)) {
+    if (has(LED_BY, i)) {
       const leader = nextSpan(i, ['Person'], 3);
       const led = prevSpan(i, ['Place', 'Agency', 'Organization', 'Cell'], 12);
       if (leader !== undefined && led !== undefined) add(leader, 'HEADS', led, 'fact.heads.led-by', 0.65, { relation: 'led by (بقيادة)' });
     }
   }
   for (const p of spans.filter((s) => s.kind === 'Person')) {
+    for (const a of governedBy.get(p) ?? []) {
+      if (String(p.props['role'] ?? '') !== '') add(p, 'HEADS', a, 'fact.heads.title', 0.7, { role: String(p.props['role'] ?? '') });
+    }
     if (p.leader === true) {
       const k = after(ctx, p.last);
       const led = k >= 0 ? spans.find((s) => s.first === k && ['Cell', 'Organization', 'Agency'].includes(s.kind)) ?? nextSpan(p.last, ['Cell', 'Organization'], 4) : undefined;
@@ -369,6 +406,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     // an organisation or cell «بمنطقة الساحل» is active there; «لداعش بطنجة» is where the story happens
     const area = ['region', 'country'].includes(String(p?.props['place_type'] ?? ''));
     if (p !== undefined && p.kind === 'Place' && p.clitic.endsWith('ب') && (s.kind === 'Person' || s.kind === 'Group' || area)) add(s, 'ACTIVE_IN', p, 'fact.active.at', 0.6);
+    // «المقاتلين المغاربة في بؤر التوتر»
+    const inPlace = k >= 0 && wordAt(k) === 'في' ? startingAt(after(ctx, k)) : undefined;
+    if (inPlace !== undefined && inPlace.kind === 'Place' && (s.kind === 'Person' || s.kind === 'Group')) add(s, 'ACTIVE_IN', inPlace, 'fact.active.in', 0.55);
     // a place inside an organisation's name: «ولاية داعش بالساحل» is active in the Sahel
     if (s.kind === 'Organization') {
       for (const inner of spans) {
@@ -380,9 +420,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
 
   // ── residence and activity ──
   for (let i = 0; i < tokens.length; i += 1) {
-    const w = wordAt(i);
-    const reside = RESIDE.has(w);
-    if (!reside && !ACTIVE.has(w)) continue;
+    const reside = has(RESIDE, i);
+    if (!reside && !has(ACTIVE, i)) continue;
     const who = prevSpan(i, ['Group', 'Cell', 'Person'], 16);
     if (who === undefined) continue;
     for (const p of introducedPlaces(i, i + 16, true)) add(who, reside ? 'RESIDES_IN' : 'ACTIVE_IN', p, reside ? 'fact.resides' : 'fact.active', 0.7);
@@ -392,8 +431,11 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   for (const d of spans.filter((s) => s.kind === 'Document')) {
     const issuer = issuerOf(d);
     if (issuer !== undefined) add(issuer, 'ISSUED', d, 'fact.issued', 0.8);
+    // a joint statement: «… للمديرية العامة للأمن الوطني والمديرية العامة لمراقبة التراب الوطني»
+    const co = issuer === undefined ? undefined : startingAt(after(ctx, issuer.last));
+    if (co !== undefined && co.kind === 'Agency' && co.clitic.startsWith('و')) add(co, 'ISSUED', d, 'fact.issued.joint', 0.75);
     const prev = before(ctx, d.first);
-    const verbNear = (prev >= 0 && REPORTING.has(wordAt(prev))) || spans.some(() => false);
+    const verbNear = prev >= 0 && REPORTING.has(wordAt(prev));
     let reported: KeyedSpan | undefined;
     for (let k = d.last + 1; k < tokens.length; k += 1) {
       if (THAT.has(wordAt(k))) {
@@ -427,25 +469,24 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
 
   // ── supervision, incitement, targets, links, custody, investigations ──
   for (let i = 0; i < tokens.length; i += 1) {
-    const w = wordAt(i);
-    if (SUPERVISION.has(w)) {
+    if (has(SUPERVISION, i)) {
       const by = nextSpan(i, ['Agency', 'Person', 'Group', 'Organization'], 4);
       const what = prevSpan(i, ['Event'], 10) ?? prevSpan(i, ['Cell', 'Agency'], 40);
       if (by !== undefined && what !== undefined && by.key !== what.key) add(by, 'SUPERVISED', what, 'fact.supervised', 0.75, { relation: 'under the supervision of (تحت إشراف)' });
     }
-    if (INCITEMENT.has(w)) {
+    if (has(INCITEMENT, i)) {
       const by = nextSpan(i, ['Person', 'Group', 'Organization'], 4);
       const what = prevSpan(i, ['Event'], 12);
       if (by !== undefined && what !== undefined) add(by, 'INCITED', what, 'fact.incited', 0.7, { relation: 'incitement (تحريض)' });
     }
-    if (TARGETING.has(w)) {
+    if (has(TARGETING, i)) {
       const whom = nextSpan(i, ['Place', 'Person', 'Group', 'Agency'], 3);
       const what = prevSpan(i, ['Event', 'Cell', 'Group', 'Organization'], 10);
       if (whom !== undefined && what !== undefined) add(what, 'TARGETED', whom, 'fact.targeted', 0.65);
     }
-    if (LINKS.has(w)) {
-      const a = subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 6);
-      const b = nextSpan(i, ['Organization', 'Cell', 'Group', 'Person', 'Place'], 3);
+    if (has(LINKS, i)) {
+      const a = subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 20);
+      const b = nextSpan(i, ['Organization', 'Cell', 'Group', 'Person', 'Place'], 5);
       if (a !== undefined && b !== undefined) add(a, 'LINKED_TO', b, 'fact.linked', 0.65);
       // «الارتباطات … بين A وB وC»
       for (let k = i + 1; k < Math.min(tokens.length, i + 12); k += 1) {
@@ -458,7 +499,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
           parties.push(s);
           at = s.last;
         }
-        for (let x = 0; x < parties.length; x += 1) for (let y = x + 1; y < parties.length; y += 1) add(parties[x]!, 'LINKED_TO', parties[y]!, 'fact.linked.between', 0.6);
+        parties.forEach((p, x) => parties.slice(x + 1).forEach((q) => add(p, 'LINKED_TO', q, 'fact.linked.between', 0.6)));
         break;
       }
     }
@@ -476,27 +517,27 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   // ── planning, victims, announcements, suspicion, policies, parts ──
   for (let i = 0; i < tokens.length; i += 1) {
     const w = bare(i);
-    if (PLANNING.has(w)) {
+    if (has(PLANNING, i)) {
       const who = subjectBefore(i, ['Group', 'Cell', 'Person'], 20);
-      const plot = nextSpan(i, ['Event'], 5);
+      const plot = nextSpan(i, ['Event'], 10);
       if (who !== undefined && plot !== undefined && (plot.eventType === 'plot' || plot.eventType === 'attack')) add(who, 'PLANNED', plot, 'fact.planned', 0.65);
     }
-    if (VICTIMS.has(w)) {
+    if (has(VICTIMS, i)) {
       const attack = nextSpan(i, ['Event'], 2);
       const victims = subjectBefore(i, ['Group', 'Person'], 20);
       if (attack !== undefined && victims !== undefined) add(attack, 'TARGETED', victims, 'fact.victims', 0.6);
     }
-    if (ANNOUNCE.has(w)) {
+    if (has(ANNOUNCE, i)) {
       const by = nextSpan(i, ['Agency'], 2) ?? prevSpan(i, ['Agency'], 4, false);
       const what = nextSpan(i, ['Event'], 14);
       if (by !== undefined && what !== undefined) add(by, 'ANNOUNCED', what, 'fact.announced', 0.65);
     }
-    if (SUSPICION.has(w)) {
+    if (has(SUSPICION, i)) {
       const who = subjectBefore(i, ['Group', 'Person'], 12);
       const what = nextSpan(i, ['Event'], 8);
       if (who !== undefined && what !== undefined) add(who, 'SUSPECTED_OF', what, 'fact.suspected', 0.6);
     }
-    if (ESPECIALLY.has(w) || (w === 'بينها' && bare(before(ctx, i)) === 'من') || (w === 'بينهم' && bare(before(ctx, i)) === 'من')) {
+    if (has(ESPECIALLY, i) || (w === 'بينها' && bare(before(ctx, i)) === 'من') || (w === 'بينهم' && bare(before(ctx, i)) === 'من')) {
       const whole = prevSpan(i, ['Agency', 'Cell', 'Organization', 'Group'], 4);
       const part = nextSpan(i, ['Agency', 'Cell', 'Organization', 'Group', 'Person'], 3);
       if (whole !== undefined && part !== undefined) add(part, part.kind === 'Person' || part.kind === 'Group' ? 'MEMBER_OF' : 'PART_OF', whole, 'fact.part-of.among', 0.65, { relation: 'among them (من بينها / وخاصة)' });
@@ -521,6 +562,21 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
         if (subject !== undefined) add(subject, 'ADOPTED', d, 'fact.policy.possessive', 0.55);
       }
     }
+  }
+
+  // «البحث القضائي الذي يجريه المكتب المركزي …»: the agency that carries out the event before
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!CARRIES_OUT.has(wordAt(i))) continue;
+    const by = nextSpan(i, ['Agency'], 2);
+    const what = prevSpan(i, ['Event'], 4);
+    if (by !== undefined && what !== undefined) add(by, 'CONDUCTED', what, 'fact.event.carried-out-by', 0.7);
+  }
+
+  // «الشرطة القضائية بولاية أمن أكادير»: a unit of the agency named after it with ب
+  for (const a of spans.filter((s) => s.kind === 'Agency')) {
+    const k = after(ctx, a.last);
+    const b = k >= 0 ? startingAt(k) : undefined;
+    if (b !== undefined && b.kind === 'Agency' && b.clitic.endsWith('ب')) add(a, 'PART_OF', b, 'fact.agency.unit-of', 0.6);
   }
 
   // ── nationality: «الشرطة الوطنية الإسبانية» is based in Spain ──

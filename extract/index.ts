@@ -3,6 +3,7 @@
  * once (the mention finder, the name index for resolution); `extract(text)` is pure and deterministic.
  * Design, rule ids and confidence scheme: docs/decisions/0016-extraction.md.
  */
+import { invalid } from '../domain/errors.ts';
 import { createMentionFinder, type Mention } from '../text/mentions.ts';
 import { analyzeArticle, type EntityDraft } from './article.ts';
 import { createPrefilter } from './known-prefilter.ts';
@@ -29,12 +30,12 @@ const EVENT_NAMES: Readonly<Record<string, { ar: string; en: string }>> = {
 
 export function createExtractor(known: readonly KnownEntity[]): Extractor {
   const lex = lexicons();
-  const index = buildKnownIndex(known, lex);
+  const index = buildKnownIndex(known);
   const prefilter = createPrefilter(known);
   const byId = new Map(known.map((k) => [k.id, k]));
   return {
     extract(text: string, options: ExtractOptions = {}): Extraction {
-      const published = options.published !== undefined && ISO_DAY.test(options.published) ? options.published : undefined;
+      const published = checkPublished(options.published);
       const findKnown = (sentence: string): Mention[] => {
         const candidates = prefilter(sentence);
         return candidates.length === 0 ? [] : createMentionFinder(candidates).find(sentence);
@@ -50,6 +51,19 @@ function definite(name: string): string {
   return /^[\u0621-\u064A]+$/.test(name) && !name.startsWith('ال') ? `ال${name}` : name;
 }
 
+/** `published` must be a real calendar day written YYYY-MM-DD; anything else is the caller's mistake. */
+function checkPublished(published: string | undefined): string | undefined {
+  if (published === undefined) return undefined;
+  const day = ISO_DAY.test(published) ? new Date(`${published}T00:00:00Z`) : null;
+  if (day === null || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== published) {
+    throw invalid('extract.published', 'published must be a calendar date written YYYY-MM-DD', {
+      errors: [{ path: 'published', message: 'must be a calendar date written YYYY-MM-DD' }],
+      params: { published },
+    });
+  }
+  return published;
+}
+
 const round = (v: number): number => Math.round(v * 100) / 100;
 
 function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex, lex: Lexicons, published: string | undefined): Extraction {
@@ -60,6 +74,16 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
     const r = resolveDraft(d, index, lex);
     const target = r.existingId ?? d.key;
     keyMap.set(d.key, target);
+    // linked by resolution: the entity keeps the graph's names; the article's spellings become aliases
+    const knownEntity = r.existingId === null || d.knownId !== null ? undefined : index.entities.get(r.existingId);
+    if (knownEntity !== undefined) {
+      const arabic = knownEntity.names.filter((n) => /[\u0600-\u06FF]/.test(n));
+      const latin = knownEntity.names.filter((n) => !/[\u0600-\u06FF]/.test(n));
+      if (!d.aliases_ar.includes(d.name_ar)) d.aliases_ar.unshift(d.name_ar);
+      d.name_ar = arabic[0] ?? d.name_ar;
+      d.name_en = latin[0] ?? d.name_en;
+      d.aliases_latin = [...new Set([...latin, ...d.aliases_latin])];
+    }
     const prev = merged.get(target);
     if (prev === undefined) {
       merged.set(target, { draft: d, existingId: r.existingId, possibly: new Set(r.possibly), rule: r.rule === null ? d.rule : `${d.rule}+${r.rule}` });
@@ -71,9 +95,11 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
   }
   const mapKey = (k: string): string => keyMap.get(k) ?? k;
   const facts = analysis.facts.map((f) => ({ ...f, source: mapKey(f.source), target: mapKey(f.target) })).filter((f) => f.source !== f.target);
-  // An event trigger that no fact ties to anything («إحباط المخططات» in a closing remark) is not proposed.
+  // An event trigger that no fact ties to anything («إحباط المخططات» in a closing remark) is not proposed,
+  // unless it is named by a phrase of its own («الحرب العالمية ضد الإرهاب»).
   const tied = new Set(facts.flatMap((f) => [f.source, f.target]));
-  for (const [key, m] of [...merged]) if (m.existingId === null && m.draft.kind === 'Event' && !tied.has(key)) merged.delete(key);
+  const named = (d: EntityDraft): boolean => [d.name_ar, ...d.aliases_ar].some((n) => n.split(/\s+/).length >= 3);
+  for (const [key, m] of [...merged]) if (m.existingId === null && m.draft.kind === 'Event' && !tied.has(key) && !named(m.draft)) merged.delete(key);
 
   // 2. descriptive names for one-off entities, from their facts
   const nameOf = (key: string): { ar: string; en: string | null } | undefined => {
@@ -93,13 +119,16 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
       const type = String(d.properties['event_type'] ?? '');
       const canon = EVENT_NAMES[type];
       const en = canon?.en ?? d.name_en ?? 'Event';
-      if (t !== undefined && !d.name_ar.includes(t.ar)) {
-        d.name_ar = `${canon?.ar ?? d.name_ar} ${t.ar}`.trim();
+      // operations are named by what they act on; a plot or an attack by its own words
+      if (t !== undefined && canon !== undefined && !d.name_ar.includes(t.ar)) {
+        d.name_ar = `${canon.ar} ${t.ar}`.trim();
         d.name_en = `${en} of ${t.en ?? t.ar}`;
       } else if (d.name_en === null) d.name_en = en;
     }
     if (d.kind === 'Person' && d.properties['named'] === false) {
-      const led = facts.find((f) => f.source === key && (f.type === 'LEADS' || f.type === 'HEADS' || f.type === 'RELATIVE_OF' || f.type === 'MEMBER_OF'));
+      const led =
+        facts.find((f) => f.source === key && (f.type === 'LEADS' || f.type === 'HEADS' || f.type === 'RELATIVE_OF')) ??
+        facts.find((f) => f.source === key && f.type === 'MEMBER_OF');
       const t = led === undefined ? undefined : nameOf(led.target);
       if (t !== undefined && !d.name_ar.includes(t.ar)) {
         d.name_ar = `${d.name_ar} ${led?.type === 'MEMBER_OF' ? 'في' : ''} ${definite(t.ar)}`.replace(/\s+/g, ' ').trim();

@@ -33,6 +33,7 @@ export function createPrefilter(known: readonly KnownEntity[]): (text: string) =
     }
   });
   const lengths = [...new Set([...byKey.keys()].map((k) => k.length))];
+  if (lengths.length === 0) return () => [];
   return (text) => {
     const norm = normalizeArabic(text);
     const found = new Set<number>();

@@ -52,6 +52,8 @@ export interface Lexicons {
   givenNames: PhraseIndex<string>;
   peoplePlurals: PhraseIndex<{ ar: string; en: string }>;
   suspectAnaphors: PhraseIndex<string>;
+  suspectSingulars: PhraseIndex<string>;
+  suspectSingularAnaphors: PhraseIndex<string>;
   collectiveHeads: PhraseIndex<{ ar: string; en: string }>;
   eventTriggers: PhraseIndex<(typeof V.EVENT_TRIGGERS)[number]>;
   seizureTriggers: PhraseIndex<string>;
@@ -65,9 +67,10 @@ export interface Lexicons {
   commonWords: ReadonlySet<string>;
 }
 
+/** Cue phrases written with the article keep it («الكشف» the verbal noun is not «كشف» the verb). */
 function indexOf<T>(items: readonly T[], phrase: (t: T) => string): PhraseIndex<T> {
   const index = new PhraseIndex<T>();
-  for (const item of items) index.add(phrase(item), item);
+  for (const item of items) index.add(phrase(item), item, { needsArticle: true });
   return index;
 }
 const words = (list: readonly string[]): PhraseIndex<string> => indexOf(list, (w) => w);
@@ -163,7 +166,7 @@ function build(): Lexicons {
       common: false,
       ...(inst.partOf === undefined ? {} : { within: inst.partOf }),
       ...(country === undefined ? {} : { country: country.id }),
-      rule: inst.kind === 'Agency' ? 'lexicon.agency' : 'lexicon.organization',
+      rule: inst.kind === 'Agency' ? 'lexicon.agency' : inst.kind === 'Person' ? 'lexicon.person' : 'lexicon.organization',
       confidence: 0.9,
     });
   }
@@ -192,6 +195,7 @@ function build(): Lexicons {
   for (const t of V.EVENT_TRIGGERS) addCommon(t.ar);
   for (const t of V.PERSON_TITLES) addCommon(t.ar);
   for (const t of V.PEOPLE_PLURALS) addCommon(t.ar);
+  for (const w of [...V.SUSPECT_SINGULARS, ...V.SUSPECT_SINGULAR_ANAPHORS]) addCommon(w);
   for (const t of V.COLLECTIVE_HEADS) addCommon(t.ar);
   for (const t of V.ITEM_HEADS) addCommon(t.ar);
   for (const t of V.STATEMENT_HEADS) addCommon(t.ar);
@@ -211,6 +215,8 @@ function build(): Lexicons {
     givenNames: words(V.GIVEN_NAMES),
     peoplePlurals: indexOf(V.PEOPLE_PLURALS, (t) => t.ar),
     suspectAnaphors: definiteWords(V.SUSPECT_ANAPHORS),
+    suspectSingulars: words(V.SUSPECT_SINGULARS),
+    suspectSingularAnaphors: definiteWords(V.SUSPECT_SINGULAR_ANAPHORS),
     collectiveHeads: indexOf(V.COLLECTIVE_HEADS, (t) => t.ar),
     eventTriggers: indexOf(V.EVENT_TRIGGERS, (t) => t.ar),
     seizureTriggers: words(V.SEIZURE_TRIGGERS),

@@ -72,6 +72,8 @@ function isWordAt(tokens: readonly Token[], i: number, word: string): boolean {
   return tokens[i]?.norm === word;
 }
 
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TEENS_UNIT), ...Object.keys(TENS), ...Object.keys(HUNDREDS), ...Object.keys(THOUSANDS)]);
+
 /** A number written at token `i` (digits or words), without qualifier; null when there is none. */
 export function numberAt(tokens: readonly Token[], i: number): { value: number; last: number } | null {
   const t = tokens[i];
@@ -81,6 +83,7 @@ export function numberAt(tokens: readonly Token[], i: number): { value: number; 
     return Number.isFinite(value) ? { value, last: i } : null;
   }
   if (t.type !== 'word') return null;
+  if (!NUMBER_WORDS.has(t.norm) && !readings(t.norm).some((r) => NUMBER_WORDS.has(r.core))) return null;
   const unit = wordValue(t.norm, UNITS);
   // «اثنا عشر», «ثلاثة عشر»: a unit then عشر/عشرة.
   const teen = wordValue(t.norm, TEENS_UNIT);

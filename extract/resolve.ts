@@ -15,32 +15,73 @@
  * (the article's date or headline words) and lists the known ones it may be.
  */
 import type { EntityKind } from '../contract/kinds.ts';
-import { normalizeForSearch } from '../text/normalize.ts';
+import { normalizeArabicChar, normalizeForSearch } from '../text/normalize.ts';
 import type { ArticleAnalysis, EntityDraft } from './article.ts';
 import { UNIQUE_KINDS } from './article.ts';
 import { isGenericName, type Lexicons } from './lexicons.ts';
 import type { KnownEntity } from './types.ts';
 
 export interface KnownIndex {
-  byName: ReadonlyMap<string, readonly { id: string; kind: EntityKind; generic: boolean }[]>;
+  /** By name key: the known entities of that name, with the name as given (generic or not is judged on use). */
+  byName: ReadonlyMap<string, readonly { id: string; kind: EntityKind; name: string; standaloneOnly: boolean }[]>;
   entities: ReadonlyMap<string, KnownEntity>;
 }
 
+/** A name for comparison: normalised, and without the article on each word («عبد اللطيف حموشي» = «… الحموشي»). */
+const NAME_KEYS = new Map<string, string>();
+
 export function nameKey(name: string): string {
-  return normalizeForSearch(name).replace(/^ال(?=\S{3})/u, '');
+  const cached = NAME_KEYS.get(name);
+  if (cached !== undefined) return cached;
+  const key = computeNameKey(name);
+  if (NAME_KEYS.size > 50_000) NAME_KEYS.clear();
+  NAME_KEYS.set(name, key);
+  return key;
 }
 
-export function buildKnownIndex(known: readonly KnownEntity[], lex: Lexicons): KnownIndex {
-  const byName = new Map<string, { id: string; kind: EntityKind; generic: boolean }[]>();
+const CHARS = new Map<string, string>();
+
+/** normalizeArabic (text/normalize.ts), with each character's mapping memoised: 100k names fold in a blink. */
+function foldArabic(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    let mapped = CHARS.get(ch);
+    if (mapped === undefined) {
+      mapped = normalizeArabicChar(ch);
+      CHARS.set(ch, mapped);
+    }
+    out += mapped;
+  }
+  return out.replace(/ {2,}/g, ' ').trim();
+}
+
+const LATIN = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
+
+function computeNameKey(name: string): string {
+  // Without Latin letters, normalizeLatin only drops apostrophes and dots and turns other punctuation into spaces.
+  const folded = LATIN.test(name)
+    ? normalizeForSearch(name)
+    : foldArabic(name)
+        .replace(/['’‘ʼʻ`´.]/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+  return folded
+    .split(' ')
+    .map((w) => w.replace(/^ال(?=\S{3})/u, ''))
+    .join(' ');
+}
+
+export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
+  const byName = new Map<string, { id: string; kind: EntityKind; name: string; standaloneOnly: boolean }[]>();
   const entities = new Map<string, KnownEntity>();
   for (const e of known) {
     entities.set(e.id, e);
     for (const name of new Set(e.names)) {
       const k = nameKey(name);
       if (k === '') continue;
-      const list = byName.get(k) ?? [];
-      if (!list.some((x) => x.id === e.id)) list.push({ id: e.id, kind: e.kind, generic: isGenericName(name, lex.commonWords) || e.standaloneOnly === true });
-      byName.set(k, list);
+      const list = byName.get(k);
+      if (list === undefined) byName.set(k, [{ id: e.id, kind: e.kind, name, standaloneOnly: e.standaloneOnly === true }]);
+      else if (!list.some((x) => x.id === e.id)) list.push({ id: e.id, kind: e.kind, name, standaloneOnly: e.standaloneOnly === true });
     }
   }
   return { byName, entities };
@@ -70,10 +111,11 @@ export function resolveDraft(d: EntityDraft, index: KnownIndex, lex: Lexicons): 
   const counted = d.properties['count'] !== undefined;
   for (const name of namesOf(d, lex)) {
     const matches = index.byName.get(nameKey(name)) ?? [];
+    if (matches.length === 0) continue;
     const generic = d.kind === 'Date' ? false : isGenericName(name, lex.commonWords);
     for (const m of matches) {
       if (m.kind !== d.kind) continue;
-      if (generic || m.generic) weak.add(m.id);
+      if (generic || m.standaloneOnly || isGenericName(m.name, lex.commonWords)) weak.add(m.id);
       else strong.add(m.id);
     }
   }

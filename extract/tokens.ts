@@ -36,8 +36,16 @@ const PROCLITICS = ['', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'فب', 'ول', '�
 const DETACHABLE = new Set(['ل', 'ب', 'و', 'ك', 'ف', 'ول', 'وب', 'فل', 'فب']);
 const TOKEN = /([\p{L}\p{M}\u0640]+)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫][0-9\u0660-\u0669\u06F0-\u06F9]+)?)|(\S)/gu;
 
+const WORDS = new Map<string, string>();
+
+/** Arabic-normalised and lower-cased (memoised: the words of a genre repeat). */
 export function normalizeWord(text: string): string {
-  return normalizeArabic(text).toLowerCase();
+  const cached = WORDS.get(text);
+  if (cached !== undefined) return cached;
+  const norm = normalizeArabic(text).toLowerCase();
+  if (WORDS.size > 100_000) WORDS.clear();
+  WORDS.set(text, norm);
+  return norm;
 }
 
 export function tokenize(sentence: string): Token[] {
@@ -61,8 +69,20 @@ export function tokenize(sentence: string): Token[] {
   return tokens;
 }
 
+const READINGS = new Map<string, readonly Reading[]>();
+const READINGS_CACHE = 50_000;
+
 /** Every reading of a normalised word, the plainest first: as written, then with a proclitic and/or article off. */
-export function readings(norm: string): Reading[] {
+export function readings(norm: string): readonly Reading[] {
+  const cached = READINGS.get(norm);
+  if (cached !== undefined) return cached;
+  const out = computeReadings(norm);
+  if (READINGS.size >= READINGS_CACHE) READINGS.clear();
+  READINGS.set(norm, out);
+  return out;
+}
+
+function computeReadings(norm: string): Reading[] {
   const out: Reading[] = [];
   const seen = new Set<string>();
   const add = (core: string, clitic: string, article: boolean): void => {

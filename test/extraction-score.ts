@@ -89,7 +89,10 @@ export function scoreGraph(graph: Graph, gold: Gold, known: ReadonlyMap<string, 
   for (const names of known.values()) for (const n of names) knownNames.add(foldForScore(n).trim());
   const duplicates = entityNodes
     .filter((n) => !known.has(n.id))
-    .filter((n) => ['name_ar', 'name_en'].some((p) => typeof n.properties[p] === 'string' && knownNames.has(foldForScore(n.properties[p] as string).trim())))
+    .filter((n) => ['name_ar', 'name_en'].some((p) => {
+      const v = n.properties[p];
+      return typeof v === 'string' && knownNames.has(foldForScore(v).trim());
+    }))
     .map((n) => n.id);
 
   const adjacency = new Map<string, { other: string; type: string }[]>();

@@ -53,7 +53,7 @@ export function cellSpans(ctx: SentenceContext, lex: Lexicons): Span[] {
     if (network && which !== 'singular') continue;
     const prev = before(ctx, i);
     const prevNorm = prev >= 0 ? (ctx.tokens[prev]?.norm ?? '') : '';
-    let last = adjectives(ctx, lex, i);
+    const last = adjectives(ctx, lex, i);
     // A name: quoted right after the head or its adjectives, or after a naming verb («تطلق على نفسها»).
     let q = quoteAfter(ctx, last);
     if (q === null) {

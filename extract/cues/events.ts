@@ -17,20 +17,58 @@ import { CONTENT_VERBS, OPERATION_TYPES, WRITTEN_HEADS, type EventType } from '.
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
 
 const DEMONSTRATIVE = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته'].map(normalizeWord));
+const PURPOSE_BLIND: ReadonlySet<EventType> = new Set(['discovery', 'dismantling', 'arrest', 'raid', 'search', 'attack', 'killing', 'foiling', 'operation', 'announcement', 'founding']);
 const SINGLETONS: ReadonlySet<string> = new Set(['investigation', 'custody', 'plot', 'campaign', 'press conference']);
 const CONTENT = new Set(CONTENT_VERBS.map(normalizeWord));
 const WRITTEN = new Set(WRITTEN_HEADS.map(normalizeWord));
 const LIST_LINKS = ['الي جانب', 'بالاضافه الي', 'فضلا عن', 'علاوه علي', 'اضافه الي', 'اضافه الى'];
+
+/**
+ * Words that are events only in context: «الجريمة» after a demonstrative or «ارتكاب» points back to the
+ * latest attack («تلك الجريمة»); «المعركة», «الحرب» are the fight against terrorism when «الإرهاب» or
+ * «التطرف» follows within a few words.
+ */
+function contextualEvent(ctx: SentenceContext, i: number): Span | null {
+  const t = ctx.tokens[i];
+  if (t === undefined || t.type !== 'word') return null;
+  const core = readings(t.norm).find((r) => r.clitic === '' || r.clitic === 'و')?.core ?? t.norm;
+  const prev = before(ctx, i);
+  const prevNorm = ctx.tokens[prev]?.norm ?? '';
+  if (core === 'جريمه' || t.norm === 'الجريمه') {
+    const pointed = DEMONSTRATIVE.has(prevNorm) || /^(ارتكاب|اقتراف|تنفيذ|منفذي|مرتكبي)$/.test(prevNorm);
+    if (!pointed) return null;
+    return {
+      first: DEMONSTRATIVE.has(prevNorm) ? prev : i, last: i, kind: 'Event', ref: { type: 'anaphor', target: 'event' }, rule: 'anaphor.attack', confidence: 0.55,
+      clitic: '', props: {}, eventType: 'killing',
+    };
+  }
+  if (core === 'معركه' || core === 'حرب' || t.norm === 'المعركه' || t.norm === 'الحرب') {
+    for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 7); k += 1) {
+      if (/^(الارهاب|التطرف|والارهاب)$/.test(ctx.tokens[k]?.norm ?? '')) {
+        return { first: i, last: i, kind: 'Event', ref: { type: 'new', key: 'Event:campaign' }, rule: 'cue.event.campaign', confidence: 0.5, clitic: '', name: t.text, nameEn: 'Fight against terrorism', props: { event_type: 'campaign' }, eventType: 'campaign' };
+      }
+    }
+  }
+  return null;
+}
 
 export function eventSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     const covered = spanCovering(fixed, i);
     if (covered !== undefined && covered.kind !== 'Event') continue;
+    const contextual = lex.eventTriggers.matchAt(ctx.tokens, i) === null ? contextualEvent(ctx, i) : null;
+    if (contextual !== null) {
+      out.push(contextual);
+      continue;
+    }
     const m = lex.eventTriggers.matchAt(ctx.tokens, i);
     if (m === null) continue;
     const type: EventType = m.value.type;
+    // «للكشف عن …», «لتفكيك …»: a purpose (ل + verbal noun), not an event that took place
     const prev = before(ctx, i);
+    // (after a definite noun the ل is a genitive: «البدايات الأولى لتفكيك الخلايا» is about dismantlings)
+    if (m.clitic.endsWith('ل') && PURPOSE_BLIND.has(type) && !(ctx.tokens[prev]?.norm ?? '').startsWith('ال')) continue;
     const demonstrative = prev >= 0 && DEMONSTRATIVE.has(ctx.tokens[prev]?.norm ?? '');
     const first = demonstrative ? prev : i;
     let last = m.last;
@@ -175,6 +213,11 @@ export function itemSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly S
           break;
         }
         // adjectives end in the nisba or feminine endings; a verb («تمجد», «يتضمن») ends the phrase
+        if (t.norm.startsWith('ال') && last > head.last) {
+          // «سكاكين كبيرة الحجم»: the noun an adjective is said of
+          last = j;
+          break;
+        }
         if (!/(يه|ي|يا|ين|يات|ون|ه|اء)$/.test(t.norm) || CONTENT.has(t.norm) || /^(ت|ي)/.test(t.norm) && !t.norm.startsWith('ال')) break;
         last = j;
       }

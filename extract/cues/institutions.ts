@@ -39,7 +39,14 @@ function extend(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readon
       words += 1;
       continue;
     }
-    if (proper !== undefined && proper.kind === 'Place' && !t.norm.startsWith('ل')) break;
+    // «ولاية أمن أكادير»: a place right after the head, without a preposition, ends the name
+    if (proper !== undefined && proper.kind === 'Place' && !t.norm.startsWith('ل')) {
+      if (words === 0 && proper.clitic === '' && k === after(ctx, last)) {
+        end = proper.last;
+        words += 1;
+      }
+      break;
+    }
     if (proper !== undefined && proper.kind !== 'Place' && proper.first === k && k !== last + 1) break;
     if (!isDefinite(t, true)) break;
     // «و» + a definite word continues only an adjective pair («العلمية والتقنية»), not a list of agencies.
@@ -59,7 +66,7 @@ export function agencySpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     if (prev >= 0 && DEMONSTRATIVE.has(ctx.tokens[prev]?.norm ?? '')) continue;
     const ext = extend(ctx, lex, head.last, fixed);
     const headText = normalizeWord(head.value);
-    if (ext.words === 0 && !STANDALONE_HEADS.has(headText)) continue;
+    if (ext.words === 0 && !STANDALONE_HEADS.has(headText) && !headText.includes(' ')) continue;
     const span: Span = {
       first: i,
       last: ext.last,

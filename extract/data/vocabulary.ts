@@ -68,9 +68,6 @@ export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean;
   { ar: 'خليفة', en: 'Caliph', leader: true },
   { ar: 'الخليفة', en: 'Caliph', leader: true },
   { ar: 'المتهم الرئيسي', en: 'Main suspect' },
-  { ar: 'المشتبه به', en: 'Suspect' },
-  { ar: 'المشتبه فيه', en: 'Suspect' },
-  { ar: 'الموقوف', en: 'Arrested person' },
   { ar: 'شرطي', en: 'Police officer' },
   { ar: 'دركي', en: 'Gendarme' },
   { ar: 'شقيق', en: 'Brother', relative: true },
@@ -110,7 +107,7 @@ export const PEOPLE_PLURALS: readonly { ar: string; en: string }[] = [
   { ar: 'جهاديين', en: 'jihadists' }, { ar: 'مقاتلا', en: 'fighters' }, { ar: 'مقاتلين', en: 'fighters' }, { ar: 'مقاتلون', en: 'fighters' },
   { ar: 'شابا', en: 'young men' }, { ar: 'شبان', en: 'young men' }, { ar: 'أعضاء', en: 'members' }, { ar: 'عضوا', en: 'members' },
   { ar: 'متهما', en: 'defendants' }, { ar: 'متهمين', en: 'defendants' }, { ar: 'قاصرين', en: 'minors' }, { ar: 'قاصرا', en: 'minors' },
-  { ar: 'امرأة', en: 'women' }, { ar: 'نساء', en: 'women' }, { ar: 'سيدات', en: 'women' }, { ar: 'مواطنين', en: 'citizens' }, { ar: 'مغاربة', en: 'Moroccans' },
+  { ar: 'مقاتل', en: 'fighters' }, { ar: 'شخص', en: 'people' }, { ar: 'عنصر', en: 'members' }, { ar: 'متطرف', en: 'extremists' }, { ar: 'معتقل', en: 'detainees' }, { ar: 'امرأة', en: 'women' }, { ar: 'نساء', en: 'women' }, { ar: 'سيدات', en: 'women' }, { ar: 'مواطنين', en: 'citizens' }, { ar: 'مغاربة', en: 'Moroccans' },
 ];
 /** Words that point back to the suspects of the article: «المشتبه فيهم», «الموقوفين», «أعضاء الخلية». */
 export const SUSPECT_ANAPHORS: readonly string[] = [
@@ -134,12 +131,13 @@ export type EventType =
 
 /** Event triggers: the verbal noun and the verb forms, with the event type and an English name. */
 export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string }[] = [
-  ...['تفكيك', 'فكك', 'فككت', 'تفكك', 'يفكك', 'الإطاحة', 'أطاحت', 'أطاح'].map((ar) => ({ ar, type: 'dismantling' as const, en: 'Dismantling' })),
+  ...['أطاحت', 'أطاح', 'يطيح', 'تطيح'].map((ar) => ({ ar, type: 'arrest' as const, en: 'Arrest' })),
+  ...['تفكيك', 'فكك', 'فككت', 'تفكك', 'يفكك', 'الإطاحة'].map((ar) => ({ ar, type: 'dismantling' as const, en: 'Dismantling' })),
   ...['توقيف', 'اعتقال', 'إيقاف', 'القبض', 'أوقفت', 'أوقف', 'يوقف', 'توقف', 'اعتقلت', 'اعتقل', 'يعتقل', 'تعتقل', 'ألقت', 'ألقى', 'اعتقالات', 'توقيفات', 'قبضة'].map((ar) => ({ ar, type: 'arrest' as const, en: 'Arrest' })),
   ...['مداهمة', 'مداهمات', 'داهمت', 'داهم', 'دهم', 'اقتحام', 'اقتحمت', 'تدخل أمني'].map((ar) => ({ ar, type: 'raid' as const, en: 'Raid' })),
   ...['تفتيش', 'عمليات التفتيش', 'عملية تفتيش'].map((ar) => ({ ar, type: 'search' as const, en: 'Search' })),
   ...['هجوم', 'هجمات', 'اعتداء', 'اعتداءات', 'تفجير', 'تفجيرات', 'عملية إرهابية', 'عمليات إرهابية', 'العمليات الإرهابية', 'العملية الإرهابية', 'الجريمة الإرهابية', 'جرائم قتل', 'اغتيال', 'عملية انتحارية'].map((ar) => ({ ar, type: 'attack' as const, en: 'Attack' })),
-  ...['مقتل', 'قتل', 'ذبح', 'طعن', 'الجريمة', 'جريمة'].map((ar) => ({ ar, type: 'killing' as const, en: 'Killing' })),
+  ...['مقتل', 'قتل', 'ذبح', 'طعن', 'جريمة قتل', 'جريمة القتل', 'الجريمة الشنعاء'].map((ar) => ({ ar, type: 'killing' as const, en: 'Killing' })),
   ...['مخطط إرهابي', 'مخططا إرهابيا', 'مخططات إرهابية', 'المخطط الإرهابي', 'مشروع إرهابي', 'مشاريع إرهابية', 'المشروع الإرهابي', 'مخطط تخريبي', 'مخططات تخريبية'].map((ar) => ({ ar, type: 'plot' as const, en: 'Terrorist plot' })),
   ...['ندوة صحفية', 'الندوة الصحفية', 'مؤتمر صحفي', 'المؤتمر الصحفي', 'لقاء صحفي'].map((ar) => ({ ar, type: 'press conference' as const, en: 'Press conference' })),
   ...['البحث القضائي', 'البحث', 'الأبحاث', 'أبحاث', 'التحقيق', 'التحقيقات', 'تحقيق', 'تحقيقات', 'التحريات', 'البحث الجاري', 'الأبحاث الجارية'].map((ar) => ({ ar, type: 'investigation' as const, en: 'Investigation' })),
@@ -149,10 +147,19 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['تأسيس', 'إحداث', 'إنشاء'].map((ar) => ({ ar, type: 'founding' as const, en: 'Founding' })),
   ...['الإعلان', 'إعلان'].map((ar) => ({ ar, type: 'announcement' as const, en: 'Announcement' })),
   ...['محاكمة', 'المحاكمة', 'محاكمات'].map((ar) => ({ ar, type: 'trial' as const, en: 'Trial' })),
-  ...['الحرب العالمية ضد الإرهاب', 'الحرب على الإرهاب', 'المعركة', 'مكافحة الإرهاب'].map((ar) => ({ ar, type: 'campaign' as const, en: 'Fight against terrorism' })),
-  ...['إحباط', 'أحبطت', 'أحبط', 'إجهاض'].map((ar) => ({ ar, type: 'foiling' as const, en: 'Foiling' })),
+  ...['الحرب العالمية ضد الإرهاب', 'الحرب على الإرهاب', 'الحرب ضد الإرهاب', 'المعركة ضد الإرهاب'].map((ar) => ({ ar, type: 'campaign' as const, en: 'Fight against terrorism' })),
+  ...['إحباط', 'أحبطت', 'أحبط', 'يحبط', 'تحبط', 'إجهاض', 'أجهض', 'أجهضت', 'يجهض', 'تجهض'].map((ar) => ({ ar, type: 'foiling' as const, en: 'Foiling' })),
   ...['فك لغز', 'فك لغزها', 'فك لغزه', 'حل لغز'].map((ar) => ({ ar, type: 'solving' as const, en: 'Case solved' })),
 ];
+/** Verb forms among the triggers: their object can stand after the subject and adjuncts («أطاحت عناصر … بمتطرف»). */
+export const VERB_TRIGGERS: ReadonlySet<string> = new Set([
+  'فكك', 'فككت', 'تفكك', 'يفكك', 'أطاحت', 'أطاح', 'يطيح', 'تطيح', 'أوقفت', 'أوقف', 'يوقف', 'توقف', 'اعتقلت', 'اعتقل', 'يعتقل', 'تعتقل', 'ألقت', 'ألقى',
+  'داهمت', 'داهم', 'اقتحمت', 'أحبطت', 'أحبط', 'يحبط', 'تحبط', 'أجهض', 'أجهضت', 'يجهض', 'تجهض', 'عثر', 'عثرت',
+]);
+/** Singular nouns of one suspect: «متطرف», «مشتبه فيه»; the article's suspect is one person. */
+export const SUSPECT_SINGULARS: readonly string[] = ['متطرف', 'متطرفا', 'شخص', 'شخصا', 'مشتبه فيه', 'مشتبه به', 'شاب', 'شابا', 'موقوف', 'جهادي', 'جهاديا'];
+export const SUSPECT_SINGULAR_ANAPHORS: readonly string[] = ['المشتبه فيه', 'المشتبه به', 'الموقوف', 'المعني بالأمر', 'المتهم', 'الموقوف المذكور'];
+
 /** Event types that are an operation against a cell or suspects; «العملية» points back to the latest of them. */
 export const OPERATION_TYPES: ReadonlySet<EventType> = new Set(['dismantling', 'arrest', 'raid', 'operation', 'search', 'foiling']);
 
@@ -162,8 +169,8 @@ export const SEIZURE_TRIGGERS: readonly string[] = ['حجز', 'حجزت', 'حج�
 export const QUANTITY_NOUNS: readonly string[] = ['مجموعة', 'كمية', 'كميات', 'عدد', 'عدة', 'مجموعات', 'بعض', 'أنواع', 'جملة'];
 /** Heads of seized items. */
 export const ITEM_HEADS: readonly { ar: string; en: string }[] = [
-  { ar: 'أجهزة', en: 'devices' }, { ar: 'جهاز', en: 'device' }, { ar: 'معدات', en: 'equipment' }, { ar: 'هواتف', en: 'phones' }, { ar: 'هاتف', en: 'phone' },
-  { ar: 'حواسيب', en: 'computers' }, { ar: 'حاسوب', en: 'computer' }, { ar: 'أقنعة', en: 'masks' }, { ar: 'قناع', en: 'mask' }, { ar: 'كتب', en: 'books' },
+  { ar: 'أجهزة', en: 'devices' }, { ar: 'جهاز', en: 'device' }, { ar: 'معدات', en: 'equipment' }, { ar: 'هواتف', en: 'phones' }, { ar: 'هاتف', en: 'phone' }, { ar: 'هاتفين', en: 'phones' }, { ar: 'هاتفا', en: 'phone' },
+  { ar: 'حواسيب', en: 'computers' }, { ar: 'حاسوب', en: 'computer' }, { ar: 'حاسوبا', en: 'computer' }, { ar: 'حاسوبين', en: 'computers' }, { ar: 'أقنعة', en: 'masks' }, { ar: 'قناع', en: 'mask' }, { ar: 'كتب', en: 'books' },
   { ar: 'مخطوطات', en: 'manuscripts' }, { ar: 'مخطوط', en: 'manuscript' }, { ar: 'مخطوطا', en: 'manuscript' }, { ar: 'أسلحة', en: 'weapons' },
   { ar: 'سلاح', en: 'weapon' }, { ar: 'سكاكين', en: 'knives' }, { ar: 'سيوف', en: 'swords' }, { ar: 'مسدس', en: 'pistol' }, { ar: 'مسدسات', en: 'pistols' },
   { ar: 'بندقية', en: 'rifle' }, { ar: 'بنادق', en: 'rifles' }, { ar: 'ذخيرة', en: 'ammunition' }, { ar: 'ذخائر', en: 'ammunition' },
@@ -174,7 +181,7 @@ export const ITEM_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'مطبوعات', en: 'printed matter' }, { ar: 'أقراص', en: 'discs' }, { ar: 'شرائح', en: 'SIM cards' }, { ar: 'بطاقات', en: 'cards' },
   { ar: 'جوازات', en: 'passports' }, { ar: 'سيارة', en: 'car' }, { ar: 'سيارات', en: 'cars' }, { ar: 'دراجة', en: 'motorbike' }, { ar: 'مناظير', en: 'binoculars' },
   { ar: 'كاميرات', en: 'cameras' }, { ar: 'رسالة', en: 'letter' }, { ar: 'رسائل', en: 'letters' }, { ar: 'وصية', en: 'will' }, { ar: 'أسمدة', en: 'fertilisers' },
-  { ar: 'مسامير', en: 'nails' }, { ar: 'حبال', en: 'ropes' }, { ar: 'أصفاد', en: 'handcuffs' }, { ar: 'مخدرات', en: 'drugs' }, { ar: 'لوازم', en: 'supplies' },
+  { ar: 'مسامير', en: 'nails' }, { ar: 'أسلاك', en: 'wires' }, { ar: 'بطاريات', en: 'batteries' }, { ar: 'حبال', en: 'ropes' }, { ar: 'أصفاد', en: 'handcuffs' }, { ar: 'مخدرات', en: 'drugs' }, { ar: 'لوازم', en: 'supplies' },
   { ar: 'أدوات', en: 'tools' }, { ar: 'حقائب', en: 'bags' }, { ar: 'حقيبة', en: 'bag' },
 ];
 /** Hidden sites found or raided: «مخبأ للأسلحة», «وكر», «مستودع» — places of type site. */

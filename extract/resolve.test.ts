@@ -1,0 +1,101 @@
+/**
+ * Entity resolution against a small known graph: nicknames, acronyms and spellings link by kind; a shared
+ * name is a "possibly the same as", never a link; generic names never link one-off entities; no new entity is
+ * proposed under a known entity's name.
+ */
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from './index.ts';
+import type { KnownEntity } from './types.ts';
+
+const known: KnownEntity[] = [
+  { id: 'bcij', kind: 'Agency', names: ['المكتب المركزي للأبحاث القضائية', 'BCIJ', 'Central Bureau of Judicial Investigations'] },
+  { id: 'daesh', kind: 'Organization', names: ['تنظيم داعش', 'داعش', 'Daesh', 'ISIS'] },
+  { id: 'errachidia', kind: 'Place', names: ['الرشيدية', 'Errachidia'] },
+  { id: 'statement-2025', kind: 'Document', names: ['بيان', 'بيان المديرية العامة للأمن الوطني'] },
+  { id: 'fes-city', kind: 'Place', names: ['فاس', 'Fes'] },
+  { id: 'fes-club', kind: 'Organization', names: ['فاس', 'Maghreb de Fès'] },
+  { id: 'cell-2024', kind: 'Cell', names: ['خلية إرهابية', 'Terrorist cell'] },
+];
+const extractor = createExtractor(known);
+const run = (text: string) => extractor.extract(text);
+
+describe('entity resolution', () => {
+  it('links a nickname of the lexicon to the known entity that shares another of its names', () => {
+    for (const text of ['تمكنت عناصر البسيج من توقيف متطرف.', 'أعلن مكتب الخيام عن توقيف متطرف.']) {
+      const x = run(text);
+      const agency = x.entities.find((e) => e.kind === 'Agency');
+      expect(agency?.existingId).toBe('bcij');
+      expect(agency?.key).toBe('bcij');
+    }
+  });
+
+  it('links «الدولة الإسلامية» to Daesh and «الراشدية» to Errachidia', () => {
+    expect(run('بايع المتهم تنظيم الدولة الإسلامية.').entities.find((e) => e.kind === 'Organization')?.existingId).toBe('daesh');
+    expect(run('تم حجز أسلحة بمدينة الراشدية.').entities.find((e) => e.kind === 'Place')?.existingId).toBe('errachidia');
+  });
+
+  it('links a well-known person named by the family name alone', () => {
+    const people = createExtractor([{ id: 'hammouchi', kind: 'Person', names: ['عبد اللطيف الحموشي', 'Abdellatif Hammouchi'] }]);
+    const person = people.extract('وأشاد الحموشي بيقظة عناصر الأمن.').entities.find((e) => e.kind === 'Person');
+    expect(person?.existingId).toBe('hammouchi');
+    expect(person?.aliases_ar).toContain('الحموشي');
+  });
+
+  it('links by kind only', () => {
+    const x = run('جرت العملية بمدينة فاس.');
+    const place = x.entities.find((e) => e.kind === 'Place');
+    expect(place?.existingId).toBe('fes-city');
+    expect(x.entities.some((e) => e.existingId === 'fes-club')).toBe(false);
+  });
+
+  it('never links a one-off entity by a generic name; proposes it with a qualified name instead', () => {
+    const x = run('وأفاد بيان أن خلية إرهابية تم تفكيكها.');
+    const doc = x.entities.find((e) => e.kind === 'Document');
+    const cell = x.entities.find((e) => e.kind === 'Cell');
+    expect(doc?.existingId).toBeNull();
+    expect(doc?.possiblySameAs).toContain('statement-2025');
+    expect(cell?.existingId).toBeNull();
+    expect(cell?.possiblySameAs).toContain('cell-2024');
+    for (const e of x.entities.filter((p) => p.existingId === null)) {
+      for (const k of known) expect(k.names).not.toContain(e.name_ar);
+    }
+  });
+
+  it('proposes a shared name as possibly the same as each known entity, without linking', () => {
+    const shared = createExtractor([
+      { id: 'hassan-a', kind: 'Person', names: ['حسن العلوي'] },
+      { id: 'hassan-b', kind: 'Person', names: ['حسن العلوي'] },
+    ]);
+    const x = shared.extract('وصرح الناطق الرسمي حسن العلوي بأن التحقيق مستمر.');
+    const person = x.entities.find((e) => e.kind === 'Person');
+    expect(person?.existingId).toBeNull();
+    expect(person?.possiblySameAs).toEqual(['hassan-a', 'hassan-b']);
+  });
+
+  it('gives new entities readable slugs that do not collide with known ids', () => {
+    const clash = createExtractor([{ id: 'nador', kind: 'Organization', names: ['نادي الناظور'] }]);
+    const place = clash.extract('جرت العملية بمدينة الناظور.').entities.find((e) => e.kind === 'Place');
+    expect(place?.existingId).toBeNull();
+    expect(place?.slug).toBe('nador-2');
+  });
+});
+
+describe('the publication date', () => {
+  it('refuses a date that is not a calendar day written YYYY-MM-DD, naming the field', () => {
+    for (const published of ['2025-02-30', '19/02/2025', 'yesterday']) {
+      expect(() => extractor.extract('تفكيك خلية.', { published })).toThrow(expect.objectContaining({ kind: 'invalid', code: 'extract.published' }));
+    }
+    expect(() => extractor.extract('تفكيك خلية.', { published: '2025-02-19' })).not.toThrow();
+  });
+});
+
+describe('name keys', () => {
+  it('fold Arabic names exactly as text/normalize.ts does, then drop the article on each word', async () => {
+    const { normalizeForSearch } = await import('../text/normalize.ts');
+    const { nameKey } = await import('./resolve.ts');
+    for (const name of ['المكتب المركزي للأبحاث القضائية', 'عبد اللطيف الحموشي', 'إقليم الرَّاشيدية', 'خلية “أسود الخلافة”', 'بني أنصار-فرخانة', 'Laâyoune']) {
+      const reference = normalizeForSearch(name).split(' ').map((w) => w.replace(/^ال(?=\S{3})/u, '')).join(' ');
+      expect(nameKey(name)).toBe(reference);
+    }
+  });
+});
