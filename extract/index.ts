@@ -6,7 +6,6 @@
 import { invalid } from '../domain/errors.ts';
 import { createMentionFinder, type Mention } from '../text/mentions.ts';
 import { analyzeArticle, type EntityDraft } from './article.ts';
-import { createPrefilter } from './known-prefilter.ts';
 import { lexicons, type Lexicons } from './lexicons.ts';
 import { buildKnownIndex, isKnownName, resolveDraft, type KnownIndex } from './resolve.ts';
 import { slugify, uniqueSlug } from './slug.ts';
@@ -31,15 +30,13 @@ const EVENT_NAMES: Readonly<Record<string, { ar: string; en: string }>> = {
 export function createExtractor(known: readonly KnownEntity[]): Extractor {
   const lex = lexicons();
   const index = buildKnownIndex(known);
-  const prefilter = createPrefilter(known);
+  // One mention index over every known name, built once: a sentence is then read in one pass (text/mentions.ts).
+  const finder = createMentionFinder(known.map((k) => ({ entityId: k.id, aliases: k.names, ...(k.standaloneOnly === true ? { standaloneOnly: true } : {}) })));
   const byId = new Map(known.map((k) => [k.id, k]));
   return {
     extract(text: string, options: ExtractOptions = {}): Extraction {
       const published = checkPublished(options.published);
-      const findKnown = (sentence: string): Mention[] => {
-        const candidates = prefilter(sentence);
-        return candidates.length === 0 ? [] : createMentionFinder(candidates).find(sentence);
-      };
+      const findKnown = (sentence: string): Mention[] => finder.find(sentence);
       const analysis = analyzeArticle(text, published, lex, findKnown, byId);
       return finalize(analysis, index, lex, published);
     },
