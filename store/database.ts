@@ -89,18 +89,51 @@ export class Database {
     await this.command(statement);
   }
 
-  /** Runs an administration command (SHOW/TERMINATE TRANSACTIONS, schema) in an auto-commit transaction. */
-  async command(statement: string, params: Params = {}): Promise<Row[]> {
+  /**
+   * Runs an administration command (SHOW/TERMINATE TRANSACTIONS, schema) in an auto-commit transaction.
+   * With `deadlineMs` it fails as unavailable when Neo4j has not answered by then.
+   */
+  async command(statement: string, params: Params = {}, deadlineMs?: number): Promise<Row[]> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      const result = await session.run(statement, params);
-      return result.records.map((record) => {
+    const work = session.run(statement, params).then((result) =>
+      result.records.map((record) => {
         const row: Row = {};
         for (const key of record.keys) row[String(key)] = toJson(record.get(key));
         return row;
+      }),
+    );
+    if (deadlineMs === undefined) {
+      try {
+        return await work;
+      } finally {
+        await session.close();
+      }
+    }
+    let abandoned = false;
+    try {
+      return await withDeadline(work, deadlineMs, () => {
+        abandoned = true;
+        work.catch(() => undefined).finally(() => void session.close());
       });
     } finally {
-      await session.close();
+      if (!abandoned) await session.close();
+    }
+  }
+
+  /**
+   * Whether Neo4j answers a trivial query within `withinMs`. Tells a query Neo4j will not answer from a
+   * Neo4j that is gone: only the second is an outage.
+   */
+  async isAnswering(withinMs = 3000): Promise<boolean> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    const work = session.run(cypher('health/ping'));
+    try {
+      await withDeadline(work, withinMs);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      work.catch(() => undefined).finally(() => void session.close());
     }
   }
 

@@ -52,6 +52,8 @@ public final class LocalNeo4j {
                 .setConfig(GraphDatabaseSettings.transaction_timeout,
                         Duration.ofSeconds(Long.parseLong(opts.get("tx-timeout"))))
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(512))
+                // SHOW TRANSACTIONS then reports CPU time, which tells a query still computing from one stuck in Bolt.
+                .setConfig(GraphDatabaseSettings.track_query_cpu_time, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(opts.get("pagecache")))
                 // Bolt otherwise waits 5 s twice on shutdown for connections that are already gone.
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
