@@ -48,10 +48,13 @@ export class Database {
     return timeoutMs === undefined ? this.readDeadlineMs : timeoutMs + DEADLINE_GRACE_MS;
   }
 
-  /** Runs a read query and returns its records as plain JSON rows. */
+  /**
+   * Runs a read query and returns its records as plain JSON rows. Neo4j is told the same bound the server
+   * waits for (the read deadline when no timeout is given), so a read the server gives up on stops in Neo4j too.
+   */
   async read(query: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
-    const work = session.executeRead((tx) => rows(tx, query, params), txConfig(timeoutMs));
+    const work = session.executeRead((tx) => rows(tx, query, params), { timeout: timeoutMs ?? this.readDeadlineMs });
     let abandoned = false;
     try {
       return await withDeadline(work, this.deadlineFor(timeoutMs), () => {
@@ -154,10 +157,6 @@ export class Database {
 
 function asText(value: Json | undefined): string {
   return typeof value === 'string' ? value : 'unknown';
-}
-
-function txConfig(timeoutMs?: number): { timeout?: number } | undefined {
-  return timeoutMs === undefined ? undefined : { timeout: timeoutMs };
 }
 
 async function rows(tx: ManagedTransaction, query: string, params: Params): Promise<Row[]> {
