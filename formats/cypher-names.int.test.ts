@@ -56,7 +56,7 @@ describe('a name written by cypherName is read back by Neo4j as exactly that nam
   });
 
   it('as a label and a relationship type, whose plans only read', async () => {
-    for (const name of sample(names, 150)) {
+    for (const name of sample(names, 80)) {
       const byLabel = await plan(`MATCH (n:${cypherName(name)}) RETURN n`);
       expect(byLabel.queryType, JSON.stringify(name)).toBe('r');
       expect(byLabel.operators.map((o) => o.name).filter((o) => FORBIDDEN.test(o)), JSON.stringify(name)).toEqual([]);
@@ -69,7 +69,7 @@ describe('a name written by cypherName is read back by Neo4j as exactly that nam
   it('in the neighbours query, for any fact type, the placeholder standing only where code is', async () => {
     // A name's escapes are decoded in comments too: a placeholder inside a comment could end the comment.
     for (const line of cypher('explore/neighbors').split('\n')) if (line.trimStart().startsWith('//')) expect(line).not.toContain('{{');
-    for (const name of sample(names, 15)) {
+    for (const name of sample(names, 6)) {
       const explained = await plan(cypher('explore/neighbors').replaceAll('{{factTypes}}', typeExpression([name])));
       expect(explained.queryType).toBe('r');
       expect(explained.operators.map((o) => o.name).filter((o) => /Delete|Remove|Create|Merge|^Set|Foreach|LoadCSV/.test(o)), JSON.stringify(name)).toEqual([]);

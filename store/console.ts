@@ -375,15 +375,19 @@ class Stopper {
     // after a generous bound rather than held for ever (its connection stays with the stuck Bolt worker).
     const giveUpAt = Date.now() + Math.max(60_000, 6 * this.timeoutMs);
     const cpu = new Map<string, { ms: number; since: number }>();
+    let failures = 0;
     while (!this.settled() && Date.now() < giveUpAt) {
-      await new Promise((resolve) => setTimeout(resolve, STOP_POLL_MS));
+      // A Neo4j that does not answer is asked less and less often: each look it leaves unanswered holds a connection.
+      await new Promise((resolve) => setTimeout(resolve, Math.min(5000, STOP_POLL_MS * 2 ** failures)));
       if (this.settled()) break;
       let rows: TransactionRow[];
       try {
         rows = await this.look();
         // The transaction may not have reached Neo4j when the stop was asked: terminate it when it shows up.
         await this.terminateNew(rows, terminated);
+        failures = 0;
       } catch {
+        failures++;
         continue;
       }
       for (const row of rows) {
