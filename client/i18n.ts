@@ -96,6 +96,8 @@ const en = {
   'export.visible': 'visible graph',
   'export.selection': 'selection',
   'export.nothing': 'Nothing to export: the canvas is empty.',
+  'export.csvNote':
+    'CSV is for neo4j-admin import: every value is written exactly as stored, so it is not for spreadsheets (a cell starting with = + - @ can run as a formula there). For a spreadsheet, use “Spreadsheet table” on a console result.',
   'console.title': 'Cypher console',
   'console.missing': 'The Cypher console is not available in this build.',
   'console.added': 'Added the query’s graph to the canvas.',
@@ -318,6 +320,8 @@ const ar: Record<MessageKey, string> = {
   'export.visible': 'الرسم الظاهر',
   'export.selection': 'التحديد',
   'export.nothing': 'لا شيء للتصدير: اللوحة فارغة.',
+  'export.csvNote':
+    'ملف CSV مخصص لأداة neo4j-admin import: تُكتب كل قيمة كما هي مخزنة تمامًا، فهو ليس لجداول البيانات (قد تُنفَّذ فيها الخلية التي تبدأ بـ = أو + أو - أو @ كصيغة). لجدول بيانات استعمل «جدول لجداول البيانات» في نتيجة وحدة الاستعلام.',
   'console.title': 'وحدة Cypher',
   'console.missing': 'وحدة Cypher غير متاحة في هذا الإصدار.',
   'console.added': 'أضيف رسم الاستعلام إلى اللوحة.',

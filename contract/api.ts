@@ -258,8 +258,10 @@ export const cypherResultSchema = z.object({
   rows: z.array(z.array(jsonSchema)),
   /** The nodes, relationships and paths found in the rows, with stable ids. */
   graph: graphSchema,
-  /** The row cap cut the result. */
+  /** A cap cut the result: the row cap, or the size cap on the JSON of the rows and their graph. */
   truncated: z.boolean(),
+  /** When truncated, which cap and its value (rows, or bytes). */
+  truncation: z.object({ by: z.enum(['rows', 'bytes']), limit: z.number().int() }).optional(),
   summary: z.object({
     queryType: z.string(),
     availableAfterMs: z.number(),

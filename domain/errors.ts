@@ -10,6 +10,7 @@ export type ErrorKind =
   | 'conflict'
   | 'busy'
   | 'too-large'
+  | 'unprocessable'
   | 'timeout'
   | 'unavailable'
   | 'unauthenticated'

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { AppContext } from './context.ts';
 import { classifyError } from './http/classify.ts';
 import { requireReader } from './http/access.ts';
-import { notFoundRoute, problemMiddleware } from './http/problem.ts';
+import type { HostRule } from './http/hosts.ts';
+import { HttpError, notFoundRoute, problemMiddleware } from './http/problem.ts';
+import { guardWrites, requireKnownHost } from './http/request-guards.ts';
 import { healthRoutes } from './routes/health.ts';
 import { articleRoutes } from './routes/article.ts';
 import { edgesRoutes } from './routes/edges.ts';
@@ -23,7 +25,8 @@ import { viewsRoutes } from './routes/views.ts';
 /** Where `npm run build` puts the client; served as static files when present. */
 export const clientDist = join(import.meta.dirname, '..', 'dist', 'client');
 
-export function createApp(ctx: AppContext): Express {
+/** `hosts`: the Host headers the server answers (its own addresses and SILA_ALLOWED_HOSTS). */
+export function createApp(ctx: AppContext, hosts: () => readonly HostRule[]): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -47,6 +50,9 @@ export function createApp(ctx: AppContext): Express {
       },
     }),
   );
+  app.use(requireKnownHost(hosts));
+  // Before the body is read: a write that is not JSON (or an upload) from this server's pages is refused unread.
+  app.use('/api', guardWrites);
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
@@ -66,6 +72,8 @@ export function createApp(ctx: AppContext): Express {
     });
   }
 
+  // Whatever no route took (TRACE /, a POST to a page): a problem document, not Express's HTML page.
+  app.use((req, _res, next) => next(HttpError.notFound(`Nothing answers ${req.method} ${req.originalUrl.split('?')[0] ?? ''}`)));
   app.use(problemMiddleware(classifyError));
   return app;
 }

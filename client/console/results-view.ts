@@ -6,6 +6,7 @@ import type { CypherResult } from '../../contract/api.ts';
 import type { Graph } from '../../contract/graph.ts';
 import { button, el } from './dom.ts';
 import { formatValue, type NamePreference } from './format-value.ts';
+import { spreadsheetCsv } from './spreadsheet.ts';
 import type { ConsoleStrings } from './strings.ts';
 
 export type ResultMode = 'table' | 'graph';
@@ -36,7 +37,8 @@ export function createResultsView(texts: () => ConsoleStrings, prefer: () => Nam
   views.append(tableButton, graphButton);
   const addButton = button('sila-console-button', '', () => sendGraph('add'));
   const replaceButton = button('sila-console-button', '', () => sendGraph('replace'));
-  bar.append(summary, truncated, views, addButton, replaceButton);
+  const spreadsheetButton = button('sila-console-button sila-console-spreadsheet', '', () => saveSpreadsheet());
+  bar.append(summary, truncated, views, addButton, replaceButton, spreadsheetButton);
 
   const tableWrap = el('div', 'sila-console-table-wrap', { tabindex: 0, role: 'region' });
   const graphPanel = el('div', 'sila-console-graph-summary', { hidden: true });
@@ -45,6 +47,17 @@ export function createResultsView(texts: () => ConsoleStrings, prefer: () => Nam
 
   function sendGraph(how: 'add' | 'replace'): void {
     if (current !== null && !isEmpty(current.graph)) onGraph(current.graph, how);
+  }
+
+  function saveSpreadsheet(): void {
+    if (current === null) return;
+    const blob = new Blob([spreadsheetCsv(current.columns, current.rows, prefer())], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = el('a', '', { href: url, download: 'sila-console-result.csv', hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   function setMode(next: ResultMode): void {
@@ -61,7 +74,8 @@ export function createResultsView(texts: () => ConsoleStrings, prefer: () => Nam
     graphButton.textContent = t.graphView;
     addButton.textContent = t.addToCanvas;
     replaceButton.textContent = t.replaceCanvas;
-    truncated.textContent = t.truncated;
+    spreadsheetButton.textContent = t.spreadsheet;
+    spreadsheetButton.title = t.spreadsheetHint;
     tableWrap.setAttribute('aria-label', t.resultsTable);
     if (current !== null) renderSummary(current, t);
   }
@@ -70,6 +84,8 @@ export function createResultsView(texts: () => ConsoleStrings, prefer: () => Nam
     const ms = Math.round(result.summary.availableAfterMs + result.summary.consumedAfterMs);
     summary.textContent = t.summary(result.rows.length, ms);
     truncated.hidden = !result.truncated;
+    truncated.textContent = result.truncation?.by === 'bytes' ? t.truncatedBytes((result.truncation.limit / (1024 * 1024)).toFixed(1)) : t.truncated;
+    spreadsheetButton.disabled = result.columns.length === 0;
     const empty = isEmpty(result.graph);
     addButton.disabled = empty;
     replaceButton.disabled = empty;

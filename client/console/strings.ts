@@ -33,6 +33,9 @@ export interface ConsoleStrings {
   refreshSchema: string;
   summary: (rows: number, ms: number) => string;
   truncated: string;
+  truncatedBytes: (megabytes: string) => string;
+  spreadsheet: string;
+  spreadsheetHint: string;
   noRows: string;
   tableView: string;
   graphView: string;
@@ -75,6 +78,9 @@ const en: ConsoleStrings = {
   refreshSchema: 'Refresh schema',
   summary: (rows, ms) => `${rows} ${rows === 1 ? 'row' : 'rows'}, ${ms} ms`,
   truncated: 'Truncated: the row cap cut the result; add a LIMIT or aggregate.',
+  truncatedBytes: (megabytes) => `Truncated: the rows that fit in ${megabytes} MB of answer; return fewer or smaller values.`,
+  spreadsheet: 'Spreadsheet table',
+  spreadsheetHint: 'Download these rows as CSV for Excel or LibreOffice. Text that begins with = + - or @ gets a leading apostrophe so it cannot run as a formula.',
   noRows: 'No rows.',
   tableView: 'Table',
   graphView: 'Graph',
@@ -117,6 +123,9 @@ const ar: ConsoleStrings = {
   refreshSchema: 'تحديث المخطط',
   summary: (rows, ms) => `عدد الصفوف: ${rows}، الزمن: ${ms} ملّي ثانية`,
   truncated: 'النتيجة مقتطعة: بلغت الحد الأقصى للصفوف؛ أضف LIMIT أو جمّع النتائج.',
+  truncatedBytes: (megabytes) => `النتيجة مقتطعة: الصفوف التي تتسع لها ${megabytes} ميغابايت من الإجابة؛ أعد قيمًا أقل أو أصغر.`,
+  spreadsheet: 'جدول لجداول البيانات',
+  spreadsheetHint: 'تنزيل هذه الصفوف ملف CSV لبرنامج Excel أو LibreOffice. يُسبَق النص الذي يبدأ بـ = أو + أو - أو @ بفاصلة علوية كي لا يُنفَّذ كصيغة.',
   noRows: 'لا صفوف.',
   tableView: 'جدول',
   graphView: 'رسم بياني',

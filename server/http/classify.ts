@@ -11,6 +11,12 @@ function isBodyParserError(error: unknown): error is BodyParserError {
   return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
 }
 
+/** zlib's errors for gzip, deflate and Brotli data that is not what its Content-Encoding says. */
+function isUndecodableBody(error: unknown): error is { code: string } {
+  if (typeof error !== 'object' || error === null || !('code' in error) || typeof error.code !== 'string') return false;
+  return /^(Z_|ERR__ERROR_|ERR_BROTLI)/.test(error.code);
+}
+
 /** Turns errors raised below the routes (driver, body parser) into HTTP errors a person can act on. */
 export function classifyError(error: unknown): HttpError | undefined {
   const db = describeDatabaseError(error);
@@ -36,6 +42,9 @@ export function classifyError(error: unknown): HttpError | undefined {
         });
       case 'client':
         return new HttpError(400, 'Query refused by Neo4j', db.message, { neo4jCode: db.code });
+      case 'execution':
+        // Outside the console this is a query of Sila's own that failed: a bug, answered as one (500, logged).
+        break;
     }
   }
   if (isBodyParserError(error)) {
@@ -44,6 +53,11 @@ export function classifyError(error: unknown): HttpError | undefined {
     }
     if (error.type === 'entity.parse.failed') return HttpError.badRequest('The request body is not valid JSON.');
     if (error.status >= 400 && error.status < 500) return new HttpError(error.status, 'Bad request', `The request body could not be read (${error.type}).`);
+  }
+  if (isUndecodableBody(error)) {
+    return new HttpError(400, 'Bad request', `The request body could not be decompressed (${error.code}): its Content-Encoding says it is compressed, but it is not valid compressed data.`, {
+      code: 'body-not-decodable',
+    });
   }
   if (error instanceof URIError) return HttpError.badRequest('The URL is not validly encoded.');
   return undefined;

@@ -56,6 +56,7 @@ const KIND_STATUS: Record<ErrorKind, { status: number; title: string }> = {
   conflict: { status: 409, title: 'Conflict' },
   busy: { status: 429, title: 'Too many requests' },
   'too-large': { status: 413, title: 'Too large' },
+  unprocessable: { status: 422, title: 'Unprocessable' },
   timeout: { status: 408, title: 'Timed out' },
   unavailable: { status: 503, title: 'Unavailable' },
   unauthenticated: { status: 401, title: 'Unauthorized' },
@@ -68,6 +69,11 @@ const CODE_TITLES: Readonly<Record<string, string>> = {
   'console-busy': 'Too many queries',
   'cypher-syntax': 'Cypher syntax error',
   'cypher-refused-by-neo4j': 'Query refused by Neo4j',
+  'cypher-execution-failed': 'Query failed in Neo4j',
+  'cypher-too-deep': 'Query nested too deeply',
+  'cypher-no-answer': 'No answer from Neo4j',
+  'cypher-result-unreadable': 'Result cannot be read',
+  'console-time-limit': 'Query timed out',
 };
 
 const PROBLEM_TYPE = 'https://sila.invalid/problems/';

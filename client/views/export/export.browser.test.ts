@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { canvasState, nodeOnPage, openApp, useSeededApp } from '../../../test/browser.ts';
+import { canvasState, nodeOnPage, openApp, screenshot, useSeededApp } from '../../../test/browser.ts';
 
 const suite = useSeededApp();
 
@@ -33,6 +33,21 @@ describe('export (9)', () => {
     expect((await exportAs(page, 'cypher')).body.toString('utf8')).toMatch(/CREATE|MERGE/);
     app.assertClean();
     await app.close();
+  });
+
+  it('says the CSV is for neo4j-admin and not for spreadsheets, in both languages', async () => {
+    for (const [ui, words] of [
+      ['en', /neo4j-admin import.*not for spreadsheets.*Spreadsheet table/s],
+      ['ar', /neo4j-admin import.*ليس لجداول البيانات.*جدول لجداول البيانات/s],
+    ] as const) {
+      const app = await openApp(suite.browser, suite.server.url, { hash: `#n=bcij&ui=${ui}` });
+      await app.page.locator('.export-menu summary').click();
+      expect(await app.page.locator('.export-note').innerText()).toMatch(words);
+      await screenshot(app.page, `export-csv-note-${ui}`);
+      expect(await app.page.locator('.export-buttons [data-format="csv"]').getAttribute('title')).toMatch(words);
+      app.assertClean();
+      await app.close();
+    }
   });
 
   it('exports only the selection when asked to', async () => {

@@ -25,6 +25,8 @@ export function mountExport(host: HTMLElement, ctx: ClientContext, canvas: Canva
   const visibleLabel = h('span', {});
   const selectionLabel = h('span', {});
   const buttons = h('div', { class: 'export-buttons' });
+  // The CSV must reach neo4j-admin unchanged, so it is not made spreadsheet-safe: the reader is told.
+  const csvNote = h('p', { class: 'export-note', dir: 'auto' });
   const details = h(
     'details',
     { class: 'export-menu' },
@@ -34,6 +36,7 @@ export function mountExport(host: HTMLElement, ctx: ClientContext, canvas: Canva
       { class: 'export-popover' },
       h('fieldset', { class: 'export-scope' }, h('label', {}, scopeVisible, visibleLabel), h('label', {}, scopeSelection, selectionLabel)),
       buttons,
+      csvNote,
     ),
   );
   host.append(details);
@@ -70,9 +73,14 @@ export function mountExport(host: HTMLElement, ctx: ClientContext, canvas: Canva
     const formats: ('png' | 'svg' | ExportFormat)[] = ['png', 'svg', ...exportFormats];
     buttons.replaceChildren(
       ...formats.map((format) =>
-        h('button', { type: 'button', 'data-format': format, onclick: () => void exportAs(format) }, t(`export.${format}` as MessageKey)),
+        h(
+          'button',
+          { type: 'button', 'data-format': format, onclick: () => void exportAs(format), ...(format === 'csv' ? { title: t('export.csvNote') } : {}) },
+          t(`export.${format}` as MessageKey),
+        ),
       ),
     );
+    csvNote.textContent = t('export.csvNote');
   }
   render();
   return ctx.settings.subscribe((state, previous) => {

@@ -6,7 +6,10 @@
 import type { ExplainedQuery, PlanOperator } from '../../../store/console.ts';
 import type { Refusal } from './refusal.ts';
 
-/** Procedures that only read the graph or describe the server, and reveal nothing beyond what MATCH can. */
+/**
+ * Procedures that only read the graph, and reveal nothing beyond what MATCH can. `dbms.components` is
+ * not here: Neo4j plans it as a DBMS query (type `s`), which the gate refuses; /api/health gives the version.
+ */
 export const allowedProcedures: ReadonlySet<string> = new Set([
   'db.labels',
   'db.relationshipTypes',
@@ -18,7 +21,6 @@ export const allowedProcedures: ReadonlySet<string> = new Set([
   'db.index.fulltext.queryRelationships',
   'db.index.vector.queryNodes',
   'db.index.vector.queryRelationships',
-  'dbms.components',
 ]);
 
 /** SHOW commands that describe the schema and the available functions; the others expose or act on other sessions. */

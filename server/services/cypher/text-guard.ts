@@ -2,8 +2,9 @@
  * Refusals that can be read off the query text alone. They give a clear reason early, before Neo4j is
  * asked anything; the plan check still runs afterwards, so a miss here is not a hole.
  */
-import { isWord, tokenize, UnterminatedInput, type Token } from './lexical.ts';
+import { isWord, nestingOf, tokenize, UnterminatedInput, type Nesting, type Token } from './lexical.ts';
 import type { Refusal } from './refusal.ts';
+import { decodeUnicodeEscapes } from './unicode-escapes.ts';
 
 const ADMIN_VERBS = ['GRANT', 'DENY', 'REVOKE', 'START', 'STOP', 'ALTER', 'TERMINATE', 'ENABLE', 'DEALLOCATE', 'REALLOCATE', 'RENAME', 'DRYRUN'];
 const SCHEMA_OR_ADMIN_OBJECTS = [
@@ -42,15 +43,40 @@ function clauseStart(previous: Token | undefined, bodyIndex: number, index: numb
   return index === bodyIndex || previous?.text === '{' || isWord(previous, 'UNION', 'ALL');
 }
 
-export function checkQueryText(query: string, database: string): Refusal | undefined {
-  let tokens: Token[];
+/** The tokens of the query as Neo4j reads it (escapes decoded), with offsets in the query as typed; undefined when unterminated. */
+function tokensAsNeo4jReads(query: string): Token[] | undefined {
+  const decoded = decodeUnicodeEscapes(query);
   try {
-    tokens = tokenize(query);
+    return tokenize(decoded.text).map((token) => ({ ...token, offset: decoded.originalOffset(token.offset) }));
   } catch (error) {
     // Unterminated strings and comments are syntax errors; EXPLAIN reports them with Neo4j's words.
     if (error instanceof UnterminatedInput) return undefined;
     throw error;
   }
+}
+
+/**
+ * A query whose expressions nest deeper than `maxDepth`, with how deep and where. Neo4j's parser
+ * recurses once per level; a few hundred levels overflow its stack, and it then cannot even send an
+ * error (the request would wait for ever), so such a query must never reach it.
+ */
+export function tooDeep(query: string, maxDepth: number): Nesting | undefined {
+  const decoded = decodeUnicodeEscapes(query);
+  let tokens: Token[];
+  try {
+    tokens = tokenize(decoded.text);
+  } catch (error) {
+    if (!(error instanceof UnterminatedInput)) throw error;
+    // What comes before the unterminated part is still parsed, and can still be too deep.
+    tokens = tokenize(decoded.text.slice(0, error.offset));
+  }
+  const nesting = nestingOf(tokens);
+  return nesting.depth > maxDepth ? { depth: nesting.depth, offset: decoded.originalOffset(nesting.offset) } : undefined;
+}
+
+export function checkQueryText(query: string, database: string): Refusal | undefined {
+  const tokens = tokensAsNeo4jReads(query);
+  if (tokens === undefined) return undefined;
 
   // One trailing ";" is harmless; anything after a ";" is a second statement.
   const multiple = tokens.findIndex((t, i) => t.text === ';' && i < tokens.length - 1);
