@@ -17,6 +17,7 @@ import { searchRoutes } from './routes/search.ts';
 import { cypherRoutes } from './routes/cypher.ts';
 import { examplesRoutes } from './routes/examples.ts';
 import { exportRoutes } from './routes/export.ts';
+import { subgraphRoutes } from './routes/subgraph.ts';
 
 /** Where `npm run build` puts the client; served as static files when present. */
 export const clientDist = join(import.meta.dirname, '..', 'dist', 'client');
@@ -51,7 +52,7 @@ export function createApp(ctx: AppContext): Express {
   api.use(requireToken(ctx.config.SILA_API_TOKEN));
   api.use(healthRoutes(ctx));
   api.use(schemaRoutes(ctx), graphRoutes(ctx), nodesRoutes(ctx), edgesRoutes(ctx), searchRoutes(ctx), pathsRoutes(ctx), articleRoutes(ctx));
-  api.use(cypherRoutes(ctx), examplesRoutes(), exportRoutes(ctx));
+  api.use(cypherRoutes(ctx), examplesRoutes(), exportRoutes(ctx), subgraphRoutes(ctx));
   api.use(notFoundRoute);
   app.use('/api', api);
 

@@ -31,6 +31,6 @@ export function requireToken(token: string | undefined): RequestHandler {
       next();
       return;
     }
-    next(new HttpError(401, 'Unauthorized', 'This Sila server requires an API token: send it as "Authorization: Bearer <token>".'));
+    next(new HttpError(401, 'Unauthorized', 'This Sila server requires an API token: send it as "Authorization: Bearer <token>".', { code: 'unauthorized' }));
   };
 }

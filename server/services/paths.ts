@@ -13,6 +13,7 @@ export interface PathsRequest {
   to: string;
   maxHops: number;
   mode: 'shortest' | 'all';
+  directed: boolean;
 }
 
 const pathRowSchema = z.object({ nodes: nodeListSchema, edges: edgeListSchema });
@@ -32,7 +33,8 @@ export async function findPaths(ctx: AppContext, request: PathsRequest): Promise
     });
   }
   await assertEntitiesExist(ctx, [request.from, request.to]);
-  const query = request.mode === 'all' ? 'paths/all-shortest' : 'paths/shortest';
+  // A relationship's direction cannot be a query parameter, so each direction has its own query.
+  const query = `paths/${request.mode === 'all' ? 'all-shortest' : 'shortest'}${request.directed ? '-directed' : ''}`;
   // Path search is the one exploration query whose cost depends on the shape of the graph: time-box it (408).
   const rows = await ctx.db.read(
     cypher(query),

@@ -5,7 +5,7 @@ import { EXPLAIN_PREFIX, explainQuery, runReadQuery, stableIdsOf } from '../../.
 import { explainFailure } from './explain-errors.ts';
 import { checkPlan } from './plan-guard.ts';
 import { refusalError } from './refusal.ts';
-import { missingEndpoints, toStableGraph } from './stable-graph.ts';
+import { missingEndpoints, toStableGraph, toStableRows } from './stable-graph.ts';
 import { checkQueryText } from './text-guard.ts';
 
 export interface ConsoleRequest {
@@ -36,7 +36,7 @@ export async function runConsoleQuery({ db, config }: AppContext, { query, param
   const endpointIds = await stableIdsOf(db, missingEndpoints(run.graph), timeoutMs);
   return {
     columns: run.columns,
-    rows: run.rows,
+    rows: toStableRows(run.rows, run.graph, endpointIds),
     graph: toStableGraph(run.graph, endpointIds),
     truncated: run.truncated,
     summary: {
