@@ -132,8 +132,11 @@ export type EdgeDetail = z.infer<typeof edgeDetailSchema>;
 
 // ---------- search ----------
 
+/** The longest search; the client's search box takes no more. */
+export const SEARCH_MAX_LENGTH = 200;
+
 export const searchQuerySchema = z.object({
-  q: z.string().trim().min(1, 'q is required').max(200, 'q is at most 200 characters'),
+  q: z.string().trim().min(1, 'q is required').max(SEARCH_MAX_LENGTH, `q is at most ${SEARCH_MAX_LENGTH} characters`),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 

@@ -145,8 +145,49 @@ function makeRoom(job: LayoutJob, boxes: LayoutBox[]): Map<string, { dx: number;
   return settleInFreeSpace(movable.map(edges), [...fixed.values(), ...job.obstacles].map(edges), LABEL_GAP);
 }
 
+/** A small fast PRNG (mulberry32): the same seed gives the same numbers everywhere. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The seed of a job: its nodes and edges, so the same data gives the same first layout on every load. */
+function seedOf(job: LayoutJob): number {
+  let hash = 2166136261;
+  const mix = (text: string): void => {
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  };
+  for (const box of job.nodes) mix(box.id);
+  for (const edge of job.edges) mix(`${edge.source}>${edge.target}`);
+  return hash >>> 0;
+}
+
+/**
+ * Runs `work` with Math.random replaced by a seeded generator: fcose draws its spectral samples and
+ * random start from Math.random, so the same data would otherwise be arranged differently on every load.
+ */
+function seeded<T>(seed: number, work: () => T): T {
+  const native = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return work();
+  } finally {
+    Math.random = native;
+  }
+}
+
 /** Lays out the job's nodes, pushes overlapping labels apart, and returns where the movable ones go. */
 export function computeLayout(job: LayoutJob): LayoutOutcome {
+  return seeded(seedOf(job), () => computeSeeded(job));
+}
+
+function computeSeeded(job: LayoutJob): LayoutOutcome {
   const started = performance.now();
   const boxes = job.nodes.map((box) => ({ ...box }));
   const forced = force(job, boxes, forceParticipants(job));
