@@ -39,10 +39,14 @@ export function sentenceMentions(sentence: ArticleSentence): ReaderMention[] {
   return out;
 }
 
-/** One sentence: its number, then its text with each passage under mentions as one focusable element. */
+/** The number before a sentence: the one the panels cite («الجملة 5»). */
+export function sentenceNumber(sentence: ArticleSentence): HTMLElement {
+  return h('sup', { class: 'sentence-number', 'data-sentence': sentence.id, 'aria-label': t('article.sentenceNumber', { index: sentence.index }) }, String(sentence.index));
+}
+
+/** One sentence's text, with each passage under mentions as one focusable element. */
 export function sentenceView(sentence: ArticleSentence, passages: Passage[]): HTMLElement {
   const element = h('span', { class: 'article-sentence', 'data-sentence': sentence.id, 'data-index': sentence.index });
-  element.append(h('sup', { class: 'sentence-number', 'aria-label': t('article.sentenceNumber', { index: sentence.index }) }, String(sentence.index)), ' ');
   const mentions = sentenceMentions(sentence);
   for (const segment of segments(sentence.text.length, mentions)) {
     const text = sentence.text.slice(segment.start, segment.end);
@@ -83,7 +87,7 @@ export function articleParagraphs(view: ArticleView, passages: Passage[]): HTMLE
       paragraph = h('p', { class: 'article-paragraph', dir: 'rtl', lang: 'ar' });
       byParagraph.set(sentence.paragraph, paragraph);
     }
-    paragraph.append(sentenceView(sentence, passages), ' ');
+    paragraph.append(sentenceNumber(sentence), sentenceView(sentence, passages), ' ');
   }
   return [...byParagraph.entries()].sort(([a], [b]) => a - b).map(([, p]) => p);
 }

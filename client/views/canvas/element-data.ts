@@ -27,11 +27,10 @@ export const PROMINENCE_STYLE: Readonly<Record<Prominence, { size: number; font:
   minor: { size: 24, font: 14 },
 };
 
-export function nodeData(node: GraphNode, labels: LabelMode, degree: number): Record<string, string | number> {
+export function nodeData(node: GraphNode, labels: LabelMode, tier: Prominence): Record<string, string | number> {
   const kind = kindOf(node);
   const style = kindStyle(kind);
   const label = nodeLabel(node, labels);
-  const tier = prominence(degree);
   const { size, font } = PROMINENCE_STYLE[tier];
   return { id: node.id, label, display: displayLabel(label), kind, color: style.color, shape: style.shape, tier, size, font, lines: labels === 'both' ? 'two' : 'one' };
 }

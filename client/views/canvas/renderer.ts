@@ -4,7 +4,7 @@ import { visibleElements } from '../../core/graph/visible.ts';
 import { recordView, restored } from '../../core/camera/actions.ts';
 import type { ViewSnapshot } from '../../core/camera/store.ts';
 import type { ClientContext } from '../../core/context.ts';
-import { edgeData, edgeElementId, nodeData } from './element-data.ts';
+import { edgeData, edgeElementId, nodeData, prominence, type Prominence } from './element-data.ts';
 import { bringIntoView } from './keep-in-view.ts';
 import { hideLabelsWhileMoving } from './labels-while-moving.ts';
 import { createLayoutRunner, type LayoutRunner, type LayoutStats } from './layout-runner.ts';
@@ -68,6 +68,11 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
   const unsettled = new Set<string>();
   /** The view still looks away from the nodes (see runLayout): the first layout to land must fit it. */
   let awaitingFirstPicture = false;
+  /**
+   * How prominently each node is drawn, fixed when it arrives and revised only when the whole canvas is
+   * laid out: a node that grew between layouts would push its label onto neighbours that may not move.
+   */
+  const tiers = new Map<string, Prominence>();
 
   function snapshot(): ViewSnapshot {
     const zoom = cy.zoom();
@@ -141,6 +146,7 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
     const { layout } = ctx.settings.get();
     let run: RunningLayout;
     let expansion: Set<string> | null = null;
+    if (!(layout === 'fcose' && added)) retier();
     if (layout === 'fcose' && added) {
       added.forEach((node) => {
         unsettled.add(node.id());
@@ -187,7 +193,22 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
     current = handle;
   }
 
-  /** Degrees on the canvas, for how prominently each node is drawn. */
+  /** Before a whole layout, every node's prominence follows its degree on the canvas again. */
+  function retier(): void {
+    const { content } = ctx.graph.get();
+    const { labels } = ctx.settings.get();
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const tier = prominence(node.degree(false));
+        const data = content.nodes.get(node.id());
+        if (tiers.get(node.id()) === tier || !data) return;
+        tiers.set(node.id(), tier);
+        node.data(nodeData(data, labels, tier));
+      });
+    });
+  }
+
+  /** Degrees on the canvas, for how prominently each new node is drawn. */
   function degrees(edges: readonly { source: string; target: string }[]): Map<string, number> {
     const degree = new Map<string, number>();
     for (const edge of edges) {
@@ -240,7 +261,9 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
       });
       for (const node of nodes) {
         const existing = cy.getElementById(node.id);
-        const data = nodeData(node, labels, degree.get(node.id) ?? 0);
+        const tier = tiers.get(node.id) ?? prominence(degree.get(node.id) ?? 0);
+        tiers.set(node.id, tier);
+        const data = nodeData(node, labels, tier);
         if (existing.nonempty()) {
           if (existing.data('display') !== data.display || existing.data('tier') !== data.tier || existing.data('color') !== data.color) existing.data(data);
         } else {

@@ -59,7 +59,7 @@ export function createShell(app: HTMLElement, ctx: ClientContext): Shell {
   const legend = h('div', { class: 'legend' });
   const legendPane = h('aside', { id: 'legend-pane', class: 'pane legend-pane', 'data-pane': 'legend', 'aria-labelledby': 'legend-pane-title' }, paneHead('legend'), legend);
   const article = h('div', { class: 'article-host' });
-  const articlePane = h('aside', { id: 'article-drawer', class: 'pane article-pane', 'data-pane': 'article', 'aria-labelledby': 'article-pane-title' }, paneHead('article'), article);
+  const articlePane = h('aside', { id: 'article-drawer', class: 'pane article-pane article-drawer', 'data-pane': 'article', 'aria-labelledby': 'article-pane-title' }, paneHead('article'), article);
   const canvas = h('div', { id: 'cy', class: 'cy', tabindex: 0, role: 'application', dir: 'ltr' });
   const canvasControls = h('div', { class: 'canvas-controls' });
   const canvasPane = h('section', { class: 'canvas-pane' }, canvas, canvasControls);
