@@ -32,7 +32,10 @@ export function nodeData(node: GraphNode, labels: LabelMode, tier: Prominence): 
   const style = kindStyle(kind);
   const label = nodeLabel(node, labels);
   const { size, font } = PROMINENCE_STYLE[tier];
-  return { id: node.id, label, display: displayLabel(label), kind, color: style.color, shape: style.shape, tier, size, font, lines: labels === 'both' ? 'two' : 'one' };
+  // Both single-language labels ride along so layouts keep room for either (label-room.ts).
+  const labelAr = nodeLabel(node, 'ar');
+  const labelEn = nodeLabel(node, 'en');
+  return { id: node.id, label, display: displayLabel(label), labelAr, labelEn, kind, color: style.color, shape: style.shape, tier, size, font, lines: labels === 'both' ? 'two' : 'one' };
 }
 
 /** Edge labels speak the interface language (contract/vocabulary.ts), like the legend and the menus. */

@@ -1,4 +1,13 @@
+/**
+ * Which labels the canvas shows, so that the ones it shows can be read. Labels that would be drawn below
+ * MIN_LABEL_PX are folded away; the labels of small nodes (the many leaves) show when the reader hovers
+ * or selects them, or once the zoom makes them readable and they fit where they are without touching
+ * another label. A folded label takes no room (stylesheet.ts), so layouts keep room only for the labels
+ * that show at the first zoom, and that first view is not zoomed out past reading.
+ */
 import type cytoscape from 'cytoscape';
+import { labelBox } from './label-room.ts';
+import { overlapping, type Box } from './overlap.ts';
 import { HOVER_CLASS, MIN_LABEL_PX, QUIET_CLASS } from './stylesheet.ts';
 
 /** On-screen size of the label of a hovered or selected node, and of a selected or highlighted edge. */
@@ -6,23 +15,16 @@ const NODE_PX = 15;
 const EDGE_PX = 13;
 /** Past this the label would cover the graph when zoomed far out; it is still 15 px at zoom 0.3. */
 const MAX_MODEL_FONT = 50;
+/** Room kept between a revealed label and anything else. */
+const GAP = 4;
+/** A small node's label waits for the view to be still this long before it is fitted in. */
+const REVEAL_AFTER_MS = 120;
 
-const WATCHED = `node.${HOVER_CLASS}, node:selected, edge:selected, edge.highlight`;
+const WATCHED = `node.${HOVER_CLASS}, node:selected, node.highlight, edge:selected, edge.highlight`;
 
 function readableSize(element: cytoscape.SingularElementArgument, zoom: number): number {
   const own = element.isNode() ? Number(element.data('font')) || 15 : 12;
   return Math.min(MAX_MODEL_FONT, Math.max(own, (element.isNode() ? NODE_PX : EDGE_PX) / zoom));
-}
-
-/** Marks the nodes whose labels would be too small to read at this zoom (the stylesheet hides those). */
-export function quietSmallLabels(cy: cytoscape.Core, nodes: cytoscape.NodeCollection = cy.nodes()): void {
-  const zoom = cy.zoom();
-  cy.batch(() => {
-    nodes.forEach((node) => {
-      const quiet = (Number(node.data('font')) || 15) * zoom < MIN_LABEL_PX;
-      if (node.hasClass(QUIET_CLASS) !== quiet) node.toggleClass(QUIET_CLASS, quiet);
-    });
-  });
 }
 
 /** Sets `readable` on elements (the stylesheet reads it for labels that must read at any zoom). */
@@ -36,25 +38,85 @@ export function setReadable(cy: cytoscape.Core, elements: cytoscape.CollectionAr
   });
 }
 
-/**
- * Keeps the labels a reader is looking at readable: labels too small to read at the zoom are left out,
- * a hovered node shows its label even then, and the labels of selected nodes and edges and of a highlighted
- * path are sized for the screen, not for the model (at the starting zoom a 12-unit edge label would be
- * 7 px).
- */
-export function keepLabelsReadable(cy: cytoscape.Core): () => void {
+const readableAt = (node: cytoscape.NodeSingular, zoom: number): boolean => (Number(node.data('font')) || 15) * zoom >= MIN_LABEL_PX;
+
+export interface LabelVisibility {
+  /** Decides again which labels show (after a layout, a new label, a move). */
+  refresh(): void;
+  destroy(): void;
+}
+
+export function keepLabelsReadable(cy: cytoscape.Core, busy: () => boolean): LabelVisibility {
+  /** Small nodes whose label fitted at the zoom it was last decided for. */
+  const revealed = new Set<string>();
   let frame = 0;
-  let lastZoom = Number.NaN;
-  const refresh = (): void => {
+  let timer = 0;
+
+  /** Folds the labels that are too small to read, or that belong to small nodes not revealed. */
+  function fold(): void {
+    const zoom = cy.zoom();
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const quiet = !readableAt(node, zoom) || (node.data('tier') === 'minor' && !revealed.has(node.id()));
+        if (node.hasClass(QUIET_CLASS) !== quiet) node.toggleClass(QUIET_CLASS, quiet);
+      });
+    });
+  }
+
+  /**
+   * Reveals the labels of small nodes that can be read at this zoom and land on nothing: the best
+   * connected first, each against the labels already showing, every node's shape and each other.
+   */
+  function reveal(): void {
+    timer = 0;
+    if (cy.destroyed() || busy()) return;
+    const zoom = cy.zoom();
+    revealed.clear();
+    const small = cy.nodes().filter((node) => node.data('tier') === 'minor' && readableAt(node, zoom));
+    if (small.nonempty()) {
+      const taken: Box[] = [];
+      cy.nodes().forEach((node) => {
+        const body = node.boundingBox({ includeLabels: false });
+        taken.push({ id: node.id(), x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2 });
+        if (node.data('tier') !== 'minor' && !node.hasClass(QUIET_CLASS)) {
+          const all = node.boundingBox({ includeLabels: true });
+          taken.push({ id: `${node.id()}:label`, x1: all.x1, y1: all.y1, x2: all.x2, y2: all.y2 });
+        }
+      });
+      const extent = cy.extent();
+      const inView = (node: cytoscape.NodeSingular): boolean => {
+        const p = node.position();
+        return p.x >= extent.x1 && p.x <= extent.x2 && p.y >= extent.y1 && p.y <= extent.y2;
+      };
+      const candidates: cytoscape.NodeSingular[] = [];
+      small.forEach((node) => {
+        if (inView(node)) candidates.push(node);
+      });
+      candidates
+        .sort((a, b) => b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1))
+        .forEach((node) => {
+          const box = { id: node.id(), ...labelBox(node) };
+          if (taken.some((other) => other.id !== node.id() && overlapping(box, other, GAP))) return;
+          revealed.add(node.id());
+          taken.push(box);
+        });
+    }
+    fold();
+  }
+
+  const revealSoon = (): void => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(reveal, REVEAL_AFTER_MS);
+  };
+
+  const onFrame = (): void => {
     frame = 0;
     setReadable(cy, cy.$(WATCHED));
-    if (cy.zoom() !== lastZoom) {
-      lastZoom = cy.zoom();
-      quietSmallLabels(cy);
-    }
+    fold();
   };
-  const schedule = (): void => {
-    if (frame === 0) frame = requestAnimationFrame(refresh);
+  const onZoom = (): void => {
+    if (frame === 0) frame = requestAnimationFrame(onFrame);
+    revealSoon();
   };
   const over = (event: cytoscape.EventObject): void => {
     const node = event.target as cytoscape.NodeSingular;
@@ -65,21 +127,29 @@ export function keepLabelsReadable(cy: cytoscape.Core): () => void {
     (event.target as cytoscape.NodeSingular).removeClass(HOVER_CLASS);
   };
   const selected = (event: cytoscape.EventObject): void => setReadable(cy, event.target as cytoscape.SingularElementArgument);
-  cy.on('zoom', schedule);
+  const added = (event: cytoscape.EventObject): void => {
+    const element = event.target as cytoscape.SingularElementArgument;
+    setReadable(cy, element);
+    if (element.isNode()) element.toggleClass(QUIET_CLASS, element.data('tier') === 'minor' || !readableAt(element, cy.zoom()));
+  };
+  cy.on('zoom', onZoom);
   cy.on('mouseover', 'node', over);
   cy.on('mouseout', 'node', out);
   cy.on('select', selected);
-  cy.on('add', (event) => {
-    const element = event.target as cytoscape.SingularElementArgument;
-    setReadable(cy, element);
-    if (element.isNode()) quietSmallLabels(cy, element);
-  });
-  cy.on('data', 'node', (event) => quietSmallLabels(cy, event.target as cytoscape.NodeSingular));
-  return () => {
-    cancelAnimationFrame(frame);
-    cy.off('zoom', schedule);
-    cy.off('mouseover', 'node', over);
-    cy.off('mouseout', 'node', out);
-    cy.off('select', selected);
+  cy.on('add', added);
+  return {
+    refresh: () => {
+      fold();
+      revealSoon();
+    },
+    destroy: () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      cy.off('zoom', onZoom);
+      cy.off('mouseover', 'node', over);
+      cy.off('mouseout', 'node', out);
+      cy.off('select', selected);
+      cy.off('add', added);
+    },
   };
 }

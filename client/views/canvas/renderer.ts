@@ -9,7 +9,8 @@ import { bringIntoView } from './keep-in-view.ts';
 import { hideLabelsWhileMoving } from './labels-while-moving.ts';
 import { createLayoutRunner, type LayoutRunner, type LayoutStats } from './layout-runner.ts';
 import { layoutOptions, type PageLayoutName } from './layouts.ts';
-import { separate } from './overlap.ts';
+import { overlapping, separate } from './overlap.ts';
+import { settleInFreeSpace } from './free-space.ts';
 import { keepLabelsReadable, setReadable } from './readable-labels.ts';
 import { stylesheet } from './stylesheet.ts';
 import { layoutAround, layoutWhole, placeOnRings, type RunningLayout } from './worker-layout.ts';
@@ -54,7 +55,7 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
   });
   const labelsWhileMoving = hideLabelsWhileMoving(cy, container, 150, surface);
   const unbindWheel = bindWheelZoom(cy, surface, container);
-  const stopReadable = keepLabelsReadable(cy);
+  const labelVisibility = keepLabelsReadable(cy, () => current !== null || awaitingFirstPicture);
 
   /** Where nodes were when they left the canvas, so undo brings them back to the same place. */
   const lastPositions = new Map<string, cytoscape.Position>();
@@ -108,7 +109,39 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
     if (nodes.nonempty()) fitView(cy, nodes.union(nodes.edgesWith(nodes)));
   }
 
-  /** Nudges apart labels that touch, moving only those (a label switch, a page layout), then fits if asked. */
+  /**
+   * After labels change (another language), moves only nodes whose new label lands on another: of each
+   * touching pair the less connected one (never a pinned one) goes to the nearest free spot; every other
+   * node stays exactly where the reader saw it.
+   */
+  function makeRoomForLabels(): void {
+    const boxes = cy.nodes().map((node) => ({ id: node.id(), fixed: node.locked(), degree: node.degree(false), ...node.boundingBox(freshBox) }));
+    const order = [...boxes].sort((a, b) => a.x1 - b.x1);
+    const movers = new Set<string>();
+    for (let i = 0; i < order.length; i++) {
+      const a = order[i];
+      if (!a) continue;
+      for (let j = i + 1; j < order.length; j++) {
+        const b = order[j];
+        if (!b || b.x1 >= a.x2 + LABEL_GAP) break;
+        // Only labels that now touch: pairs the layout left a few units apart but closer than its gap stay.
+        if (movers.has(a.id) || movers.has(b.id) || !overlapping(a, b, 0)) continue;
+        const mover = a.fixed ? b : b.fixed ? a : a.degree < b.degree || (a.degree === b.degree && a.id > b.id) ? a : b;
+        if (!mover.fixed) movers.add(mover.id);
+      }
+    }
+    if (movers.size === 0) return;
+    const movable = boxes.filter((box) => movers.has(box.id)).sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1));
+    const moves = settleInFreeSpace(movable, boxes.filter((box) => !movers.has(box.id)), LABEL_GAP);
+    cy.batch(() => {
+      for (const [id, move] of moves) {
+        const node = cy.getElementById(id);
+        node.position({ x: node.position().x + move.dx, y: node.position().y + move.dy });
+      }
+    });
+  }
+
+  /** Nudges apart labels that touch after a page layout, then fits if asked. */
   function untangle(fit: boolean): void {
     const boxes = cy.nodes().map((node) => ({ id: node.id(), fixed: node.locked(), ...node.boundingBox(freshBox) }));
     const moves = separate(boxes, LABEL_GAP);
@@ -187,6 +220,7 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
         }
         pendingFocus = null;
         pendingFrame = null;
+        labelVisibility.refresh();
         recordSoon();
       }),
     };
@@ -301,7 +335,8 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
       });
     });
     syncing = false;
-    setReadable(cy, cy.$('node:selected, edge:selected, edge.highlight'));
+    setReadable(cy, cy.$('node:selected, node.highlight, edge:selected, edge.highlight'));
+    labelVisibility.refresh();
     const unplaced = new Set(added.filter((id) => !lastPositions.has(id)));
     for (const id of added) lastPositions.delete(id);
     const fresh = cy.nodes().filter((node) => unplaced.has(node.id()));
@@ -330,7 +365,10 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
     });
   }
   cy.on('select unselect', pushSelection);
-  cy.on('dragfree', 'node', recordSoon);
+  cy.on('dragfree', 'node', () => {
+    recordSoon();
+    labelVisibility.refresh();
+  });
   cy.on('viewport', recordSoon);
 
   /**
@@ -373,7 +411,8 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
       if (state.labels !== previous.labels || state.ui !== previous.ui) sync();
       // Labels change in place: only labels that now touch are nudged apart; nothing else moves.
       if (state.labels !== previous.labels && !current) {
-        untangle(false);
+        makeRoomForLabels();
+        labelVisibility.refresh();
         recordSoon();
       }
       if (state.layoutSeq !== previous.layoutSeq) runLayout(false, true);
@@ -398,7 +437,7 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
       window.clearTimeout(recordTimer);
       resizeObserver.disconnect();
       unbindWheel();
-      stopReadable();
+      labelVisibility.destroy();
       runner.destroy();
       labelsWhileMoving.destroy();
       cy.destroy();

@@ -3,14 +3,17 @@ import { MOVING_CLASS } from './labels-while-moving.ts';
 
 export const labelFont = '"Noto Naskh Arabic", "Noto Sans", sans-serif';
 
+/** Labels wrap between words past this width (model units). */
+export const LABEL_MAX_WIDTH = 180;
+
 /** Labels drawn smaller than this on screen are left out until the reader zooms in, hovers or selects. */
 export const MIN_LABEL_PX = 11;
 
 /**
- * The class of nodes whose label would be drawn below MIN_LABEL_PX at this zoom (readable-labels.ts).
- * The label is made transparent, not removed: it keeps its room, so layouts leave space for it and it
- * shows, clear of the others, once the reader zooms in. (Cytoscape's own min-zoomed-font-size works in
- * steps of a power of two and lets 8 px labels through.)
+ * The class of nodes whose label is folded away (readable-labels.ts): too small to read at this zoom, or
+ * a small node's label that has not been fitted in. Folded to a transparent point rather than removed,
+ * it takes no room and layouts plan for it none. (Cytoscape's own min-zoomed-font-size works in steps of
+ * a power of two and lets 8 px labels through.)
  */
 export const QUIET_CLASS = 'quiet-label';
 
@@ -44,7 +47,7 @@ export const stylesheet: cytoscape.StylesheetJson = [
       'text-halign': 'center',
       'text-margin-y': 3,
       'text-wrap': 'wrap',
-      'text-max-width': '180px',
+      'text-max-width': `${LABEL_MAX_WIDTH}px`,
       'text-justification': 'center',
       'text-outline-color': '#f8f9fa',
       'text-outline-width': 2,
@@ -53,13 +56,13 @@ export const stylesheet: cytoscape.StylesheetJson = [
       'text-background-padding': '4px',
     },
   },
-  { selector: `node.${QUIET_CLASS}`, style: { 'text-opacity': 0 } },
+  { selector: `node.${QUIET_CLASS}`, style: { 'text-opacity': 0, 'font-size': 1, 'text-background-padding': '0px', 'text-margin-y': 0, 'text-outline-width': 0 } },
   // Two lines in "both" mode (Arabic above English) need air between them, or the marks collide.
   { selector: 'node[lines = "two"]', style: { 'line-height': 1.45 } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f59f00', 'font-weight': 'bold' } },
   {
     selector: `node.${HOVER_CLASS}, node:selected`,
-    style: { 'text-opacity': 1, 'font-size': 'data(readable)', 'z-index': 20, 'text-background-opacity': 0.85, 'text-outline-width': 0 },
+    style: { 'text-opacity': 1, 'font-size': 'data(readable)', 'text-background-padding': '4px', 'text-margin-y': 3, 'z-index': 20, 'text-background-opacity': 0.85, 'text-outline-width': 0 },
   },
   { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#212529' } },
   { selector: 'node.pinned:selected', style: { 'border-color': '#f59f00' } },
@@ -82,7 +85,7 @@ export const stylesheet: cytoscape.StylesheetJson = [
   },
   { selector: 'edge:selected', style: { label: 'data(label)', 'font-size': 'data(readable)', width: 3, 'line-color': '#f59f00', 'target-arrow-color': '#f59f00', 'z-index': 10 } },
   { selector: 'edge.highlight', style: { label: 'data(label)', 'font-size': 'data(readable)', width: 4, 'line-color': '#e8590c', 'target-arrow-color': '#e8590c' } },
-  { selector: 'node.highlight', style: { 'border-width': 4, 'border-color': '#e8590c' } },
+  { selector: 'node.highlight', style: { 'border-width': 4, 'border-color': '#e8590c', 'text-opacity': 1, 'font-size': 'data(readable)', 'text-background-padding': '4px', 'text-margin-y': 3 } },
   { selector: '.dimmed', style: { opacity: 0.18 } },
   { selector: `node.${MOVING_CLASS}`, style: { label: '' } },
   { selector: `.${EXPORT_HIDDEN_CLASS}`, style: { display: 'none' } },
