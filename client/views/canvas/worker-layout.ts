@@ -6,7 +6,7 @@
  */
 import type cytoscape from 'cytoscape';
 import type { LayoutBox, LayoutJob, LayoutOutcome } from './layout-job.ts';
-import { labelRoom } from './label-room.ts';
+import { labelBox, labelRoom } from './label-room.ts';
 import type { LayoutRunner } from './layout-runner.ts';
 import { ringPositions, type Point } from './ring-placement.ts';
 
@@ -48,13 +48,24 @@ const boxWithLabel: cytoscape.BoundingBoxOptions = { includeLabels: true };
  * too (label-room.ts): the label hangs centred below the node, so extra width goes to both sides and
  * extra height below.
  */
+/**
+ * Up to this many nodes, a small node's folded label still gets its room: in a small view every label
+ * shows once the view zooms to it, and there is room to spare. In a larger one only the prominent labels
+ * are planned for, or the first view would be zoomed out past reading (label-room.ts).
+ */
+const ROOM_FOR_EVERY_LABEL_UP_TO = 40;
+
 function measure(node: cytoscape.NodeSingular, fixed: boolean, fresh = false): Measured {
-  const bb = node.boundingBox(fresh ? freshBoxWithLabel : boxWithLabel);
+  const drawn = node.boundingBox(fresh ? freshBoxWithLabel : boxWithLabel);
+  const folded = node.data('tier') === 'minor' && node.cy().nodes().length <= ROOM_FOR_EVERY_LABEL_UP_TO;
+  const full = folded ? labelBox(node) : null;
+  const bb = full ? { x1: Math.min(drawn.x1, full.x1), y1: drawn.y1, x2: Math.max(drawn.x2, full.x2), y2: Math.max(drawn.y2, full.y2) } : drawn;
+  const bbw = bb.x2 - bb.x1;
   const body = node.boundingBox({ includeLabels: false });
   const at = node.position();
   const shownLabel = Math.max(0, bb.y2 - body.y2);
-  const room = labelRoom(node, { w: bb.w, h: shownLabel });
-  const w = Math.max(bb.w, room.w);
+  const room = labelRoom(node, { w: bbw, h: shownLabel });
+  const w = Math.max(bbw, room.w);
   const x1 = Math.min(bb.x1, at.x - w / 2);
   const x2 = Math.max(bb.x2, at.x + w / 2);
   const y2 = bb.y2 + Math.max(0, room.h - shownLabel);
