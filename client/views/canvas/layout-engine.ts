@@ -19,8 +19,8 @@ const LABEL_GAP = 6;
 
 /** The forces every run shares, so an expansion settles into the same spacing as the first layout. */
 const forces = {
-  idealEdgeLength: () => 45,
-  nodeRepulsion: () => 3000,
+  idealEdgeLength: () => 55,
+  nodeRepulsion: () => 3500,
   nodeSeparation: 60,
   gravity: 0.3,
 } as const;
@@ -68,7 +68,7 @@ function stretch(boxes: LayoutBox[], aspect: number): void {
   const sy = w / h > aspect ? w / aspect / h : 1;
   const cx = (x1 + x2) / 2;
   const cy = (y1 + y2) / 2;
-  const squeeze = 0.7;
+  const squeeze = 0.65;
   for (const box of free) {
     box.x = cx + (box.x - cx) * sx * squeeze;
     box.y = cy + (box.y - cy) * sy * squeeze;
@@ -187,9 +187,30 @@ export function computeLayout(job: LayoutJob): LayoutOutcome {
   return seeded(seedOf(job), () => computeSeeded(job));
 }
 
+/**
+ * A first layout starts from wherever the page happened to look (the view's centre), and fcose's result
+ * is not the same for a shifted start: the boxes are moved to centre on the origin, so the same data
+ * gives the same first layout whatever the page's view was. (The page fits the view afterwards.)
+ */
+function centred(job: LayoutJob): LayoutBox[] {
+  const boxes = job.nodes.map((box) => ({ ...box }));
+  if (job.kind !== 'whole' || !job.randomize || boxes.length === 0 || boxes.some((box) => box.fixed)) return boxes;
+  const cx = Math.round(boxes.reduce((sum, box) => sum + box.x, 0) / boxes.length);
+  const cy = Math.round(boxes.reduce((sum, box) => sum + box.y, 0) / boxes.length);
+  // Rounded too: sizes measured at another place differ in their last bits, and fcose amplifies those.
+  const round = (value: number): number => Math.round(value * 100) / 100;
+  for (const box of boxes) {
+    box.x = round(box.x - cx);
+    box.y = round(box.y - cy);
+    box.w = round(box.w);
+    box.h = round(box.h);
+  }
+  return boxes;
+}
+
 function computeSeeded(job: LayoutJob): LayoutOutcome {
   const started = performance.now();
-  const boxes = job.nodes.map((box) => ({ ...box }));
+  const boxes = centred(job);
   const forced = force(job, boxes, forceParticipants(job));
   if (job.aspect !== null) stretch(boxes, job.aspect);
 

@@ -261,7 +261,12 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
     cy.batch(() => {
       fresh.forEach((node) => {
         const at = picture.positions.get(node.id());
-        if (at) node.position({ x: at.x, y: at.y });
+        if (!at) return;
+        // A pinned node is locked already, and a locked node does not move, even when told where to be.
+        const locked = node.locked();
+        node.unlock();
+        node.position({ x: at.x, y: at.y });
+        if (locked) node.lock();
       });
     });
     if (unplaced.nonempty()) {

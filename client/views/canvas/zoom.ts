@@ -9,22 +9,30 @@ export const ZOOM_STEP = 1.25;
 /** Fitting two or three nodes would blow them up to poster size. */
 export const MAX_FIT_ZOOM = 1.6;
 const FIT_PADDING = 40;
-/** What one wheel notch measures in pixels (Chromium and Firefox report 100, some mice 120). */
+/** What one wheel notch measures in pixels (100 or 120, divided by the screen's scale on some systems). */
 const NOTCH_PX = 100;
+/** Deltas this large come from a wheel's notches; smaller ones from a trackpad or a pinch, which zoom smoothly. */
+const NOTCH_AT_LEAST = 40;
+
+/** Where a running zoom animation is heading, so quick presses add up instead of restarting from midway. */
+let heading: { cy: cytoscape.Core; zoom: number; pan: cytoscape.Position } | null = null;
 
 /** Zooms by `factor` around a point of the canvas (its centre unless given), animated unless told not to. */
 export function zoomBy(cy: cytoscape.Core, factor: number, at?: { x: number; y: number }, animate = true): void {
-  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
   const point = at ?? { x: cy.width() / 2, y: cy.height() / 2 };
+  const from = heading && heading.cy === cy && cy.animated() ? heading : { zoom: cy.zoom(), pan: cy.pan() };
+  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), from.zoom * factor));
+  // The pan that keeps `point` still at the new zoom, so zoom and pan animate together.
+  const ratio = level / from.zoom;
+  const pan = { x: point.x - (point.x - from.pan.x) * ratio, y: point.y - (point.y - from.pan.y) * ratio };
+  cy.stop(true, false);
   if (!animate) {
-    cy.zoom({ level, renderedPosition: point });
+    heading = null;
+    cy.viewport({ zoom: level, pan });
     return;
   }
-  // The pan that keeps `point` still at the new zoom, so zoom and pan animate together.
-  const pan = cy.pan();
-  const ratio = level / cy.zoom();
-  cy.stop(true, false);
-  cy.animate({ zoom: level, pan: { x: point.x - (point.x - pan.x) * ratio, y: point.y - (point.y - pan.y) * ratio } }, { duration: 160 });
+  heading = { cy, zoom: level, pan };
+  cy.animate({ zoom: level, pan }, { duration: 160 });
 }
 
 /** Frames `elements` (every element when not given) in the canvas, never zooming in past MAX_FIT_ZOOM. */
@@ -56,7 +64,9 @@ export function bindWheelZoom(cy: cytoscape.Core, surface: HTMLElement, containe
     event.stopPropagation();
     const pixels = event.deltaMode === 1 ? event.deltaY * 33 : event.deltaMode === 2 ? event.deltaY * 800 : event.deltaY;
     if (pixels === 0) return;
-    const factor = Math.min(1.6, Math.max(1 / 1.6, ZOOM_STEP ** (-pixels / NOTCH_PX)));
+    // A notch is one step however many pixels the system calls it; a trackpad's run of small deltas adds up.
+    const steps = Math.abs(pixels) >= NOTCH_AT_LEAST ? Math.sign(pixels) * Math.max(1, Math.round(Math.abs(pixels) / NOTCH_PX)) : pixels / NOTCH_PX;
+    const factor = Math.min(1.6, Math.max(1 / 1.6, ZOOM_STEP ** -steps));
     const rect = container.getBoundingClientRect();
     zoomBy(cy, factor, { x: event.clientX - rect.left, y: event.clientY - rect.top }, false);
   };
