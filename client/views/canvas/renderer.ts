@@ -106,7 +106,8 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
   function frame(ids: readonly string[]): void {
     const wanted = new Set(ids);
     const nodes = cy.nodes().filter((node) => wanted.has(node.id()));
-    if (nodes.nonempty()) fitView(cy, nodes.union(nodes.edgesWith(nodes)));
+    // Wider margins than a fit: the labels of the framed nodes grow to a readable size at the new zoom.
+    if (nodes.nonempty()) fitView(cy, nodes.union(nodes.edgesWith(nodes)), true, 90);
   }
 
   /**

@@ -36,14 +36,14 @@ export function zoomBy(cy: cytoscape.Core, factor: number, at?: { x: number; y: 
 }
 
 /** Frames `elements` (every element when not given) in the canvas, never zooming in past MAX_FIT_ZOOM. */
-export function fitView(cy: cytoscape.Core, elements?: cytoscape.CollectionArgument, animate = true): void {
+export function fitView(cy: cytoscape.Core, elements?: cytoscape.CollectionArgument, animate = true, padding = FIT_PADDING): void {
   const eles = elements ?? cy.elements();
   if (eles.empty() || cy.width() === 0 || cy.height() === 0) return;
   const box = eles.boundingBox({ includeLabels: true });
   const zoom = Math.min(
     MAX_FIT_ZOOM,
     cy.maxZoom(),
-    Math.max(cy.minZoom(), Math.min((cy.width() - 2 * FIT_PADDING) / Math.max(1, box.w), (cy.height() - 2 * FIT_PADDING) / Math.max(1, box.h))),
+    Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / Math.max(1, box.w), (cy.height() - 2 * padding) / Math.max(1, box.h))),
   );
   const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) };
   cy.stop(true, false);
