@@ -56,20 +56,28 @@ const POLYGONS: Partial<Record<cytoscape.Css.NodeShape, { points: Points; rounde
 
 const n = (value: number): string => (Math.round(value * 100) / 100).toString();
 
-/** A polygon with each corner rounded by `radius` (a quadratic curve through the corner, like arcTo). */
+/**
+ * A polygon with each corner rounded as Cytoscape rounds it: an arc of `radius` tangent to both edges,
+ * which starts radius ÷ tan(half the corner's angle) before the corner (capped at half the edge).
+ */
 function roundedPath(corners: { x: number; y: number }[], radius: number): string {
   const parts: string[] = [];
   corners.forEach((corner, i) => {
     const previous = corners[(i + corners.length - 1) % corners.length] ?? corner;
     const next = corners[(i + 1) % corners.length] ?? corner;
-    const towards = (to: { x: number; y: number }): { x: number; y: number } => {
-      const length = Math.hypot(to.x - corner.x, to.y - corner.y) || 1;
-      const along = Math.min(radius, length / 2) / length;
-      return { x: corner.x + (to.x - corner.x) * along, y: corner.y + (to.y - corner.y) * along };
-    };
-    const a = towards(previous);
-    const b = towards(next);
-    parts.push(`${i === 0 ? 'M' : 'L'}${n(a.x)},${n(a.y)} Q${n(corner.x)},${n(corner.y)} ${n(b.x)},${n(b.y)}`);
+    const toPrevious = { x: previous.x - corner.x, y: previous.y - corner.y };
+    const toNext = { x: next.x - corner.x, y: next.y - corner.y };
+    const lengthPrevious = Math.hypot(toPrevious.x, toPrevious.y) || 1;
+    const lengthNext = Math.hypot(toNext.x, toNext.y) || 1;
+    const angle = Math.acos(Math.max(-1, Math.min(1, (toPrevious.x * toNext.x + toPrevious.y * toNext.y) / (lengthPrevious * lengthNext))));
+    const along = Math.min(radius / Math.tan(angle / 2), lengthPrevious / 2, lengthNext / 2);
+    // The arc's radius shrinks with a capped tangent distance, so it still meets both edges.
+    const r = along * Math.tan(angle / 2);
+    const a = { x: corner.x + (toPrevious.x / lengthPrevious) * along, y: corner.y + (toPrevious.y / lengthPrevious) * along };
+    const b = { x: corner.x + (toNext.x / lengthNext) * along, y: corner.y + (toNext.y / lengthNext) * along };
+    // Clockwise on screen (y down) when the turn from the incoming edge to the outgoing one is positive.
+    const sweep = toPrevious.x * toNext.y - toPrevious.y * toNext.x < 0 ? 1 : 0;
+    parts.push(`${i === 0 ? 'M' : 'L'}${n(a.x)},${n(a.y)} A${n(r)},${n(r)} 0 0 ${sweep} ${n(b.x)},${n(b.y)}`);
   });
   return `${parts.join(' ')} Z`;
 }
