@@ -35,7 +35,7 @@ export function nodeData(node: GraphNode, labels: LabelMode, tier: Prominence): 
   // Both single-language labels ride along so layouts keep room for either (label-room.ts).
   const labelAr = nodeLabel(node, 'ar');
   const labelEn = nodeLabel(node, 'en');
-  return { id: node.id, label, display: displayLabel(label), labelAr, labelEn, kind, color: style.color, shape: style.shape, tier, size, font, lines: labels === 'both' ? 'two' : 'one' };
+  return { id: node.id, label, display: displayLabel(label, font), labelAr, labelEn, kind, color: style.color, shape: style.shape, tier, size, font, lines: labels === 'both' ? 'two' : 'one' };
 }
 
 /** Edge labels speak the interface language (contract/vocabulary.ts), like the legend and the menus. */

@@ -4,55 +4,19 @@
  */
 import type cytoscape from 'cytoscape';
 import { displayLabel } from './label-text.ts';
-import { LABEL_MAX_WIDTH, labelFont } from './stylesheet.ts';
+import { labelFont } from './stylesheet.ts';
+import { textWidth } from './text-measure.ts';
 
 /** Cytoscape's text-background-padding around a label, on each side (stylesheet.ts). */
 const PADDING = 4;
 
-let context: CanvasRenderingContext2D | null | undefined;
-
-function measuring(): CanvasRenderingContext2D | null {
-  context ??= document.createElement('canvas').getContext('2d');
-  return context;
-}
-
-const widths = new Map<string, number>();
-
-function textWidth(text: string, font: string): number {
-  const key = `${font}|${text}`;
-  let width = widths.get(key);
-  if (width === undefined) {
-    const ctx = measuring();
-    if (!ctx) return 0;
-    ctx.font = font;
-    width = ctx.measureText(text).width;
-    widths.set(key, width);
-  }
-  return width;
-}
-
-/** Lines past the stylesheet's text-max-width wrap again between words, as Cytoscape wraps them. */
-function wrapToWidth(line: string, font: string): string[] {
-  if (textWidth(line, font) <= LABEL_MAX_WIDTH) return [line];
-  const out: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && textWidth(candidate, font) > LABEL_MAX_WIDTH) {
-      out.push(current);
-      current = word;
-    } else current = candidate;
-  }
-  if (current) out.push(current);
-  return out;
-}
-
 /** Width and height of one label as Cytoscape lays it out: its wrapped lines, `lineHeight` font sizes high each. */
 function labelSize(display: string, fontSize: number, bold: boolean, lineHeight = 1): { w: number; h: number } {
   const font = `${bold ? 'bold ' : ''}${fontSize}px ${labelFont}`;
-  // Measured with their direction isolates, as Cytoscape measures them (a font may give them width).
-  const lines = display.split('\n').flatMap((line) => wrapToWidth(line, font));
-  return { w: Math.max(0, ...lines.map((line) => textWidth(line, font))) + 2 * PADDING, h: lines.length * fontSize * lineHeight + 2 * PADDING };
+  // The lines come wrapped (label-text.ts), and are measured with their direction isolates, as Cytoscape
+  // measures them (a font may give the isolates width).
+  const lines = display.split('\n');
+  return { w: Math.max(0, ...lines.map((line) => textWidth(line, font, fontSize))) + 2 * PADDING, h: lines.length * fontSize * lineHeight + 2 * PADDING };
 }
 
 /** Cytoscape's text-margin-y between a node and its label (stylesheet.ts). */
@@ -86,7 +50,7 @@ export function labelRoom(node: cytoscape.NodeSingular, shown: { w: number; h: n
   const en = String(node.data('labelEn') ?? '');
   for (const [label, lineHeight] of [[ar, 1], [en, 1], [ar === en ? '' : `${ar}\n${en}`, 1.45]] as const) {
     if (label.length === 0) continue;
-    const size = labelSize(displayLabel(label), fontSize, bold, lineHeight);
+    const size = labelSize(displayLabel(label, fontSize), fontSize, bold, lineHeight);
     room = { w: Math.max(room.w, size.w + extra.w), h: Math.max(room.h, size.h + extra.h) };
   }
   return room;

@@ -19,8 +19,8 @@ const LABEL_GAP = 6;
 
 /** The forces every run shares, so an expansion settles into the same spacing as the first layout. */
 const forces = {
-  idealEdgeLength: () => 55,
-  nodeRepulsion: () => 3500,
+  idealEdgeLength: () => 45,
+  nodeRepulsion: () => 3000,
   nodeSeparation: 60,
   gravity: 0.3,
 } as const;
@@ -68,7 +68,7 @@ function stretch(boxes: LayoutBox[], aspect: number): void {
   const sy = w / h > aspect ? w / aspect / h : 1;
   const cx = (x1 + x2) / 2;
   const cy = (y1 + y2) / 2;
-  const squeeze = 0.65;
+  const squeeze = 0.7;
   for (const box of free) {
     box.x = cx + (box.x - cx) * sx * squeeze;
     box.y = cy + (box.y - cy) * sy * squeeze;

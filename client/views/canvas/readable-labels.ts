@@ -96,7 +96,9 @@ export function keepLabelsReadable(cy: cytoscape.Core, busy: () => boolean): Lab
         .sort((a, b) => b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1))
         .forEach((node) => {
           const box = { id: node.id(), ...labelBox(node) };
-          if (taken.some((other) => other.id !== node.id() && overlapping(box, other, GAP))) return;
+          // A label cut by the edge of the canvas is not shown either: panning brings it in whole.
+          const whole = box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
+          if (!whole || taken.some((other) => other.id !== node.id() && overlapping(box, other, GAP))) return;
           revealed.add(node.id());
           taken.push(box);
         });

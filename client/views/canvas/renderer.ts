@@ -6,6 +6,7 @@ import type { ViewSnapshot } from '../../core/camera/store.ts';
 import type { ClientContext } from '../../core/context.ts';
 import { edgeData, edgeElementId, nodeData, prominence, type Prominence } from './element-data.ts';
 import { bringIntoView } from './keep-in-view.ts';
+import { labelBox } from './label-room.ts';
 import { hideLabelsWhileMoving } from './labels-while-moving.ts';
 import { createLayoutRunner, type LayoutRunner, type LayoutStats } from './layout-runner.ts';
 import { layoutOptions, type PageLayoutName } from './layouts.ts';
@@ -217,7 +218,7 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
         else if (fitNow) fitView(cy, undefined, !initial);
         else if (expansion) {
           const placed = expansion;
-          bringIntoView(cy, cy.nodes().filter((node) => placed.has(node.id())));
+          bringIntoView(cy, cy.nodes().filter((node) => placed.has(node.id())), labelBox);
         }
         pendingFocus = null;
         pendingFrame = null;
