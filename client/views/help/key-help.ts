@@ -6,7 +6,7 @@ import { t, type MessageKey } from '../../i18n.ts';
 /** Each shortcut's keys (alternatives in an inner list) and what it does. */
 const SHORTCUTS: readonly { keys: readonly (readonly string[])[]; what: MessageKey }[] = [
   { keys: [['/'], ['Ctrl', 'K']], what: 'help.search' },
-  { keys: [['←', '↑', '→', '↓']], what: 'help.move' },
+  { keys: [['← ↑ → ↓']], what: 'help.move' },
   { keys: [['Enter']], what: 'help.expand' },
   { keys: [['Delete']], what: 'help.hide' },
   { keys: [['P']], what: 'help.pin' },
