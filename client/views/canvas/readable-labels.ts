@@ -38,6 +38,35 @@ export function setReadable(cy: cytoscape.Core, elements: cytoscape.CollectionAr
   });
 }
 
+/** Boxes bucketed by area, so fitting a label in checks its neighbours, not every box on the canvas. */
+class BoxGrid {
+  private static readonly CELL = 150;
+  private readonly cells = new Map<string, Box[]>();
+
+  add(box: Box): void {
+    for (const key of this.keys(box, 0)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+
+  /** Whether `box` touches a box of another node. */
+  hits(box: Box, gap: number): boolean {
+    for (const key of this.keys(box, gap)) {
+      for (const other of this.cells.get(key) ?? []) if (other.id !== box.id && overlapping(box, other, gap)) return true;
+    }
+    return false;
+  }
+
+  private *keys(box: Box, gap: number): Generator<string> {
+    const size = BoxGrid.CELL;
+    for (let x = Math.floor((box.x1 - gap) / size); x <= Math.floor((box.x2 + gap) / size); x++) {
+      for (let y = Math.floor((box.y1 - gap) / size); y <= Math.floor((box.y2 + gap) / size); y++) yield `${x},${y}`;
+    }
+  }
+}
+
 const readableAt = (node: cytoscape.NodeSingular, zoom: number): boolean => (Number(node.data('font')) || 15) * zoom >= MIN_LABEL_PX;
 
 export interface LabelVisibility {
@@ -74,13 +103,13 @@ export function keepLabelsReadable(cy: cytoscape.Core, busy: () => boolean): Lab
     revealed.clear();
     const small = cy.nodes().filter((node) => node.data('tier') === 'minor' && readableAt(node, zoom));
     if (small.nonempty()) {
-      const taken: Box[] = [];
+      const taken = new BoxGrid();
       cy.nodes().forEach((node) => {
         const body = node.boundingBox({ includeLabels: false });
-        taken.push({ id: node.id(), x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2 });
+        taken.add({ id: node.id(), x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2 });
         if (node.data('tier') !== 'minor' && !node.hasClass(QUIET_CLASS)) {
           const all = node.boundingBox({ includeLabels: true });
-          taken.push({ id: `${node.id()}:label`, x1: all.x1, y1: all.y1, x2: all.x2, y2: all.y2 });
+          taken.add({ id: `${node.id()}:label`, x1: all.x1, y1: all.y1, x2: all.x2, y2: all.y2 });
         }
       });
       const extent = cy.extent();
@@ -98,9 +127,9 @@ export function keepLabelsReadable(cy: cytoscape.Core, busy: () => boolean): Lab
           const box = { id: node.id(), ...labelBox(node) };
           // A label cut by the edge of the canvas is not shown either: panning brings it in whole.
           const whole = box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
-          if (!whole || taken.some((other) => other.id !== node.id() && overlapping(box, other, GAP))) return;
+          if (!whole || taken.hits(box, GAP)) return;
           revealed.add(node.id());
-          taken.push(box);
+          taken.add(box);
         });
     }
     fold();
