@@ -103,6 +103,7 @@ const ar: Texts = {
     'bad-format': () => 'صيغته غير صحيحة.',
     'not-one-of': (p) => fill('يجب أن يكون أحد: {values}.', p),
     'wrong-type': () => 'نوعه غير صحيح.',
+    'must-differ': () => 'يجب أن يختلف عن الطرف الآخر.',
     unknown: null,
   },
   fields: {
@@ -200,6 +201,7 @@ const en: Texts = {
     'bad-format': () => 'is not in the expected form.',
     'not-one-of': (p) => fill('must be one of: {values}.', p),
     'wrong-type': () => 'has the wrong type.',
+    'must-differ': (p) => fill('must differ from {other}.', p),
     unknown: null,
   },
   fields: {

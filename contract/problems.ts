@@ -69,6 +69,7 @@ export const INPUT_ISSUES = [
   'bad-format',
   'not-one-of', //     params: values
   'wrong-type',
+  'must-differ', //    params: other (the field it must differ from)
   'unknown',
 ] as const;
 export type InputIssue = (typeof INPUT_ISSUES)[number];

@@ -1,4 +1,4 @@
-import type { ProblemCode } from '../contract/problems.ts';
+import type { InputIssue, ProblemCode } from '../contract/problems.ts';
 
 /**
  * The errors use cases raise. They say what went wrong in the domain's words (an entity is unknown, an
@@ -19,7 +19,7 @@ export type ErrorKind =
 
 export interface ErrorDetails {
   /** Which input is wrong and why, one entry per field. */
-  errors?: { path: string; message: string; code?: string; params?: Record<string, string | number> }[];
+  errors?: { path: string; message: string; code?: InputIssue; params?: Record<string, string | number> }[];
   /** Values the message is about (ids, limits), for a client that words it itself. */
   params?: Record<string, string | number>;
   /** Where in a query text the problem is. */

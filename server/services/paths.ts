@@ -29,7 +29,7 @@ async function assertEntitiesExist({ db }: AppContext, ids: string[]): Promise<v
 export async function findPaths(ctx: AppContext, request: PathsRequest): Promise<PathsResult> {
   if (request.from === request.to) {
     throw invalid('path-same-ends', 'from and to are the same entity: a path needs two different ends.', {
-      errors: [{ path: 'to', message: 'must differ from from' }],
+      errors: [{ path: 'to', message: 'must differ from from', code: 'must-differ', params: { other: 'from' } }],
     });
   }
   await assertEntitiesExist(ctx, [request.from, request.to]);

@@ -174,7 +174,7 @@ function decodePacked(text: string): SharedView | null {
 /**
  * The fragment for a view: the whole picture deflated and base64url-encoded in one `v` parameter (ids
  * repeat in edge ids, which compresses well: the article's starting view with every position takes
- * about 3 kB). The starting view with nothing changed needs no nodes and stays readable.
+ * about 3 kB). A view that names no nodes (the starting view, before it has loaded) stays readable.
  */
 export function encodeView(view: SharedView): string {
   if (view.nodes === null) {

@@ -173,7 +173,7 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
    * A layout started while another runs replaces it: the old one stops where it is (its computation is
    * cancelled, its animation ended) and its unsettled nodes join the new one.
    */
-  function runLayout(initial: boolean, fill = initial, added?: cytoscape.NodeCollection): void {
+  function runLayout(initial: boolean, fill = initial, added?: cytoscape.NodeCollection, fresh = initial): void {
     if (cy.nodes().empty()) return;
     current?.stop();
     // The proportions a whole layout is stretched to must be the canvas's now, not as last observed.
@@ -190,7 +190,7 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
       run = layoutAround(cy, runner, cy.nodes().filter((node) => unsettled.has(node.id())), { animate: true, fit: false });
     } else {
       unsettled.clear();
-      run = layout === 'fcose' ? layoutWhole(cy, runner, { randomize: initial, fill, animate: !initial, fit: false }) : pageLayout(layout, initial, false);
+      run = layout === 'fcose' ? layoutWhole(cy, runner, { randomize: fresh, fill, animate: !initial, fit: false }) : pageLayout(layout, initial, false);
     }
     // The first picture waits for its layout: until the positions come back the view looks far away
     // from the nodes, so Cytoscape draws nothing (drawing the placeholder picture costs as much as the
@@ -359,7 +359,8 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
     if (fresh.nonempty()) placeOnRings(cy, fresh);
     if (pendingArrange && cy.nodes().nonempty()) {
       pendingArrange = false;
-      runLayout(false, true);
+      // A new picture starts afresh, so the starting view after a reset is the one the page opened with.
+      runLayout(false, true, undefined, true);
     } else if (fresh.nonempty()) runLayout(false, false, fresh);
     else if (added.length > 0 || nodes.length !== cy.nodes().length) recordSoon();
   }

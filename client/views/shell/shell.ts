@@ -81,7 +81,6 @@ export function createShell(app: HTMLElement, ctx: ClientContext): Shell {
   const apply = (): void => {
     const state = ctx.panes.get();
     for (const [name, element] of Object.entries(panes) as [PaneName, HTMLElement][]) element.hidden = !state[name];
-    document.body.classList.toggle('console-open', state.console);
   };
   apply();
   ctx.panes.subscribe(apply);
