@@ -231,6 +231,6 @@ export async function nodeBoxesOnPage(page: Page): Promise<{ id: string; box: Re
 /** The share link the page copies, through the real Copy link button and the clipboard. */
 export async function copiedLink(page: Page): Promise<string> {
   await page.locator('[data-action="share"]').click();
-  await page.waitForFunction(() => document.querySelector('.notice') !== null);
+  await page.waitForFunction(() => document.querySelector('.notice[data-name="link-copied"]') !== null);
   return page.evaluate(() => navigator.clipboard.readText());
 }

@@ -19,8 +19,9 @@ export async function attempt<T>(ctx: ClientContext, what: MessageKey, work: () 
   }
 }
 
-export function inform(ctx: ClientContext, key: MessageKey, vars: Record<string, string | number> = {}): void {
-  notify(ctx.progress, { tone: 'info', title: t(key, vars), detail: '', hint: '' });
+/** An informational notice; `name` lets tests and styles tell notices apart. */
+export function inform(ctx: ClientContext, key: MessageKey, vars: Record<string, string | number> = {}, name?: string): void {
+  notify(ctx.progress, { tone: 'info', title: t(key, vars), detail: '', hint: '', ...(name ? { name } : {}) });
 }
 
 let startingView: Promise<Graph> | null = null;

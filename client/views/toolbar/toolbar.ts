@@ -74,8 +74,8 @@ export function mountToolbar(host: HTMLElement, ctx: ClientContext, canvas: Canv
     onclick: () => {
       const link = hooks.shareLink();
       void navigator.clipboard.writeText(link).then(
-        () => inform(ctx, 'toolbar.shared'),
-        () => inform(ctx, 'toolbar.shared'),
+        () => inform(ctx, 'toolbar.shared', {}, 'link-copied'),
+        () => inform(ctx, 'toolbar.shared', {}, 'link-copied'),
       );
     },
   });
