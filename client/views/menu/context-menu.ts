@@ -49,6 +49,12 @@ export function createContextMenu(host: HTMLElement, ctx: ClientContext, returnF
     if (!menu.hidden && !menu.contains(event.target as Node)) close();
   });
 
+  /** Keeps the whole menu inside the canvas (it grows when the relationship types arrive). */
+  function fit(at: { x: number; y: number }): void {
+    menu.style.top = `${Math.max(0, Math.min(at.y, host.clientHeight - menu.offsetHeight - 4))}px`;
+    menu.style.left = `${Math.max(0, Math.min(at.x, host.clientWidth - menu.offsetWidth - 4))}px`;
+  }
+
   function open(id: string, at: { x: number; y: number }): void {
     const mine = ++token;
     const pinned = ctx.graph.get().content.pinned.has(id);
@@ -71,6 +77,7 @@ export function createContextMenu(host: HTMLElement, ctx: ClientContext, returnF
     menu.style.left = `${Math.max(0, Math.min(at.x, width - 260))}px`;
     menu.style.top = `${Math.max(0, Math.min(at.y, height - 360))}px`;
     menu.hidden = false;
+    fit(at);
     items()[0]?.focus();
     void api.node(id).then(
       (detail) => {
@@ -86,6 +93,7 @@ export function createContextMenu(host: HTMLElement, ctx: ClientContext, returnF
         for (const [type, counts] of degreesByType(detail)) {
           byType.append(item(t('panel.expandType', { type: typeName(type), count: counts.in + counts.out }), `expand-type:${type}`, () => void expandNode(ctx, id, { types: [type] })));
         }
+        fit(at);
       },
       () => undefined,
     );
