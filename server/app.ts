@@ -21,6 +21,7 @@ import { examplesRoutes } from './routes/examples.ts';
 import { exportRoutes } from './routes/export.ts';
 import { workbenchRoutes } from './routes/workbench.ts';
 import { viewsRoutes } from './routes/views.ts';
+import { subgraphRoutes } from './routes/subgraph.ts';
 
 /** Where `npm run build` puts the client; served as static files when present. */
 export const clientDist = join(import.meta.dirname, '..', 'dist', 'client');
@@ -59,7 +60,7 @@ export function createApp(ctx: AppContext, hosts: () => readonly HostRule[]): Ex
   api.use(requireReader(ctx.config));
   api.use(healthRoutes(ctx));
   api.use(schemaRoutes(ctx), graphRoutes(ctx), nodesRoutes(ctx), edgesRoutes(ctx), searchRoutes(ctx), pathsRoutes(ctx), articleRoutes(ctx));
-  api.use(cypherRoutes(ctx), examplesRoutes(), exportRoutes(ctx), workbenchRoutes(ctx), viewsRoutes(ctx));
+  api.use(cypherRoutes(ctx), examplesRoutes(), exportRoutes(ctx), subgraphRoutes(ctx), workbenchRoutes(ctx), viewsRoutes(ctx));
   api.use(notFoundRoute);
   app.use('/api', api);
 
@@ -73,7 +74,7 @@ export function createApp(ctx: AppContext, hosts: () => readonly HostRule[]): Ex
   }
 
   // Whatever no route took (TRACE /, a POST to a page): a problem document, not Express's HTML page.
-  app.use((req, _res, next) => next(HttpError.notFound(`Nothing answers ${req.method} ${req.originalUrl.split('?')[0] ?? ''}`)));
+  app.use((req, _res, next) => next(HttpError.notFound('route-not-found', `Nothing answers ${req.method} ${req.originalUrl.split('?')[0] ?? ''}`, { method: req.method, path: req.originalUrl.split('?')[0] ?? '' })));
   app.use(problemMiddleware(classifyError));
   return app;
 }

@@ -100,6 +100,8 @@ export function createResultsView(texts: () => ConsoleStrings, prefer: () => Nam
   function show(result: CypherResult): void {
     current = result;
     element.hidden = false;
+    // Each result opens as its table: a Graph choice made for the last query is no guide to the next one.
+    setMode('table');
     relabel();
     tableWrap.replaceChildren(result.columns.length === 0 || result.rows.length === 0 ? el('p', 'sila-console-empty', {}, texts().noRows) : table(result, prefer()));
     tableWrap.scrollTop = 0;
@@ -121,7 +123,19 @@ function isEmpty(graph: Graph): boolean {
   return graph.nodes.length === 0 && graph.edges.length === 0;
 }
 
+/** The name of each node in the result, for relationship cells that name their ends by id. */
+function namesOf(result: CypherResult, prefer: NamePreference): Map<string, string> {
+  const keys = prefer === 'ar' ? ['name_ar', 'name_en', 'name', 'title'] : ['name_en', 'name_ar', 'name', 'title'];
+  const names = new Map<string, string>();
+  for (const node of result.graph.nodes) {
+    const name = keys.map((k) => node.properties[k]).find((value): value is string => typeof value === 'string');
+    if (name !== undefined) names.set(node.id, name);
+  }
+  return names;
+}
+
 function table(result: CypherResult, prefer: NamePreference): HTMLTableElement {
+  const names = namesOf(result, prefer);
   const tableElement = el('table', 'sila-console-table');
   const head = el('thead', '');
   const headRow = el('tr', '');
@@ -131,7 +145,7 @@ function table(result: CypherResult, prefer: NamePreference): HTMLTableElement {
   for (const row of result.rows) {
     const tr = el('tr', '');
     for (const value of row) {
-      const text = formatValue(value, prefer);
+      const text = formatValue(value, prefer, names);
       const cell = el('td', '', { dir: 'auto', lang: arabicScript.test(text) ? 'ar' : undefined }, text);
       const full = typeof value === 'object' && value !== null ? JSON.stringify(value) : text;
       if (full.length <= tooltipLimit && full !== text) cell.title = full;

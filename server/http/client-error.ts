@@ -14,18 +14,18 @@ function problemFor(code: string | undefined): { problem: Problem; reason: strin
   if (code === 'HPE_HEADER_OVERFLOW') {
     return {
       reason: 'Request Header Fields Too Large',
-      problem: { type: `${PROBLEM_TYPE}request-too-large`, title: 'Request too large', status: 431, detail: 'The URL or the headers are longer than the server accepts (16 kB).' },
+      problem: { type: `${PROBLEM_TYPE}request-too-large`, code: 'request-too-large', title: 'Request too large', status: 431, detail: 'The URL or the headers are longer than the server accepts (16 kB).' },
     };
   }
   if (code === 'ERR_HTTP_REQUEST_TIMEOUT') {
     return {
       reason: 'Request Timeout',
-      problem: { type: `${PROBLEM_TYPE}request-timeout`, title: 'Request timeout', status: 408, detail: 'The request was not received completely in time.' },
+      problem: { type: `${PROBLEM_TYPE}request-timeout`, code: 'request-timeout', title: 'Request timeout', status: 408, detail: 'The request was not received completely in time.' },
     };
   }
   return {
     reason: 'Bad Request',
-    problem: { type: `${PROBLEM_TYPE}bad-request`, title: 'Bad request', status: 400, detail: 'The request could not be read as HTTP.' },
+    problem: { type: `${PROBLEM_TYPE}bad-request`, code: 'bad-request', title: 'Bad request', status: 400, detail: 'The request could not be read as HTTP.' },
   };
 }
 

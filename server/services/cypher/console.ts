@@ -7,7 +7,7 @@ import { explainFailure, runFailure } from './explain-errors.ts';
 import type { HoldSlot } from './limiter.ts';
 import { checkPlan } from './plan-guard.ts';
 import { positionAt, refusalError } from './refusal.ts';
-import { missingEndpoints, toStableGraph } from './stable-graph.ts';
+import { missingEndpoints, toStableGraph, toStableRows } from './stable-graph.ts';
 import { checkQueryText, tooDeep } from './text-guard.ts';
 
 export interface ConsoleRequest {
@@ -73,7 +73,7 @@ export async function runConsoleQuery(
   const endpointIds = await stableIdsOf(db, missingEndpoints(run.graph), timeoutMs);
   return {
     columns: run.columns,
-    rows: run.rows,
+    rows: toStableRows(run.rows, run.graph, endpointIds),
     graph: toStableGraph(run.graph, endpointIds),
     truncated: run.truncated,
     ...(run.truncation ? { truncation: run.truncation } : {}),

@@ -81,21 +81,24 @@ export function checkQueryText(query: string, database: string): Refusal | undef
   // One trailing ";" is harmless; anything after a ";" is a second statement.
   const multiple = tokens.findIndex((t, i) => t.text === ';' && i < tokens.length - 1);
   if (multiple >= 0) {
-    return { reason: 'it runs one statement at a time; remove the ";" and what follows it.', offset: tokens[multiple]?.offset };
+    return { code: 'several-statements', reason: 'it runs one statement at a time; remove the ";" and what follows it.', offset: tokens[multiple]?.offset };
   }
 
   let start = bodyStart(tokens);
   if (isWord(tokens[start], 'PROFILE')) {
-    return { reason: 'PROFILE executes the query with instrumentation; leave it out, the console reports timings itself.', offset: tokens[start]?.offset };
+    return { code: 'profile', reason: 'PROFILE executes the query with instrumentation; leave it out, the console reports timings itself.', offset: tokens[start]?.offset };
   }
   if (isWord(tokens[start], 'EXPLAIN')) start++;
 
   const first = tokens[start];
   if (isWord(first, ...ADMIN_VERBS)) {
-    return { reason: `${first?.text.toUpperCase() ?? ''} is an administration command.`, offset: first?.offset };
+    const verb = first?.text.toUpperCase() ?? '';
+    return { code: 'administration', params: { verb }, reason: `${verb} is an administration command.`, offset: first?.offset };
   }
   if (isWord(first, 'CREATE', 'DROP') && isWord(tokens[start + 1], ...SCHEMA_OR_ADMIN_OBJECTS)) {
-    return { reason: `${first?.text.toUpperCase() ?? ''} ${tokens[start + 1]?.text.toUpperCase() ?? ''} changes the schema or the server.`, offset: first?.offset };
+    const verb = first?.text.toUpperCase() ?? '';
+    const object = tokens[start + 1]?.text.toUpperCase() ?? '';
+    return { code: 'schema-change', params: { verb, object }, reason: `${verb} ${object} changes the schema or the server.`, offset: first?.offset };
   }
 
   for (let i = start; i < tokens.length; i++) {
@@ -106,18 +109,18 @@ export function checkQueryText(query: string, database: string): Refusal | undef
     if (isWord(t, 'USE') && clauseStart(previous, start, i) && (next?.kind === 'word' || next?.kind === 'quoted')) {
       const target = useTarget(tokens, i + 1);
       if (!target.simple || target.name.toLowerCase() !== database.toLowerCase()) {
-        return { reason: `it reads only the database "${database}"; USE ${target.name || '...'} is not allowed.`, offset: t?.offset };
+        return { code: 'other-database', params: { database, target: target.name }, reason: `it reads only the database "${database}"; USE ${target.name || '...'} is not allowed.`, offset: t?.offset };
       }
     }
     if (isWord(t, 'LOAD') && isWord(tokens[i + 1], 'CSV') && previous?.text !== '.') {
-      return { reason: 'LOAD CSV reads files and URLs from the server, which the console does not allow.', offset: t?.offset };
+      return { code: 'load-csv', reason: 'LOAD CSV reads files and URLs from the server, which the console does not allow.', offset: t?.offset };
     }
     if (previous?.text === '}' && isWord(t, 'IN')) {
       let j = i + 1;
       if (tokens[j]?.kind === 'number' || tokens[j]?.kind === 'parameter') j++;
       if (isWord(tokens[j], 'CONCURRENT')) j++;
       if (isWord(tokens[j], 'TRANSACTIONS')) {
-        return { reason: 'CALL { ... } IN TRANSACTIONS commits in batches, which is for writing.', offset: t?.offset };
+        return { code: 'in-transactions', reason: 'CALL { ... } IN TRANSACTIONS commits in batches, which is for writing.', offset: t?.offset };
       }
     }
   }
