@@ -72,7 +72,7 @@ export async function openApp(browser: Browser, baseUrl: string, options: OpenOp
     if (message.type() === 'error' && !allowed(message.text())) problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => {
-    if (!allowed(error.message)) problems.push(`page: ${error.message}`);
+    if (!allowed(error.message)) problems.push(`page: ${error.message}${(error.stack ?? '').split('\n').slice(1, 3).join(' ')}`);
   });
   await page.goto(`${baseUrl}/${options.hash ?? ''}`);
   if (!options.noWait) await settled(page);

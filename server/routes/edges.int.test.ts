@@ -33,8 +33,10 @@ describe('GET /api/edges/:id', () => {
     const detail = edgeDetailSchema.parse((await get(server, '/api/edges/bcij-arrested-extremists-2025')).body);
     expect(detail.edge.properties.evidence_note).toContain('s-5-1');
     const numbers = Object.fromEntries(article.nodes.filter((n) => n.labels.includes('Sentence')).map((n) => [n.id, n.properties.index]));
+    const articleId = article.nodes.find((n) => n.labels.includes('Article'))?.id;
     expect(detail.noteSentences.length).toBeGreaterThan(1);
-    for (const { sentenceId, index } of detail.noteSentences) expect(index).toBe(numbers[sentenceId]);
+    // The note names sentences as the curator wrote them, inside the article; the article's own ids carry its id.
+    for (const { sentenceId, index } of detail.noteSentences) expect(index).toBe(numbers[`${articleId}-${sentenceId}`]);
     expect(detail.noteSentences.map((s) => s.sentenceId).sort()).toEqual(['s-4-1', 's-5-1']);
   });
 

@@ -48,8 +48,14 @@ export function startUrlSync(ctx: ClientContext): void {
     clearTimeout(timer);
     timer = window.setTimeout(write, 150);
   };
-  ctx.graph.subscribe(schedule);
-  ctx.settings.subscribe(schedule);
+  const now = (): void => {
+    clearTimeout(timer);
+    write();
+  };
+  // What is shown and how it is labelled change by discrete steps: written at once, so no timer (which a busy
+  // machine may delay) stands between a step and a reload. The camera moves continuously: debounced.
+  ctx.graph.subscribe(now);
+  ctx.settings.subscribe(now);
   ctx.camera.subscribe(schedule);
   // A reload right after a change must not lose it to the debounce.
   window.addEventListener('pagehide', write);

@@ -78,7 +78,8 @@ describe('one sentence numbering (issue 15: 2)', () => {
     );
     expect(cited.length).toBeGreaterThan(0);
     for (const { label, id } of cited) expect(label).toBe(`الجملة ${numberOf.get(id) ?? -1}`);
-    expect(cited[0]).toEqual({ label: 'الجملة 2', id: 's-2-1' });
+    expect(cited[0]?.label).toBe('الجملة 2');
+    expect(cited[0]?.id).toMatch(/-s-2-1$/);
 
     // A relationship whose note names sentences by id: the note speaks of the same numbers as the list.
     await page.locator('#search-input').fill('');
@@ -149,7 +150,8 @@ describe('every mention reachable from the article (issue 15: 3)', () => {
       ['s-5-1', 'extremists-2025', 'arrests-2025'],
       ['s-6-1', 'sahel', 'sahel-sahara'],
     ] as const) {
-      const passage = page.locator(`.article-sentence[data-sentence="${sentence}"] .mention[data-entities~="${inner}"][data-entities~="${outer}"]`).first();
+      const id = sentences.find((s) => s.id.endsWith(`-${sentence}`))?.id ?? sentence;
+      const passage = page.locator(`.article-sentence[data-sentence="${id}"] .mention[data-entities~="${inner}"][data-entities~="${outer}"]`).first();
       await passage.click();
       const choice = page.locator(`.mention-chooser [data-entity="${inner}"]`);
       await choice.waitFor();

@@ -16,6 +16,8 @@ export interface ReaderMention {
   /** The words marked for it, in the sentence text. */
   start: number;
   end: number;
+  /** Found by ingestion and not yet reviewed: marked, never taken for a reviewed mention. */
+  proposed: boolean;
 }
 
 /** A passage of text under one or more mentions: outermost first. */
@@ -34,7 +36,7 @@ export function sentenceMentions(sentence: ArticleSentence): ReaderMention[] {
     const key = `${mention.entityId}:${span.start}:${span.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ entityId: mention.entityId, surface: mention.surface, sentenceId: sentence.id, ...span });
+    out.push({ entityId: mention.entityId, surface: mention.surface, sentenceId: sentence.id, ...span, proposed: mention.status === 'proposed' });
   }
   return out;
 }
@@ -57,10 +59,12 @@ export function sentenceView(sentence: ArticleSentence, passages: Passage[]): HT
     }
     const inner = covering.at(-1) ?? covering[0];
     const entities = [...new Set(covering.map((m) => m.entityId))];
+    const proposed = inner?.proposed === true;
+    const name = t('article.mentionOf', { name: inner?.surface ?? text });
     const passage = h(
       'span',
       {
-        class: `mention depth-${Math.min(covering.length, 3)}`,
+        class: `mention depth-${Math.min(covering.length, 3)}${proposed ? ' proposed' : ''}`,
         role: 'button',
         tabindex: -1,
         'data-entity': inner?.entityId,
@@ -68,7 +72,7 @@ export function sentenceView(sentence: ArticleSentence, passages: Passage[]): HT
         'data-start': segment.start,
         'data-end': segment.end,
         'aria-haspopup': entities.length > 1 ? 'menu' : undefined,
-        title: entities.length > 1 ? t('article.choose') : t('article.mentionOf', { name: inner?.surface ?? text }),
+        title: entities.length > 1 ? t('article.choose') : proposed ? `${name} (${t('article.proposed')})` : name,
       },
       text,
     );

@@ -97,7 +97,7 @@ export function mountExport(host: HTMLElement, ctx: ClientContext, canvas: Canva
         h(
           'button',
           { type: 'button', 'data-format': format, onclick: () => void exportAs(format), ...(format === 'csv' ? { title: t('export.csvNote') } : {}) },
-          t(`export.${format}` as MessageKey),
+          t((`export.${format}` as const) satisfies MessageKey),
         ),
       ),
     );

@@ -53,10 +53,10 @@ export function mountInsightViews(toolbarHost: HTMLElement, ctx: ClientContext, 
     VIEWS.forEach((name, i) => {
       const button = buttons[i];
       if (!button) return;
-      button.textContent = t(`views.${name}` as MessageKey);
+      button.textContent = t((`views.${name}` as const) satisfies MessageKey);
       button.setAttribute('aria-pressed', String(current === name));
     });
-    title.textContent = current ? t(`views.${current}` as MessageKey) : '';
+    title.textContent = current ? t((`views.${current}` as const) satisfies MessageKey) : '';
     closeButton.setAttribute('aria-label', t('views.close'));
   }
 

@@ -95,7 +95,7 @@ export function createStructureView(ctx: ClientContext, structure: StructureStor
     measureLabel.textContent = t('structure.size');
     measureSelect.replaceChildren(
       h('option', { value: NONE }, t('structure.none')),
-      ...structureMeasures.map((m) => h('option', { value: m }, t(`structure.measure.${m}` as MessageKey))),
+      ...structureMeasures.map((m) => h('option', { value: m }, t((`structure.measure.${m}` as const) satisfies MessageKey))),
     );
     measureSelect.value = measure ?? NONE;
     communityLabel.textContent = t('structure.communities');
@@ -112,7 +112,7 @@ export function createStructureView(ctx: ClientContext, structure: StructureStor
       const min = values.length > 0 ? Math.min(...values) : 0;
       const max = values.length > 0 ? Math.max(...values) : 0;
       scaleLegend.append(
-        h('h4', {}, `${t('structure.scale')}: ${t(`structure.measure.${measure}` as MessageKey)}`),
+        h('h4', {}, `${t('structure.scale')}: ${t((`structure.measure.${measure}` as const) satisfies MessageKey)}`),
         h(
           'div',
           { class: 'scale-row' },

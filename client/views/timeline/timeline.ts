@@ -199,7 +199,7 @@ export function createTimelineView(ctx: ClientContext, time: TimeStore): Timelin
       .classed('selected', (d) => selected.has(d.item.id))
       .classed('off-canvas', (d) => d.item.time === 'event' && !onCanvas.has(d.item.id))
       .attr('transform', (d) => `translate(0,${laneTop(d.item.time) + (rows.get(`${d.item.time}|${d.item.id}`) ?? 0) * ROW + ROW / 2})`);
-    groups.select('title').text((d) => `${label(d.item)} — ${d.item.start}${d.item.end ? ` / ${d.item.end}` : ''} (${t(`timeline.precision.${d.item.precision}` as MessageKey)})`);
+    groups.select('title').text((d) => `${label(d.item)} — ${d.item.start}${d.item.end ? ` / ${d.item.end}` : ''} (${t((`timeline.precision.${d.item.precision}` as const) satisfies MessageKey)})`);
     groups
       .select<SVGPathElement>('path.mark')
       .attr('fill', (d) => (d.item.time === 'report' ? '#495057' : kindStyle(d.item.kind).color))

@@ -34,7 +34,8 @@ function choice<T extends string>(id: string, options: readonly T[], label: (val
 /** What a step did, in the interface language: «تراجع عن: إخفاء». */
 export function stepText(label: StepLabel): string {
   const subject = label.subject ?? '';
-  return t(`step.${label.kind}` as MessageKey, { kind: kindName(subject), type: typeName(subject) });
+  // `satisfies` makes a step kind without a message a type error, not a blank undo button.
+  return t((`step.${label.kind}` as const) satisfies MessageKey, { kind: kindName(subject), type: typeName(subject) });
 }
 
 const PANE_BUTTONS: readonly { pane: PaneName; element: string; action: string; key: MessageKey }[] = [
@@ -62,7 +63,7 @@ export function mountToolbar(host: HTMLElement, ctx: ClientContext, canvas: Canv
   const resetButton = h('button', { type: 'button', 'data-action': 'reset', onclick: () => void resetView(ctx) });
   const fitButton = h('button', { type: 'button', 'data-action': 'fit', onclick: () => canvas.fit() });
   const layoutLabel = h('label', { for: 'layout-select' });
-  const layoutSelect = choice<LayoutName>('layout-select', layoutNames, (name) => t(`layout.${name}` as MessageKey), (name) => runLayout(ctx.settings, name));
+  const layoutSelect = choice<LayoutName>('layout-select', layoutNames, (name) => t((`layout.${name}` as const) satisfies MessageKey), (name) => runLayout(ctx.settings, name));
   const relayout = h('button', { type: 'button', class: 'icon', 'data-action': 'relayout', onclick: () => runLayout(ctx.settings, ctx.settings.get().layout) }, '⟳');
   const labelsLabel = h('label', { for: 'labels-select' });
   const labelsSelect = choice('labels-select', ['ar', 'en', 'both'] as const, (mode) => t(`labels.${mode}`), (mode) => setLabelMode(ctx.settings, mode));
