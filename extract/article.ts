@@ -14,7 +14,7 @@ import { findDates, type DateSpan } from './dates.ts';
 import { sentenceFacts, type FactDraft, type KeyedSpan } from './facts.ts';
 import { isGenericName, type Lexicons } from './lexicons.ts';
 import { selectSpans } from './select.ts';
-import { spanName, spanText, type SentenceContext, type Span } from './spans.ts';
+import { spanName, spanText, type ArticleMemory, type SentenceContext, type Span } from './spans.ts';
 import { tokenize } from './tokens.ts';
 import { gazetteerSpans } from './cues/gazetteer.ts';
 import { agencySpans, organizationSpans } from './cues/institutions.ts';
@@ -25,6 +25,8 @@ import { siteSpans } from './cues/sites.ts';
 import { OPERATION_TYPES, type EventType } from './data/vocabulary.ts';
 import type { ExtractedSentence, KnownEntity, PropertyValue } from './types.ts';
 import { normalizeWord } from './tokens.ts';
+import { Aliases, appositions, eventResolutionNames, mergeAliased, NameMemory, shortForms } from './coreference.ts';
+import { isCourtName } from './facts/justice.ts';
 
 /** Kinds whose entities are one-off (this statement, this arrest): a generic known name never links them. */
 export const UNIQUE_KINDS: ReadonlySet<EntityKind> = new Set(['Event', 'Document', 'Cell', 'Item', 'Person', 'Organization', 'Group']);
@@ -44,6 +46,8 @@ export interface EntityDraft {
   confidence: number;
   possibly: Set<string>;
   firstSentence: number;
+  /** Names offered to resolution only, never proposed as aliases (coreference.ts). */
+  resolveNames?: string[];
 }
 
 export interface MentionDraft {
@@ -89,6 +93,21 @@ export function articleSentences(text: string): { sentences: ExtractedSentence[]
     headline: headline && s.paragraph === 1,
   }));
   return { sentences, dropped: split.dropped.map((d) => ({ line: d.number, reason: d.reason })) };
+}
+
+/**
+ * The publication date a news page prints on a line of its own («الجمعة 21 مارس 2025 - 18:05»): that line is dropped
+ * as furniture, but its date dates the article when the caller gives none.
+ */
+export function stampedDate(text: string): string | undefined {
+  const lines = text.split(/\r?\n/);
+  for (const d of splitArticle(text).dropped) {
+    if (d.reason !== 'timestamp') continue;
+    const line = lines[d.number - 1] ?? '';
+    const found = findDates(tokenize(line), line).find((x) => x.granularity === 'day' && x.iso !== undefined && x.inferred === undefined);
+    if (found?.iso !== undefined) return found.iso;
+  }
+  return undefined;
 }
 
 /** Token range of a character range of the sentence. */
@@ -157,14 +176,46 @@ function weekdayTexts(found: readonly DateSpan[]): { weekday: string; text: stri
 function nisbaPlaces(ctx: SentenceContext, lex: Lexicons, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
-    if (s.country === undefined) continue;
+    const wanted = new Set([...(s.country === undefined ? [] : [s.country]), ...(s.countries ?? [])]);
+    if (wanted.size === 0) continue;
     for (let k = s.first; k <= s.last; k += 1) {
       const m = lex.nisbas.matchAt(ctx.tokens, k);
-      if (m === null || m.value.id !== s.country) continue;
+      if (m === null || !wanted.has(m.value.id)) continue;
       const e = m.value;
       out.push({ first: k, last: m.last, kind: 'Place', ref: { type: 'lexicon', id: e.id }, rule: 'gazetteer.nisba', confidence: 0.7, clitic: '', name: e.name_ar, nameEn: e.name_en, aliasesLatin: e.aliases_latin, props: { ...e.properties } });
-      break;
+      wanted.delete(e.id);
+      if (s.countries === undefined) break;
+      k = m.last;
     }
+  }
+  return [...out, ...nationalityPlaces(ctx, lex, spans)];
+}
+
+const NATIONALITY_CUE = /^(جنسيه|الجنسيه|بالجنسيه|جنسيته|اصل)$/;
+const COOPERATION_NOUN = /^(ب|و|وب)?(التعاون|التنسيق|الشراكه)$/;
+
+/**
+ * Nisbas that say where someone is from or which countries act together, outside any name: «من جنسية موريتانية»,
+ * «ليبي الجنسية», «من أصل مغربي», «…، البلجيكي» (after a person), «التعاون الأمني المغربي الإسباني».
+ */
+function nationalityPlaces(ctx: SentenceContext, lex: Lexicons, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const tokens = ctx.tokens;
+  const covered = (k: number): boolean => spans.some((s) => s.first <= k && k <= s.last && s.kind !== 'Person' && s.kind !== 'Group');
+  for (let k = 0; k < tokens.length; k += 1) {
+    const m = lex.nisbas.matchAt(tokens, k);
+    if (m === null || covered(k)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[m.last + 1];
+    const prevWord = prev?.norm ?? '';
+    const afterPerson = prev !== undefined && (prev.text === '،' || prev.text === ',') && spans.some((s) => s.kind === 'Person' && s.last === k - 2) && m.article;
+    let cooperation = false;
+    for (let j = Math.max(0, k - 3); j < k; j += 1) if (COOPERATION_NOUN.test(tokens[j]?.norm ?? '')) cooperation = true;
+    const cued = NATIONALITY_CUE.test(prevWord) || NATIONALITY_CUE.test(next?.norm ?? '') || afterPerson || cooperation;
+    if (!cued) continue;
+    const e = m.value;
+    out.push({ first: k, last: m.last, kind: 'Place', ref: { type: 'lexicon', id: e.id }, rule: 'gazetteer.nisba.nationality', confidence: 0.7, clitic: m.clitic, name: e.name_ar, nameEn: e.name_en, aliasesLatin: e.aliases_latin, props: { ...e.properties } });
+    k = m.last;
   }
   return out;
 }
@@ -231,20 +282,39 @@ export function analyzeArticle(
   lex: Lexicons,
   findKnown: (sentence: string) => Mention[],
   known: ReadonlyMap<string, KnownEntity>,
+  knownSurnames: ReadonlyMap<string, string> = new Map(),
 ): ArticleAnalysis {
   const { sentences, dropped } = articleSentences(text);
   const entities = new Map<string, EntityDraft>();
   const mentions: MentionDraft[] = [];
   const facts: FactRecord[] = [];
   const discourse = new Discourse();
+  const aliases = new Aliases();
+  const names = new NameMemory();
+  const memory: ArticleMemory = {
+    latest: (role) => {
+      const k = discourse.get(role);
+      return k === undefined ? undefined : aliases.resolve(k);
+    },
+    personByWord: (w) => {
+      const p = names.get(w);
+      return p === undefined ? undefined : { key: aliases.resolve(p.key), name: p.name };
+    },
+    knownBySurname: (w) => knownSurnames.get(w),
+  };
+  // a yearless date takes the year of the article's last full date when no publication date says it
+  let yearHint: number | undefined;
 
   for (const sentence of sentences) {
     for (const chunk of clauseChunks(sentence.text)) {
       const operationBefore = discourse.get('operation');
-      const ctx: SentenceContext = { index: sentence.index, text: chunk.text, tokens: tokenize(chunk.text), ...(published === undefined ? {} : { published }) };
-      const dates = findDates(ctx.tokens, ctx.text, ctx.published);
+      const ctx: SentenceContext = { index: sentence.index, text: chunk.text, tokens: tokenize(chunk.text), ...(published === undefined ? {} : { published }), memory };
+      const dates = findDates(ctx.tokens, ctx.text, ctx.published, yearHint);
+      for (const d of dates) if (d.inferred === undefined && d.iso !== undefined && d.granularity !== 'period') yearHint = Number(d.iso.slice(0, 4));
       const spans = sentenceSpans(ctx, lex, knownSpans(ctx, findKnown(chunk.text), known, lex), dates);
-      const keyed: KeyedSpan[] = spans.map((s, n) => ({ ...s, key: keyOf(s, n) }));
+      const keyed: KeyedSpan[] = spans.map((s, n) => ({ ...s, key: aliases.resolve(keyOf(s, n)) }));
+      appositions(ctx, keyed, aliases);
+      for (const s of keyed) s.key = aliases.resolve(s.key);
       const draftFacts = sentenceFacts(ctx, lex, keyed);
 
       // Events are one per type and target: re-key each by what it TARGETED (or keep the anaphor's key).
@@ -265,7 +335,23 @@ export function analyzeArticle(
         }
         rekey.set(e.key, `Event:${e.eventType ?? 'event'}:${target}`);
       }
-      const finalKey = (k: string): string => rekey.get(k) ?? k;
+      // an event of a type already met, with nothing of its own to act on, is that event («قضت … بتأييد الحكم»,
+      // «قتلتا» after «جريمة قتل …»): the next one of its type in the sentence, else the article's latest
+      const untargeted = keyed.filter((s) => s.kind === 'Event' && s.ref.type === 'new' && s.key.split(':').length > 3 && !rekey.has(s.key));
+      for (const e of untargeted) {
+        const sameType = keyed.find((x) => x !== e && x.kind === 'Event' && x.eventType === e.eventType && x.first > e.last && rekey.has(x.key));
+        const earlier = memory.latest(`event:${e.eventType ?? ''}`);
+        const into = sameType !== undefined ? rekey.get(sameType.key) : earlier;
+        if (into !== undefined) rekey.set(e.key, into);
+      }
+      // the arrested person of a role («توقيف جندي أمريكي») is the article's suspect
+      for (const f of draftFacts) {
+        if (f.type !== 'TARGETED') continue;
+        const event = keyed.find((x) => x.key === f.source);
+        const person = keyed.find((x) => x.key === f.target);
+        if (event?.eventType === 'arrest' && person?.kind === 'Person' && person.rule === 'cue.person.role' && person.leader !== true && person.relative !== true) aliases.set(person.key, 'Person:suspect');
+      }
+      const finalKey = (k: string): string => aliases.resolve(rekey.get(k) ?? k);
       const weekdays = weekdayTexts(dates);
 
       for (const s of keyed) {
@@ -293,6 +379,11 @@ export function analyzeArticle(
         if (s.kind === 'Organization' && s.props['collective'] !== true) discourse.set('organization', key);
         if (s.kind === 'Organization' && s.props['collective'] === true) discourse.set('organizations', key);
         if (s.kind === 'Document' && s.props['seized'] !== true && s.props['document_type'] === 'press statement') discourse.set('statement', key);
+        if (s.kind === 'Agency' && isCourtName(draft?.name_ar ?? surface)) discourse.set('court', key);
+        if (s.kind === 'Event' && s.eventType !== undefined && s.ref.type === 'new') discourse.set(`event:${s.eventType}`, key);
+        if (s.kind === 'Person' && typeof s.props['role'] === 'string') discourse.set(`person:${s.props['role']}`, key);
+        const personName = s.kind === 'Person' && s.props['named'] !== false && s.rule !== 'coref.surname' ? (draft?.name_ar ?? '') : '';
+        if (personName !== '' && !s.rule.startsWith('anaphor')) names.remember(key, personName, lex.commonWords);
       }
       for (const f of draftFacts) facts.push({ ...f, source: finalKey(f.source), target: finalKey(f.target), sentence: sentence.index });
       // «كما شملت المحجوزات …»: seizures in a sentence without an operation belong to the article's operation
@@ -317,7 +408,10 @@ export function analyzeArticle(
       }
     }
   }
+  shortForms(entities, aliases);
+  mergeAliased(entities, mentions, facts, aliases);
   inheritAgents(facts, entities);
+  eventResolutionNames(entities, facts);
   return { sentences, dropped, entities, mentions, facts };
 
   function keyOf(s: Span, n: number): string {

@@ -9,24 +9,14 @@
  * links («ارتباطات ب»), custody, kinship, coincidence («تزامنت مع») and results («أسفرت عن»).
  */
 import type { Lexicons } from './lexicons.ts';
-import type { SentenceContext, Span } from './spans.ts';
-import type { PropertyValue } from './types.ts';
+import type { SentenceContext } from './spans.ts';
 import { normalizeWord, readings } from './tokens.ts';
 import { OPERATION_TYPES, VERB_TRIGGERS, type EventType } from './data/vocabulary.ts';
-import { after, before, clauseBreakBetween } from './cues/words.ts';
+import { after, before } from './cues/words.ts';
+import { factContext, type FactDraft, type KeyedSpan } from './fact-context.ts';
+import { laterFacts } from './facts/index.ts';
 
-export interface KeyedSpan extends Span {
-  key: string;
-}
-
-export interface FactDraft {
-  source: string;
-  type: string;
-  target: string;
-  rule: string;
-  confidence: number;
-  properties: Record<string, PropertyValue>;
-}
+export type { FactDraft, KeyedSpan } from './fact-context.ts';
 
 const norms = (list: readonly string[]): Set<string> => new Set(list.map(normalizeWord));
 const ATTACHED = norms(['التابع', 'التابعة', 'التابعين', 'التابعون', 'تابعة', 'تابع', 'تابعين', 'التابعه']);
@@ -61,42 +51,18 @@ const ESPECIALLY = norms(['وخاصة', 'خاصة', 'لاسيما', 'سيما', 
 const CUSTODY_TYPES = new Set(['custody']);
 const VERB_TRIGGERS_NORM = new Set([...VERB_TRIGGERS].map(normalizeWord));
 const CARRIES_OUT = norms(['يجريه', 'تجريه', 'يباشره', 'تباشره', 'باشره', 'باشرته', 'أنجزته', 'أنجزه', 'ينجزه', 'تنجزه', 'يقوده', 'تقوده', 'أجراه', 'أجرته']);
+const PLACE_CUE_WITH_B = /^(ب|في)?(مدينه|مدن|اقليم|اقاليم|جهه|عماله|حي|جماعه|منطقه|مناطق|ولايه|دوار|قريه|ضاحيه|بلده)$/;
+const DIRECTIONS = /^(شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)$/;
 const PLACE_RANK: Readonly<Record<string, number>> = { site: 0, neighbourhood: 1, city: 2, province: 3, region: 4, country: 5 };
 
 const DIRECT_FACT: Partial<Record<EventType, string>> = { dismantling: 'DISMANTLED', arrest: 'ARRESTED', raid: 'RAIDED', foiling: 'FOILED' };
 
 export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readonly KeyedSpan[]): FactDraft[] {
-  const facts: FactDraft[] = [];
-  const add = (source: KeyedSpan | string, type: string, target: KeyedSpan | string, rule: string, confidence: number, properties: Record<string, PropertyValue> = {}): void => {
-    const s = typeof source === 'string' ? source : source.key;
-    const t = typeof target === 'string' ? target : target.key;
-    if (s === t) return;
-    if (facts.some((f) => f.source === s && f.type === type && f.target === t)) return;
-    facts.push({ source: s, type, target: t, rule, confidence, properties });
-  };
+  const fc = factContext(ctx, lex, spans);
+  const { facts, add, bare, has, startingAt, nextSpan, prevSpan, subjectBefore } = fc;
   const tokens = ctx.tokens;
-  const wordAt = (i: number): string => tokens[i]?.norm ?? '';
-  const bare = (i: number): string => {
-    const n = wordAt(i);
-    const r = readings(n).find((x) => x.clitic !== '' && !x.article);
-    return n.length >= 3 && r !== undefined && ['و', 'ف'].includes(r.clitic) ? r.core : n;
-  };
-  /** The word at `i` is in the set, as written or with its conjunction read off («ولاءه» is not «و» + «لاءه»). */
-  const has = (set: ReadonlySet<string>, i: number): boolean => set.has(wordAt(i)) || set.has(bare(i));
-  const startingAt = (i: number): KeyedSpan | undefined => spans.find((s) => s.first === i);
-  const nextSpan = (i: number, kinds: readonly string[], within = 4): KeyedSpan | undefined =>
-    spans.find((s) => s.first > i && s.first <= i + within && kinds.includes(s.kind));
+  const wordAt = fc.word;
   const reversed = [...spans].reverse();
-  const prevSpan = (i: number, kinds: readonly string[], within = 12, crossClause = true): KeyedSpan | undefined =>
-    reversed.find((s) => s.last < i && i - s.last <= within && kinds.includes(s.kind) && (crossClause || !clauseBreakBetween(ctx, s.last, i)));
-  /** The nearest span before `i` of the first kind in `order` that has one (people before the cell they form). */
-  const subjectBefore = (i: number, order: readonly string[], within: number): KeyedSpan | undefined => {
-    const nearest = prevSpan(i, order, within);
-    if (nearest === undefined) return undefined;
-    // «أعضاء هذه الخلية»: the people, not the cell named inside their phrase
-    const outer = spans.find((s) => s !== nearest && s.first <= nearest.first && nearest.last <= s.last && order.includes(s.kind) && order.indexOf(s.kind) < order.indexOf(nearest.kind));
-    return outer ?? nearest;
-  };
 
   // Agencies that are complements (attached-to targets, issuers of a statement) are not the actor of a clause.
   const complements = new Set<KeyedSpan>();
@@ -130,6 +96,12 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const partner = nextSpan(i, ['Agency'], 4);
     if (partner !== undefined) complements.add(partner);
   }
+  // «الشرطة القضائية بولاية أمن تطوان»: the unit acts, not the body it belongs to
+  for (const a of spans.filter((x) => x.kind === 'Agency')) {
+    const k = after(ctx, a.last);
+    const b = k >= 0 ? startingAt(k) : undefined;
+    if (b !== undefined && b.kind === 'Agency' && b.clitic.endsWith('ب')) complements.add(b);
+  }
   // «المدير العام للأمن الوطني ومراقبة التراب الوطني عبد اللطيف حموشي»: agencies inside a titled name
   const governedBy = new Map<KeyedSpan, KeyedSpan[]>();
   for (const p of spans.filter((s) => s.kind === 'Person')) {
@@ -140,6 +112,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   /** The subject of a clause: the nearest agency before `i` that is no complement. */
   const actorBefore = (i: number): KeyedSpan | undefined =>
     reversed.find((s) => s.last < i && s.kind === 'Agency' && !complements.has(s));
+  fc.actorBefore = actorBefore;
 
   // ── attachment, loyalty, allegiance ──
   for (let i = 0; i < tokens.length; i += 1) {
@@ -155,8 +128,12 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (has(LOYAL, i) || /^(مبايع|بايع|بيعت)/.test(w)) {
       const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? subjectBefore(i, ['Group', 'Cell', 'Person'], 20);
       const org = nextSpan(i, ['Organization'], 4);
-      if (who !== undefined && org !== undefined) {
-        const pledge = w.startsWith('بايع') || w.includes('مبايع');
+      const pledged = w.startsWith('بايع') || w.includes('مبايع');
+      const leader = pledged ? nextSpan(i, ['Person'], 3) : undefined;
+      if (who !== undefined && leader !== undefined && (org === undefined || leader.first < org.first)) {
+        add(who, 'PLEDGED_ALLEGIANCE_TO', leader, 'fact.allegiance.person', 0.75, { relation: 'allegiance (بيعة)' });
+      } else if (who !== undefined && org !== undefined) {
+        const pledge = pledged;
         add(who, pledge ? 'PLEDGED_ALLEGIANCE_TO' : 'AFFILIATED_WITH', org, pledge ? 'fact.allegiance' : 'fact.loyal', 0.8, { relation: pledge ? 'allegiance (بيعة)' : 'loyal to (موالية لـ)' });
         if (pledge) add(who, 'AFFILIATED_WITH', org, 'fact.allegiance', 0.7, { relation: 'allegiance (بيعة)' });
       }
@@ -203,7 +180,6 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   // ── operations: events with their agent, target, places, date and seizures ──
   const events = spans.filter((s) => s.kind === 'Event');
   const items = spans.filter((s) => s.kind === 'Item' || (s.kind === 'Document' && s.props['seized'] === true));
-  const dates = spans.filter((s) => s.kind === 'Date');
   const places = spans.filter((s) => s.kind === 'Place');
   const locatedChildren = new Set<string>();
   const containers = new Set<string>();
@@ -234,16 +210,24 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     } else {
       const direct = startingAt(k);
       if (direct !== undefined && direct.kind === 'Place' && (direct.clitic === 'ب' || direct.clitic === 'وب' || wordAt(k - 1) === 'في')) container = direct;
-      if (direct === undefined && (kword === 'في' || kword === 'داخل')) container = nextSpan(k, ['Place'], 1);
+      if (direct === undefined && (kword === 'في' || kword === 'داخل')) container = nextSpan(k, ['Place'], PLACE_CUE_WITH_B.test(wordAt(k + 1)) ? 2 : 1);
     }
-    if (container === undefined) continue;
-    for (const child of list) {
+    // «بحي الطوابل بمدينة تطوان», «مقرات أمنية بمدن الدار البيضاء وفاس», «سان دوني شمال باريس»
+    let containerList: KeyedSpan[] = container === undefined ? [] : [container];
+    if (container === undefined && (PLACE_CUE_WITH_B.test(kword) || DIRECTIONS.test(kword))) {
+      const c = nextSpan(k, ['Place'], 2);
+      if (c !== undefined) {
+        containerList = /^(بمدن|مدن|باقاليم|اقاليم|بمناطق|مناطق)$/.test(kword) ? fc.listFrom(c, ['Place']) : [c];
+        relation = DIRECTIONS.test(kword) ? 'direction (شمال، جنوب…)' : relation;
+      }
+    }
+    for (const into of containerList) for (const child of list) {
       const rc = PLACE_RANK[String(child.props['place_type'] ?? 'city')] ?? 2;
-      const rp = PLACE_RANK[String(container.props['place_type'] ?? 'city')] ?? 2;
+      const rp = PLACE_RANK[String(into.props['place_type'] ?? 'city')] ?? 2;
       if (rp < rc) continue;
-      add(child, 'LOCATED_IN', container, 'fact.located', relation.startsWith('outskirts') ? 0.8 : 0.7, { relation });
+      add(child, 'LOCATED_IN', into, 'fact.located', relation.startsWith('outskirts') ? 0.8 : 0.7, { relation });
       locatedChildren.add(child.key);
-      containers.add(container.key);
+      containers.add(into.key);
     }
   }
 
@@ -270,7 +254,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       const inList: boolean = listed && (p.clitic.startsWith('و') || ctx.tokens[p.first - 1]?.text === '،' || ctx.tokens[p.first - 1]?.text === ',');
       listed = introduced || inList;
       if (!listed) continue;
-      if (containers.has(p.key) && !locatedChildren.has(p.key)) continue;
+      // a container of another place is not where it happened («مدريد بإسبانيا»), but a site's is («مخبأ … بإقليم الرشيدية»)
+      const holdsSite = places.some((c) => c.props['place_type'] === 'site' && facts.some((f) => f.source === c.key && f.type === 'LOCATED_IN' && f.target === p.key));
+      if (containers.has(p.key) && !locatedChildren.has(p.key) && !holdsSite) continue;
       out.push(p);
     }
     return out;
@@ -288,10 +274,12 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const targetKinds = type === 'plot' ? [] : type === 'foiling' ? ['Event', 'Cell', 'Organization'] : type === 'founding' ? ['Agency', 'Organization'] : type === 'discovery' ? ['Place', 'Item'] : ['Cell', 'Group', 'Person', 'Organization'];
     // a verb's object may follow its subject and adjuncts: «أطاحت عناصر الشرطة … مساء أمس بمتطرف»
     const isVerb = VERB_TRIGGERS_NORM.has(wordAt(e.first)) || VERB_TRIGGERS_NORM.has(bare(e.first));
-    const target = nextSpan(e.last, targetKinds, 3) ?? (isVerb ? nextSpan(e.last, targetKinds, 30) : undefined);
+    // «الكشف من طرف الأجهزة الأمنية عن مخبأ …»: what was found follows «عن», after the agent
+    const about = type === 'discovery' ? tokens.findIndex((t, k) => k > e.last && k <= e.last + 8 && t.norm === 'عن') : -1;
+    const target = nextSpan(e.last, targetKinds, 3) ?? (about > 0 ? nextSpan(about, targetKinds, 2) : undefined) ?? (isVerb ? nextSpan(e.last, targetKinds, 30) : undefined);
     if (target !== undefined && type === 'founding') add(e, 'ESTABLISHED', target, 'fact.event.founding', 0.7);
     if (target !== undefined && type === 'discovery') add(e, 'FOUND', target, 'fact.event.found', 0.7);
-    if (target !== undefined && type !== 'investigation' && type !== 'custody' && type !== 'press conference' && type !== 'founding' && type !== 'discovery') {
+    if (target !== undefined && !['investigation', 'custody', 'press conference', 'founding', 'discovery', 'verdict', 'call', 'speech'].includes(type)) {
       add(e, 'TARGETED', target, `fact.event.target`, 0.75);
       const agent = agentOf(e);
       const direct = DIRECT_FACT[type];
@@ -313,7 +301,6 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (operation || type === 'attack' || type === 'killing' || type === 'discovery' || type === 'press conference') {
       const nextEvent = events.find((x) => x.first > e.last && OPERATION_TYPES.has((x.eventType ?? '') as EventType));
       for (const p of introducedPlaces(e.last, nextEvent === undefined ? tokens.length : nextEvent.first)) add(e, 'TOOK_PLACE_IN', p, 'fact.event.place', 0.65);
-      for (const d of dates) add(e, 'ON_DATE', d, 'fact.event.date', 0.65);
       if (operation) for (const it of items) add(e, 'SEIZED', it, 'fact.event.seized', 0.75);
     }
   }
@@ -429,8 +416,10 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
 
   // ── statements: issuer, what they report, their date ──
   for (const d of spans.filter((s) => s.kind === 'Document')) {
-    const issuer = issuerOf(d);
-    if (issuer !== undefined) add(issuer, 'ISSUED', d, 'fact.issued', 0.8);
+    // «أعلنت المديرية …، في بلاغ صدر يوم …»: the subject of the reporting verb issued it
+    const inStatement = bare(before(ctx, d.first)) === 'في' || wordAt(d.first - 1) === 'في';
+    const issuer = issuerOf(d) ?? (inStatement && d.ref.type === 'new' ? actorBefore(d.first) : undefined);
+    if (issuer !== undefined) add(issuer, 'ISSUED', d, issuerOf(d) === undefined ? 'fact.issued.subject' : 'fact.issued', 0.8);
     // a joint statement: «… للمديرية العامة للأمن الوطني والمديرية العامة لمراقبة التراب الوطني»
     const co = issuer === undefined ? undefined : startingAt(after(ctx, issuer.last));
     if (co !== undefined && co.kind === 'Agency' && co.clitic.startsWith('و')) add(co, 'ISSUED', d, 'fact.issued.joint', 0.75);
@@ -439,7 +428,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     let reported: KeyedSpan | undefined;
     for (let k = d.last + 1; k < tokens.length; k += 1) {
       if (THAT.has(wordAt(k))) {
-        reported = spans.find((s) => s.first > k && ['Cell', 'Event', 'Group', 'Agency'].includes(s.kind) && s.key !== issuer?.key);
+        reported = spans.find((s) => s.first > k && ['Cell', 'Event', 'Group', 'Agency', 'Person'].includes(s.kind) && s.key !== issuer?.key);
         // «أشار بأن المكتب … قد تمكن … من إحباط مخطط»: the event the agency carried out
         if (reported?.kind === 'Agency') reported = spans.find((s) => s.first > k && s.kind === 'Event') ?? reported;
         break;
@@ -510,7 +499,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (who !== undefined) add(who, 'PLACED_UNDER', e, 'fact.custody', 0.75);
     }
     if (e.eventType === 'investigation') {
-      for (const s of spans.filter((x) => (x.kind === 'Group' || x.kind === 'Person') && x.ref.type !== 'new' || x.rule === 'anaphor.suspects')) add(e, 'CONCERNS', s, 'fact.investigation.concerns', 0.55);
+      for (const s of spans.filter((x) => (x.kind === 'Group' || x.kind === 'Person') && x.ref.type !== 'new' || x.rule === 'anaphor.suspects' || x.rule === 'anaphor.suspect')) add(e, 'CONCERNS', s, 'fact.investigation.concerns', 0.55);
     }
   }
 
@@ -591,5 +580,6 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const org = k >= 0 ? startingAt(k) : undefined;
     if (org !== undefined && org.kind === 'Organization' && org.clitic.endsWith('ل')) add(c, 'AFFILIATED_WITH', org, 'fact.cell-of', 0.65);
   }
+  laterFacts(fc);
   return facts;
 }

@@ -175,6 +175,12 @@ function build(): Lexicons {
     // «الرباط», «العيون», «الجديدة»: without their article these are other words
     for (const name of e.aliases_ar) names.add(name, e, { needsArticle: true });
   }
+  // short names that are everyday words («البيضاء»): the same place, read only with a cue
+  for (const p of MOROCCO_PLACES) {
+    const e = entities.get(p.id);
+    if (e === undefined) continue;
+    for (const name of p.commonAliases ?? []) names.add(name, { ...e, common: true, rule: `${e.rule}.short` }, { needsArticle: true });
+  }
   const nisbas = new PhraseIndex<LexiconEntity>();
   for (const [code, extra] of Object.entries(COUNTRY_EXTRAS)) {
     const country = countryByCode.get(code);

@@ -90,7 +90,7 @@ export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
 /** The names a draft offers for resolution. */
 function namesOf(d: EntityDraft, lex: Lexicons): string[] {
   const entry = d.lexiconId === null ? undefined : lex.entities.get(d.lexiconId);
-  const names = [d.name_ar, ...d.aliases_ar, ...(d.name_en === null ? [] : [d.name_en]), ...d.aliases_latin, ...(entry?.aliases_ar ?? []), ...(entry?.aliases_latin ?? [])];
+  const names = [d.name_ar, ...d.aliases_ar, ...(d.name_en === null ? [] : [d.name_en]), ...d.aliases_latin, ...(entry?.aliases_ar ?? []), ...(entry?.aliases_latin ?? []), ...(d.resolveNames ?? [])];
   if (d.kind === 'Date') {
     const iso = String(d.properties['date'] ?? '');
     if (iso !== '') names.push(iso, iso.replace('/', '-'), iso.replace('/', '–'));

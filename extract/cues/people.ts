@@ -1,7 +1,13 @@
 /**
  * People and groups of people:
  * - `cue.person.named`: a title and a name («المدير العام عبد اللطيف الحموشي», «الملك محمد السادس»);
- * - `cue.person.name-shape`: a name without a title: a given name or particle (محمد، عبد …، أبو …) and 1–3 more words;
+ * - `cue.person.name-shape`: a name without a title: a given name or particle (محمد، عبد …، أبو …) and 1–3 more words,
+ *   a family name with the article last («عبد الصمد الجود،»); in a list of names the «و» of the next one is read off;
+ * - `cue.person.nationality`: a country's nisba and a name («والنرويجية مارين أولاند», «البلجيكي عبد الحميد أباعود»);
+ * - `cue.person.called`: a name after a naming word anywhere («ويدعى كول جيمس بريدجز», «المدعو (ع.ب)»);
+ * - `coref.surname`, `known.surname`: one word of a name the article gave before («أباعود»), or the surname of a known
+ *   person that no other known person bears («الحموشي»);
+ * - `anaphor.person`: «هذا القيادي» — the person of that role met before;
  * - `cue.person.role`: an unnamed person by role and what the role governs («زعيم الخلية», «الخليفة المزعوم
  *   لتنظيم داعش», «قيادي بارز في …», «شقيق أحد المقاتلين», «أحد المقاتلين», «شرطي مرور»);
  * - `cue.group.counted`: a count and a plural of people («12 متطرفا», «أربعة عناصر»), with the age range that
@@ -16,6 +22,7 @@ import { spanName, spanText } from '../spans.ts';
 import { normalizeWord, QUOTE, readings } from '../tokens.ts';
 import { VERB_TRIGGERS } from '../data/vocabulary.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
+import { calledNameAt, foreignName, nisbasFrom } from './names.ts';
 
 const AGE_WORDS = new Set(['سنه', 'سنوات', 'عاما', 'عام', 'سنة', 'اعوام']);
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته', 'هولاء'].map(normalizeWord));
@@ -49,13 +56,26 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       }
       const name = t.value.named === true ? nameAfter(ctx, lex, last, fixed) : null;
       if (name !== null) {
-        const span: Span = { first: i, last: name.last, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.named', confidence: 0.8, clitic: t.clitic, props: { role: t.value.en } };
+        const span: Span = {
+          first: i, last: name.last, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.named', confidence: 0.8, clitic: t.clitic, props: { role: t.value.en },
+          ...(name.countries.length > 0 ? { countries: name.countries } : {}),
+        };
         const personName = ctx.text.slice(ctx.tokens[name.first]?.start ?? 0, ctx.tokens[name.last]?.end ?? 0);
         span.name = personName;
         span.description = t.value.en;
         span.ref = { type: 'new', key: `Person:${normalizeWord(personName)}` };
         out.push(span);
         i = name.last;
+        continue;
+      }
+      // «المتهم» alone points back (suspectSpans); it makes a person only with a name
+      if (t.value.nameOnly === true) continue;
+      // «هذا القيادي»: the person of that role met before
+      const before1 = before(ctx, i);
+      const pointed = before1 >= 0 && DEMONSTRATIVES.has(ctx.tokens[before1]?.norm ?? '') ? ctx.memory?.latest(`person:${t.value.en}`) : undefined;
+      if (pointed !== undefined) {
+        out.push({ first: before1, last, kind: 'Person', ref: { type: 'new', key: pointed }, rule: 'anaphor.person', confidence: 0.6, clitic: '', props: {} });
+        i = last;
         continue;
       }
       // An unnamed person: the role, with what it governs resolved later by the fact rules.
@@ -72,7 +92,10 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       };
       span.name = spanName(ctx, span);
       span.nameEn = t.value.en;
-      span.ref = { type: 'new', key: `Person:role:${normalizeWord(span.name).replace(/^ال/, '')}` };
+      const countries = nisbasFrom(ctx, lex, next).countries;
+      if (end === next && countries.length > 0) span.countries = countries;
+      // the unnamed person of a role the article met before («جندي أمريكي» … «للجندي الموقوف»)
+      span.ref = { type: 'new', key: ctx.memory?.latest(`person:${t.value.en}`) ?? `Person:role:${normalizeWord(span.name).replace(/^ال/, '')}` };
       // «زعيم الخلية، المدعو (ع.م)»: the role's holder is named a few words on
       const called = calledName(ctx, lex, end);
       if (called !== null) {
@@ -100,16 +123,65 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
         continue;
       }
     }
-    const shape = nameShape(ctx, lex, i, fixed);
+    if (covering !== undefined) continue;
+    // «والنرويجية مارين أولاند», «البلجيكي عبد الحميد أباعود»: a nationality standing for the title
+    const nisba = lex.nisbas.matchAt(ctx.tokens, i);
+    if (nisba !== null && nisba.article) {
+      const more = nisbasFrom(ctx, lex, after(ctx, nisba.last));
+      const start = more.next;
+      // a nisba after a noun is its adjective («الأجهزة الأمنية المغربية سبق …»): a foreign name needs the nisba to open
+      // the phrase («، البلجيكي …») or to join a list of people («… والنرويجية مارين أولاند»)
+      const opens = i === 0 || ctx.tokens[i - 1]?.type === 'punct' || (nisba.clitic === 'و' && out.some((p) => p.kind === 'Person' && i - p.last <= 12));
+      const end = start < 0 ? null : (nameShape(ctx, lex, start, fixed, true) ?? (opens ? foreignName(ctx, lex, start, fixed) : null));
+      if (end !== null && start >= 0) {
+        const personName = ctx.text.slice(ctx.tokens[start]?.start ?? 0, ctx.tokens[end]?.end ?? 0);
+        out.push({
+          first: i, last: end, kind: 'Person', ref: { type: 'new', key: `Person:${normalizeWord(personName)}` }, rule: 'cue.person.nationality', confidence: 0.7, clitic: nisba.clitic,
+          name: personName, props: { named: true }, countries: [nisba.value.id, ...more.countries],
+        });
+        i = end;
+        continue;
+      }
+    }
+    // «ويدعى كول جيمس بريدجز», «المدعو عبد الرحمن الصحراوي»
+    const called = calledNameAt(ctx, lex, i, fixed, (k) => nameShape(ctx, lex, k, fixed, true));
+    if (called !== null) {
+      const personName = ctx.text.slice(ctx.tokens[called.first]?.start ?? 0, ctx.tokens[called.last]?.end ?? 0);
+      out.push({ first: i, last: called.last, kind: 'Person', ref: { type: 'new', key: `Person:${normalizeWord(personName)}` }, rule: 'cue.person.called', confidence: 0.7, clitic: '', name: personName, props: { named: true, known_as: personName } });
+      i = called.last;
+      continue;
+    }
+    // in a list of names the next one carries «و»: «عبد الصمد الجود، زعيم الخلية، ويونس أوزياد ورشيد أفاطي»
+    const previous = out[out.length - 1];
+    const listed = previous !== undefined && previous.last < i && i - previous.last <= 2 && ctx.tokens.slice(previous.last + 1, i).every((t) => t.text === '،' || t.text === ',' || t.norm === 'و');
+    const shape = nameShape(ctx, lex, i, fixed, false, listed);
     if (shape !== null) {
-      const span: Span = { first: i, last: shape, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.name-shape', confidence: 0.55, clitic: '', props: { named: true } };
+      const span: Span = { first: i, last: shape, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.name-shape', confidence: 0.55, clitic: listed && (ctx.tokens[i]?.norm ?? '').startsWith('و') && lex.givenNames.matchAt(ctx.tokens, i)?.clitic === 'و' ? 'و' : '', props: { named: true } };
       span.name = spanName(ctx, span);
       span.ref = { type: 'new', key: `Person:${normalizeWord(span.name)}` };
       out.push(span);
       i = shape;
+      continue;
     }
+    const surname = surnameSpan(ctx, lex, i);
+    if (surname !== null) out.push(surname);
   }
   return out;
+}
+
+/** One word that is the surname of a known person, or a word of a name the article gave before. */
+function surnameSpan(ctx: SentenceContext, lex: Lexicons, i: number): Span | null {
+  const t = ctx.tokens[i];
+  if (!isWord(t) || ctx.memory === undefined || isStop(t) || lex.commonWords.has(t.norm)) return null;
+  for (const r of [{ core: t.norm, clitic: '' }, ...readings(t.norm)]) {
+    const word = r.core.replace(/^ال/, '');
+    if (word.length < 3) continue;
+    const known = ctx.memory.knownBySurname(word);
+    if (known !== undefined) return { first: i, last: i, kind: 'Person', ref: { type: 'known', id: known }, rule: 'known.surname', confidence: 0.8, clitic: r.clitic, props: {} };
+    const met = ctx.memory.personByWord(word);
+    if (met !== undefined) return { first: i, last: i, kind: 'Person', ref: { type: 'new', key: met.key }, rule: 'coref.surname', confidence: 0.7, clitic: r.clitic, name: met.name, props: {} };
+  }
+  return null;
 }
 
 const VERB_TRIGGERS_NORM = new Set([...VERB_TRIGGERS].map(normalizeWord));
@@ -150,11 +222,16 @@ function isCellOrGroupWord(lex: Lexicons, ctx: SentenceContext, k: number): bool
 }
 
 /** A name after a title: starts with a given name or particle, 2–4 words, no stop word or known span inside. */
-function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): { first: number; last: number } | null {
-  const k = after(ctx, last);
+function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): { first: number; last: number; countries: string[] } | null {
+  const k0 = after(ctx, last);
+  if (k0 < 0) return null;
+  // «الرئيس الفرنسي فرانسوا هولاند», «المواطن الإسباني السويسري كيفن …»
+  const nisbas = nisbasFrom(ctx, lex, k0);
+  const k = nisbas.next;
   if (k < 0) return null;
-  const end = nameShape(ctx, lex, k, fixed, true);
-  if (end !== null) return { first: k, last: end };
+  const countries = nisbas.countries;
+  const end = nameShape(ctx, lex, k, fixed, true) ?? foreignName(ctx, lex, k, fixed);
+  if (end !== null) return { first: k, last: end, countries };
   // «مدير المكتب الشرقاوي حبوب», «الناطق الرسمي بوبكر سبيك»: after what the title governs, a family name in -i first
   let governed = spanAt(fixed, k);
   // «المدير العام للأمن الوطني ومراقبة التراب الوطني عبد اللطيف حموشي»: up to two governed names
@@ -162,23 +239,27 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
     const next = spanAt(fixed, after(ctx, governed.last));
     if (next !== undefined && next.clitic.startsWith('و')) governed = next;
   }
-  const at = governed !== undefined ? after(ctx, governed.last) : isDefinite(ctx.tokens[k]) && !/ي$/.test(ctx.tokens[k]?.norm ?? '') ? after(ctx, k) : k;
+  const at0 = governed !== undefined ? after(ctx, governed.last) : isDefinite(ctx.tokens[k]) && !/ي$/.test(ctx.tokens[k]?.norm ?? '') ? after(ctx, k) : k;
+  if (at0 < 0) return null;
+  // «وزير الداخلية الفرنسي برنار كازنوف»
+  const more = nisbasFrom(ctx, lex, at0);
+  const at = more.next;
   if (at < 0) return null;
-  const shaped = nameShape(ctx, lex, at, fixed, true);
-  if (shaped !== null) return { first: at, last: shaped };
+  const shaped = nameShape(ctx, lex, at, fixed, true) ?? (at0 !== k ? foreignName(ctx, lex, at, fixed) : null);
+  if (shaped !== null) return { first: at, last: shaped, countries: [...countries, ...more.countries] };
   const family = ctx.tokens[at];
   const given = ctx.tokens[after(ctx, at)];
   if (isWord(family) && /^ال.{2,}ي$/.test(family.norm) && !lex.commonWords.has(family.norm) && spanAt(fixed, at) === undefined &&
     isWord(given) && !given.norm.startsWith('ال') && !isStop(given) && !lex.commonWords.has(given.norm) && !hasPrepositionClitic(given)) {
-    return { first: at, last: given.i };
+    return { first: at, last: given.i, countries };
   }
   return null;
 }
 
 /** The last token of a person's name starting at `i`, or null. With a title one more shape is allowed: «محمد السادس». */
-function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readonly Span[], titled = false): number | null {
+function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readonly Span[], titled = false, listed = false): number | null {
   const start = lex.givenNames.matchAt(ctx.tokens, i);
-  if (start === null || start.clitic !== '' || start.article) return null;
+  if (start === null || !(start.clitic === '' || (listed && start.clitic === 'و')) || start.article) return null;
   let end = start.last;
   let words = 1;
   for (let k = after(ctx, end); k >= 0 && words < 4; k = after(ctx, end)) {
@@ -189,13 +270,18 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
     if (lex.personTitles.matchAt(ctx.tokens, k) !== null) break;
     // a definite word goes on a name as a family name in -i («الحموشي», «الإدريسي») or a regnal ordinal («السادس»)
     const prevNorm = ctx.tokens[end]?.norm ?? '';
-    if (t.norm.startsWith('ال') && !/ي$/.test(t.norm) && !ORDINAL_NAMES.has(t.norm) && !/^(ابو|ابي|ابن|بن|عبد)$/.test(prevNorm)) break;
+    // «عبد الصمد الجود،»: a family name with the article where the name ends (the clause goes on after it)
+    const next = ctx.tokens[k + 1];
+    const closes = next === undefined || next.type === 'punct' || isStop(next);
+    const familyName = closes && !lex.commonWords.has(t.norm) && lex.nisbas.matchAt(ctx.tokens, k) === null && lex.eventTriggers.matchAt(ctx.tokens, k) === null;
+    if (t.norm.startsWith('ال') && !/ي$/.test(t.norm) && !ORDINAL_NAMES.has(t.norm) && !/^(ابو|ابي|ابن|بن|عبد)$/.test(prevNorm) && !familyName) break;
     end = k;
     words += 1;
   }
   const particle = /^(ابو|ابي|ابن|بن|مولاي|سيدي|الشيخ|عبد)$/.test(ctx.tokens[i]?.norm ?? '');
   // Given names that are also everyday words («على» is «علي» once normalised, «حسن» "good") need a title.
-  if (!titled && AMBIGUOUS_GIVEN.has(ctx.tokens[i]?.norm ?? '')) return null;
+  const firstWord = listed ? (start.clitic === 'و' ? (ctx.tokens[i]?.norm ?? '').slice(1) : (ctx.tokens[i]?.norm ?? '')) : (ctx.tokens[i]?.norm ?? '');
+  if (!titled && !listed && AMBIGUOUS_GIVEN.has(firstWord)) return null;
   if (words < 2 || (particle && words < 2)) return null;
   return end;
 }

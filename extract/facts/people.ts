@@ -1,0 +1,66 @@
+/**
+ * Facts about people (`fact.nationality.*`, `fact.member.*`):
+ * - nationality and origin: a country's nisba read as a place («الطالبة الدنماركية …», «…، البلجيكي من أصل مغربي»,
+ *   «وهو ليبي الجنسية», «مواطن من جنسية موريتانية») → the person NATIONAL_OF it (OF_ORIGIN after «أصل»), a
+ *   group NATIONALS_OF it, an agency BASED_IN it;
+ * - who a group is: «الضحيتان، وهما A وB», «ستة أشخاص …، من بينهم مواطن …» → MEMBER_OF the group;
+ * - rank in an organisation: «(يعد) من أبرز قياديي X», «أحد قياديي X», «عناصر من X» → MEMBER_OF X.
+ */
+import type { FactContext, KeyedSpan } from '../fact-context.ts';
+import { normalizeWord } from '../tokens.ts';
+import { before } from '../cues/words.ts';
+
+const MEMBERS_OF = new Set(['قياديي', 'قيادات', 'قادة', 'اعضاء', 'عناصر', 'امراء', 'مقاتلي', 'انصار', 'اتباع', 'منتسبي'].map(normalizeWord));
+const THEY_ARE = new Set(['وهما', 'وهم', 'وهي', 'وهن', 'هما', 'هم'].map(normalizeWord));
+
+export function peopleFacts(fc: FactContext): void {
+  const { ctx, spans, word } = fc;
+  // ── nationality ──
+  for (const p of spans.filter((s) => s.kind === 'Place' && s.rule.startsWith('gazetteer.nisba'))) {
+    const inside = spans.find((s) => s !== p && s.first <= p.first && p.last <= s.last && ['Person', 'Group', 'Agency'].includes(s.kind));
+    const owner = inside ?? fc.prevSpan(p.first, ['Person', 'Group'], 8, true);
+    if (owner === undefined) continue;
+    // nisbas after a cooperation noun name the parties, not a nationality
+    if (inside === undefined && /تعاون|تنسيق|شراكه/.test(ctx.tokens.slice(owner.last + 1, p.first).map((t) => t.norm).join(' '))) continue;
+    const origin = word(p.first - 1) === 'اصل' || word(before(ctx, p.first)) === 'اصل';
+    const type = origin ? 'OF_ORIGIN' : owner.kind === 'Person' ? 'NATIONAL_OF' : owner.kind === 'Group' ? 'NATIONALS_OF' : 'BASED_IN';
+    fc.add(owner, type, p, origin ? 'fact.nationality.origin' : 'fact.nationality.nisba', 0.7);
+  }
+
+  // ── «وهما A وB»: the members of the group just named ──
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (!THEY_ARE.has(word(i))) continue;
+    const group = fc.prevSpan(i, ['Group'], 3);
+    const first = fc.nextSpan(i, ['Person'], 4);
+    if (group === undefined || first === undefined) continue;
+    for (const m of fc.listFrom(first, ['Person'])) fc.add(m, 'MEMBER_OF', group, 'fact.member.they-are', 0.65);
+  }
+
+  // ── «من بينهم مواطن …» after a group and what is said of it ──
+  for (let i = 1; i < ctx.tokens.length; i += 1) {
+    if (!/^(بينهم|بينها|بينهن)$/.test(word(i)) || fc.bare(i - 1) !== 'من') continue;
+    const part = fc.nextSpan(i, ['Person', 'Group'], 3);
+    const whole = [...spans].reverse().find((s) => s.last < i - 1 && i - s.last <= 16 && (s.kind === 'Group' || s.kind === 'Cell') && s !== part);
+    // nothing else named between the whole and «من بينهم»
+    const between = whole === undefined ? [] : spans.filter((s) => s.first > whole.last && s.last < i && s.kind !== 'Date');
+    if (part !== undefined && whole !== undefined && between.length === 0) fc.add(part, 'MEMBER_OF', whole, 'fact.member.among', 0.65, { relation: 'among them (من بينهم)' });
+  }
+
+  // ── «من أبرز قياديي X», «أحد قياديي X», «عناصر من X» ──
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (!MEMBERS_OF.has(fc.bare(i))) continue;
+    const org = fc.startingAt(i + 1) ?? (word(i + 1) === 'من' ? fc.startingAt(i + 2) : undefined);
+    if (org === undefined || (org.kind !== 'Organization' && org.kind !== 'Cell')) continue;
+    const member = memberBefore(fc, i);
+    if (member !== undefined) fc.add(member, 'MEMBER_OF', org, 'fact.member.rank', 0.6);
+  }
+}
+
+/** «X، وهو من أبرز قياديي …», «بأحد قياديي …»: the person the phrase is said of, or the one it names. */
+function memberBefore(fc: FactContext, i: number): KeyedSpan | undefined {
+  const inside = fc.spans.find((s) => s.first <= i && i <= s.last && (s.kind === 'Person' || s.kind === 'Group'));
+  if (inside !== undefined) return inside;
+  const w = fc.word(i - 1);
+  const partitive = w === 'من' || /^(ابرز|كبار|احد|احدي)$/.test(w) || fc.word(i - 2) === 'من';
+  return partitive ? fc.prevSpan(i, ['Person', 'Group'], 10, true) : undefined;
+}
