@@ -375,11 +375,13 @@ export function analyzeArticle(
         if (s.kind === 'Event' && !personOnly && !subOperation && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
         if (s.kind === 'Event' && (s.eventType === 'investigation')) discourse.set('investigation', key);
         if (s.kind === 'Event' && ['attack', 'killing'].includes(s.eventType ?? '')) discourse.set('event', key);
-        if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor')) discourse.set('suspects', key);
+        if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor') && s.props['victims'] !== true) discourse.set('suspects', key);
         if (s.kind === 'Organization' && s.props['collective'] !== true) discourse.set('organization', key);
         if (s.kind === 'Organization' && s.props['collective'] === true) discourse.set('organizations', key);
         if (s.kind === 'Document' && s.props['seized'] !== true && s.props['document_type'] === 'press statement') discourse.set('statement', key);
-        if (s.kind === 'Agency' && isCourtName(draft?.name_ar ?? surface)) discourse.set('court', key);
+        // the court of the article is the one that gave a verdict («قضت غرفة الجنايات»), not the court it sits in
+        const judged = draftFacts.some((f) => f.source === s.key && f.type === 'CONDUCTED' && keyed.find((x) => x.key === f.target)?.eventType === 'verdict');
+        if (s.kind === 'Agency' && isCourtName(draft?.name_ar ?? surface) && (judged || discourse.get('court') === undefined)) discourse.set('court', key);
         if (s.kind === 'Event' && s.eventType !== undefined && s.ref.type === 'new') discourse.set(`event:${s.eventType}`, key);
         if (s.kind === 'Person' && typeof s.props['role'] === 'string') discourse.set(`person:${s.props['role']}`, key);
         const personName = s.kind === 'Person' && s.props['named'] !== false && s.rule !== 'coref.surname' ? (draft?.name_ar ?? '') : '';

@@ -120,8 +120,10 @@ export function shortForms(entities: ReadonlyMap<string, EntityDraft>, aliases: 
     const short = normalizeWord(d.name_ar);
     if (short.split(' ').length < 2) continue;
     const longer = agencies.filter((o) => o !== d && [o.name_ar, ...o.aliases_ar].some((n) => normalizeWord(n).startsWith(`${short} `)));
-    const only = longer[0];
-    if (longer.length === 1 && only !== undefined) aliases.set(d.key, only.key);
+    // one agency may stand there twice (as the graph knows it and as the lexicon has it): one name, one agency
+    const distinct = new Set(longer.map((o) => normalizeWord(o.name_ar)));
+    const only = longer.find((o) => o.knownId !== null) ?? longer[0];
+    if (distinct.size === 1 && only !== undefined) aliases.set(d.key, only.key);
   }
 }
 

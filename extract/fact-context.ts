@@ -44,6 +44,10 @@ export interface FactContext {
   subjectBefore: (i: number, order: readonly string[], within: number) => KeyedSpan | undefined;
   /** `first` and the spans of the same kinds coordinated after it («فرنسا واسبانيا وبلجيكا», «A، B و C»). */
   listFrom: (first: KeyedSpan, kinds: readonly string[]) => KeyedSpan[];
+  /** Spans that are the object of an act of the sentence («تمويل أعضاء الخلية»): no subject of a later clause. */
+  objects: Set<string>;
+  /** The nearest span before `i` of the first kind in `kinds` that has one within `within` tokens, objects skipped. */
+  prior: (i: number, kinds: readonly string[], within: number) => KeyedSpan | undefined;
   /** The acting agency of the clause before `i` (set by facts.ts once complements are known). */
   actorBefore: (i: number) => KeyedSpan | undefined;
 }
@@ -106,6 +110,14 @@ export function factContext(ctx: SentenceContext, lex: Lexicons, spans: readonly
         out.push(next);
       }
       return out;
+    },
+    objects: new Set<string>(),
+    prior: (i, kinds, within) => {
+      for (const kind of kinds) {
+        const s = reversed.find((x) => x.kind === kind && x.last < i && i - x.last <= within && !fc.objects.has(x.key));
+        if (s !== undefined) return s;
+      }
+      return undefined;
     },
     actorBefore: () => undefined,
   };

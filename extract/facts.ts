@@ -13,7 +13,7 @@ import type { SentenceContext } from './spans.ts';
 import { normalizeWord, readings } from './tokens.ts';
 import { OPERATION_TYPES, VERB_TRIGGERS, type EventType } from './data/vocabulary.ts';
 import { after, before } from './cues/words.ts';
-import { factContext, type FactDraft, type KeyedSpan } from './fact-context.ts';
+import { factContext, type FactContext, type FactDraft, type KeyedSpan } from './fact-context.ts';
 import { laterFacts } from './facts/index.ts';
 
 export type { FactDraft, KeyedSpan } from './fact-context.ts';
@@ -51,6 +51,13 @@ const ESPECIALLY = norms(['وخاصة', 'خاصة', 'لاسيما', 'سيما', 
 const CUSTODY_TYPES = new Set(['custody']);
 const VERB_TRIGGERS_NORM = new Set([...VERB_TRIGGERS].map(normalizeWord));
 const CARRIES_OUT = norms(['يجريه', 'تجريه', 'يباشره', 'تباشره', 'باشره', 'باشرته', 'أنجزته', 'أنجزه', 'ينجزه', 'تنجزه', 'يقوده', 'تقوده', 'أجراه', 'أجرته']);
+/** What the object pronoun of «توقيفه», «تفكيكها», «توقيفهم» points back to, by its gender and number. */
+function referent(fc: FactContext, e: KeyedSpan, type: string): KeyedSpan | undefined {
+  const w = fc.word(e.first);
+  const order = type === 'founding' ? ['Agency', 'Organization'] : /(هم|هما)$/.test(w) ? ['Group', 'Person', 'Cell'] : /ها$/.test(w) ? ['Cell', 'Organization', 'Group', 'Person'] : ['Person', 'Group', 'Cell'];
+  return fc.prior(e.first, order, 30);
+}
+
 const PLACE_CUE_WITH_B = /^(ب|في)?(مدينه|مدن|اقليم|اقاليم|جهه|عماله|حي|جماعه|منطقه|مناطق|ولايه|دوار|قريه|ضاحيه|بلده)$/;
 const DIRECTIONS = /^(شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)$/;
 const PLACE_RANK: Readonly<Record<string, number>> = { site: 0, neighbourhood: 1, city: 2, province: 3, region: 4, country: 5 };
@@ -276,7 +283,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const isVerb = VERB_TRIGGERS_NORM.has(wordAt(e.first)) || VERB_TRIGGERS_NORM.has(bare(e.first));
     // «الكشف من طرف الأجهزة الأمنية عن مخبأ …»: what was found follows «عن», after the agent
     const about = type === 'discovery' ? tokens.findIndex((t, k) => k > e.last && k <= e.last + 8 && t.norm === 'عن') : -1;
-    const target = nextSpan(e.last, targetKinds, 3) ?? (about > 0 ? nextSpan(about, targetKinds, 2) : undefined) ?? (isVerb ? nextSpan(e.last, targetKinds, 30) : undefined);
+    // «توقيفه», «تفكيكها», «إحداثه»: the object pronoun points back to what the clause is about
+    const pronounObject = e.props['object_pronoun'] === true ? referent(fc, e, type) : undefined;
+    const target = pronounObject ?? nextSpan(e.last, targetKinds, 3) ?? (about > 0 ? nextSpan(about, targetKinds, 2) : undefined) ?? (isVerb ? nextSpan(e.last, targetKinds, 30) : undefined);
     if (target !== undefined && type === 'founding') add(e, 'ESTABLISHED', target, 'fact.event.founding', 0.7);
     if (target !== undefined && type === 'discovery') add(e, 'FOUND', target, 'fact.event.found', 0.7);
     if (target !== undefined && !['investigation', 'custody', 'press conference', 'founding', 'discovery', 'verdict', 'call', 'speech'].includes(type)) {

@@ -27,7 +27,19 @@ import { calledNameAt, foreignName, nisbasFrom } from './names.ts';
 const AGE_WORDS = new Set(['سنه', 'سنوات', 'عاما', 'عام', 'سنة', 'اعوام']);
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته', 'هولاء'].map(normalizeWord));
 /** Duals of people nouns: two people («شخصين», «عنصرين»). */
-const DUALS: Readonly<Record<string, string>> = { شخصين: 'people', شخصان: 'people', عنصرين: 'members', فردين: 'individuals', شابين: 'young men', مشتبهين: 'suspects', متهمين: 'defendants' };
+const DUALS: Readonly<Record<string, string>> = {
+  شخصين: 'people', شخصان: 'people', عنصرين: 'members', فردين: 'individuals', شابين: 'young men', مشتبهين: 'suspects', متهمين: 'defendants',
+  سايحتين: 'tourists', السايحتين: 'tourists', سايحين: 'tourists', السايحين: 'tourists', الضحيتان: 'victims', الضحيتين: 'victims', ضحيتين: 'victims',
+  شقيقين: 'brothers', الشقيقين: 'brothers', الشقيقان: 'brothers', سيدتين: 'women', امراتين: 'women', طفلين: 'children',
+};
+/** Counts written after a definite plural («المتهمين الثلاثة», «الموقوفين الأربعة»). */
+const DEFINITE_COUNTS: Readonly<Record<string, number>> = {
+  الاثنين: 2, الاثنان: 2, الثلاثه: 3, الاربعه: 4, الخمسه: 5, السته: 6, السبعه: 7, الثمانيه: 8, التسعه: 9, العشره: 10,
+};
+/** Victims and bystanders: counted, but never the article's suspects. */
+const VICTIM_WORDS = /(tourists|victims|dead|wounded|women|children|citizens|families|foreigners|innocents)/;
+/** People nouns that, before a cell, name its members («أعضاء خلية "أسود الخلافة"»): the article's suspects. */
+const MEMBER_NOUNS = /^[وبل]?(اعضاء|عناصر|افراد)$/;
 const ORDINAL_NAMES = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع']);
 const AMBIGUOUS_GIVEN = new Set(['علي', 'حسن', 'سعيد', 'كريم', 'جمال', 'كمال', 'عادل', 'امين', 'حياه', 'هند', 'منير', 'عزيز', 'نبيل', 'رشيد', 'الطيب', 'العربي', 'الحبيب', 'الحسن', 'الحسين', 'المهدي', 'مولاي', 'سيدي', 'الشيخ', 'بن', 'ابن', 'ابي', 'ليلي', 'سناء', 'طارق', 'جلال', 'مراد', 'نجيب', 'محسن', 'هاشم', 'عمر']);
 const PAST_ADJECTIVES = new Set(['سابقين', 'سابقون', 'السابقين', 'سابقا']);
@@ -110,16 +122,20 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     }
     // «أحد المقاتلين»: one person of a plural.
     const w = ctx.tokens[i];
-    if (isWord(w) && /^(احد|احدي)$/.test(w.norm)) {
+    const oneOfClitic = isWord(w) ? readings(w.norm).find((r) => /^(احد|احدي)$/.test(r.core) && !r.article) : undefined;
+    if (isWord(w) && (/^(احد|احدي)$/.test(w.norm) || oneOfClitic !== undefined)) {
       const k = after(ctx, i);
       const plural = k >= 0 ? (lex.collectiveHeads.matchAt(ctx.tokens, k) ?? lex.peoplePlurals.matchAt(ctx.tokens, k)) : null;
       if (plural !== null) {
-        const span: Span = { first: i, last: plural.last, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.one-of', confidence: 0.6, clitic: '', props: { named: false, role: `one of the ${plural.value.en}` } };
+        // «أحد المقاتلين المغاربة»: the plural may be a known group, kept inside as what the person is one of
+        const group = spanAt(fixed, k);
+        const last = group !== undefined && group.kind === 'Group' ? Math.max(group.last, plural.last) : plural.last;
+        const span: Span = { first: i, last, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.one-of', confidence: 0.6, clitic: /^(احد|احدي)$/.test(w.norm) ? '' : (oneOfClitic?.clitic ?? ''), props: { named: false, role: `one of the ${plural.value.en}` } };
         span.name = spanName(ctx, span);
         span.nameEn = `One of the ${plural.value.en}`;
         span.ref = { type: 'new', key: `Person:one-of:${normalizeWord(spanText(ctx, { first: plural.first, last: plural.last }))}` };
         out.push(span);
-        i = plural.last;
+        i = last;
         continue;
       }
     }
@@ -153,7 +169,9 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     }
     // in a list of names the next one carries «و»: «عبد الصمد الجود، زعيم الخلية، ويونس أوزياد ورشيد أفاطي»
     const previous = out[out.length - 1];
-    const listed = previous !== undefined && previous.last < i && i - previous.last <= 2 && ctx.tokens.slice(previous.last + 1, i).every((t) => t.text === '،' || t.text === ',' || t.norm === 'و');
+    // the previous person ended a few words back and a comma or «و» opens this one
+    const glued = (ctx.tokens[i]?.norm ?? '').startsWith('و') || ctx.tokens[i - 1]?.text === '،' || ctx.tokens[i - 1]?.text === ',';
+    const listed = previous !== undefined && previous.kind === 'Person' && previous.last < i && i - previous.last <= 4 && glued;
     const shape = nameShape(ctx, lex, i, fixed, false, listed);
     if (shape !== null) {
       const span: Span = { first: i, last: shape, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.name-shape', confidence: 0.55, clitic: listed && (ctx.tokens[i]?.norm ?? '').startsWith('و') && lex.givenNames.matchAt(ctx.tokens, i)?.clitic === 'و' ? 'و' : '', props: { named: true } };
@@ -324,9 +342,28 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
   const out: Span[] = [];
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     const anaphor = lex.suspectAnaphors.matchAt(ctx.tokens, i);
-    if (anaphor !== null) {
+    // «باقي المتهمين، وعددهم 20 متهما»: the count that follows names the group
+    const counted = anaphor === null ? -1 : ctx.tokens.findIndex((t, k) => k > anaphor.last && k <= anaphor.last + 3 && /^(وعددهم|عددهم|وعددها|البالغ|والبالغ)$/.test(t.norm));
+    // «المتهمين الثلاثة»: the group of that count
+    const ordinalCount = anaphor === null ? null : DEFINITE_COUNTS[ctx.tokens[after(ctx, anaphor.last)]?.norm ?? ''];
+    if (anaphor !== null && ordinalCount !== undefined && ordinalCount !== null) {
+      const last = after(ctx, anaphor.last);
+      out.push({ first: i, last, kind: 'Group', ref: { type: 'new', key: `Group:count:${ordinalCount}` }, rule: 'anaphor.suspects.counted', confidence: 0.7, clitic: anaphor.clitic, props: { count: ordinalCount, count_qualifier: 'exact' } });
+      i = last;
+      continue;
+    }
+    if (anaphor !== null && counted < 0) {
       out.push({ first: i, last: anaphor.last, kind: 'Group', ref: { type: 'anaphor', target: 'suspects' }, rule: 'anaphor.suspects', confidence: 0.7, clitic: anaphor.clitic, props: {} });
       i = anaphor.last;
+      continue;
+    }
+    if (anaphor !== null) {
+      i = anaphor.last;
+      continue;
+    }
+    // «أعضاء خلية "أسود الخلافة"»
+    if (MEMBER_NOUNS.test(ctx.tokens[i]?.norm ?? '') && /^[وبل]?(خليه|الخليه|شبكه|الشبكه)$/.test(ctx.tokens[after(ctx, i)]?.norm ?? '')) {
+      out.push({ first: i, last: i, kind: 'Group', ref: { type: 'anaphor', target: 'suspects' }, rule: 'anaphor.suspects', confidence: 0.65, clitic: '', props: {} });
       continue;
     }
     const count = countAt(ctx.tokens, i);
@@ -339,7 +376,7 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
         if (next >= 0 && PAST_ADJECTIVES.has(ctx.tokens[next]?.norm ?? '')) last = next;
         const span: Span = {
           first: count.first, last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.counted', confidence: 0.8, clitic: '',
-          props: { count: count.value, count_qualifier: count.qualifier, ...ages(ctx, last) },
+          props: { count: count.value, count_qualifier: count.qualifier, ...ages(ctx, last), ...(VICTIM_WORDS.test(plural.value.en) ? { victims: true } : {}) },
         };
         span.name = spanName(ctx, span);
         span.nameEn = `${count.value} ${plural.value.en}`;
@@ -352,14 +389,26 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
     }
     const dual = DUALS[ctx.tokens[i]?.norm ?? ''];
     if (dual !== undefined && spanCovering(fixed, i) === undefined) {
-      const span: Span = { first: i, last: i, kind: 'Group', ref: { type: 'new', key: 'Group:count:2' }, rule: 'cue.group.dual', confidence: 0.7, clitic: '', props: { count: 2, count_qualifier: 'exact', ...ages(ctx, i) } };
+      const span: Span = { first: i, last: i, kind: 'Group', ref: { type: 'new', key: 'Group:count:2' }, rule: 'cue.group.dual', confidence: 0.7, clitic: '', props: { count: 2, count_qualifier: 'exact', ...ages(ctx, i), ...(VICTIM_WORDS.test(dual) ? { victims: true } : {}) } };
       span.name = spanName(ctx, span);
       span.nameEn = `2 ${dual}`;
       out.push(span);
       continue;
     }
+    // «بعناصر متطرفة», «عناصر إرهابية»: people qualified by extremism, without a count
+    const plural = spanCovering(fixed, i) === undefined ? lex.peoplePlurals.matchAt(ctx.tokens, i) : null;
+    const qualified = plural === null ? null : lex.extremistAdjectives.matchAt(ctx.tokens, after(ctx, plural.last));
+    if (plural !== null && qualified !== null && !plural.article && qualified.clitic === '' && countAt(ctx.tokens, before(ctx, i)) === null) {
+      const span: Span = { first: i, last: qualified.last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.qualified', confidence: 0.6, clitic: plural.clitic, props: {} };
+      span.name = spanName(ctx, span);
+      span.nameEn = `Extremist ${plural.value.en}`;
+      span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = qualified.last;
+      continue;
+    }
     const collective = lex.collectiveHeads.matchAt(ctx.tokens, i);
-    const oneOf = /^(احد|احدي)$/.test(ctx.tokens[before(ctx, i)]?.norm ?? '');
+    const oneOf = /^[وبل]?(احد|احدي)$/.test(ctx.tokens[before(ctx, i)]?.norm ?? '');
     if (collective !== null && spanAt(fixed, i) === undefined && !oneOf) {
       let last = collective.last;
       let words = 0;

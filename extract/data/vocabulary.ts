@@ -122,7 +122,7 @@ export const PEOPLE_PLURALS: readonly { ar: string; en: string }[] = [
   { ar: 'متهما', en: 'defendants' }, { ar: 'متهمين', en: 'defendants' }, { ar: 'قاصرين', en: 'minors' }, { ar: 'قاصرا', en: 'minors' },
   { ar: 'مقاتل', en: 'fighters' }, { ar: 'شخص', en: 'people' }, { ar: 'عنصر', en: 'members' }, { ar: 'متطرف', en: 'extremists' }, { ar: 'معتقل', en: 'detainees' }, { ar: 'امرأة', en: 'women' }, { ar: 'نساء', en: 'women' }, { ar: 'سيدات', en: 'women' }, { ar: 'مواطنين', en: 'citizens' }, { ar: 'مغاربة', en: 'Moroccans' },
   { ar: 'مشتبه فيه', en: 'suspects' }, { ar: 'مشتبها فيه', en: 'suspects' }, { ar: 'متهم', en: 'defendants' }, { ar: 'قتيلا', en: 'dead' }, { ar: 'قتلى', en: 'dead' },
-  { ar: 'ضحية', en: 'victims' }, { ar: 'جريحا', en: 'wounded' }, { ar: 'جرحى', en: 'wounded' }, { ar: 'مجندا', en: 'recruits' }, { ar: 'شقيقا', en: 'brothers' }, { ar: 'أشقاء', en: 'brothers' },
+  { ar: 'ضحية', en: 'victims' }, { ar: 'جريحا', en: 'wounded' }, { ar: 'جرحى', en: 'wounded' }, { ar: 'مجندا', en: 'recruits' }, { ar: 'شقيقا', en: 'brothers' }, { ar: 'أشقاء', en: 'brothers' }, { ar: 'قياديي', en: 'leaders' },
 ];
 /** Words that point back to the suspects of the article: «المشتبه فيهم», «الموقوفين», «أعضاء الخلية». */
 export const SUSPECT_ANAPHORS: readonly string[] = [
@@ -140,14 +140,14 @@ export const COLLECTIVE_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'المقاتلين الأجانب', en: 'foreign fighters' }, { ar: 'الذئاب المنفردة', en: 'lone wolves' }, { ar: 'متطرفين موالين', en: 'loyal extremists' },
   { ar: 'العائدون', en: 'returnees' }, { ar: 'عائدون', en: 'returnees' }, { ar: 'عائدين', en: 'returnees' },
   { ar: 'شباب', en: 'young people' }, { ar: 'شبابا', en: 'young people' }, { ar: 'المجندين', en: 'recruits' }, { ar: 'مجندين', en: 'recruits' },
-  { ar: 'قياديين', en: 'leaders' }, { ar: 'قياديي', en: 'leaders' }, { ar: 'قيادات', en: 'leaders' }, { ar: 'شخصيات', en: 'figures' },
+  { ar: 'قياديين', en: 'leaders' }, { ar: 'قيادات', en: 'leaders' }, { ar: 'شخصيات', en: 'figures' },
   { ar: 'أجانب', en: 'foreigners' }, { ar: 'الأجانب', en: 'foreigners' }, { ar: 'سياح', en: 'tourists' }, { ar: 'السياح', en: 'tourists' },
-  { ar: 'عائلات', en: 'families' }, { ar: 'أسر', en: 'families' }, { ar: 'ممثلون', en: 'representatives' }, { ar: 'ممثلين', en: 'representatives' },
+  { ar: 'عائلات', en: 'families' }, { ar: 'أسر', en: 'families' },
 ];
 
 export type EventType =
   | 'dismantling' | 'arrest' | 'raid' | 'search' | 'attack' | 'plot' | 'foiling' | 'press conference' | 'investigation' | 'custody'
-  | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving' | 'verdict';
+  | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving' | 'verdict' | 'call' | 'speech';
 
 /** Event triggers: the verbal noun and the verb forms, with the event type and an English name. */
 export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string }[] = [
@@ -172,6 +172,8 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
     'حكم', 'الحكم', 'حكما', 'أحكام', 'الأحكام', 'أحكاما', 'إدانة', 'الإدانة', 'حكم البراءة'].map((ar) => ({ ar, type: 'verdict' as const, en: 'Verdict' })),
   ...['الحرب العالمية ضد الإرهاب', 'الحرب على الإرهاب', 'الحرب ضد الإرهاب', 'المعركة ضد الإرهاب'].map((ar) => ({ ar, type: 'campaign' as const, en: 'Fight against terrorism' })),
   ...['إحباط', 'أحبطت', 'أحبط', 'يحبط', 'تحبط', 'إجهاض', 'أجهض', 'أجهضت', 'يجهض', 'تجهض'].map((ar) => ({ ar, type: 'foiling' as const, en: 'Foiling' })),
+  ...['اتصالا هاتفيا', 'اتصال هاتفي', 'مكالمة هاتفية', 'اتصالا هاتفيا'].map((ar) => ({ ar, type: 'call' as const, en: 'Phone call' })),
+  ...['كلمة ألقاها', 'كلمة ألقتها', 'خطاب', 'الخطاب', 'خطابا'].map((ar) => ({ ar, type: 'speech' as const, en: 'Speech' })),
   ...['فك لغز', 'فك لغزها', 'فك لغزه', 'حل لغز'].map((ar) => ({ ar, type: 'solving' as const, en: 'Case solved' })),
 ];
 /** The verbal noun an event of each type is named by («تفكيك خلية …», «تأسيس المكتب …»): known events are named so. */

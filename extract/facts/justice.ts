@@ -60,7 +60,7 @@ function defendants(fc: FactContext, e: KeyedSpan, end: number): KeyedSpan[] {
       const p = fc.prevSpan(e.first, ['Person', 'Group'], 40);
       return p === undefined ? [] : [p];
     }
-    const t = fc.nextSpan(k + 1, ['Person', 'Group', 'Cell'], 4);
+    const t = fc.nextSpan(k + 1, ['Person', 'Group', 'Cell'], 6);
     return t === undefined ? [] : fc.listFrom(t, ['Person', 'Group']);
   }
   if (/^(ادين|ادينوا|ادينت)$/.test(fc.bare(e.first))) {

@@ -12,6 +12,8 @@ import { before } from '../cues/words.ts';
 
 const MEMBERS_OF = new Set(['قياديي', 'قيادات', 'قادة', 'اعضاء', 'عناصر', 'امراء', 'مقاتلي', 'انصار', 'اتباع', 'منتسبي'].map(normalizeWord));
 const THEY_ARE = new Set(['وهما', 'وهم', 'وهي', 'وهن', 'هما', 'هم'].map(normalizeWord));
+const BELONG = new Set(['المنتمين', 'المنتمون', 'المنتمية', 'المنتمي', 'ينتمي', 'ينتمون', 'تنتمي', 'المنتسبين', 'ينتسبون'].map(normalizeWord));
+const LEADERS = /^[وبل]?(قياديين|قيادات|قاده|اعضاء|عناصر|مقاتلين|امراء)$/;
 
 export function peopleFacts(fc: FactContext): void {
   const { ctx, spans, word } = fc;
@@ -27,13 +29,35 @@ export function peopleFacts(fc: FactContext): void {
     fc.add(owner, type, p, origin ? 'fact.nationality.origin' : 'fact.nationality.nisba', 0.7);
   }
 
+  // ── «أحد المقاتلين المغاربة»: one of a known group ──
+  for (const p of spans.filter((s) => s.kind === 'Person' && s.rule.startsWith('cue.person.one-of'))) {
+    const group = spans.find((g) => g.kind === 'Group' && g.first > p.first && g.last <= p.last);
+    if (group !== undefined) fc.add(p, 'MEMBER_OF', group, 'fact.member.one-of', 0.7);
+  }
+
+  // ── «المقاتلين الأجانب المنتمين لتنظيم داعش», «قياديين في تنظيم …» ──
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (!BELONG.has(fc.bare(i))) continue;
+    const who = fc.prevSpan(i, ['Group', 'Person', 'Cell'], 4);
+    const org = fc.nextSpan(i, ['Organization', 'Cell'], 3);
+    if (who !== undefined && org !== undefined) fc.add(who, 'MEMBER_OF', org, 'fact.member.belongs', 0.7);
+  }
+  for (const g of spans.filter((s) => s.kind === 'Group' && LEADERS.test(fc.word(s.first)))) {
+    if (fc.bare(g.last + 1) !== 'في') continue;
+    const org = fc.nextSpan(g.last + 1, ['Organization'], 3);
+    if (org !== undefined) fc.add(g, 'MEMBER_OF', org, 'fact.member.rank', 0.65);
+  }
+
   // ── «وهما A وB»: the members of the group just named ──
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (!THEY_ARE.has(word(i))) continue;
     const group = fc.prevSpan(i, ['Group'], 3);
     const first = fc.nextSpan(i, ['Person'], 4);
     if (group === undefined || first === undefined) continue;
-    for (const m of fc.listFrom(first, ['Person'])) fc.add(m, 'MEMBER_OF', group, 'fact.member.they-are', 0.65);
+    // «الضحيتان، وهما A (24 سنة) وB»: as many people as the group counts, else the list
+    const count = Number(group.props['count'] ?? 0);
+    const members = count >= 2 && count <= 4 ? spans.filter((s) => s.kind === 'Person' && s.first >= first.first).slice(0, count) : fc.listFrom(first, ['Person']);
+    for (const m of members) fc.add(m, 'MEMBER_OF', group, 'fact.member.they-are', 0.65);
   }
 
   // ── «من بينهم مواطن …» after a group and what is said of it ──
@@ -49,7 +73,7 @@ export function peopleFacts(fc: FactContext): void {
   // ── «من أبرز قياديي X», «أحد قياديي X», «عناصر من X» ──
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (!MEMBERS_OF.has(fc.bare(i))) continue;
-    const org = fc.startingAt(i + 1) ?? (word(i + 1) === 'من' ? fc.startingAt(i + 2) : undefined);
+    const org = fc.startingAt(i + 1) ?? (word(i + 1) === 'من' ? fc.startingAt(i + 2) : undefined) ?? (word(i + 1) === 'ما' ? fc.nextSpan(i + 2, ['Organization', 'Cell'], 3) : undefined);
     if (org === undefined || (org.kind !== 'Organization' && org.kind !== 'Cell')) continue;
     const member = memberBefore(fc, i);
     if (member !== undefined) fc.add(member, 'MEMBER_OF', org, 'fact.member.rank', 0.6);

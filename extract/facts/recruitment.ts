@@ -29,14 +29,8 @@ const ACTORS = ['Person', 'Cell', 'Group', 'Organization'];
 
 export function recruitmentFacts(fc: FactContext): void {
   const { ctx, word } = fc;
-  const objects = new Set<string>();
-  const actor = (i: number): KeyedSpan | undefined => {
-    for (const kind of ACTORS) {
-      const s = [...fc.spans].reverse().find((x) => x.kind === kind && x.last < i && i - x.last <= 30 && !objects.has(x.key));
-      if (s !== undefined) return s;
-    }
-    return undefined;
-  };
+  const objects = fc.objects;
+  const actor = (i: number): KeyedSpan | undefined => fc.prior(i, ACTORS, 30);
   let lastObject: KeyedSpan | undefined;
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (fc.has(RECRUIT, i)) {
