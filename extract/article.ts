@@ -21,7 +21,7 @@ import { agencySpans, organizationSpans } from './cues/institutions.ts';
 import { cellSpans } from './cues/cells.ts';
 import { groupSpans, personSpans, suspectSpans } from './cues/people.ts';
 import { documentSpans, eventSpans, itemSpans } from './cues/events.ts';
-import { siteSpans } from './cues/sites.ts';
+import { siteHead, siteSpans } from './cues/sites.ts';
 import { OPERATION_TYPES, type EventType } from './data/vocabulary.ts';
 import type { ExtractedSentence, KnownEntity, PropertyValue } from './types.ts';
 import { normalizeWord } from './tokens.ts';
@@ -48,6 +48,8 @@ export interface EntityDraft {
   firstSentence: number;
   /** Names offered to resolution only, never proposed as aliases (coreference.ts). */
   resolveNames?: string[];
+  /** resolveNames built on a known entity («تأسيس» + the known BCIJ): specific even when every word is common. */
+  specificNames?: boolean;
 }
 
 export interface MentionDraft {
@@ -139,7 +141,9 @@ export function knownSpans(ctx: SentenceContext, mentions: readonly Mention[], k
     const kinds = new Set(entities.map((e) => e.kind));
     const e = entities[0];
     if (e === undefined) continue;
-    const generic = UNIQUE_KINDS.has(e.kind) && isGenericName(alias, lex.commonWords);
+    // «المقاتلين المغاربة»: a plural with a nationality names a category of people, the same in every article
+    const category = e.kind === 'Group' && range.last > range.first && lex.nisbas.matchAt(ctx.tokens, range.last)?.last === range.last;
+    const generic = UNIQUE_KINDS.has(e.kind) && !category && isGenericName(alias, lex.commonWords);
     if (ids.length > 1) {
       // one name, several known entities: never a silent link
       out.push({ ...range, kind: e.kind, ref: { type: 'new', key: `${e.kind}:${normalizeWord(alias)}` }, rule: 'known.ambiguous', confidence: 0.5, clitic, props: {}, possibly: ids, ...(kinds.size > 1 ? {} : {}) });
@@ -383,6 +387,8 @@ export function analyzeArticle(
         const judged = draftFacts.some((f) => f.source === s.key && f.type === 'CONDUCTED' && keyed.find((x) => x.key === f.target)?.eventType === 'verdict');
         if (s.kind === 'Agency' && isCourtName(draft?.name_ar ?? surface) && (judged || discourse.get('court') === undefined)) discourse.set('court', key);
         if (s.kind === 'Event' && s.eventType !== undefined && s.ref.type === 'new') discourse.set(`event:${s.eventType}`, key);
+        const site = s.kind === 'Place' ? siteHead(ctx, s.first) : null;
+        if (site !== null) discourse.set(`site:${site}`, key);
         if (s.kind === 'Person' && typeof s.props['role'] === 'string') discourse.set(`person:${s.props['role']}`, key);
         const personName = s.kind === 'Person' && s.props['named'] !== false && s.rule !== 'coref.surname' ? (draft?.name_ar ?? '') : '';
         if (personName !== '' && !s.rule.startsWith('anaphor')) names.remember(key, personName, lex.commonWords);

@@ -138,6 +138,8 @@ export function eventResolutionNames(entities: ReadonlyMap<string, EntityDraft>,
     if (target === undefined) continue;
     const names = [target.name_ar, ...target.aliases_ar].map((n) => `${noun} ${n}`);
     d.resolveNames = [...names, ...names.map((n) => `عملية ${n}`)];
+    // the founding of the known BCIJ is one event, though «تأسيس المكتب المركزي …» is made of common words
+    if (target.knownId !== null) d.specificNames = true;
   }
 }
 

@@ -33,7 +33,7 @@ const LINKS = norms(['تواصل', 'اتصال', 'يتواصل', 'تواصله',
 const COINCIDE = norms(['تزامنت', 'تزامن', 'بالتزامن', 'تزامنا', 'بموازاة', 'موازاة']);
 const RESULT = norms(['أسفرت', 'أسفر', 'مكنت', 'مكن', 'أدت', 'أفضت', 'انتهت', 'وأسفرت', 'وأسفر']);
 const ADHERE = norms(['يتشبع', 'تتشبع', 'يتشبعون', 'متشبعين', 'المتشبعين', 'متشبع', 'المتشبع', 'ويتشبع', 'يتبنى', 'يتبنون', 'تتبنى', 'يعتنقون', 'يعتنق', 'المتبنين', 'بالفكر', 'لفكر', 'بفكر']);
-const PROPAGANDA = norms(['للدعاية', 'الدعاية', 'دعاية', 'الترويج', 'للترويج', 'الإشادة', 'والإشادة', 'الاشادة', 'والاشادة', 'تمجيد', 'يمجد', 'تمجد', 'يروجون', 'الدعائية']);
+const PROPAGANDA = norms(['للدعاية', 'الدعاية', 'دعاية', 'الترويج', 'للترويج', 'الإشادة', 'والإشادة', 'الاشادة', 'والاشادة', 'تمجيد', 'يمجد', 'تمجد', 'يروجون', 'الدعائية', 'دعائية', 'الدعائي', 'دعائي', 'يروج', 'تروج']);
 const REVENGE = norms(['الانتقام', 'للانتقام', 'بالانتقام', 'الثأر']);
 const HEAD_OF = norms(['رأس', 'رأسه', 'رأسها', 'رأسهم']);
 const LED_BY = norms(['بقيادة', 'قيادة', 'تحت قيادة', 'يقودها', 'يقوده', 'يتزعمها', 'يتزعمه', 'بزعامة']);
@@ -50,7 +50,32 @@ const SUSPICION = norms(['للاشتباه', 'الاشتباه', 'يشتبه', '
 const ESPECIALLY = norms(['وخاصة', 'خاصة', 'لاسيما', 'سيما', 'خصوصا', 'وخصوصا', 'وبالخصوص']);
 const CUSTODY_TYPES = new Set(['custody']);
 const VERB_TRIGGERS_NORM = new Set([...VERB_TRIGGERS].map(normalizeWord));
-const CARRIES_OUT = norms(['يجريه', 'تجريه', 'يباشره', 'تباشره', 'باشره', 'باشرته', 'أنجزته', 'أنجزه', 'ينجزه', 'تنجزه', 'يقوده', 'تقوده', 'أجراه', 'أجرته']);
+const CARRIES_OUT = norms([
+  'يجريه', 'تجريه', 'يباشره', 'تباشره', 'باشره', 'باشرته', 'أنجزته', 'أنجزه', 'ينجزه', 'تنجزه', 'يقوده', 'تقوده', 'أجراه', 'أجرته', 'نفذتها', 'نفذها', 'نفذته',
+  'نفذه', 'شنتها', 'شنها', 'أجرتها', 'باشرتها', 'قادتها', 'قادها', 'أشرفت', 'أنجزتها', 'تباشرها', 'يباشرها',
+]);
+/** A target and the ones coordinated with it: «A وB ومقرات …», «… وعناصر من القوات العمومية». */
+function targetsFrom(fc: FactContext, first: KeyedSpan): KeyedSpan[] {
+  const out = [first];
+  const kinds = ['Place', 'Person', 'Group', 'Agency'];
+  for (;;) {
+    const last = out[out.length - 1];
+    if (last === undefined) break;
+    // the next member opens with «و» within a few words, with no other punctuation than a comma between
+    let k = last.last + 1;
+    while (k < fc.ctx.tokens.length && k <= last.last + 4 && !(fc.word(k).startsWith('و') && fc.ctx.tokens[k]?.type === 'word')) {
+      if (fc.ctx.tokens[k]?.type === 'punct' && !/[،,]/.test(fc.ctx.tokens[k]?.text ?? '')) return out;
+      k += 1;
+    }
+    if (k > last.last + 4) break;
+    const next = fc.spans.find((s) => s.first === k && kinds.includes(s.kind)) ?? (/^و(عناصر|افراد|رجال)$/.test(fc.word(k)) && fc.word(k + 1) === 'من' ? fc.nextSpan(k + 1, ['Agency', 'Group', 'Organization'], 2) : undefined);
+    if (next === undefined) break;
+    out.push(next);
+  }
+  for (const t of out) fc.objects.add(t.key);
+  return out;
+}
+
 /** What the object pronoun of «توقيفه», «تفكيكها», «توقيفهم» points back to, by its gender and number. */
 function referent(fc: FactContext, e: KeyedSpan, type: string): KeyedSpan | undefined {
   const w = fc.word(e.first);
@@ -70,6 +95,12 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   const tokens = ctx.tokens;
   const wordAt = fc.word;
   const reversed = [...spans].reverse();
+  // what the sentence aims at is no subject of its clauses («… تستهدف شخصيات عمومية …، بعد أن بايعوا»)
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!has(TARGETING, i)) continue;
+    const whom = nextSpan(i, ['Place', 'Person', 'Group', 'Agency'], 3);
+    if (whom !== undefined) targetsFrom(fc, whom);
+  }
 
   // Agencies that are complements (attached-to targets, issuers of a statement) are not the actor of a clause.
   const complements = new Set<KeyedSpan>();
@@ -133,7 +164,11 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       }
     }
     if (has(LOYAL, i) || /^(مبايع|بايع|بيعت)/.test(w)) {
-      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? subjectBefore(i, ['Group', 'Cell', 'Person'], 20);
+      // «جماعة نصرة الإسلام الموالية لتنظيم القاعدة»: the adjective qualifies the organisation right before it
+      const adjacentOrg = /^(الموالي|الموالية|الموالين|الموالون|موالية|الموالي)$/.test(normalizeWord(ctx.tokens[i]?.text ?? '')) ? spans.find((s) => s.kind === 'Organization' && s.last >= i - 2 && s.last < i) : undefined;
+      // the subject of a plural verb («بايعوا») is a group or cell, not the person named last
+      const pluralVerb = /وا$/.test(w);
+      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? adjacentOrg ?? (pluralVerb ? fc.prior(i, ['Group', 'Cell'], 25) : undefined) ?? fc.prior(i, ['Group', 'Cell', 'Person'], 20);
       const org = nextSpan(i, ['Organization'], 4);
       const pledged = w.startsWith('بايع') || w.includes('مبايع');
       const leader = pledged ? nextSpan(i, ['Person'], 3) : undefined;
@@ -379,8 +414,12 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
     if (p.leader === true) {
       const k = after(ctx, p.last);
-      const led = k >= 0 ? spans.find((s) => s.first === k && ['Cell', 'Organization', 'Agency'].includes(s.kind)) ?? nextSpan(p.last, ['Cell', 'Organization'], 4) : undefined;
-      if (led !== undefined && (led.kind !== 'Agency' || String(p.props['role'] ?? '').includes('Director'))) add(p, led.kind === 'Agency' ? 'HEADS' : 'LEADS', led, 'fact.leads.title', 0.75, { role: String(p.props['role'] ?? '') });
+      // «أمير التنظيم أبو عبيدة …»: what the title governs may sit inside the titled name
+      const inner = spans.find((s) => s.first > p.first && s.last < p.last && ['Cell', 'Organization'].includes(s.kind));
+      const led = inner ?? (k >= 0 ? spans.find((s) => s.first === k && ['Cell', 'Organization', 'Agency'].includes(s.kind)) ?? nextSpan(p.last, ['Cell', 'Organization'], 4) : undefined);
+      const heads = led !== undefined && (led.kind !== 'Agency' || String(p.props['role'] ?? '').includes('Director'));
+      // «المدير العام للأمن الوطني ومراقبة التراب الوطني»: both bodies
+      if (led !== undefined && heads) for (const body of led.kind === 'Agency' ? fc.listFrom(led, ['Agency']) : [led]) add(p, body.kind === 'Agency' ? 'HEADS' : 'LEADS', body, 'fact.leads.title', 0.75, { role: String(p.props['role'] ?? '') });
       if (led === undefined && /ها$/.test(wordAt(p.first))) {
         const agency = prevSpan(p.first, ['Agency'], 12);
         if (agency !== undefined) add(p, 'HEADS', agency, 'fact.leads.possessive', 0.65, { role: String(p.props['role'] ?? '') });
@@ -467,6 +506,13 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
 
   // ── supervision, incitement, targets, links, custody, investigations ──
   for (let i = 0; i < tokens.length; i += 1) {
+    // «هذا القيادي، الذي يشرف على "لجنة العمليات الخارجية"»: the subject supervises what follows «على»
+    if (has(SUPERVISION, i) && /^[يت]شرف|^اشرف/.test(bare(i)) && wordAt(i + 1) === 'علي') {
+      const what = nextSpan(i + 1, ['Agency', 'Organization', 'Event', 'Cell', 'Group'], 3);
+      const by = fc.prior(i, ['Person', 'Agency', 'Organization'], 8);
+      if (by !== undefined && what !== undefined && by.key !== what.key) add(by, 'SUPERVISES', what, 'fact.supervises', 0.7);
+      continue;
+    }
     if (has(SUPERVISION, i)) {
       const by = nextSpan(i, ['Agency', 'Person', 'Group', 'Organization'], 4);
       const what = prevSpan(i, ['Event'], 10) ?? prevSpan(i, ['Cell', 'Agency'], 40);
@@ -479,11 +525,13 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
     if (has(TARGETING, i)) {
       const whom = nextSpan(i, ['Place', 'Person', 'Group', 'Agency'], 3);
-      const what = prevSpan(i, ['Event', 'Cell', 'Group', 'Organization'], 10);
-      if (whom !== undefined && what !== undefined) add(what, 'TARGETED', whom, 'fact.targeted', 0.65);
+      const what = prevSpan(i, ['Event'], 3) ?? fc.prior(i, ['Cell', 'Group', 'Event', 'Organization', 'Person'], 12);
+      // «تستهدف شخصيات عمومية وعسكرية ومقرات أمنية», «منشآت أمنية وعناصر من القوات العمومية»
+      if (whom !== undefined && what !== undefined) for (const t of targetsFrom(fc, whom)) add(what, 'TARGETED', t, 'fact.targeted', 0.65);
     }
     if (has(LINKS, i)) {
-      const a = subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 20);
+      // «تواصله مع …», «كان على اتصال ب …»: the person or group the clause is about
+      const a = /(ه|ها|هم)$/.test(wordAt(i)) ? fc.prior(i, ['Person', 'Group', 'Cell'], 40) : (fc.prior(i, ['Person', 'Group', 'Cell'], 25) ?? subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 20));
       const b = nextSpan(i, ['Organization', 'Cell', 'Group', 'Person', 'Place'], 5);
       if (a !== undefined && b !== undefined) add(a, 'LINKED_TO', b, 'fact.linked', 0.65);
       // «الارتباطات … بين A وB وC»
@@ -516,9 +564,19 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   for (let i = 0; i < tokens.length; i += 1) {
     const w = bare(i);
     if (has(PLANNING, i)) {
-      const who = subjectBefore(i, ['Group', 'Cell', 'Person'], 20);
+      // the planner of a singular verb is a person, of a plural one a group or cell («كان يعتزم», «كانوا يخططون»)
+      const plural = /(ون|وا)$/.test(wordAt(i));
+      const who = fc.prior(i, plural ? ['Group', 'Cell', 'Person'] : ['Person', 'Group', 'Cell'], 20);
       const plot = nextSpan(i, ['Event'], 10);
-      if (who !== undefined && plot !== undefined && (plot.eventType === 'plot' || plot.eventType === 'attack')) add(who, 'PLANNED', plot, 'fact.planned', 0.65);
+      if (who !== undefined && plot !== undefined && (plot.eventType === 'plot' || plot.eventType === 'attack')) {
+        add(who, 'PLANNED', plot, 'fact.planned', 0.65);
+        // «رفقة باقي الأعضاء»: the ones it was planned with
+        for (let k = i + 1; k < plot.first; k += 1) {
+          if (!/^(رفقه|برفقه|ورفقه|مع)$/.test(wordAt(k))) continue;
+          const co = nextSpan(k, ['Group', 'Person', 'Cell'], 2);
+          if (co !== undefined) add(co, 'PLANNED', plot, 'fact.planned.with', 0.6);
+        }
+      }
     }
     if (has(VICTIMS, i)) {
       const attack = nextSpan(i, ['Event'], 2);
