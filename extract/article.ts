@@ -493,7 +493,21 @@ function upsert(entities: Map<string, EntityDraft>, key: string, s: Span, ctx: S
     if (s.confidence > draft.confidence && s.ref.type !== 'anaphor') {
       draft.confidence = s.confidence;
     }
-    // a named reading improves an entity first met by an anaphor
+    // a named reading improves an entity first met by an anaphor or a title («رئيس المكتب …، يوسف بنعلي»)
+    const titleNamed = draft.kind === 'Person' && draft.properties['named'] === false && draft.lexiconId === null && draft.knownId === null && (s.props['named'] === true || s.ref.type === 'lexicon' || s.ref.type === 'known');
+    if (titleNamed) {
+      // the name makes the entity; the title's properties and spellings stay on it
+      const title = draft;
+      entities.delete(key);
+      upsert(entities, key, s, ctx, sentence, known, lex);
+      const named = entities.get(key);
+      if (named === undefined) return;
+      for (const [p, v] of Object.entries(title.properties)) if (named.properties[p] === undefined && p !== 'named') named.properties[p] = v;
+      for (const a of title.aliases_ar) if (!named.aliases_ar.includes(a)) named.aliases_ar.unshift(a);
+      for (const id of title.possibly) named.possibly.add(id);
+      named.firstSentence = Math.min(named.firstSentence, title.firstSentence);
+      return;
+    }
     if (draft.rule.startsWith('anaphor.') && s.ref.type !== 'anaphor') {
       draft.rule = s.rule;
       draft.name_ar = surfaceName;

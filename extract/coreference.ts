@@ -43,6 +43,11 @@ const GLUE = new Set(['وهو', 'وهي', 'هو', 'هي'].map(normalizeWord));
 const named = (s: KeyedSpan): boolean => s.kind === 'Person' && (s.ref.type === 'known' || s.ref.type === 'lexicon' || s.props['named'] === true) && s.props['named'] !== false;
 const pointer = (s: KeyedSpan): boolean => s.kind === 'Person' && !named(s);
 
+/** The span of a body a title may govern («مدير المكتب …», «أمير التنظيم») starting at token `i`. */
+function governedAt(spans: readonly KeyedSpan[], i: number): KeyedSpan | undefined {
+  return spans.find((s) => s.first === i && (s.kind === 'Agency' || s.kind === 'Organization' || s.kind === 'Cell' || s.kind === 'Place'));
+}
+
 /** Persons side by side with only a comma, «وهو» or a naming word between them: the unnamed one is the named one. */
 export function appositions(ctx: SentenceContext, spans: readonly KeyedSpan[], aliases: Aliases): void {
   const people = spans.filter((s) => s.kind === 'Person').sort((a, b) => a.first - b.first);
@@ -50,8 +55,13 @@ export function appositions(ctx: SentenceContext, spans: readonly KeyedSpan[], a
     const a = people[n];
     const b = people[n + 1];
     if (a === undefined || b === undefined || b.first <= a.last) continue;
-    const between = ctx.tokens.slice(a.last + 1, b.first);
-    const glue = between.length > 0 && between.length <= 3 && between.every((t) => t.text === '،' || t.text === ',' || GLUE.has(t.norm) || CALLED.has(t.norm));
+    // «مدير المكتب المركزي …، الشرقاوي حبوب», «أمير التنظيم أبو عبيدة …»: what a title governs sits between
+    const role = a.rule.startsWith('cue.person.role') && pointer(a);
+    let from = a.last + 1;
+    for (let governed = governedAt(spans, from); role && governed !== undefined && governed.last < b.first && governed.last - a.last <= 8; governed = governedAt(spans, from)) from = governed.last + 1;
+    const between = ctx.tokens.slice(from, b.first);
+    const bare = role && between.length === 0 && !(ctx.tokens[b.first]?.norm ?? '').startsWith('و');
+    const glue = bare || (between.length > 0 && between.length <= 3 && between.every((t) => t.text === '،' || t.text === ',' || GLUE.has(t.norm) || CALLED.has(t.norm)));
     const calledInB = CALLED.has(ctx.tokens[b.first]?.norm ?? '') && between.every((t) => t.text === '،' || t.text === ',');
     if (!glue && !calledInB) continue;
     // «…، ويونس أوزياد»: a list goes on, no apposition

@@ -49,6 +49,7 @@ const ANNOUNCE = norms(['أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أع�
 const SUSPICION = norms(['للاشتباه', 'الاشتباه', 'يشتبه', 'المشتبه', 'بتهمة', 'بتهم', 'للاشتباه']);
 const ESPECIALLY = norms(['وخاصة', 'خاصة', 'لاسيما', 'سيما', 'خصوصا', 'وخصوصا', 'وبالخصوص']);
 const CUSTODY_TYPES = new Set(['custody']);
+const INFORMATION = norms(['معلومات', 'المعلومات', 'معطيات', 'المعطيات', 'معلومة']);
 const VERB_TRIGGERS_NORM = new Set([...VERB_TRIGGERS].map(normalizeWord));
 const CARRIES_OUT = norms([
   'يجريه', 'تجريه', 'يباشره', 'تباشره', 'باشره', 'باشرته', 'أنجزته', 'أنجزه', 'ينجزه', 'تنجزه', 'يقوده', 'تقوده', 'أجراه', 'أجرته', 'نفذتها', 'نفذها', 'نفذته',
@@ -127,6 +128,12 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const direct = startingAt(k);
     if (direct !== undefined && (direct.kind === 'Agency' || direct.kind === 'Organization')) return direct;
     return undefined;
+  }
+  // «بناء على معلومات دقيقة للمديرية العامة …»: the source of the information is no actor of the clause
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!/^(بناء|بفضل|وفق)$/.test(wordAt(i)) || !INFORMATION.has(wordAt(i + 2)) || wordAt(i + 1) !== 'علي') continue;
+    const source = spans.find((s) => s.kind === 'Agency' && s.first > i + 2 && s.first <= i + 6 && (s.clitic.endsWith('ل') || /^(وفرت|وفرتها|قدمتها|من)$/.test(wordAt(s.first - 1))));
+    if (source !== undefined) complements.add(source);
   }
   // coordination partners («بتنسيق مع الشرطة الإسبانية») and the agency of a title («المدير العام للأمن الوطني»)
   for (let i = 0; i < tokens.length; i += 1) {
@@ -291,7 +298,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       const prevAt = before(ctx, p.first);
       const prevWord = bare(prevAt);
       // «بكل من …», and for where people live or act «بين فرخانة وبني انصار»
-      const eachOf = prevWord === 'من' && PLACE_INTRO.has(bare(before(ctx, prevAt)));
+      // «بعدة مدن، من بينها البيضاء وفاس», «في مدن منها …»: the members of a counted place phrase
+      const eachOf = (prevWord === 'من' && PLACE_INTRO.has(bare(before(ctx, prevAt)))) || /^(بينها|منها|ابرزها|اهمها|خاصة|لاسيما)$/.test(prevWord);
       const introduced = p.clitic.endsWith('ب') || PLACE_INTRO.has(prevWord) || PLACE_INTRO.has(wordAt(prevAt)) || eachOf || (residence && prevWord === 'بين');
       const inList: boolean = listed && (p.clitic.startsWith('و') || ctx.tokens[p.first - 1]?.text === '،' || ctx.tokens[p.first - 1]?.text === ',');
       listed = introduced || inList;
@@ -417,7 +425,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       // «أمير التنظيم أبو عبيدة …»: what the title governs may sit inside the titled name
       const inner = spans.find((s) => s.first > p.first && s.last < p.last && ['Cell', 'Organization'].includes(s.kind));
       const led = inner ?? (k >= 0 ? spans.find((s) => s.first === k && ['Cell', 'Organization', 'Agency'].includes(s.kind)) ?? nextSpan(p.last, ['Cell', 'Organization'], 4) : undefined);
-      const heads = led !== undefined && (led.kind !== 'Agency' || String(p.props['role'] ?? '').includes('Director'));
+      const heads = led !== undefined && (led.kind !== 'Agency' || /Director|Head|Chief/.test(String(p.props['role'] ?? '')));
       // «المدير العام للأمن الوطني ومراقبة التراب الوطني»: both bodies
       if (led !== undefined && heads) for (const body of led.kind === 'Agency' ? fc.listFrom(led, ['Agency']) : [led]) add(p, body.kind === 'Agency' ? 'HEADS' : 'LEADS', body, 'fact.leads.title', 0.75, { role: String(p.props['role'] ?? '') });
       if (led === undefined && /ها$/.test(wordAt(p.first))) {

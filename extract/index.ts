@@ -125,6 +125,8 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
         d.name_en = `${en} of ${t.en ?? t.ar}`;
       } else if (d.name_en === null) d.name_en = en;
     }
+    // a title merged into a named person («مدير المكتب …، الشرقاوي حبوب») leaves no unnamed description
+    if (d.kind === 'Person' && d.properties['named'] === false && d.lexiconId !== null) delete d.properties['named'];
     if (d.kind === 'Person' && d.properties['named'] === false) {
       const led =
         facts.find((f) => f.source === key && (f.type === 'LEADS' || f.type === 'HEADS' || f.type === 'RELATIVE_OF')) ??

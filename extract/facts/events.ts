@@ -41,8 +41,10 @@ export function eventFacts(fc: FactContext): void {
         if (victim !== undefined && !spans.some((s) => s.kind === 'Event' && s.first > victim.last && s.last < e.first)) fc.add(e, 'TARGETED', victim, 'fact.attack.passive', 0.6);
       }
     }
-    if (SPEAKING.has(type) && !fc.facts.some((f) => f.target === e.key && f.type === 'CONDUCTED')) {
-      const speaker = fc.prevSpan(e.first, ['Person'], 16) ?? fc.prevSpan(e.first, ['Agency'], 16);
+    // the person who speaks holds the conference, even when the agency he heads is said to conduct it
+    const person = SPEAKING.has(type) ? fc.prevSpan(e.first, ['Person'], 16) : undefined;
+    if (SPEAKING.has(type) && (person !== undefined || !fc.facts.some((f) => f.target === e.key && f.type === 'CONDUCTED'))) {
+      const speaker = person ?? fc.prevSpan(e.first, ['Agency'], 16);
       if (speaker !== undefined) fc.add(speaker, type === 'call' ? 'PARTICIPATED_IN' : 'CONDUCTED', e, 'fact.event.speaker', 0.6);
       if (type === 'call') {
         const other = fc.nextSpan(e.last, ['Person', 'Agency'], 3);

@@ -66,7 +66,8 @@ function partiesAfter(fc: FactContext, from: number, within: number, requireLam:
 function provided(fc: FactContext, i: number): void {
   const { word } = fc;
   let verb = -1;
-  for (let k = Math.max(0, i - 3); k <= i + 4 && k < fc.ctx.tokens.length; k += 1) {
+  // «وفرت خلال السنة الماضية معلومات …»: a time phrase may sit between the verb and its object
+  for (let k = Math.max(0, i - 5); k <= i + 4 && k < fc.ctx.tokens.length; k += 1) {
     if (k !== i && fc.has(PROVIDE, k)) {
       verb = k;
       break;
@@ -92,7 +93,9 @@ function provided(fc: FactContext, i: number): void {
   if (provider === undefined) return;
   if (recipients.length === 0 || recipients.every((r) => r.key === provider?.key)) {
     // «تمكن المكتب …، بناء على معلومات وفرتها المديرية …»: the actor of the clause is who received them
-    const actor = fc.spans.find((s) => s.kind === 'Agency' && s.key !== provider?.key && s.last < i) ?? fc.spans.find((s) => s.kind === 'Agency' && s.key !== provider?.key && s.first > (provider?.last ?? i));
+    // the nearest agency before the phrase is the clause's subject («أفادت المديرية …، أن المكتب … تمكن، بناء على …»)
+    const subject = fc.actorBefore(i);
+    const actor = (subject !== undefined && subject.key !== provider?.key ? subject : undefined) ?? [...fc.spans].reverse().find((s) => s.kind === 'Agency' && s.key !== provider?.key && s.last < i) ?? fc.spans.find((s) => s.kind === 'Agency' && s.key !== provider?.key && s.first > (provider?.last ?? i));
     if (actor !== undefined && /بناء|بفضل|وفق/.test(word(i - 1) + word(i - 2) + word(i - 3))) recipients = [actor];
   }
   for (const r of recipients) if (r.key !== provider.key) fc.add(provider, 'PROVIDED_INTELLIGENCE_TO', r, 'fact.intelligence.provided', 0.7);
