@@ -215,7 +215,9 @@ function nationalityPlaces(ctx: SentenceContext, lex: Lexicons, spans: readonly 
     const afterPerson = prev !== undefined && (prev.text === '،' || prev.text === ',') && spans.some((s) => s.kind === 'Person' && s.last === k - 2) && m.article;
     let cooperation = false;
     for (let j = Math.max(0, k - 3); j < k; j += 1) if (COOPERATION_NOUN.test(tokens[j]?.norm ?? '')) cooperation = true;
-    const cued = NATIONALITY_CUE.test(prevWord) || NATIONALITY_CUE.test(next?.norm ?? '') || afterPerson || cooperation;
+    // «زعيم الخلية، وهو مغربي يقيم بمدريد»
+    const predicate = /^(وهو|وهي|هو|هي|وهم|هم|وهما)$/.test(prevWord) && !m.article;
+    const cued = NATIONALITY_CUE.test(prevWord) || NATIONALITY_CUE.test(next?.norm ?? '') || afterPerson || cooperation || predicate;
     if (!cued) continue;
     const e = m.value;
     out.push({ first: k, last: m.last, kind: 'Place', ref: { type: 'lexicon', id: e.id }, rule: 'gazetteer.nisba.nationality', confidence: 0.7, clitic: m.clitic, name: e.name_ar, nameEn: e.name_en, aliasesLatin: e.aliases_latin, props: { ...e.properties } });
@@ -354,6 +356,9 @@ export function analyzeArticle(
         const event = keyed.find((x) => x.key === f.source);
         const person = keyed.find((x) => x.key === f.target);
         if (event?.eventType === 'arrest' && person?.kind === 'Person' && person.rule === 'cue.person.role' && person.leader !== true && person.relative !== true) aliases.set(person.key, 'Person:suspect');
+        // «… في حق المدعو (ي.ح)» … «أوقف المعني بالأمر»: with no suspect of its own, the article's suspect is the named defendant
+        const unclaimed = aliases.resolve('Person:suspect') === 'Person:suspect' && !entities.has('Person:suspect');
+        if (event?.eventType === 'verdict' && person?.kind === 'Person' && person.props['named'] === true && unclaimed) aliases.set('Person:suspect', person.key);
       }
       const finalKey = (k: string): string => aliases.resolve(rekey.get(k) ?? k);
       const weekdays = weekdayTexts(dates);

@@ -465,7 +465,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   for (let i = 0; i < tokens.length; i += 1) {
     const reside = has(RESIDE, i);
     if (!reside && !has(ACTIVE, i)) continue;
-    const who = prevSpan(i, ['Group', 'Cell', 'Person'], 16);
+    // «وهو مغربي يقيم بمدريد»: a singular verb lives or acts for a person, a plural one for a group or cell
+    const singular = /^[يت]/.test(bare(i)) && !/(ون|ان)$/.test(bare(i));
+    const who = (singular ? prevSpan(i, ['Person'], 16) : undefined) ?? prevSpan(i, ['Group', 'Cell', 'Person'], 16);
     if (who === undefined) continue;
     for (const p of introducedPlaces(i, i + 16, true)) add(who, reside ? 'RESIDES_IN' : 'ACTIVE_IN', p, reside ? 'fact.resides' : 'fact.active', 0.7);
   }
@@ -541,7 +543,11 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       // «تواصله مع …», «كان على اتصال ب …»: the person or group the clause is about
       const a = /(ه|ها|هم)$/.test(wordAt(i)) ? fc.prior(i, ['Person', 'Group', 'Cell'], 40) : (fc.prior(i, ['Person', 'Group', 'Cell'], 25) ?? subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 20));
       const b = nextSpan(i, ['Organization', 'Cell', 'Group', 'Person', 'Place'], 5);
-      if (a !== undefined && b !== undefined) add(a, 'LINKED_TO', b, 'fact.linked', 0.65);
+      if (a !== undefined && b !== undefined) {
+        add(a, 'LINKED_TO', b, 'fact.linked', 0.65);
+        // the one contacted is no doer of the next coordinated verb («كان على اتصال بقيادي …، وكان يتولى تمويل …»)
+        fc.objects.add(b.key);
+      }
       // «الارتباطات … بين A وB وC»
       for (let k = i + 1; k < Math.min(tokens.length, i + 12); k += 1) {
         if (!AMONG.has(wordAt(k))) continue;

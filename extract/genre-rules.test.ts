@@ -43,4 +43,36 @@ describe('rules of the genre', () => {
     const x = extractor.extract('كشف مدير المكتب المركزي للأبحاث القضائية، يوسف بنعلي، خلال ندوة صحفية عقدها بالرباط، أن الخلية فككت.');
     expect(facts(x)).toContain('يوسف بنعلي CONDUCTED ندوة صحفية');
   });
+
+  it('names a foreign official after his title and a comma', () => {
+    const x = extractor.extract('وقال وزير الداخلية الفرنسي، جيرالد دارمانان، إن التعاون مع المغرب مثمر.');
+    expect(x.entities.filter((e) => e.kind === 'Person').map((e) => e.name_ar)).toEqual(['جيرالد دارمانان']);
+  });
+
+  it('makes the chamber, not the court that hosts it, the judge; the chamber is part of that court', () => {
+    const x = extractor.extract('أدانت غرفة الجنايات الابتدائية بملحقة محكمة الاستئناف بالرباط المدعو (م.ع) بخمس سنوات سجنا نافذا.');
+    const all = facts(x);
+    expect(all.some((f) => /^غرفة الجنايات\S* .*SENTENCED م.ع$/.test(f) || (f.startsWith('غرفة الجنايات') && f.endsWith('SENTENCED م.ع')))).toBe(true);
+    expect(all.some((f) => f.startsWith('محكمة الاستئناف SENTENCED'))).toBe(false);
+    expect(all.some((f) => f.startsWith('غرفة الجنايات') && f.includes(' PART_OF محكمة الاستئناف'))).toBe(true);
+  });
+
+  it('gives a nationality said by «وهو …» and a singular «يقيم» to the person, not to the cell', () => {
+    const x = extractor.extract('وأضاف المصدر أن زعيم الخلية، وهو جزائري يقيم بمدينة وجدة، كان على اتصال بقيادي في تنظيم داعش.');
+    const all = facts(x);
+    expect(all.some((f) => f.startsWith('زعيم') && f.includes('NATIONAL_OF الجزائر'))).toBe(true);
+    expect(all.some((f) => f.startsWith('زعيم') && f.endsWith('RESIDES_IN وجدة'))).toBe(true);
+    expect(all.some((f) => f.includes('RESIDES_IN') && !f.startsWith('زعيم'))).toBe(false);
+  });
+
+  it('reads the «ruling» participle «القاضي ب…» as no judge', () => {
+    const x = extractor.extract('أيدت المحكمة الحكم الابتدائي القاضي بالسجن ست سنوات في حق المتهم.');
+    expect(x.entities.some((e) => e.kind === 'Person' && e.name_ar.includes('القاضي'))).toBe(false);
+  });
+
+  it('keeps the one contacted out of the doers of the next verb', () => {
+    const x = extractor.extract('وكان زعيم الخلية على اتصال بقيادي في تنظيم داعش، وكان يتولى تمويل سفر المجندين نحو مالي.');
+    expect(facts(x).filter((f) => f.includes(' FINANCED ')).every((f) => f.startsWith('زعيم'))).toBe(true);
+    expect(facts(x).some((f) => f.includes(' FINANCED '))).toBe(true);
+  });
 });

@@ -52,7 +52,9 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     const title = lex.personTitles.matchAt(ctx.tokens, i);
     // «من نصب نفسه "خليفة"»: a quoted title.
     const quoted = title === null && QUOTE.has(ctx.tokens[i]?.text ?? '') ? lex.personTitles.matchAt(ctx.tokens, i + 1) : null;
-    const t = title ?? quoted;
+    // «الحكم الابتدائي القاضي بالسجن»: «القاضي» before «ب…» is the participle "ruling", not a judge
+    const participle = /^(القاضي|القاضيه)$/.test(ctx.tokens[i]?.norm ?? '') && (ctx.tokens[after(ctx, i)]?.norm ?? '').startsWith('ب');
+    const t = participle ? null : (title ?? quoted);
     if (t !== null) {
       const last = quoted !== null && QUOTE.has(ctx.tokens[t.last + 1]?.text ?? '') ? t.last + 1 : t.last;
       // «المدير العام عبد اللطيف الحموشي» with the name known or in the lexicon: the titled phrase is that person
@@ -109,7 +111,7 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       // the unnamed person of a role the article met before («جندي أمريكي» … «للجندي الموقوف»)
       span.ref = { type: 'new', key: ctx.memory?.latest(`person:${t.value.en}`) ?? `Person:role:${normalizeWord(span.name).replace(/^ال/, '')}` };
       // «زعيم الخلية، المدعو (ع.م)»: the role's holder is named a few words on
-      const called = calledName(ctx, lex, end);
+      const called = calledName(ctx, lex, end) ?? appositiveName(ctx, lex, end, fixed);
       if (called !== null) {
         span.props = { ...span.props, named: true, known_as: called };
         span.description = `${t.value.en}, called ${called}`;
@@ -226,6 +228,26 @@ function calledName(ctx: SentenceContext, lex: Lexicons, last: number): string |
     return first === undefined || end === undefined ? null : ctx.text.slice(first.start, end.end).replace(/\.$/, '.').trim();
   }
   return null;
+}
+
+/**
+ * «وزير الداخلية الإسباني، فرناندو غراندي مارلاسكا،»: a title, what it governs (a few words, no stop), a comma,
+ * and a name that the next punctuation closes: the title's holder. A name the graph or the lexicon knows is left
+ * to its own span (coreference.ts joins them).
+ */
+function appositiveName(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): string | null {
+  let k = last + 1;
+  while (k < ctx.tokens.length && k <= last + 5 && ctx.tokens[k]?.type === 'word') k += 1;
+  if (!/^[،,]$/.test(ctx.tokens[k]?.text ?? '')) return null;
+  const start = k + 1;
+  if (spanAt(fixed, start) !== undefined || spanCovering(fixed, start) !== undefined) return null;
+  const end = nameShape(ctx, lex, start, fixed, true) ?? foreignName(ctx, lex, start, fixed);
+  if (end === null || end === start) return null;
+  const closing = ctx.tokens[end + 1];
+  if (closing !== undefined && closing.type !== 'punct') return null;
+  const a = ctx.tokens[start];
+  const b = ctx.tokens[end];
+  return a === undefined || b === undefined ? null : ctx.text.slice(a.start, b.end);
 }
 
 /** «البالغ من العمر 37 سنة», «(37 سنة)»: a person's age. */

@@ -23,7 +23,17 @@ export function isCourtName(name: string): boolean {
 export function verdictFacts(fc: FactContext): void {
   const { ctx, spans, word } = fc;
   const verdicts = spans.filter((s) => s.kind === 'Event' && s.eventType === 'verdict');
-  const courts = spans.filter((s) => s.kind === 'Agency' && isCourtName(spanText(ctx, s)));
+  const allCourts = spans.filter((s) => s.kind === 'Agency' && isCourtName(spanText(ctx, s)));
+  // «غرفة الجنايات … بملحقة محكمة الاستئناف بسلا»: the chamber is part of the court that hosts it, and judges
+  const hosts = new Set<KeyedSpan>();
+  for (const c of allCourts) {
+    if (!/^(بملحقه|ملحقه|بالملحقه|التابعه|لدي)$/.test(word(c.first - 1)) && !(word(c.first - 1) === 'ل' && word(c.first - 2) === 'التابعه')) continue;
+    const chamber = [...allCourts].reverse().find((o) => o !== c && o.last < c.first && c.first - o.last <= 10);
+    if (chamber === undefined) continue;
+    hosts.add(c);
+    fc.add(chamber, 'PART_OF', c, 'fact.court.annex', 0.7);
+  }
+  const courts = allCourts.filter((c) => !hosts.has(c));
   verdicts.forEach((e, n) => {
     const end = verdicts[n + 1]?.first ?? ctx.tokens.length;
     const targets = defendants(fc, e, end);
@@ -67,7 +77,11 @@ function defendants(fc: FactContext, e: KeyedSpan, end: number): KeyedSpan[] {
     const p = fc.prevSpan(e.first, ['Person', 'Group'], 12);
     return p === undefined ? [] : [p];
   }
-  const object = fc.nextSpan(e.last, ['Person', 'Group', 'Cell'], 3);
+  // «أدانت غرفة الجنايات … بملحقة محكمة الاستئناف بالرباط المدعو …»: the object follows the court and its seat
+  let from = e.last;
+  const direct = fc.nextSpan(from, ['Person', 'Group', 'Cell'], 3);
+  for (let s = fc.nextSpan(from, ['Agency', 'Place'], 2); direct === undefined && s !== undefined; s = fc.nextSpan(from, ['Agency', 'Place'], 2)) from = s.last;
+  const object = direct ?? fc.nextSpan(from, ['Person', 'Group', 'Cell'], 3);
   return object === undefined ? [] : fc.listFrom(object, ['Person', 'Group']);
 }
 

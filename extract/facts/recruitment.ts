@@ -30,7 +30,12 @@ const ACTORS = ['Person', 'Cell', 'Group', 'Organization'];
 export function recruitmentFacts(fc: FactContext): void {
   const { ctx, word } = fc;
   const objects = fc.objects;
-  const actor = (i: number): KeyedSpan | undefined => fc.prior(i, ACTORS, 30);
+  // «كانوا ينشطون في تجنيد …»: a plural verb before the act makes a group or cell its doer, not the person named last
+  const pluralVerb = (i: number): boolean => {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k -= 1) if (/^(كانوا|وكانوا|ظلوا)$|^[يت]\S+(ون|ان)$|\S+وا$/.test(word(k))) return true;
+    return false;
+  };
+  const actor = (i: number): KeyedSpan | undefined => (pluralVerb(i) ? fc.prior(i, ['Group', 'Cell', 'Organization'], 30) : undefined) ?? fc.prior(i, ACTORS, 30);
   let lastObject: KeyedSpan | undefined;
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (fc.has(RECRUIT, i)) {
