@@ -240,10 +240,33 @@ export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readon
     ...itemSpans(ctx, lex, fixed),
     ...siteSpans(ctx, lex, fixed),
   ];
-  const chosen = selectSpans([...fixed, ...cues]);
+  const chosen = withSeizure(ctx, lex, selectSpans([...fixed, ...cues]));
   // «الرباط – أفاد بلاغ …»: a dateline names where the story was filed, not a place of the story
   const dateline = (s: Span): boolean => s.first === 0 && s.kind === 'Place' && /^[-–—:]$/.test(ctx.tokens[s.last + 1]?.text ?? '');
   return selectSpans([...chosen, ...nisbaPlaces(ctx, lex, chosen)]).filter((s) => !dateline(s));
+}
+
+/**
+ * `cue.event.seizure`: «تمكنت عناصر المكتب … من حجز بندقيتين …» with no operation in the sentence: the seizure is
+ * itself the event (its agent CONDUCTED it, it SEIZED the items); next to a search or an arrest it is not.
+ */
+function withSeizure(ctx: SentenceContext, lex: Lexicons, spans: Span[]): Span[] {
+  const firstItem = spans.find((s) => (s.kind === 'Item' || s.kind === 'Document') && s.props['seized'] !== false && s.rule.includes('seized'));
+  if (firstItem === undefined) return spans;
+  if (spans.some((s) => s.kind === 'Event' && OPERATION_TYPES.has((s.eventType ?? '') as EventType))) return spans;
+  for (let k = firstItem.first - 1; k >= Math.max(0, firstItem.first - 4); k -= 1) {
+    const m = lex.seizureTriggers.matchAt(ctx.tokens, k);
+    // «شملت المحجوزات …» names what an earlier act seized: only the act's own words make one
+    if (m === null || m.last >= firstItem.first || /محجوز|العثور/.test(ctx.tokens[k]?.norm ?? '') || spans.some((s) => s.first <= k && k <= s.last)) continue;
+    const span: Span = {
+      first: k, last: m.last, kind: 'Event', ref: { type: 'new', key: `Event:seizure:${ctx.index}:${k}` }, rule: 'cue.event.seizure', confidence: 0.6, clitic: m.clitic,
+      props: { event_type: 'seizure', trigger: normalizeWord(ctx.tokens[k]?.text ?? '') }, eventType: 'seizure',
+    };
+    span.name = spanName(ctx, span);
+    span.nameEn = 'Seizure';
+    return [...spans, span].sort((a, b) => a.first - b.first || b.last - a.last);
+  }
+  return spans;
 }
 
 const MAX_CHUNK_CHARS = 1200;

@@ -75,4 +75,30 @@ describe('rules of the genre', () => {
     expect(facts(x).filter((f) => f.includes(' FINANCED ')).every((f) => f.startsWith('زعيم'))).toBe(true);
     expect(facts(x).some((f) => f.includes(' FINANCED '))).toBe(true);
   });
+
+  it('reads a year before «خلية» as the date of the act, not as a count of cells', () => {
+    const x = extractor.extract('وكانت المصالح الأمنية قد فككت في شتنبر 2023 خلية مماثلة بمدينة تطوان.');
+    const cell = x.entities.find((e) => e.kind === 'Cell');
+    expect(cell?.properties['count']).toBeUndefined();
+    expect(facts(x).some((f) => f.includes(' DISMANTLED خلية'))).toBe(true);
+  });
+
+  it('makes a person, not an organisation, of «بالمسمى» and a given name', () => {
+    const x = extractor.extract('ويتعلق الأمر بالمسمى محمد أمين الزياني، البالغ من العمر 31 سنة.');
+    expect(x.entities.filter((e) => e.kind === 'Organization')).toEqual([]);
+    expect(x.entities.some((e) => e.kind === 'Person' && e.name_ar === 'محمد أمين الزياني')).toBe(true);
+  });
+
+  it('makes the people after «ويتعلق الأمر ب…» members of the counted group before', () => {
+    const x = extractor.extract('أسفرت العملية عن توقيف ثلاثة أشخاص، ويتعلق الأمر بكل من محمد العلوي ويوسف الإدريسي وسعيد بناني.');
+    const members = facts(x).filter((f) => f.endsWith('MEMBER_OF ثلاثة أشخاص'));
+    expect(members.length).toBe(3);
+  });
+
+  it('makes a seizure with no operation in its sentence an event of its own', () => {
+    const x = extractor.extract('تمكنت عناصر المكتب المركزي للأبحاث القضائية من حجز بندقيتين رشاشتين كانت مدفونة في مخبأ بضواحي مدينة بوعرفة.');
+    const all = facts(x);
+    expect(all.some((f) => f.startsWith('المكتب المركزي للأبحاث القضائية CONDUCTED حجز'))).toBe(true);
+    expect(all.some((f) => f.startsWith('حجز SEIZED بندقيتين'))).toBe(true);
+  });
 });

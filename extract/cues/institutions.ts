@@ -101,7 +101,8 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
         i = q.end;
         continue;
       }
-      if (next >= 0 && isWord(ctx.tokens[next])) {
+      // «بالمسمى محمد أمين الزياني»: a given name after the naming word makes a person (cues/people.ts), no organisation
+      if (next >= 0 && isWord(ctx.tokens[next]) && lex.givenNames.matchAt(ctx.tokens, next) === null) {
         const ext = extend(ctx, lex, next, fixed, 4);
         out.push(named(ctx, next, ext.last, '', 'cue.organization.named', 0.6));
         i = ext.last;

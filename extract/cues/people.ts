@@ -305,7 +305,11 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
   for (let k = after(ctx, end); k >= 0 && words < 4; k = after(ctx, end)) {
     const t = ctx.tokens[k];
     if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || spanAt(fixed, k) !== undefined) break;
-    if (t.norm.startsWith('و') && lex.givenNames.matchAt(ctx.tokens, k) === null && !titled) break;
+    if (t.norm.startsWith('و')) {
+      // «محمد العلوي ويوسف الإدريسي»: «و» and a given name open the next person of a list
+      const given = lex.givenNames.matchAt(ctx.tokens, k);
+      if ((given !== null && given.clitic === 'و') || (given === null && !titled)) break;
+    }
     if (lex.commonWords.has(t.norm) && !titled) break;
     if (lex.personTitles.matchAt(ctx.tokens, k) !== null) break;
     // a definite word goes on a name as a family name in -i («الحموشي», «الإدريسي») or a regnal ordinal («السادس»)

@@ -192,7 +192,7 @@ export const SUSPECT_SINGULARS: readonly string[] = ['متطرف', 'متطرفا
 export const SUSPECT_SINGULAR_ANAPHORS: readonly string[] = ['المشتبه فيه', 'المشتبه به', 'الموقوف', 'المعني بالأمر', 'المتهم', 'الموقوف المذكور'];
 
 /** Event types that are an operation against a cell or suspects; «العملية» points back to the latest of them. */
-export const OPERATION_TYPES: ReadonlySet<EventType> = new Set(['dismantling', 'arrest', 'raid', 'operation', 'search', 'foiling']);
+export const OPERATION_TYPES: ReadonlySet<EventType> = new Set(['dismantling', 'arrest', 'raid', 'operation', 'search', 'foiling', 'seizure']);
 
 /** Seizure triggers: what follows them is a list of seized items. */
 export const SEIZURE_TRIGGERS: readonly string[] = ['حجز', 'حجزت', 'حجز', 'ضبط', 'ضبطت', 'مصادرة', 'صادرت', 'المحجوزات', 'محجوزات', 'المحجوزات المضبوطة', 'العثور'];
@@ -204,7 +204,8 @@ export const ITEM_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'حواسيب', en: 'computers' }, { ar: 'حاسوب', en: 'computer' }, { ar: 'حاسوبا', en: 'computer' }, { ar: 'حاسوبين', en: 'computers' }, { ar: 'أقنعة', en: 'masks' }, { ar: 'قناع', en: 'mask' }, { ar: 'كتب', en: 'books' },
   { ar: 'مخطوطات', en: 'manuscripts' }, { ar: 'مخطوط', en: 'manuscript' }, { ar: 'مخطوطا', en: 'manuscript' }, { ar: 'أسلحة', en: 'weapons' },
   { ar: 'سلاح', en: 'weapon' }, { ar: 'سكاكين', en: 'knives' }, { ar: 'سيوف', en: 'swords' }, { ar: 'مسدس', en: 'pistol' }, { ar: 'مسدسات', en: 'pistols' },
-  { ar: 'بندقية', en: 'rifle' }, { ar: 'بنادق', en: 'rifles' }, { ar: 'ذخيرة', en: 'ammunition' }, { ar: 'ذخائر', en: 'ammunition' },
+  { ar: 'بندقية', en: 'rifle' }, { ar: 'بنادق', en: 'rifles' }, { ar: 'بندقيتين', en: 'rifles' }, { ar: 'بندقيتان', en: 'rifles' }, { ar: 'مسدسين', en: 'pistols' },
+  { ar: 'رشاش', en: 'machine gun' }, { ar: 'رشاشات', en: 'machine guns' }, { ar: 'قنبلة', en: 'bomb' }, { ar: 'قنابل', en: 'bombs' }, { ar: 'قنابل يدوية', en: 'grenades' }, { ar: 'ذخيرة', en: 'ammunition' }, { ar: 'ذخائر', en: 'ammunition' },
   { ar: 'خراطيش', en: 'cartridges' }, { ar: 'رصاص', en: 'bullets' }, { ar: 'متفجرات', en: 'explosives' }, { ar: 'مواد', en: 'materials' },
   { ar: 'عبوات', en: 'devices (IED)' }, { ar: 'أحزمة', en: 'belts' }, { ar: 'صواعق', en: 'detonators' }, { ar: 'قنينات', en: 'bottles' },
   { ar: 'مبالغ', en: 'sums of money' }, { ar: 'أموال', en: 'money' }, { ar: 'وثائق', en: 'documents' }, { ar: 'رايات', en: 'flags' },

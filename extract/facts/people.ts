@@ -3,7 +3,8 @@
  * - nationality and origin: a country's nisba read as a place («الطالبة الدنماركية …», «…، البلجيكي من أصل مغربي»,
  *   «وهو ليبي الجنسية», «مواطن من جنسية موريتانية») → the person NATIONAL_OF it (OF_ORIGIN after «أصل»), a
  *   group NATIONALS_OF it, an agency BASED_IN it;
- * - who a group is: «الضحيتان، وهما A وB», «ستة أشخاص …، من بينهم مواطن …» → MEMBER_OF the group;
+ * - who a group is: «الضحيتان، وهما A وB», «ستة أشخاص …، من بينهم مواطن …», «ويتعلق الأمر بكل من A وB» → MEMBER_OF
+ *   the group (`fact.member.namely`: the sentence's or the article's last counted group);
  * - rank in an organisation: «(يعد) من أبرز قياديي X», «أحد قياديي X», «عناصر من X» → MEMBER_OF X.
  */
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
@@ -27,6 +28,15 @@ export function peopleFacts(fc: FactContext): void {
     const origin = word(p.first - 1) === 'اصل' || word(before(ctx, p.first)) === 'اصل';
     const type = origin ? 'OF_ORIGIN' : owner.kind === 'Person' ? 'NATIONAL_OF' : owner.kind === 'Group' ? 'NATIONALS_OF' : 'BASED_IN';
     fc.add(owner, type, p, origin ? 'fact.nationality.origin' : 'fact.nationality.nisba', 0.7);
+  }
+
+  // ── «ويتعلق الأمر بكل من A، وB»: the people the last counted group is made of ──
+  for (let i = 0; i + 1 < ctx.tokens.length; i += 1) {
+    if (!/^و?يتعلق$/.test(word(i)) || !/^(الامر|الامر)$/.test(word(i + 1))) continue;
+    const group = fc.prevSpan(i, ['Group'], 40) ?? ctx.memory?.latest('suspects');
+    if (group === undefined) break;
+    for (const p of spans.filter((x) => x.kind === 'Person' && x.first > i + 1 && x.props['named'] !== false)) fc.add(p, 'MEMBER_OF', group, 'fact.member.namely', 0.7);
+    break;
   }
 
   // ── «أحد المقاتلين المغاربة»: one of a known group ──
