@@ -579,9 +579,10 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const w = bare(i);
     if (has(PLANNING, i)) {
       // the planner of a singular verb is a person, of a plural one a group or cell («كان يعتزم», «كانوا يخططون»)
-      const plural = /(ون|وا)$/.test(wordAt(i));
+      const plural = /(ون|وا|ان)$/.test(wordAt(i));
       const who = fc.prior(i, plural ? ['Group', 'Cell', 'Person'] : ['Person', 'Group', 'Cell'], 20);
-      const plot = nextSpan(i, ['Event'], 10);
+      // «كانا يعتزمان نقل هذه الأسلحة الى مدينة الدار البيضاء لاستعمالها في تنفيذ عمليات إرهابية»
+      const plot = spans.find((s) => s.kind === 'Event' && s.first > i && s.first <= i + 16 && (s.eventType === 'plot' || s.eventType === 'attack'));
       if (who !== undefined && plot !== undefined && (plot.eventType === 'plot' || plot.eventType === 'attack')) {
         add(who, 'PLANNED', plot, 'fact.planned', 0.65);
         // «رفقة باقي الأعضاء»: the ones it was planned with

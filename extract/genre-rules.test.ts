@@ -101,4 +101,22 @@ describe('rules of the genre', () => {
     expect(all.some((f) => f.startsWith('المكتب المركزي للأبحاث القضائية CONDUCTED حجز'))).toBe(true);
     expect(all.some((f) => f.startsWith('حجز SEIZED بندقيتين'))).toBe(true);
   });
+
+  it('counts a group whose number follows the noun («متطرفين اثنين»)', () => {
+    const x = extractor.extract('جاء الحجز بعد توقيف متطرفين اثنين بمدينة العيون.');
+    expect(x.entities.find((e) => e.kind === 'Group')?.properties['count']).toBe(2);
+  });
+
+  it('reads «قيادي داعشي ينحدر من مالي» as a Daesh member from Mali, not a person named «ينحدر»', () => {
+    const x = extractor.extract('اعترف الموقوف بأنه تلقى مبالغ مالية من قيادي داعشي ينحدر من مالي.');
+    expect(x.entities.some((e) => e.kind === 'Person' && e.name_ar.includes('ينحدر'))).toBe(false);
+    const all = facts(x);
+    expect(all.some((f) => f.startsWith('قيادي') && f.includes(' MEMBER_OF '))).toBe(true);
+    expect(all.some((f) => f.startsWith('قيادي') && f.endsWith('OF_ORIGIN مالي'))).toBe(true);
+  });
+
+  it('gives a plot planned by a dual verb to the pair, a few words on', () => {
+    const x = extractor.extract('وكان المشتبه فيهما يعتزمان نقل الأسلحة الى مدينة الدار البيضاء لاستعمالها في تنفيذ عمليات إرهابية.');
+    expect(facts(x).some((f) => f.includes(' PLANNED عمليات إرهابية'))).toBe(true);
+  });
 });

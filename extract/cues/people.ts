@@ -40,6 +40,10 @@ const DEFINITE_COUNTS: Readonly<Record<string, number>> = {
 const VICTIM_WORDS = /(tourists|victims|dead|wounded|women|children|citizens|families|foreigners|innocents)/;
 /** People nouns that, before a cell, name its members («أعضاء خلية "أسود الخلافة"»): the article's suspects. */
 const MEMBER_NOUNS = /^[وبل]?(اعضاء|عناصر|افراد)$/;
+/** Cardinals that follow the counted noun («متطرفين اثنين», «أشخاص ثلاثة»). */
+const POSTPOSED_COUNTS: Readonly<Record<string, number>> = {
+  اثنين: 2, اثنان: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10,
+};
 const ORDINAL_NAMES = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع']);
 const AMBIGUOUS_GIVEN = new Set(['علي', 'حسن', 'سعيد', 'كريم', 'جمال', 'كمال', 'عادل', 'امين', 'حياه', 'هند', 'منير', 'عزيز', 'نبيل', 'رشيد', 'الطيب', 'العربي', 'الحبيب', 'الحسن', 'الحسين', 'المهدي', 'مولاي', 'سيدي', 'الشيخ', 'بن', 'ابن', 'ابي', 'ليلي', 'سناء', 'طارق', 'جلال', 'مراد', 'نجيب', 'محسن', 'هاشم', 'عمر']);
 const PAST_ADJECTIVES = new Set(['سابقين', 'سابقون', 'السابقين', 'سابقا']);
@@ -285,7 +289,9 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
   const more = nisbasFrom(ctx, lex, at0);
   const at = more.next;
   if (at < 0) return null;
-  const shaped = nameShape(ctx, lex, at, fixed, true) ?? (at0 !== k ? foreignName(ctx, lex, at, fixed) : null);
+  // a foreign name after what the title governs has two words at least («قيادي داعشي ينحدر من …» names nobody)
+  const foreign = at0 !== k ? foreignName(ctx, lex, at, fixed) : null;
+  const shaped = nameShape(ctx, lex, at, fixed, true) ?? (foreign !== null && foreign > at ? foreign : null);
   if (shaped !== null) return { first: at, last: shaped, countries: [...countries, ...more.countries] };
   const family = ctx.tokens[at];
   const given = ctx.tokens[after(ctx, at)];
@@ -412,6 +418,21 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
         i = last;
         continue;
       }
+    }
+    // «توقيف متطرفين اثنين», «أشخاص ثلاثة»: the count after an indefinite plural
+    const plain = spanCovering(fixed, i) === undefined ? lex.peoplePlurals.matchAt(ctx.tokens, i) : null;
+    const countAfter = plain !== null && !plain.article ? POSTPOSED_COUNTS[ctx.tokens[after(ctx, plain.last)]?.norm ?? ''] : undefined;
+    if (plain !== null && countAfter !== undefined) {
+      const last = after(ctx, plain.last);
+      const span: Span = {
+        first: i, last, kind: 'Group', ref: { type: 'new', key: `Group:count:${countAfter}` }, rule: 'cue.group.counted', confidence: 0.75, clitic: plain.clitic,
+        props: { count: countAfter, count_qualifier: 'exact', ...ages(ctx, last), ...(VICTIM_WORDS.test(plain.value.en) ? { victims: true } : {}) },
+      };
+      span.name = spanName(ctx, span);
+      span.nameEn = `${countAfter} ${plain.value.en}`;
+      out.push(span);
+      i = last;
+      continue;
     }
     const dual = DUALS[ctx.tokens[i]?.norm ?? ''];
     if (dual !== undefined && spanCovering(fixed, i) === undefined) {

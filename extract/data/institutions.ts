@@ -74,7 +74,7 @@ export const INSTITUTIONS: readonly Institution[] = [
   agency('african-union', ['الاتحاد الإفريقي', 'الاتحاد الأفريقي'], 'African Union', ['AU', 'UA'], {}),
   agency('global-coalition', ['التحالف الدولي ضد داعش', 'التحالف الدولي لمحاربة داعش', 'التحالف الدولي'], 'Global Coalition against Daesh', ['Global Coalition to Defeat ISIS'], {}),
   // ── Terrorist and armed organisations ──
-  org('daesh', ['تنظيم داعش', 'داعش', 'الدولة الإسلامية', 'تنظيم الدولة الإسلامية', 'تنظيم الدولة', 'الدولة الإسلامية في العراق والشام', 'داعش الإرهابي'], 'Daesh (Islamic State)', ['Daesh', 'ISIS', 'ISIL', 'Islamic State', 'État islamique', 'Daech'], 'terrorist organisation'),
+  org('daesh', ['تنظيم داعش', 'داعش', 'داعشي', 'الداعشي', 'داعشية', 'الداعشية', 'الدولة الإسلامية', 'تنظيم الدولة الإسلامية', 'تنظيم الدولة', 'الدولة الإسلامية في العراق والشام', 'داعش الإرهابي'], 'Daesh (Islamic State)', ['Daesh', 'ISIS', 'ISIL', 'Islamic State', 'État islamique', 'Daech'], 'terrorist organisation'),
   org('al-qaeda', ['تنظيم القاعدة', 'القاعدة'], 'al-Qaeda', ['Al Qaeda', 'al-Qaida', 'Al-Qaïda'], 'terrorist organisation'),
   org('aqim', ['تنظيم القاعدة في بلاد المغرب الإسلامي', 'القاعدة في بلاد المغرب الإسلامي', 'القاعدة في المغرب الإسلامي'], 'al-Qaeda in the Islamic Maghreb', ['AQIM', 'AQMI'], 'terrorist organisation', { partOf: 'al-qaeda' }),
   org('issp', ['ولاية داعش بالساحل', 'ولاية الساحل', 'داعش الساحل', 'تنظيم داعش بمنطقة الساحل', 'تنظيم الدولة الإسلامية في الساحل', 'تنظيم داعش في الساحل', 'تنظيم داعش بالساحل'], 'Islamic State Sahel Province', ['ISSP', 'IS Sahel', 'ISGS', 'EIGS'], 'terrorist organisation (Daesh province)', { partOf: 'daesh' }),

@@ -5,6 +5,7 @@
  *   group NATIONALS_OF it, an agency BASED_IN it;
  * - who a group is: «الضحيتان، وهما A وB», «ستة أشخاص …، من بينهم مواطن …», «ويتعلق الأمر بكل من A وB» → MEMBER_OF
  *   the group (`fact.member.namely`: the sentence's or the article's last counted group);
+ * - origin: «ينحدر من مالي», «المنحدرين من …» → OF_ORIGIN (`fact.origin.from`);
  * - rank in an organisation: «(يعد) من أبرز قياديي X», «أحد قياديي X», «عناصر من X» → MEMBER_OF X.
  */
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
@@ -28,6 +29,14 @@ export function peopleFacts(fc: FactContext): void {
     const origin = word(p.first - 1) === 'اصل' || word(before(ctx, p.first)) === 'اصل';
     const type = origin ? 'OF_ORIGIN' : owner.kind === 'Person' ? 'NATIONAL_OF' : owner.kind === 'Group' ? 'NATIONALS_OF' : 'BASED_IN';
     fc.add(owner, type, p, origin ? 'fact.nationality.origin' : 'fact.nationality.nisba', 0.7);
+  }
+
+  // ── «قيادي داعشي ينحدر من مالي», «المنحدرين من مدينة …»: where people come from ──
+  for (let i = 0; i + 1 < ctx.tokens.length; i += 1) {
+    if (!/^(ينحدر|تنحدر|ينحدرون|ينحدران|المنحدر|المنحدره|المنحدرين|المنحدرون|منحدر|منحدرين)$/.test(fc.bare(i)) || word(i + 1) !== 'من') continue;
+    const place = fc.nextSpan(i + 1, ['Place'], 3);
+    const who = fc.prevSpan(i, ['Person', 'Group'], 6);
+    if (place !== undefined && who !== undefined) fc.add(who, 'OF_ORIGIN', place, 'fact.origin.from', 0.65);
   }
 
   // ── «ويتعلق الأمر بكل من A، وB»: the people the last counted group is made of ──
