@@ -217,7 +217,9 @@ function nationalityPlaces(ctx: SentenceContext, lex: Lexicons, spans: readonly 
     for (let j = Math.max(0, k - 3); j < k; j += 1) if (COOPERATION_NOUN.test(tokens[j]?.norm ?? '')) cooperation = true;
     // «زعيم الخلية، وهو مغربي يقيم بمدريد»
     const predicate = /^(وهو|وهي|هو|هي|وهم|هم|وهما)$/.test(prevWord) && !m.article;
-    const cued = NATIONALITY_CUE.test(prevWord) || NATIONALITY_CUE.test(next?.norm ?? '') || afterPerson || cooperation || predicate;
+    // «مكتب التحقيقات الفيدرالي الأمريكي»: the nisba right after an agency's name says the country it is of
+    const ofAgency = m.article && spans.some((s) => s.kind === 'Agency' && s.last === k - 1);
+    const cued = NATIONALITY_CUE.test(prevWord) || NATIONALITY_CUE.test(next?.norm ?? '') || afterPerson || cooperation || predicate || ofAgency;
     if (!cued) continue;
     const e = m.value;
     out.push({ first: k, last: m.last, kind: 'Place', ref: { type: 'lexicon', id: e.id }, rule: 'gazetteer.nisba.nationality', confidence: 0.7, clitic: m.clitic, name: e.name_ar, nameEn: e.name_en, aliasesLatin: e.aliases_latin, props: { ...e.properties } });

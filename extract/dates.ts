@@ -160,6 +160,8 @@ function dateAt(tokens: readonly Token[], sentence: string, i: number, published
   let k = i;
   let first = i;
   if (t.norm === 'يوم' || readings(t.norm).some((r) => r.core === 'يوم' && !r.article)) k += 1;
+  // «اليوم الخميس»: today, named by its weekday
+  else if (t.norm === 'اليوم' && weekdayAt(tokens, i + 1) !== null) k += 1;
   const wd = weekdayAt(tokens, k);
   if (wd !== null) k += 1;
   const comma = wd !== null && (tokens[k]?.text === ',' || tokens[k]?.text === '،') ? 1 : 0;

@@ -175,12 +175,16 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       const adjacentOrg = /^(الموالي|الموالية|الموالين|الموالون|موالية|الموالي)$/.test(normalizeWord(ctx.tokens[i]?.text ?? '')) ? spans.find((s) => s.kind === 'Organization' && s.last >= i - 2 && s.last < i) : undefined;
       // the subject of a plural verb («بايعوا») is a group or cell, not the person named last
       const pluralVerb = /وا$/.test(w);
-      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? adjacentOrg ?? (pluralVerb ? fc.prior(i, ['Group', 'Cell'], 25) : undefined) ?? fc.prior(i, ['Group', 'Cell', 'Person'], 20);
+      // «كان قد بايع»: a singular verb pledges for the person the clause is about
+      const singularVerb = /^(بايع|يبايع|وبايع)$/.test(w);
+      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? adjacentOrg ?? (pluralVerb ? fc.prior(i, ['Group', 'Cell'], 25) : undefined) ?? (singularVerb ? fc.prior(i, ['Person'], 20) : undefined) ?? fc.prior(i, ['Group', 'Cell', 'Person'], 20);
       const org = nextSpan(i, ['Organization'], 4);
       const pledged = w.startsWith('بايع') || w.includes('مبايع');
       const leader = pledged ? nextSpan(i, ['Person'], 3) : undefined;
       if (who !== undefined && leader !== undefined && (org === undefined || leader.first < org.first)) {
         add(who, 'PLEDGED_ALLEGIANCE_TO', leader, 'fact.allegiance.person', 0.75, { relation: 'allegiance (بيعة)' });
+        // the one pledged to is no doer of what follows («بايع أمير داعش، وكان يخطط …»)
+        fc.objects.add(leader.key);
       } else if (who !== undefined && org !== undefined) {
         const pledge = pledged;
         add(who, pledge ? 'PLEDGED_ALLEGIANCE_TO' : 'AFFILIATED_WITH', org, pledge ? 'fact.allegiance' : 'fact.loyal', 0.8, { relation: pledge ? 'allegiance (بيعة)' : 'loyal to (موالية لـ)' });
@@ -214,6 +218,10 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
         add(actor, 'COORDINATED_WITH', partner, 'fact.coordinated', 0.8, { relation: 'in coordination with (بتنسيق مع)' });
       }
       if (partner !== undefined) for (const e of spans.filter((s) => s.kind === 'Event' && OPERATION_TYPES.has((s.eventType ?? '') as EventType))) add(partner, 'PARTICIPATED_IN', e, 'fact.coordinated.event', 0.6);
+      // «كان يخطط لاستهداف …، بتنسيق مع عنصر متطرف يقيم بسوريا»: a person coordinates with a person or group
+      const accomplice = partner === undefined ? nextSpan(i, ['Person', 'Group'], 3) : undefined;
+      const plotter = accomplice === undefined ? undefined : fc.prior(i, ['Person', 'Group', 'Cell'], 30);
+      if (accomplice !== undefined && plotter !== undefined && plotter.key !== accomplice.key) add(plotter, 'COORDINATED_WITH', accomplice, 'fact.coordinated.accomplice', 0.6);
     }
     if (COOPERATION.has(readings(w).find((r) => r.article)?.core !== undefined ? `ال${readings(w).find((r) => r.article)?.core ?? ''}` : w) || COOPERATION.has(w)) {
       for (let k = i + 1; k < Math.min(tokens.length, i + 5); k += 1) {
@@ -535,7 +543,10 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
     if (has(TARGETING, i)) {
       const whom = nextSpan(i, ['Place', 'Person', 'Group', 'Agency'], 3);
-      const what = prevSpan(i, ['Event'], 3) ?? fc.prior(i, ['Cell', 'Group', 'Event', 'Organization', 'Person'], 12);
+      // «كان يخطط لاستهداف …»: who plans aims; a singular verb is a person's
+      const planVerb = [i - 1, i - 2].find((k) => k >= 0 && has(PLANNING, k));
+      const planner = planVerb === undefined ? undefined : fc.prior(planVerb, /(ون|وا|ان)$/.test(wordAt(planVerb)) ? ['Group', 'Cell', 'Person'] : ['Person', 'Group', 'Cell'], 25);
+      const what = planner ?? prevSpan(i, ['Event'], 3) ?? fc.prior(i, ['Cell', 'Group', 'Event', 'Organization', 'Person'], 12);
       // «تستهدف شخصيات عمومية وعسكرية ومقرات أمنية», «منشآت أمنية وعناصر من القوات العمومية»
       if (whom !== undefined && what !== undefined) for (const t of targetsFrom(fc, whom)) add(what, 'TARGETED', t, 'fact.targeted', 0.65);
     }

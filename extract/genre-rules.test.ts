@@ -119,4 +119,21 @@ describe('rules of the genre', () => {
     const x = extractor.extract('وكان المشتبه فيهما يعتزمان نقل الأسلحة الى مدينة الدار البيضاء لاستعمالها في تنفيذ عمليات إرهابية.');
     expect(facts(x).some((f) => f.includes(' PLANNED عمليات إرهابية'))).toBe(true);
   });
+
+  it('gives an agency the country of the nisba right after its name', () => {
+    const x = extractor.extract('تمكنت المديرية العامة لمراقبة التراب الوطني، بتنسيق مع مكتب التحقيقات الفيدرالي الأمريكي، من تفكيك خلية.');
+    expect(facts(x)).toContain('مكتب التحقيقات الفيدرالي BASED_IN الولايات المتحدة');
+  });
+
+  it('gives the allegiance of a singular «بايع» and the target of «يخطط لاستهداف» to the leader, not to the cell', () => {
+    const x = extractor.extract('وأضاف البلاغ أن زعيم الخلية، المدعو (أ.ك)، كان قد بايع أمير تنظيم داعش، وكان يخطط لاستهداف منشآت حيوية بالمملكة.');
+    const all = facts(x);
+    expect(all.some((f) => f.startsWith('أ.ك PLEDGED_ALLEGIANCE_TO'))).toBe(true);
+    expect(all.some((f) => f.startsWith('أ.ك TARGETED منشآت حيوية'))).toBe(true);
+  });
+
+  it('dates a statement «اليوم الخميس» by the page it is on', () => {
+    const x = extractor.extract('الخميس 20 يونيو 2024 - 14:05\n\nوأفاد بلاغ لوزارة الداخلية، اليوم الخميس، أن الخلية فككت.');
+    expect(x.entities.some((e) => e.kind === 'Date' && e.properties['date'] === '2024-06-20')).toBe(true);
+  });
 });

@@ -22,7 +22,9 @@ export function peopleFacts(fc: FactContext): void {
   // ── nationality ──
   for (const p of spans.filter((s) => s.kind === 'Place' && s.rule.startsWith('gazetteer.nisba'))) {
     const inside = spans.find((s) => s !== p && s.first <= p.first && p.last <= s.last && ['Person', 'Group', 'Agency'].includes(s.kind));
-    const owner = inside ?? fc.prevSpan(p.first, ['Person', 'Group'], 8, true);
+    // «مكتب التحقيقات الفيدرالي الأمريكي»: the agency the nisba qualifies
+    const agency = spans.find((s) => s.kind === 'Agency' && s.last === p.first - 1);
+    const owner = inside ?? agency ?? fc.prevSpan(p.first, ['Person', 'Group'], 8, true);
     if (owner === undefined) continue;
     // nisbas after a cooperation noun name the parties, not a nationality
     if (inside === undefined && /تعاون|تنسيق|شراكه/.test(ctx.tokens.slice(owner.last + 1, p.first).map((t) => t.norm).join(' '))) continue;
