@@ -383,7 +383,8 @@ export function analyzeArticle(
         if (event?.eventType === 'arrest' && person?.kind === 'Person' && person.rule === 'cue.person.role' && person.leader !== true && person.relative !== true) aliases.set(person.key, 'Person:suspect');
         // «… في حق المدعو (ي.ح)» … «أوقف المعني بالأمر»: with no suspect of its own, the article's suspect is the named defendant
         const unclaimed = aliases.resolve('Person:suspect') === 'Person:suspect' && !entities.has('Person:suspect');
-        if (event?.eventType === 'verdict' && person?.kind === 'Person' && person.props['named'] === true && unclaimed) aliases.set('Person:suspect', person.key);
+        const namedPerson = person?.kind === 'Person' && person.props['named'] !== false && (person.props['named'] === true || person.rule.startsWith('cue.person.named') || person.ref.type === 'known' || person.ref.type === 'lexicon');
+        if (event?.eventType === 'verdict' && namedPerson && unclaimed && person !== undefined) aliases.set('Person:suspect', person.key);
       }
       const finalKey = (k: string): string => aliases.resolve(rekey.get(k) ?? k);
       const weekdays = weekdayTexts(dates);

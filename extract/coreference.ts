@@ -64,8 +64,18 @@ export function appositions(ctx: SentenceContext, spans: readonly KeyedSpan[], a
     const glue = bare || (between.length > 0 && between.length <= 3 && between.every((t) => t.text === '،' || t.text === ',' || GLUE.has(t.norm) || CALLED.has(t.norm)));
     const calledInB = CALLED.has(ctx.tokens[b.first]?.norm ?? '') && between.every((t) => t.text === '،' || t.text === ',');
     if (!glue && !calledInB) continue;
+    // «محمد بن علي الملقب بـ"أبو حفص"», «…، المدعو …»: the nickname is the same person's
+    if (named(a) && named(b) && calledInB) {
+      aliases.set(b.key, a.key);
+      continue;
+    }
     // «…، ويونس أوزياد»: a list goes on, no apposition
     if (named(a) && named(b)) continue;
+    // «المتهم الثاني، وهو مواطن تونسي»: two descriptions joined by «وهو» are one person
+    if (pointer(a) && pointer(b) && between.some((t) => GLUE.has(t.norm))) {
+      aliases.set(b.key, a.key);
+      continue;
+    }
     if (named(a) && pointer(b)) aliases.set(b.key, a.key);
     else if (pointer(a) && named(b) && !(ctx.tokens[b.first]?.norm ?? '').startsWith('و')) aliases.set(a.key, b.key);
   }

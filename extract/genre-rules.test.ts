@@ -136,4 +136,21 @@ describe('rules of the genre', () => {
     const x = extractor.extract('الخميس 20 يونيو 2024 - 14:05\n\nوأفاد بلاغ لوزارة الداخلية، اليوم الخميس، أن الخلية فككت.');
     expect(x.entities.some((e) => e.kind === 'Date' && e.properties['date'] === '2024-06-20')).toBe(true);
   });
+
+  it('reads «المتهم محمد بن علي الملقب بـ"أبو حفص"» as one person, the verdict after court, seat and date as his', () => {
+    const x = extractor.extract('الثلاثاء 12 مارس 2024 - 11:45\n\nأدانت غرفة الجنايات الابتدائية بسلا، أمس الإثنين، المتهم محمد بن علي الملقب بـ"أبو حفص" بعشرين سنة سجنا نافذا.');
+    const people = x.entities.filter((e) => e.kind === 'Person');
+    expect(people).toHaveLength(1);
+    expect([people[0]?.name_ar, ...(people[0]?.aliases_ar ?? [])].join(' ')).toContain('محمد بن علي');
+    expect(x.entities.filter((e) => e.kind === 'Organization')).toEqual([]);
+    expect(facts(x).some((f) => f.startsWith('غرفة الجنايات') && f.includes(' SENTENCED '))).toBe(true);
+  });
+
+  it('keeps «المتهم الثاني» apart from the article\'s first defendant, and reads no name in «مواطن تونسي يقيم»', () => {
+    const x = extractor.extract('أدانت غرفة الجنايات بسلا المتهم يوسف العمراني. كما قضت المحكمة ببراءة المتهم الثاني، وهو مواطن تونسي يقيم بالمغرب.');
+    const people = x.entities.filter((e) => e.kind === 'Person');
+    expect(people.some((p) => p.name_ar.includes('يقيم'))).toBe(false);
+    expect(people.length).toBe(2);
+    expect(facts(x).some((f) => f.includes(' ACQUITTED ') && !f.endsWith('يوسف العمراني'))).toBe(true);
+  });
 });

@@ -96,6 +96,11 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
       const prevHead = before(ctx, i);
       // The name belongs to the cell or organisation just before («خلية تطلق على نفسها "…"»): the cell rules take it.
       if (prevHead >= 0 && /خليه|خلايا/.test(ctx.tokens[prevHead]?.norm ?? '')) continue;
+      // «الملقب بـ"أبو حفص"»: a quoted given name or kunya is a person's nickname (cues/people.ts)
+      if (q !== null && lex.givenNames.matchAt(ctx.tokens, q.first) !== null) {
+        i = q.end;
+        continue;
+      }
       if (q !== null) {
         out.push(named(ctx, q.first, q.last, naming.clitic, 'cue.organization.named', 0.7));
         i = q.end;

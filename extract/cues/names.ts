@@ -70,6 +70,8 @@ export function calledNameAt(ctx: SentenceContext, lex: Lexicons, k: number, fix
   const t = ctx.tokens[k];
   if (!isWord(t) || !CALLED.has(t.norm)) return null;
   let j = k + 1;
+  // «الملقب بـ"أبو حفص"»: a preposition written apart before the name
+  if (ctx.tokens[j]?.type === 'clitic') j += 1;
   while (j < ctx.tokens.length && ctx.tokens[j]?.type === 'punct' && /[("«“]/.test(ctx.tokens[j]?.text ?? '')) j += 1;
   // «المدعو (ع.ب)»: initials, one-letter words joined by dots
   if (ctx.tokens[j]?.type === 'word' && (ctx.tokens[j]?.norm.length ?? 0) === 1 && ctx.tokens[j + 1]?.text === '.') {

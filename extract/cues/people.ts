@@ -40,6 +40,8 @@ const DEFINITE_COUNTS: Readonly<Record<string, number>> = {
 const VICTIM_WORDS = /(tourists|victims|dead|wounded|women|children|citizens|families|foreigners|innocents)/;
 /** People nouns that, before a cell, name its members («أعضاء خلية "أسود الخلافة"»): the article's suspects. */
 const MEMBER_NOUNS = /^[وبل]?(اعضاء|عناصر|افراد)$/;
+/** Ranks after a singular suspect word that make another person than the article's suspect. */
+const SECOND_RANKS: Readonly<Record<string, number>> = { الثاني: 2, الثالث: 3, الرابع: 4, الخامس: 5, الثانيه: 2, الثالثه: 3 };
 /** Cardinals that follow the counted noun («متطرفين اثنين», «أشخاص ثلاثة»). */
 const POSTPOSED_COUNTS: Readonly<Record<string, number>> = {
   اثنين: 2, اثنان: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10,
@@ -274,7 +276,10 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
   const k = nisbas.next;
   if (k < 0) return null;
   const countries = nisbas.countries;
-  const end = nameShape(ctx, lex, k, fixed, true) ?? foreignName(ctx, lex, k, fixed);
+  const foreignAt = foreignName(ctx, lex, k, fixed);
+  // «مواطن تونسي يقيم بالمغرب»: one word shaped like a verb in the present («يقيم», «ينحدر») names nobody
+  const verbLike = foreignAt === k && /^[يتن]\S{3,}$/.test(ctx.tokens[k]?.norm ?? '');
+  const end = nameShape(ctx, lex, k, fixed, true) ?? (verbLike ? null : foreignAt);
   if (end !== null) return { first: k, last: end, countries };
   // «مدير المكتب الشرقاوي حبوب», «الناطق الرسمي بوبكر سبيك»: after what the title governs, a family name in -i first
   let governed = spanAt(fixed, k);
@@ -310,6 +315,15 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
   let words = 1;
   for (let k = after(ctx, end); k >= 0 && words < 4; k = after(ctx, end)) {
     const t = ctx.tokens[k];
+    // «"أبو حفص" بعشرين»: a name does not run over a quotation mark
+    if (k > end + 1) break;
+    // «محمد بن علي»: the word after «بن», «أبو», «عبد» is a name even when it is also an everyday word
+    const afterParticle = /^(ابو|ابي|ابن|بن|بنت|عبد|ام)$/.test(ctx.tokens[end]?.norm ?? '');
+    if (afterParticle && isWord(t) && spanAt(fixed, k) === undefined && !t.norm.startsWith('و')) {
+      end = k;
+      words += 1;
+      continue;
+    }
     if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || spanAt(fixed, k) !== undefined) break;
     if (t.norm.startsWith('و')) {
       // «محمد العلوي ويوسف الإدريسي»: «و» and a given name open the next person of a list
@@ -346,6 +360,17 @@ export function suspectSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonl
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (spanCovering(fixed, i) !== undefined) continue;
     const anaphor = lex.suspectSingularAnaphors.matchAt(ctx.tokens, i);
+    // «المتهم الثاني», «الموقوف الثالث»: another defendant than the article's first, one of its own
+    const rank = anaphor === null ? undefined : SECOND_RANKS[ctx.tokens[after(ctx, anaphor.last)]?.norm ?? ''];
+    if (anaphor !== null && rank !== undefined) {
+      const last = after(ctx, anaphor.last);
+      const span: Span = { first: i, last, kind: 'Person', ref: { type: 'new', key: `Person:suspect:${rank}` }, rule: 'cue.person.ranked', confidence: 0.6, clitic: anaphor.clitic, props: { named: false, role: 'Suspect', rank } };
+      span.name = spanName(ctx, span);
+      span.nameEn = `Suspect ${rank}`;
+      out.push(span);
+      i = last;
+      continue;
+    }
     if (anaphor !== null) {
       out.push({ first: i, last: anaphor.last, kind: 'Person', ref: { type: 'new', key: 'Person:suspect' }, rule: 'anaphor.suspect', confidence: 0.6, clitic: anaphor.clitic, name: 'المشتبه فيه', nameEn: 'Suspect', props: { named: false, role: 'Suspect', ...personAge(ctx, anaphor.last) } });
       i = anaphor.last;

@@ -80,7 +80,7 @@ function defendants(fc: FactContext, e: KeyedSpan, end: number): KeyedSpan[] {
   // «أدانت غرفة الجنايات … بملحقة محكمة الاستئناف بالرباط المدعو …»: the object follows the court and its seat
   let from = e.last;
   const direct = fc.nextSpan(from, ['Person', 'Group', 'Cell'], 3);
-  for (let s = fc.nextSpan(from, ['Agency', 'Place'], 2); direct === undefined && s !== undefined; s = fc.nextSpan(from, ['Agency', 'Place'], 2)) from = s.last;
+  for (let s = fc.nextSpan(from, ['Agency', 'Place', 'Date'], 2); direct === undefined && s !== undefined; s = fc.nextSpan(from, ['Agency', 'Place', 'Date'], 2)) from = s.last;
   const object = direct ?? fc.nextSpan(from, ['Person', 'Group', 'Cell'], 3);
   return object === undefined ? [] : fc.listFrom(object, ['Person', 'Group']);
 }
