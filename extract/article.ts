@@ -425,6 +425,18 @@ export function analyzeArticle(
         if (personName !== '' && !s.rule.startsWith('anaphor')) names.remember(key, personName, lex.commonWords);
       }
       for (const f of draftFacts) facts.push({ ...f, source: finalKey(f.source), target: finalKey(f.target), sentence: sentence.index });
+      // «قيادي بـ"ولاية داعش"» in the headline, «المدعو X … يعد من أبرز قياديي "ولاية داعش"» in the text: the unnamed
+      // leader met before is X, and «هذا القيادي» later points to X
+      for (const f of draftFacts) {
+        if (f.rule !== 'fact.member.rank') continue;
+        const member = keyed.find((x) => x.key === f.source);
+        if (member?.kind !== 'Person' || member.props['named'] === false || !/قياديي|قيادات|قاده/.test(ctx.tokens.slice(member.last + 1, keyed.find((x) => x.key === f.target)?.first ?? member.last + 1).map((t) => t.norm).join(' '))) continue;
+        const role = discourse.get('person:Senior member');
+        const roleDraft = role === undefined ? undefined : entities.get(role);
+        const sameOrg = roleDraft !== undefined && facts.some((g) => g.source === role && g.type === 'MEMBER_OF' && g.target === finalKey(f.target));
+        if (role !== undefined && sameOrg && roleDraft?.properties['named'] === false && role !== finalKey(f.source)) aliases.set(role, finalKey(f.source));
+        discourse.set('person:Senior member', finalKey(f.source));
+      }
       // «كما شملت المحجوزات …»: seizures in a sentence without an operation belong to the article's operation
       const operation = discourse.get('operation');
       // searches and raids without an agent of their own are part of the article's operation

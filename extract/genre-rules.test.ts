@@ -153,4 +153,17 @@ describe('rules of the genre', () => {
     expect(people.length).toBe(2);
     expect(facts(x).some((f) => f.includes(' ACQUITTED ') && !f.endsWith('يوسف العمراني'))).toBe(true);
   });
+
+  it('gives people «من أحياء X وY» those places as where they come from', () => {
+    const x = extractor.extract('تمكن المتهم من تجنيد سبعة شبان من أحياء سيدي مومن والبرنوصي.');
+    const from = facts(x).filter((f) => f.includes(' OF_ORIGIN '));
+    expect(from.length).toBe(2);
+  });
+
+  it('makes the unnamed leader of the headline the named one the text ranks among the leaders', () => {
+    const x = extractor.extract('قيادي بـ"ولاية داعش بالساحل" يوجه خلية إرهابية\n\nأكد المصدر أن المدعو عبد الرحمن الصحراوي يعد من أبرز قياديي "ولاية داعش بالساحل". وأضاف أن هذا القيادي تكلف بتمويل أعضاء الخلية.');
+    const people = x.entities.filter((e) => e.kind === 'Person');
+    expect(people.map((p) => p.name_ar)).toEqual(['عبد الرحمن الصحراوي']);
+    expect(facts(x).some((f) => f.startsWith('عبد الرحمن الصحراوي FINANCED'))).toBe(true);
+  });
 });

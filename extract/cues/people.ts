@@ -22,7 +22,7 @@ import { spanName, spanText } from '../spans.ts';
 import { normalizeWord, QUOTE, readings } from '../tokens.ts';
 import { VERB_TRIGGERS } from '../data/vocabulary.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
-import { calledNameAt, foreignName, nisbasFrom } from './names.ts';
+import { calledNameAt, foreignName, nisbasFrom, NOT_A_NAME } from './names.ts';
 
 const AGE_WORDS = new Set(['سنه', 'سنوات', 'عاما', 'عام', 'سنة', 'اعوام']);
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته', 'هولاء'].map(normalizeWord));
@@ -324,7 +324,7 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
       words += 1;
       continue;
     }
-    if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || spanAt(fixed, k) !== undefined) break;
+    if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || spanAt(fixed, k) !== undefined || NOT_A_NAME.has(t.norm)) break;
     if (t.norm.startsWith('و')) {
       // «محمد العلوي ويوسف الإدريسي»: «و» and a given name open the next person of a list
       const given = lex.givenNames.matchAt(ctx.tokens, k);

@@ -41,6 +41,15 @@ export function peopleFacts(fc: FactContext): void {
     if (place !== undefined && who !== undefined) fc.add(who, 'OF_ORIGIN', place, 'fact.origin.from', 0.65);
   }
 
+  // ── «سبعة شبان من أحياء سيدي مومن والبرنوصي», «شخصين من مدينة فاس»: people from places ──
+  for (const g of spans.filter((x) => x.kind === 'Group' || (x.kind === 'Person' && x.props['named'] === false))) {
+    if (word(g.last + 1) !== 'من') continue;
+    const k = /^(احياء|حي|مدينه|مدن|منطقه|مناطق|اقليم|دوار|قريه)$/.test(word(g.last + 2)) ? g.last + 2 : g.last + 1;
+    const first = fc.startingAt(k + 1);
+    if (first === undefined || first.kind !== 'Place') continue;
+    for (const p of fc.listFrom(first, ['Place'])) fc.add(g, 'OF_ORIGIN', p, 'fact.origin.from', 0.6);
+  }
+
   // ── «ويتعلق الأمر بكل من A، وB»: the people the last counted group is made of ──
   for (let i = 0; i + 1 < ctx.tokens.length; i += 1) {
     if (!/^و?يتعلق$/.test(word(i)) || !/^(الامر|الامر)$/.test(word(i + 1))) continue;
@@ -94,7 +103,9 @@ export function peopleFacts(fc: FactContext): void {
   // ── «من أبرز قياديي X», «أحد قياديي X», «عناصر من X» ──
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (!MEMBERS_OF.has(fc.bare(i))) continue;
-    const org = fc.startingAt(i + 1) ?? (word(i + 1) === 'من' ? fc.startingAt(i + 2) : undefined) ?? (word(i + 1) === 'ما' ? fc.nextSpan(i + 2, ['Organization', 'Cell'], 3) : undefined);
+    // «قياديي "ولاية داعش"»: a quotation mark may open the name
+    const quoted = ctx.tokens[i + 1]?.type === 'punct' && /["«“]/.test(ctx.tokens[i + 1]?.text ?? '') ? fc.startingAt(i + 2) : undefined;
+    const org = fc.startingAt(i + 1) ?? quoted ?? (word(i + 1) === 'من' ? fc.startingAt(i + 2) : undefined) ?? (word(i + 1) === 'ما' ? fc.nextSpan(i + 2, ['Organization', 'Cell'], 3) : undefined);
     if (org === undefined || (org.kind !== 'Organization' && org.kind !== 'Cell')) continue;
     const member = memberBefore(fc, i);
     if (member !== undefined) fc.add(member, 'MEMBER_OF', org, 'fact.member.rank', 0.6);
