@@ -552,7 +552,11 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
     if (has(LINKS, i)) {
       // «تواصله مع …», «كان على اتصال ب …»: the person or group the clause is about
-      const a = /(ه|ها|هم)$/.test(wordAt(i)) ? fc.prior(i, ['Person', 'Group', 'Cell'], 40) : (fc.prior(i, ['Person', 'Group', 'Cell'], 25) ?? subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 20));
+      // «وأوضح سبيك أن الموقوفين كانوا على تواصل مع …»: the subject of the clause after «أن», not the speaker
+      let that = -1;
+      for (let k = i - 1; k >= Math.max(0, i - 8); k -= 1) if (/^(ان|بان|انه)$/.test(wordAt(k))) { that = k; break; }
+      const clauseSubject = that < 0 ? undefined : spans.find((s) => s.first > that && s.first <= that + 2 && s.last < i && ['Person', 'Group', 'Cell'].includes(s.kind));
+      const a = clauseSubject ?? (/(ه|ها|هم)$/.test(wordAt(i)) ? fc.prior(i, ['Person', 'Group', 'Cell'], 40) : (fc.prior(i, ['Person', 'Group', 'Cell'], 25) ?? subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 20)));
       const b = nextSpan(i, ['Organization', 'Cell', 'Group', 'Person', 'Place'], 5);
       if (a !== undefined && b !== undefined) {
         add(a, 'LINKED_TO', b, 'fact.linked', 0.65);

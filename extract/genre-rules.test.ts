@@ -166,4 +166,16 @@ describe('rules of the genre', () => {
     expect(people.map((p) => p.name_ar)).toEqual(['عبد الرحمن الصحراوي']);
     expect(facts(x).some((f) => f.startsWith('عبد الرحمن الصحراوي FINANCED'))).toBe(true);
   });
+
+  it('makes the subject of the clause after «أن» the one in contact, not the speaker', () => {
+    const x = extractor.extract('وأوضح المتحدث أن الموقوفين كانوا على تواصل مع قيادي في تنظيم داعش.');
+    expect(facts(x).some((f) => f.includes(' LINKED_TO قيادي') && !f.startsWith('المتحدث'))).toBe(true);
+  });
+
+  it('reads who speaks for an agency and an exchange of data «تبادلت مع X معطيات»', () => {
+    const x = extractor.extract('كشف بوبكر سبيك، الناطق الرسمي باسم المديرية العامة للأمن الوطني، أن المديرية العامة للأمن الداخلي الفرنسية تبادلت مع الديستي معطيات حول المشتبه فيهم.');
+    const all = facts(x);
+    expect(all).toContain('بوبكر سبيك SPOKESPERSON_OF المديرية العامة للأمن الوطني');
+    expect(all.some((f) => f.includes('EXCHANGES_INTELLIGENCE_WITH المديرية العامة لمراقبة التراب الوطني'))).toBe(true);
+  });
 });

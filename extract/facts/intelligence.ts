@@ -17,7 +17,7 @@ const PROVIDE = norms([
   'وفر', 'وفرت', 'وفرتها', 'وفرها', 'توفير', 'بتوفير', 'قدم', 'قدمت', 'قدمتها', 'قدمها', 'تقديم', 'أمدت', 'أمد', 'زودت', 'زود', 'تزويد', 'منحت', 'نقلت',
   'تقاسمت', 'أرسلت', 'سلمت', 'يوفر', 'توفر', 'تقدم', 'يقدم',
 ]);
-const EXCHANGE = norms(['تبادل', 'بتبادل', 'وتبادل', 'تقاسم', 'بتقاسم']);
+const EXCHANGE = norms(['تبادل', 'بتبادل', 'وتبادل', 'تقاسم', 'بتقاسم', 'تبادلت', 'تتبادل', 'يتبادل', 'تبادلا', 'يتبادلان']);
 const COOPERATION = norms([
   'التعاون', 'تعاون', 'بالتعاون', 'والتعاون', 'التنسيق', 'تنسيق', 'بالتنسيق', 'الشراكة', 'شراكة', 'بالشراكة', 'تنسيقهما', 'تعاونهما', 'تنسيقها',
   'تعاونها', 'تعاونه', 'تنسيقه', 'شراكتهما', 'الشراكه', 'التعاون الأمني', 'مشتركة', 'المشتركة', 'مشترك', 'المشترك',
@@ -32,7 +32,8 @@ export function intelligenceFacts(fc: FactContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i += 1) {
     if (fc.has(INFO, i)) provided(fc, i);
-    if (fc.has(EXCHANGE, i) && (fc.has(INFO, i + 1) || fc.has(INFO, i + 2))) exchanged(fc, i);
+    // «تبادل المعلومات مع …», «تبادلت مع الديستي معطيات حول …»
+    if (fc.has(EXCHANGE, i) && [1, 2, 3, 4].some((d) => fc.has(INFO, i + d))) exchanged(fc, i);
     if (fc.has(COOPERATION, i)) cooperation(fc, i);
     if (fc.has(COORDINATE_VERB, i) && word(i + 1) === 'مع') {
       const partner = fc.nextSpan(i + 1, ['Agency', 'Person', 'Group', 'Cell', 'Place'], 3);

@@ -50,6 +50,12 @@ export function peopleFacts(fc: FactContext): void {
     for (const p of fc.listFrom(first, ['Place'])) fc.add(g, 'OF_ORIGIN', p, 'fact.origin.from', 0.6);
   }
 
+  // ── «الناطق الرسمي باسم المديرية العامة للأمن الوطني»: who speaks for an agency ──
+  for (const p of spans.filter((x) => x.kind === 'Person' && /الناطق|المتحدث|الناطقه|المتحدثه/.test(ctx.tokens.slice(x.first, x.last + 1).map((t) => t.norm).join(' ')))) {
+    const agency = fc.nextSpan(p.last, ['Agency'], 2) ?? spans.find((x) => x.kind === 'Agency' && x.first > p.first && x.last <= p.last);
+    if (agency !== undefined) fc.add(p, 'SPOKESPERSON_OF', agency, 'fact.spokesperson', 0.7);
+  }
+
   // ── «ويتعلق الأمر بكل من A، وB»: the people the last counted group is made of ──
   for (let i = 0; i + 1 < ctx.tokens.length; i += 1) {
     if (!/^و?يتعلق$/.test(word(i)) || !/^(الامر|الامر)$/.test(word(i + 1))) continue;
