@@ -178,4 +178,9 @@ describe('rules of the genre', () => {
     expect(all).toContain('بوبكر سبيك SPOKESPERSON_OF المديرية العامة للأمن الوطني');
     expect(all.some((f) => f.includes('EXCHANGES_INTELLIGENCE_WITH المديرية العامة لمراقبة التراب الوطني'))).toBe(true);
   });
+
+  it('sends the group a journey\'s pronoun points to («تسهيل سفرهم نحو ليبيا»)', () => {
+    const x = extractor.extract('تمكن المتهم من تجنيد سبعة شبان، وتسهيل سفرهم نحو ليبيا عبر الجزائر.');
+    expect(facts(x).some((f) => f.startsWith('سبعة شبان') && f.endsWith(' ليبيا') && /TRAVELLED_TO|PLANNED_TO_TRAVEL_TO/.test(f))).toBe(true);
+  });
 });

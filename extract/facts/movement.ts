@@ -8,6 +8,8 @@ import { normalizeWord, readings } from '../tokens.ts';
 
 const norms = (list: readonly string[]): Set<string> => new Set(list.map(normalizeWord));
 const TRAVEL = norms(['التوجه', 'السفر', 'العبور', 'التسلل', 'الهجرة', 'التنقل', 'الانتقال', 'توجه', 'سافر', 'سافرت', 'تسلل', 'انتقل', 'هاجر', 'يتوجه', 'يسافر']);
+/** «تسهيل سفرهم نحو ليبيا», «تنقله الى …»: a journey with its traveller as a pronoun. */
+const TRAVEL_OF = /^و?(سفر|تنقل|توجه|عبور|تسلل|انتقال)(هم|ه|ها|هما)$/;
 const JOIN = norms(['الالتحاق', 'للالتحاق', 'التحاق', 'التحق', 'التحقوا', 'يلتحق', 'يلتحقون', 'الانضمام', 'للانضمام', 'انضم', 'انضموا', 'ينضم']);
 const RETURN = norms(['العائدين', 'العائدون', 'عائدون', 'عائدين', 'عاد', 'عادوا', 'العودة', 'عائد', 'العائد']);
 const INTENT = norms(['يعتزم', 'يعتزمون', 'تعتزم', 'محاولة', 'يحاول', 'حاول', 'بهدف', 'قصد', 'يريد', 'ينوي', 'ينوون', 'يخطط', 'يخططون', 'يستعد', 'لأجل', 'أجل', 'بغية', 'يرغب']);
@@ -16,13 +18,16 @@ const TO = norms(['الي', 'نحو', 'صوب', 'باتجاه', 'اتجاه']);
 export function movementFacts(fc: FactContext): void {
   const { ctx, word } = fc;
   for (let i = 0; i < ctx.tokens.length; i += 1) {
-    const travel = fc.has(TRAVEL, i);
+    const pronoun = TRAVEL_OF.exec(word(i))?.[2];
+    const travel = fc.has(TRAVEL, i) || pronoun !== undefined;
     const join = fc.has(JOIN, i);
     const back = fc.has(RETURN, i);
     if (!travel && !join && !back) continue;
     let intent = readings(word(i)).some((r) => r.clitic.endsWith('ل')) && !word(i).startsWith('ال');
     for (let k = Math.max(0, i - 4); k < i; k += 1) if (fc.has(INTENT, k)) intent = true;
-    const who = fc.spans.find((s) => s.first <= i && i <= s.last && s.kind === 'Group') ?? fc.subjectBefore(i, ['Person', 'Group'], 20);
+    // the pronoun's traveller: «هم» the latest group, «ه» the latest person
+    const referent = pronoun === undefined ? undefined : fc.prevSpan(i, pronoun === 'هم' || pronoun === 'هما' ? ['Group'] : ['Person'], 30);
+    const who = referent ?? fc.spans.find((s) => s.first <= i && i <= s.last && s.kind === 'Group') ?? fc.subjectBefore(i, ['Person', 'Group'], 20);
     if (who === undefined) continue;
     if (back) {
       const from = word(i + 1) === 'من' ? fc.nextSpan(i + 1, ['Place'], 2) : undefined;
