@@ -14,17 +14,19 @@ import { findDates, type DateSpan } from './dates.ts';
 import { sentenceFacts, type FactDraft, type KeyedSpan } from './facts.ts';
 import { isGenericName, type Lexicons } from './lexicons.ts';
 import { selectSpans } from './select.ts';
-import { spanName, spanText, type SentenceContext, type Span } from './spans.ts';
+import { spanName, spanText, type ArticleMemory, type SentenceContext, type Span } from './spans.ts';
 import { tokenize } from './tokens.ts';
 import { gazetteerSpans } from './cues/gazetteer.ts';
 import { agencySpans, organizationSpans } from './cues/institutions.ts';
 import { cellSpans } from './cues/cells.ts';
 import { groupSpans, personSpans, suspectSpans } from './cues/people.ts';
 import { documentSpans, eventSpans, itemSpans } from './cues/events.ts';
-import { siteSpans } from './cues/sites.ts';
+import { siteHead, siteSpans } from './cues/sites.ts';
 import { OPERATION_TYPES, type EventType } from './data/vocabulary.ts';
 import type { ExtractedSentence, KnownEntity, PropertyValue } from './types.ts';
 import { normalizeWord } from './tokens.ts';
+import { Aliases, appositions, eventResolutionNames, mergeAliased, NameMemory, shortForms } from './coreference.ts';
+import { isCourtName } from './facts/justice.ts';
 
 /** Kinds whose entities are one-off (this statement, this arrest): a generic known name never links them. */
 export const UNIQUE_KINDS: ReadonlySet<EntityKind> = new Set(['Event', 'Document', 'Cell', 'Item', 'Person', 'Organization', 'Group']);
@@ -44,6 +46,10 @@ export interface EntityDraft {
   confidence: number;
   possibly: Set<string>;
   firstSentence: number;
+  /** Names offered to resolution only, never proposed as aliases (coreference.ts). */
+  resolveNames?: string[];
+  /** resolveNames built on a known entity («تأسيس» + the known BCIJ): specific even when every word is common. */
+  specificNames?: boolean;
 }
 
 export interface MentionDraft {
@@ -91,6 +97,21 @@ export function articleSentences(text: string): { sentences: ExtractedSentence[]
   return { sentences, dropped: split.dropped.map((d) => ({ line: d.number, reason: d.reason })) };
 }
 
+/**
+ * The publication date a news page prints on a line of its own («الجمعة 21 مارس 2025 - 18:05»): that line is dropped
+ * as furniture, but its date dates the article when the caller gives none.
+ */
+export function stampedDate(text: string): string | undefined {
+  const lines = text.split(/\r?\n/);
+  for (const d of splitArticle(text).dropped) {
+    if (d.reason !== 'timestamp') continue;
+    const line = lines[d.number - 1] ?? '';
+    const found = findDates(tokenize(line), line).find((x) => x.granularity === 'day' && x.iso !== undefined && x.inferred === undefined);
+    if (found?.iso !== undefined) return found.iso;
+  }
+  return undefined;
+}
+
 /** Token range of a character range of the sentence. */
 function tokenRange(ctx: SentenceContext, start: number, end: number): { first: number; last: number } | null {
   let first = -1;
@@ -120,7 +141,9 @@ export function knownSpans(ctx: SentenceContext, mentions: readonly Mention[], k
     const kinds = new Set(entities.map((e) => e.kind));
     const e = entities[0];
     if (e === undefined) continue;
-    const generic = UNIQUE_KINDS.has(e.kind) && isGenericName(alias, lex.commonWords);
+    // «المقاتلين المغاربة»: a plural with a nationality names a category of people, the same in every article
+    const category = e.kind === 'Group' && range.last > range.first && lex.nisbas.matchAt(ctx.tokens, range.last)?.last === range.last;
+    const generic = UNIQUE_KINDS.has(e.kind) && !category && isGenericName(alias, lex.commonWords);
     if (ids.length > 1) {
       // one name, several known entities: never a silent link
       out.push({ ...range, kind: e.kind, ref: { type: 'new', key: `${e.kind}:${normalizeWord(alias)}` }, rule: 'known.ambiguous', confidence: 0.5, clitic, props: {}, possibly: ids, ...(kinds.size > 1 ? {} : {}) });
@@ -157,14 +180,50 @@ function weekdayTexts(found: readonly DateSpan[]): { weekday: string; text: stri
 function nisbaPlaces(ctx: SentenceContext, lex: Lexicons, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
-    if (s.country === undefined) continue;
+    const wanted = new Set([...(s.country === undefined ? [] : [s.country]), ...(s.countries ?? [])]);
+    if (wanted.size === 0) continue;
     for (let k = s.first; k <= s.last; k += 1) {
       const m = lex.nisbas.matchAt(ctx.tokens, k);
-      if (m === null || m.value.id !== s.country) continue;
+      if (m === null || !wanted.has(m.value.id)) continue;
       const e = m.value;
       out.push({ first: k, last: m.last, kind: 'Place', ref: { type: 'lexicon', id: e.id }, rule: 'gazetteer.nisba', confidence: 0.7, clitic: '', name: e.name_ar, nameEn: e.name_en, aliasesLatin: e.aliases_latin, props: { ...e.properties } });
-      break;
+      wanted.delete(e.id);
+      if (s.countries === undefined) break;
+      k = m.last;
     }
+  }
+  return [...out, ...nationalityPlaces(ctx, lex, spans)];
+}
+
+const NATIONALITY_CUE = /^(جنسيه|الجنسيه|بالجنسيه|جنسيته|اصل)$/;
+const COOPERATION_NOUN = /^(ب|و|وب)?(التعاون|التنسيق|الشراكه)$/;
+
+/**
+ * Nisbas that say where someone is from or which countries act together, outside any name: «من جنسية موريتانية»,
+ * «ليبي الجنسية», «من أصل مغربي», «…، البلجيكي» (after a person), «التعاون الأمني المغربي الإسباني».
+ */
+function nationalityPlaces(ctx: SentenceContext, lex: Lexicons, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const tokens = ctx.tokens;
+  const covered = (k: number): boolean => spans.some((s) => s.first <= k && k <= s.last && s.kind !== 'Person' && s.kind !== 'Group');
+  for (let k = 0; k < tokens.length; k += 1) {
+    const m = lex.nisbas.matchAt(tokens, k);
+    if (m === null || covered(k)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[m.last + 1];
+    const prevWord = prev?.norm ?? '';
+    const afterPerson = prev !== undefined && (prev.text === '،' || prev.text === ',') && spans.some((s) => s.kind === 'Person' && s.last === k - 2) && m.article;
+    let cooperation = false;
+    for (let j = Math.max(0, k - 3); j < k; j += 1) if (COOPERATION_NOUN.test(tokens[j]?.norm ?? '')) cooperation = true;
+    // «زعيم الخلية، وهو مغربي يقيم بمدريد»
+    const predicate = /^(وهو|وهي|هو|هي|وهم|هم|وهما)$/.test(prevWord) && !m.article;
+    // «مكتب التحقيقات الفيدرالي الأمريكي»: the nisba right after an agency's name says the country it is of
+    const ofAgency = m.article && spans.some((s) => s.kind === 'Agency' && s.last === k - 1);
+    const cued = NATIONALITY_CUE.test(prevWord) || NATIONALITY_CUE.test(next?.norm ?? '') || afterPerson || cooperation || predicate || ofAgency;
+    if (!cued) continue;
+    const e = m.value;
+    out.push({ first: k, last: m.last, kind: 'Place', ref: { type: 'lexicon', id: e.id }, rule: 'gazetteer.nisba.nationality', confidence: 0.7, clitic: m.clitic, name: e.name_ar, nameEn: e.name_en, aliasesLatin: e.aliases_latin, props: { ...e.properties } });
+    k = m.last;
   }
   return out;
 }
@@ -183,10 +242,33 @@ export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readon
     ...itemSpans(ctx, lex, fixed),
     ...siteSpans(ctx, lex, fixed),
   ];
-  const chosen = selectSpans([...fixed, ...cues]);
+  const chosen = withSeizure(ctx, lex, selectSpans([...fixed, ...cues]));
   // «الرباط – أفاد بلاغ …»: a dateline names where the story was filed, not a place of the story
   const dateline = (s: Span): boolean => s.first === 0 && s.kind === 'Place' && /^[-–—:]$/.test(ctx.tokens[s.last + 1]?.text ?? '');
   return selectSpans([...chosen, ...nisbaPlaces(ctx, lex, chosen)]).filter((s) => !dateline(s));
+}
+
+/**
+ * `cue.event.seizure`: «تمكنت عناصر المكتب … من حجز بندقيتين …» with no operation in the sentence: the seizure is
+ * itself the event (its agent CONDUCTED it, it SEIZED the items); next to a search or an arrest it is not.
+ */
+function withSeizure(ctx: SentenceContext, lex: Lexicons, spans: Span[]): Span[] {
+  const firstItem = spans.find((s) => (s.kind === 'Item' || s.kind === 'Document') && s.props['seized'] !== false && s.rule.includes('seized'));
+  if (firstItem === undefined) return spans;
+  if (spans.some((s) => s.kind === 'Event' && OPERATION_TYPES.has((s.eventType ?? '') as EventType))) return spans;
+  for (let k = firstItem.first - 1; k >= Math.max(0, firstItem.first - 4); k -= 1) {
+    const m = lex.seizureTriggers.matchAt(ctx.tokens, k);
+    // «شملت المحجوزات …» names what an earlier act seized: only the act's own words make one
+    if (m === null || m.last >= firstItem.first || /محجوز|العثور/.test(ctx.tokens[k]?.norm ?? '') || spans.some((s) => s.first <= k && k <= s.last)) continue;
+    const span: Span = {
+      first: k, last: m.last, kind: 'Event', ref: { type: 'new', key: `Event:seizure:${ctx.index}:${k}` }, rule: 'cue.event.seizure', confidence: 0.6, clitic: m.clitic,
+      props: { event_type: 'seizure', trigger: normalizeWord(ctx.tokens[k]?.text ?? '') }, eventType: 'seizure',
+    };
+    span.name = spanName(ctx, span);
+    span.nameEn = 'Seizure';
+    return [...spans, span].sort((a, b) => a.first - b.first || b.last - a.last);
+  }
+  return spans;
 }
 
 const MAX_CHUNK_CHARS = 1200;
@@ -231,20 +313,39 @@ export function analyzeArticle(
   lex: Lexicons,
   findKnown: (sentence: string) => Mention[],
   known: ReadonlyMap<string, KnownEntity>,
+  knownSurnames: ReadonlyMap<string, string> = new Map(),
 ): ArticleAnalysis {
   const { sentences, dropped } = articleSentences(text);
   const entities = new Map<string, EntityDraft>();
   const mentions: MentionDraft[] = [];
   const facts: FactRecord[] = [];
   const discourse = new Discourse();
+  const aliases = new Aliases();
+  const names = new NameMemory();
+  const memory: ArticleMemory = {
+    latest: (role) => {
+      const k = discourse.get(role);
+      return k === undefined ? undefined : aliases.resolve(k);
+    },
+    personByWord: (w) => {
+      const p = names.get(w);
+      return p === undefined ? undefined : { key: aliases.resolve(p.key), name: p.name };
+    },
+    knownBySurname: (w) => knownSurnames.get(w),
+  };
+  // a yearless date takes the year of the article's last full date when no publication date says it
+  let yearHint: number | undefined;
 
   for (const sentence of sentences) {
     for (const chunk of clauseChunks(sentence.text)) {
       const operationBefore = discourse.get('operation');
-      const ctx: SentenceContext = { index: sentence.index, text: chunk.text, tokens: tokenize(chunk.text), ...(published === undefined ? {} : { published }) };
-      const dates = findDates(ctx.tokens, ctx.text, ctx.published);
+      const ctx: SentenceContext = { index: sentence.index, text: chunk.text, tokens: tokenize(chunk.text), ...(published === undefined ? {} : { published }), memory };
+      const dates = findDates(ctx.tokens, ctx.text, ctx.published, yearHint);
+      for (const d of dates) if (d.inferred === undefined && d.iso !== undefined && d.granularity !== 'period') yearHint = Number(d.iso.slice(0, 4));
       const spans = sentenceSpans(ctx, lex, knownSpans(ctx, findKnown(chunk.text), known, lex), dates);
-      const keyed: KeyedSpan[] = spans.map((s, n) => ({ ...s, key: keyOf(s, n) }));
+      const keyed: KeyedSpan[] = spans.map((s, n) => ({ ...s, key: aliases.resolve(keyOf(s, n)) }));
+      appositions(ctx, keyed, aliases);
+      for (const s of keyed) s.key = aliases.resolve(s.key);
       const draftFacts = sentenceFacts(ctx, lex, keyed);
 
       // Events are one per type and target: re-key each by what it TARGETED (or keep the anaphor's key).
@@ -265,7 +366,27 @@ export function analyzeArticle(
         }
         rekey.set(e.key, `Event:${e.eventType ?? 'event'}:${target}`);
       }
-      const finalKey = (k: string): string => rekey.get(k) ?? k;
+      // an event of a type already met, with nothing of its own to act on, is that event («قضت … بتأييد الحكم»,
+      // «قتلتا» after «جريمة قتل …»): the next one of its type in the sentence, else the article's latest
+      const untargeted = keyed.filter((s) => s.kind === 'Event' && s.ref.type === 'new' && s.key.split(':').length > 3 && !rekey.has(s.key));
+      for (const e of untargeted) {
+        const sameType = keyed.find((x) => x !== e && x.kind === 'Event' && x.eventType === e.eventType && x.first > e.last && rekey.has(x.key));
+        const earlier = memory.latest(`event:${e.eventType ?? ''}`);
+        const into = sameType !== undefined ? rekey.get(sameType.key) : earlier;
+        if (into !== undefined) rekey.set(e.key, into);
+      }
+      // the arrested person of a role («توقيف جندي أمريكي») is the article's suspect
+      for (const f of draftFacts) {
+        if (f.type !== 'TARGETED') continue;
+        const event = keyed.find((x) => x.key === f.source);
+        const person = keyed.find((x) => x.key === f.target);
+        if (event?.eventType === 'arrest' && person?.kind === 'Person' && person.rule === 'cue.person.role' && person.leader !== true && person.relative !== true) aliases.set(person.key, 'Person:suspect');
+        // «… في حق المدعو (ي.ح)» … «أوقف المعني بالأمر»: with no suspect of its own, the article's suspect is the named defendant
+        const unclaimed = aliases.resolve('Person:suspect') === 'Person:suspect' && !entities.has('Person:suspect');
+        const namedPerson = person?.kind === 'Person' && person.props['named'] !== false && (person.props['named'] === true || person.rule.startsWith('cue.person.named') || person.ref.type === 'known' || person.ref.type === 'lexicon');
+        if (event?.eventType === 'verdict' && namedPerson && unclaimed && person !== undefined) aliases.set('Person:suspect', person.key);
+      }
+      const finalKey = (k: string): string => aliases.resolve(rekey.get(k) ?? k);
       const weekdays = weekdayTexts(dates);
 
       for (const s of keyed) {
@@ -289,12 +410,33 @@ export function analyzeArticle(
         if (s.kind === 'Event' && !personOnly && !subOperation && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
         if (s.kind === 'Event' && (s.eventType === 'investigation')) discourse.set('investigation', key);
         if (s.kind === 'Event' && ['attack', 'killing'].includes(s.eventType ?? '')) discourse.set('event', key);
-        if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor')) discourse.set('suspects', key);
+        if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor') && s.props['victims'] !== true) discourse.set('suspects', key);
         if (s.kind === 'Organization' && s.props['collective'] !== true) discourse.set('organization', key);
         if (s.kind === 'Organization' && s.props['collective'] === true) discourse.set('organizations', key);
         if (s.kind === 'Document' && s.props['seized'] !== true && s.props['document_type'] === 'press statement') discourse.set('statement', key);
+        // the court of the article is the one that gave a verdict («قضت غرفة الجنايات»), not the court it sits in
+        const judged = draftFacts.some((f) => f.source === s.key && f.type === 'CONDUCTED' && keyed.find((x) => x.key === f.target)?.eventType === 'verdict');
+        if (s.kind === 'Agency' && isCourtName(draft?.name_ar ?? surface) && (judged || discourse.get('court') === undefined)) discourse.set('court', key);
+        if (s.kind === 'Event' && s.eventType !== undefined && s.ref.type === 'new') discourse.set(`event:${s.eventType}`, key);
+        const site = s.kind === 'Place' ? siteHead(ctx, s.first) : null;
+        if (site !== null) discourse.set(`site:${site}`, key);
+        if (s.kind === 'Person' && typeof s.props['role'] === 'string') discourse.set(`person:${s.props['role']}`, key);
+        const personName = s.kind === 'Person' && s.props['named'] !== false && s.rule !== 'coref.surname' ? (draft?.name_ar ?? '') : '';
+        if (personName !== '' && !s.rule.startsWith('anaphor')) names.remember(key, personName, lex.commonWords);
       }
       for (const f of draftFacts) facts.push({ ...f, source: finalKey(f.source), target: finalKey(f.target), sentence: sentence.index });
+      // «قيادي بـ"ولاية داعش"» in the headline, «المدعو X … يعد من أبرز قياديي "ولاية داعش"» in the text: the unnamed
+      // leader met before is X, and «هذا القيادي» later points to X
+      for (const f of draftFacts) {
+        if (f.rule !== 'fact.member.rank') continue;
+        const member = keyed.find((x) => x.key === f.source);
+        if (member?.kind !== 'Person' || member.props['named'] === false || !/قياديي|قيادات|قاده/.test(ctx.tokens.slice(member.last + 1, keyed.find((x) => x.key === f.target)?.first ?? member.last + 1).map((t) => t.norm).join(' '))) continue;
+        const role = discourse.get('person:Senior member');
+        const roleDraft = role === undefined ? undefined : entities.get(role);
+        const sameOrg = roleDraft !== undefined && facts.some((g) => g.source === role && g.type === 'MEMBER_OF' && g.target === finalKey(f.target));
+        if (role !== undefined && sameOrg && roleDraft?.properties['named'] === false && role !== finalKey(f.source)) aliases.set(role, finalKey(f.source));
+        discourse.set('person:Senior member', finalKey(f.source));
+      }
       // «كما شملت المحجوزات …»: seizures in a sentence without an operation belong to the article's operation
       const operation = discourse.get('operation');
       // searches and raids without an agent of their own are part of the article's operation
@@ -317,7 +459,10 @@ export function analyzeArticle(
       }
     }
   }
+  shortForms(entities, aliases);
+  mergeAliased(entities, mentions, facts, aliases);
   inheritAgents(facts, entities);
+  eventResolutionNames(entities, facts);
   return { sentences, dropped, entities, mentions, facts };
 
   function keyOf(s: Span, n: number): string {
@@ -391,7 +536,21 @@ function upsert(entities: Map<string, EntityDraft>, key: string, s: Span, ctx: S
     if (s.confidence > draft.confidence && s.ref.type !== 'anaphor') {
       draft.confidence = s.confidence;
     }
-    // a named reading improves an entity first met by an anaphor
+    // a named reading improves an entity first met by an anaphor or a title («رئيس المكتب …، يوسف بنعلي»)
+    const titleNamed = draft.kind === 'Person' && draft.properties['named'] === false && draft.lexiconId === null && draft.knownId === null && (s.props['named'] === true || s.ref.type === 'lexicon' || s.ref.type === 'known');
+    if (titleNamed) {
+      // the name makes the entity; the title's properties and spellings stay on it
+      const title = draft;
+      entities.delete(key);
+      upsert(entities, key, s, ctx, sentence, known, lex);
+      const named = entities.get(key);
+      if (named === undefined) return;
+      for (const [p, v] of Object.entries(title.properties)) if (named.properties[p] === undefined && p !== 'named') named.properties[p] = v;
+      for (const a of title.aliases_ar) if (!named.aliases_ar.includes(a)) named.aliases_ar.unshift(a);
+      for (const id of title.possibly) named.possibly.add(id);
+      named.firstSentence = Math.min(named.firstSentence, title.firstSentence);
+      return;
+    }
     if (draft.rule.startsWith('anaphor.') && s.ref.type !== 'anaphor') {
       draft.rule = s.rule;
       draft.name_ar = surfaceName;

@@ -132,10 +132,14 @@ export function resolveWeekday(published: string, weekday: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Every date in a sentence, left to right, without overlaps. */
-export function findDates(tokens: readonly Token[], sentence: string, published?: string): DateSpan[] {
+/**
+ * Every date in a sentence, left to right, without overlaps. A day and month without a year take the publication
+ * date's year (the year before when that would put them after it: news report what happened), else `yearHint`,
+ * the year of the article's last full date.
+ */
+export function findDates(tokens: readonly Token[], sentence: string, published?: string, yearHint?: number): DateSpan[] {
   const out: DateSpan[] = [];
-  const pubYear = published === undefined ? undefined : Number(published.slice(0, 4));
+  const pubYear = published === undefined ? yearHint : Number(published.slice(0, 4));
   let i = 0;
   while (i < tokens.length) {
     const span = dateAt(tokens, sentence, i, published, pubYear);
@@ -156,6 +160,8 @@ function dateAt(tokens: readonly Token[], sentence: string, i: number, published
   let k = i;
   let first = i;
   if (t.norm === 'يوم' || readings(t.norm).some((r) => r.core === 'يوم' && !r.article)) k += 1;
+  // «اليوم الخميس»: today, named by its weekday
+  else if (t.norm === 'اليوم' && weekdayAt(tokens, i + 1) !== null) k += 1;
   const wd = weekdayAt(tokens, k);
   if (wd !== null) k += 1;
   const comma = wd !== null && (tokens[k]?.text === ',' || tokens[k]?.text === '،') ? 1 : 0;
@@ -165,7 +171,8 @@ function dateAt(tokens: readonly Token[], sentence: string, i: number, published
   if (day !== null && month !== null) {
     const year = intAt(tokens, month.last + 1, 1900, 2100);
     const last = year === null ? month.last : month.last + 1;
-    const y = year ?? pubYear;
+    let y = year ?? pubYear;
+    if (year === null && y !== undefined && published !== undefined && isoDay(y, month.month, Math.min(day, daysInMonth(y, month.month))) > published) y -= 1;
     if (wd === null && t.norm === 'يوم') first = i;
     const text = textOf(tokens, sentence, first, last);
     if (y === undefined || day > daysInMonth(y, month.month)) {
@@ -181,7 +188,7 @@ function dateAt(tokens: readonly Token[], sentence: string, i: number, published
       date_end: iso,
       weekday: wd?.en ?? weekdayOf(iso),
       text,
-      ...(year === null ? { inferred: 'year of the publication date' } : {}),
+      ...(year === null ? { inferred: published === undefined ? 'year of another date of the article' : 'year of the publication date' } : {}),
       rule: year === null ? 'date.day-month' : 'date.day-month-year',
       confidence: year === null ? 0.75 : 0.95,
     };

@@ -1,34 +1,75 @@
 /**
  * The dev set (test/fixtures/corpus/dev/) as a regression floor: each article is extracted with the seed
  * graph's entities known, its Graph JSON scored against the gold file (test/extraction-score.ts), and the
- * figures printed. The floors sit a little under what the engine reaches; held-out articles are the measure.
+ * figures printed per article and over the whole set, with what each article misses. The floors sit a little
+ * under what the engine reaches; held-out articles are the measure.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { goldSchema, scoreGraph, share, type Score } from '../test/extraction-score.ts';
+import { goldSchema, scoreGraph, share, type Gold, type Score } from '../test/extraction-score.ts';
 import { seedKnownEntities } from '../test/known-entities.ts';
 import { createExtractor, extractionGraph } from './index.ts';
+import { articleSentences } from './article.ts';
 
 const DEV = new URL('../test/fixtures/corpus/dev/', import.meta.url);
-const ARTICLES = ['a1', 'a2'];
+const ARTICLES = readdirSync(DEV)
+  .filter((f) => /^a\d+\.txt$/.test(f))
+  .map((f) => f.replace(/\.txt$/, ''))
+  .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+/** a1 and a2 are the articles the engine was first written against: they stay whole. */
+const FIRST = new Set(['a1', 'a2']);
 const FLOOR = { linking: 0.95, recall: 0.85, facts: 0.85, precision: 0.85 };
+/** The others widen the genre; their floors sit under what the engine reaches on each of them. */
+const GENRE_FLOOR = { linking: 0.8, recall: 0.85, facts: 0.5, precision: 0.85 };
+const floorOf = (a: string): typeof FLOOR => (FIRST.has(a) ? FLOOR : GENRE_FLOOR);
+/** Over the whole set (every entity and fact counted once). */
+const SET_FLOOR = { linking: 0.95, recall: 0.85, facts: 0.7, precision: 0.85 };
 
 const known = seedKnownEntities();
 const names = new Map(known.map((k) => [k.id, k.names]));
 const extractor = createExtractor(known);
 
+const golds = new Map<string, Gold>();
+const texts = new Map<string, string>();
 const scores = new Map<string, Score>();
 for (const a of ARTICLES) {
   const gold = goldSchema.parse(JSON.parse(readFileSync(new URL(`${a}.gold.json`, DEV), 'utf8')));
   const text = readFileSync(new URL(`${a}.txt`, DEV), 'utf8');
+  golds.set(a, gold);
+  texts.set(a, text);
   const extraction = extractor.extract(text, gold.published === null ? {} : { published: gold.published });
   scores.set(a, scoreGraph(extractionGraph(extraction), gold, names));
 }
 
+type Part = 'linking' | 'recall' | 'facts' | 'precision';
+const total = (part: Part): { hit: number; total: number } =>
+  [...scores.values()].reduce((acc, s) => ({ hit: acc.hit + s[part].hit, total: acc.total + s[part].total }), { hit: 0, total: 0 });
 const pct = (p: { hit: number; total: number }): string => `${p.hit}/${p.total} (${(share(p) * 100).toFixed(0)} %)`;
 
 describe('the dev set', () => {
-  it('prints the scores', () => {
+  it('has valid gold files: known ids, entity keys, fact ends and stating sentences', () => {
+    expect(ARTICLES.length).toBeGreaterThanOrEqual(10);
+    for (const a of ARTICLES) {
+      const gold = golds.get(a);
+      const text = texts.get(a);
+      if (gold === undefined || text === undefined) throw new Error(`no gold for ${a}`);
+      expect(gold.article).toBe(`${a}.txt`);
+      const sentences = articleSentences(text).sentences.map((s) => s.index);
+      for (const [key, e] of Object.entries(gold.entities)) {
+        expect(['agency', 'person', 'organi', 'cell', 'group', 'place', 'event', 'date', 'document', 'item'], `${a} ${key}`).toContain(e.kind);
+        if (e.existing !== null) expect(names.has(e.existing), `${a} ${key}: ${e.existing} is no seed id`).toBe(true);
+        for (const k of e.keys) expect(k.trim(), `${a} ${key}`).not.toBe('');
+      }
+      for (const f of gold.facts) {
+        expect(gold.entities[f.a], `${a}: fact end ${f.a}`).toBeDefined();
+        expect(gold.entities[f.b], `${a}: fact end ${f.b}`).toBeDefined();
+        expect(f.rel, `${a}: ${f.a}-${f.b}`).toMatch(/^[A-Z_]+(\|[A-Z_]+)*$/);
+        expect(sentences, `${a}: ${f.a}-${f.b} sentence ${f.sentence}`).toContain(f.sentence);
+      }
+    }
+  });
+
+  it('prints the scores per article and over the set, with what each misses', () => {
     const rows = [...scores].map(([a, s]) => ({
       article: a,
       linking: pct(s.linking),
@@ -37,12 +78,26 @@ describe('the dev set', () => {
       facts: pct(s.facts),
       precision: pct(s.precision),
     }));
+    rows.push({ article: 'all', linking: pct(total('linking')), duplicates: [...scores.values()].reduce((n, s) => n + s.duplicates.length, 0), recall: pct(total('recall')), facts: pct(total('facts')), precision: pct(total('precision')) });
     console.table(rows);
     for (const [a, s] of scores) {
-      const missed = [...s.linking.missed, ...s.recall.missed, ...s.facts.missed];
-      if (missed.length > 0 || s.precision.unmatched.length > 0) console.log(`${a}: missed ${missed.join(', ') || '—'}; unmatched nodes ${s.precision.unmatched.join(', ') || '—'}`);
+      const lines = [
+        s.linking.missed.length > 0 ? `  not linked: ${s.linking.missed.join(', ')}` : '',
+        s.recall.missed.length > 0 ? `  entities missed: ${s.recall.missed.join(', ')}` : '',
+        s.facts.missed.length > 0 ? `  facts missed: ${s.facts.missed.join(', ')}` : '',
+        s.precision.unmatched.length > 0 ? `  nodes matching no gold entity: ${s.precision.unmatched.join(', ')}` : '',
+        s.duplicates.length > 0 ? `  duplicates: ${s.duplicates.join(', ')}` : '',
+      ].filter((l) => l !== '');
+      if (lines.length > 0) console.log(`${a}:\n${lines.join('\n')}`);
     }
-    expect(rows).toHaveLength(ARTICLES.length);
+    expect(rows).toHaveLength(ARTICLES.length + 1);
+  });
+
+  it('stays above the floor over the whole set', () => {
+    expect(share(total('linking'))).toBeGreaterThanOrEqual(SET_FLOOR.linking);
+    expect(share(total('recall'))).toBeGreaterThanOrEqual(SET_FLOOR.recall);
+    expect(share(total('facts'))).toBeGreaterThanOrEqual(SET_FLOOR.facts);
+    expect(share(total('precision'))).toBeGreaterThanOrEqual(SET_FLOOR.precision);
   });
 
   for (const a of ARTICLES) {
@@ -50,16 +105,16 @@ describe('the dev set', () => {
       const s = scores.get(a);
       expect(s).toBeDefined();
       if (s === undefined) return;
-      expect(share(s.linking)).toBeGreaterThanOrEqual(FLOOR.linking);
+      expect(share(s.linking)).toBeGreaterThanOrEqual(floorOf(a).linking);
       expect(s.duplicates).toEqual([]);
     });
 
     it(`${a}: stays above the floor for new entities, facts and precision`, () => {
       const s = scores.get(a);
       if (s === undefined) throw new Error(`no score for ${a}`);
-      expect(share(s.recall)).toBeGreaterThanOrEqual(FLOOR.recall);
-      expect(share(s.facts)).toBeGreaterThanOrEqual(FLOOR.facts);
-      expect(share(s.precision)).toBeGreaterThanOrEqual(FLOOR.precision);
+      expect(share(s.recall)).toBeGreaterThanOrEqual(floorOf(a).recall);
+      expect(share(s.facts)).toBeGreaterThanOrEqual(floorOf(a).facts);
+      expect(share(s.precision)).toBeGreaterThanOrEqual(floorOf(a).precision);
     });
   }
 });

@@ -9,24 +9,14 @@
  * links («ارتباطات ب»), custody, kinship, coincidence («تزامنت مع») and results («أسفرت عن»).
  */
 import type { Lexicons } from './lexicons.ts';
-import type { SentenceContext, Span } from './spans.ts';
-import type { PropertyValue } from './types.ts';
+import type { SentenceContext } from './spans.ts';
 import { normalizeWord, readings } from './tokens.ts';
 import { OPERATION_TYPES, VERB_TRIGGERS, type EventType } from './data/vocabulary.ts';
-import { after, before, clauseBreakBetween } from './cues/words.ts';
+import { after, before } from './cues/words.ts';
+import { factContext, type FactContext, type FactDraft, type KeyedSpan } from './fact-context.ts';
+import { laterFacts } from './facts/index.ts';
 
-export interface KeyedSpan extends Span {
-  key: string;
-}
-
-export interface FactDraft {
-  source: string;
-  type: string;
-  target: string;
-  rule: string;
-  confidence: number;
-  properties: Record<string, PropertyValue>;
-}
+export type { FactDraft, KeyedSpan } from './fact-context.ts';
 
 const norms = (list: readonly string[]): Set<string> => new Set(list.map(normalizeWord));
 const ATTACHED = norms(['التابع', 'التابعة', 'التابعين', 'التابعون', 'تابعة', 'تابع', 'تابعين', 'التابعه']);
@@ -43,7 +33,7 @@ const LINKS = norms(['تواصل', 'اتصال', 'يتواصل', 'تواصله',
 const COINCIDE = norms(['تزامنت', 'تزامن', 'بالتزامن', 'تزامنا', 'بموازاة', 'موازاة']);
 const RESULT = norms(['أسفرت', 'أسفر', 'مكنت', 'مكن', 'أدت', 'أفضت', 'انتهت', 'وأسفرت', 'وأسفر']);
 const ADHERE = norms(['يتشبع', 'تتشبع', 'يتشبعون', 'متشبعين', 'المتشبعين', 'متشبع', 'المتشبع', 'ويتشبع', 'يتبنى', 'يتبنون', 'تتبنى', 'يعتنقون', 'يعتنق', 'المتبنين', 'بالفكر', 'لفكر', 'بفكر']);
-const PROPAGANDA = norms(['للدعاية', 'الدعاية', 'دعاية', 'الترويج', 'للترويج', 'الإشادة', 'والإشادة', 'الاشادة', 'والاشادة', 'تمجيد', 'يمجد', 'تمجد', 'يروجون', 'الدعائية']);
+const PROPAGANDA = norms(['للدعاية', 'الدعاية', 'دعاية', 'الترويج', 'للترويج', 'الإشادة', 'والإشادة', 'الاشادة', 'والاشادة', 'تمجيد', 'يمجد', 'تمجد', 'يروجون', 'الدعائية', 'دعائية', 'الدعائي', 'دعائي', 'يروج', 'تروج']);
 const REVENGE = norms(['الانتقام', 'للانتقام', 'بالانتقام', 'الثأر']);
 const HEAD_OF = norms(['رأس', 'رأسه', 'رأسها', 'رأسهم']);
 const LED_BY = norms(['بقيادة', 'قيادة', 'تحت قيادة', 'يقودها', 'يقوده', 'يتزعمها', 'يتزعمه', 'بزعامة']);
@@ -59,44 +49,59 @@ const ANNOUNCE = norms(['أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أع�
 const SUSPICION = norms(['للاشتباه', 'الاشتباه', 'يشتبه', 'المشتبه', 'بتهمة', 'بتهم', 'للاشتباه']);
 const ESPECIALLY = norms(['وخاصة', 'خاصة', 'لاسيما', 'سيما', 'خصوصا', 'وخصوصا', 'وبالخصوص']);
 const CUSTODY_TYPES = new Set(['custody']);
+const INFORMATION = norms(['معلومات', 'المعلومات', 'معطيات', 'المعطيات', 'معلومة']);
 const VERB_TRIGGERS_NORM = new Set([...VERB_TRIGGERS].map(normalizeWord));
-const CARRIES_OUT = norms(['يجريه', 'تجريه', 'يباشره', 'تباشره', 'باشره', 'باشرته', 'أنجزته', 'أنجزه', 'ينجزه', 'تنجزه', 'يقوده', 'تقوده', 'أجراه', 'أجرته']);
+const CARRIES_OUT = norms([
+  'يجريه', 'تجريه', 'يباشره', 'تباشره', 'باشره', 'باشرته', 'أنجزته', 'أنجزه', 'ينجزه', 'تنجزه', 'يقوده', 'تقوده', 'أجراه', 'أجرته', 'نفذتها', 'نفذها', 'نفذته',
+  'نفذه', 'شنتها', 'شنها', 'أجرتها', 'باشرتها', 'قادتها', 'قادها', 'أشرفت', 'أنجزتها', 'تباشرها', 'يباشرها',
+]);
+/** A target and the ones coordinated with it: «A وB ومقرات …», «… وعناصر من القوات العمومية». */
+function targetsFrom(fc: FactContext, first: KeyedSpan): KeyedSpan[] {
+  const out = [first];
+  const kinds = ['Place', 'Person', 'Group', 'Agency'];
+  for (;;) {
+    const last = out[out.length - 1];
+    if (last === undefined) break;
+    // the next member opens with «و» within a few words, with no other punctuation than a comma between
+    let k = last.last + 1;
+    while (k < fc.ctx.tokens.length && k <= last.last + 4 && !(fc.word(k).startsWith('و') && fc.ctx.tokens[k]?.type === 'word')) {
+      if (fc.ctx.tokens[k]?.type === 'punct' && !/[،,]/.test(fc.ctx.tokens[k]?.text ?? '')) return out;
+      k += 1;
+    }
+    if (k > last.last + 4) break;
+    const next = fc.spans.find((s) => s.first === k && kinds.includes(s.kind)) ?? (/^و(عناصر|افراد|رجال)$/.test(fc.word(k)) && fc.word(k + 1) === 'من' ? fc.nextSpan(k + 1, ['Agency', 'Group', 'Organization'], 2) : undefined);
+    if (next === undefined) break;
+    out.push(next);
+  }
+  for (const t of out) fc.objects.add(t.key);
+  return out;
+}
+
+/** What the object pronoun of «توقيفه», «تفكيكها», «توقيفهم» points back to, by its gender and number. */
+function referent(fc: FactContext, e: KeyedSpan, type: string): KeyedSpan | undefined {
+  const w = fc.word(e.first);
+  const order = type === 'founding' ? ['Agency', 'Organization'] : /(هم|هما)$/.test(w) ? ['Group', 'Person', 'Cell'] : /ها$/.test(w) ? ['Cell', 'Organization', 'Group', 'Person'] : ['Person', 'Group', 'Cell'];
+  return fc.prior(e.first, order, 30);
+}
+
+const PLACE_CUE_WITH_B = /^(ب|في)?(مدينه|مدن|اقليم|اقاليم|جهه|عماله|حي|جماعه|منطقه|مناطق|ولايه|دوار|قريه|ضاحيه|بلده)$/;
+const DIRECTIONS = /^(شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)$/;
 const PLACE_RANK: Readonly<Record<string, number>> = { site: 0, neighbourhood: 1, city: 2, province: 3, region: 4, country: 5 };
 
 const DIRECT_FACT: Partial<Record<EventType, string>> = { dismantling: 'DISMANTLED', arrest: 'ARRESTED', raid: 'RAIDED', foiling: 'FOILED' };
 
 export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readonly KeyedSpan[]): FactDraft[] {
-  const facts: FactDraft[] = [];
-  const add = (source: KeyedSpan | string, type: string, target: KeyedSpan | string, rule: string, confidence: number, properties: Record<string, PropertyValue> = {}): void => {
-    const s = typeof source === 'string' ? source : source.key;
-    const t = typeof target === 'string' ? target : target.key;
-    if (s === t) return;
-    if (facts.some((f) => f.source === s && f.type === type && f.target === t)) return;
-    facts.push({ source: s, type, target: t, rule, confidence, properties });
-  };
+  const fc = factContext(ctx, lex, spans);
+  const { facts, add, bare, has, startingAt, nextSpan, prevSpan, subjectBefore } = fc;
   const tokens = ctx.tokens;
-  const wordAt = (i: number): string => tokens[i]?.norm ?? '';
-  const bare = (i: number): string => {
-    const n = wordAt(i);
-    const r = readings(n).find((x) => x.clitic !== '' && !x.article);
-    return n.length >= 3 && r !== undefined && ['و', 'ف'].includes(r.clitic) ? r.core : n;
-  };
-  /** The word at `i` is in the set, as written or with its conjunction read off («ولاءه» is not «و» + «لاءه»). */
-  const has = (set: ReadonlySet<string>, i: number): boolean => set.has(wordAt(i)) || set.has(bare(i));
-  const startingAt = (i: number): KeyedSpan | undefined => spans.find((s) => s.first === i);
-  const nextSpan = (i: number, kinds: readonly string[], within = 4): KeyedSpan | undefined =>
-    spans.find((s) => s.first > i && s.first <= i + within && kinds.includes(s.kind));
+  const wordAt = fc.word;
   const reversed = [...spans].reverse();
-  const prevSpan = (i: number, kinds: readonly string[], within = 12, crossClause = true): KeyedSpan | undefined =>
-    reversed.find((s) => s.last < i && i - s.last <= within && kinds.includes(s.kind) && (crossClause || !clauseBreakBetween(ctx, s.last, i)));
-  /** The nearest span before `i` of the first kind in `order` that has one (people before the cell they form). */
-  const subjectBefore = (i: number, order: readonly string[], within: number): KeyedSpan | undefined => {
-    const nearest = prevSpan(i, order, within);
-    if (nearest === undefined) return undefined;
-    // «أعضاء هذه الخلية»: the people, not the cell named inside their phrase
-    const outer = spans.find((s) => s !== nearest && s.first <= nearest.first && nearest.last <= s.last && order.includes(s.kind) && order.indexOf(s.kind) < order.indexOf(nearest.kind));
-    return outer ?? nearest;
-  };
+  // what the sentence aims at is no subject of its clauses («… تستهدف شخصيات عمومية …، بعد أن بايعوا»)
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!has(TARGETING, i)) continue;
+    const whom = nextSpan(i, ['Place', 'Person', 'Group', 'Agency'], 3);
+    if (whom !== undefined) targetsFrom(fc, whom);
+  }
 
   // Agencies that are complements (attached-to targets, issuers of a statement) are not the actor of a clause.
   const complements = new Set<KeyedSpan>();
@@ -124,11 +129,23 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (direct !== undefined && (direct.kind === 'Agency' || direct.kind === 'Organization')) return direct;
     return undefined;
   }
+  // «بناء على معلومات دقيقة للمديرية العامة …»: the source of the information is no actor of the clause
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!/^(بناء|بفضل|وفق)$/.test(wordAt(i)) || !INFORMATION.has(wordAt(i + 2)) || wordAt(i + 1) !== 'علي') continue;
+    const source = spans.find((s) => s.kind === 'Agency' && s.first > i + 2 && s.first <= i + 6 && (s.clitic.endsWith('ل') || /^(وفرت|وفرتها|قدمتها|من)$/.test(wordAt(s.first - 1))));
+    if (source !== undefined) complements.add(source);
+  }
   // coordination partners («بتنسيق مع الشرطة الإسبانية») and the agency of a title («المدير العام للأمن الوطني»)
   for (let i = 0; i < tokens.length; i += 1) {
     if (!COORDINATION.has(wordAt(i))) continue;
     const partner = nextSpan(i, ['Agency'], 4);
     if (partner !== undefined) complements.add(partner);
+  }
+  // «الشرطة القضائية بولاية أمن تطوان»: the unit acts, not the body it belongs to
+  for (const a of spans.filter((x) => x.kind === 'Agency')) {
+    const k = after(ctx, a.last);
+    const b = k >= 0 ? startingAt(k) : undefined;
+    if (b !== undefined && b.kind === 'Agency' && b.clitic.endsWith('ب')) complements.add(b);
   }
   // «المدير العام للأمن الوطني ومراقبة التراب الوطني عبد اللطيف حموشي»: agencies inside a titled name
   const governedBy = new Map<KeyedSpan, KeyedSpan[]>();
@@ -140,6 +157,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   /** The subject of a clause: the nearest agency before `i` that is no complement. */
   const actorBefore = (i: number): KeyedSpan | undefined =>
     reversed.find((s) => s.last < i && s.kind === 'Agency' && !complements.has(s));
+  fc.actorBefore = actorBefore;
 
   // ── attachment, loyalty, allegiance ──
   for (let i = 0; i < tokens.length; i += 1) {
@@ -153,10 +171,22 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       }
     }
     if (has(LOYAL, i) || /^(مبايع|بايع|بيعت)/.test(w)) {
-      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? subjectBefore(i, ['Group', 'Cell', 'Person'], 20);
+      // «جماعة نصرة الإسلام الموالية لتنظيم القاعدة»: the adjective qualifies the organisation right before it
+      const adjacentOrg = /^(الموالي|الموالية|الموالين|الموالون|موالية|الموالي)$/.test(normalizeWord(ctx.tokens[i]?.text ?? '')) ? spans.find((s) => s.kind === 'Organization' && s.last >= i - 2 && s.last < i) : undefined;
+      // the subject of a plural verb («بايعوا») is a group or cell, not the person named last
+      const pluralVerb = /وا$/.test(w);
+      // «كان قد بايع»: a singular verb pledges for the person the clause is about
+      const singularVerb = /^(بايع|يبايع|وبايع)$/.test(w);
+      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? adjacentOrg ?? (pluralVerb ? fc.prior(i, ['Group', 'Cell'], 25) : undefined) ?? (singularVerb ? fc.prior(i, ['Person'], 20) : undefined) ?? fc.prior(i, ['Group', 'Cell', 'Person'], 20);
       const org = nextSpan(i, ['Organization'], 4);
-      if (who !== undefined && org !== undefined) {
-        const pledge = w.startsWith('بايع') || w.includes('مبايع');
+      const pledged = w.startsWith('بايع') || w.includes('مبايع');
+      const leader = pledged ? nextSpan(i, ['Person'], 3) : undefined;
+      if (who !== undefined && leader !== undefined && (org === undefined || leader.first < org.first)) {
+        add(who, 'PLEDGED_ALLEGIANCE_TO', leader, 'fact.allegiance.person', 0.75, { relation: 'allegiance (بيعة)' });
+        // the one pledged to is no doer of what follows («بايع أمير داعش، وكان يخطط …»)
+        fc.objects.add(leader.key);
+      } else if (who !== undefined && org !== undefined) {
+        const pledge = pledged;
         add(who, pledge ? 'PLEDGED_ALLEGIANCE_TO' : 'AFFILIATED_WITH', org, pledge ? 'fact.allegiance' : 'fact.loyal', 0.8, { relation: pledge ? 'allegiance (بيعة)' : 'loyal to (موالية لـ)' });
         if (pledge) add(who, 'AFFILIATED_WITH', org, 'fact.allegiance', 0.7, { relation: 'allegiance (بيعة)' });
       }
@@ -188,6 +218,10 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
         add(actor, 'COORDINATED_WITH', partner, 'fact.coordinated', 0.8, { relation: 'in coordination with (بتنسيق مع)' });
       }
       if (partner !== undefined) for (const e of spans.filter((s) => s.kind === 'Event' && OPERATION_TYPES.has((s.eventType ?? '') as EventType))) add(partner, 'PARTICIPATED_IN', e, 'fact.coordinated.event', 0.6);
+      // «كان يخطط لاستهداف …، بتنسيق مع عنصر متطرف يقيم بسوريا»: a person coordinates with a person or group
+      const accomplice = partner === undefined ? nextSpan(i, ['Person', 'Group'], 3) : undefined;
+      const plotter = accomplice === undefined ? undefined : fc.prior(i, ['Person', 'Group', 'Cell'], 30);
+      if (accomplice !== undefined && plotter !== undefined && plotter.key !== accomplice.key) add(plotter, 'COORDINATED_WITH', accomplice, 'fact.coordinated.accomplice', 0.6);
     }
     if (COOPERATION.has(readings(w).find((r) => r.article)?.core !== undefined ? `ال${readings(w).find((r) => r.article)?.core ?? ''}` : w) || COOPERATION.has(w)) {
       for (let k = i + 1; k < Math.min(tokens.length, i + 5); k += 1) {
@@ -203,7 +237,6 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   // ── operations: events with their agent, target, places, date and seizures ──
   const events = spans.filter((s) => s.kind === 'Event');
   const items = spans.filter((s) => s.kind === 'Item' || (s.kind === 'Document' && s.props['seized'] === true));
-  const dates = spans.filter((s) => s.kind === 'Date');
   const places = spans.filter((s) => s.kind === 'Place');
   const locatedChildren = new Set<string>();
   const containers = new Set<string>();
@@ -234,16 +267,24 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     } else {
       const direct = startingAt(k);
       if (direct !== undefined && direct.kind === 'Place' && (direct.clitic === 'ب' || direct.clitic === 'وب' || wordAt(k - 1) === 'في')) container = direct;
-      if (direct === undefined && (kword === 'في' || kword === 'داخل')) container = nextSpan(k, ['Place'], 1);
+      if (direct === undefined && (kword === 'في' || kword === 'داخل')) container = nextSpan(k, ['Place'], PLACE_CUE_WITH_B.test(wordAt(k + 1)) ? 2 : 1);
     }
-    if (container === undefined) continue;
-    for (const child of list) {
+    // «بحي الطوابل بمدينة تطوان», «مقرات أمنية بمدن الدار البيضاء وفاس», «سان دوني شمال باريس»
+    let containerList: KeyedSpan[] = container === undefined ? [] : [container];
+    if (container === undefined && (PLACE_CUE_WITH_B.test(kword) || DIRECTIONS.test(kword))) {
+      const c = nextSpan(k, ['Place'], 2);
+      if (c !== undefined) {
+        containerList = /^(بمدن|مدن|باقاليم|اقاليم|بمناطق|مناطق)$/.test(kword) ? fc.listFrom(c, ['Place']) : [c];
+        relation = DIRECTIONS.test(kword) ? 'direction (شمال، جنوب…)' : relation;
+      }
+    }
+    for (const into of containerList) for (const child of list) {
       const rc = PLACE_RANK[String(child.props['place_type'] ?? 'city')] ?? 2;
-      const rp = PLACE_RANK[String(container.props['place_type'] ?? 'city')] ?? 2;
+      const rp = PLACE_RANK[String(into.props['place_type'] ?? 'city')] ?? 2;
       if (rp < rc) continue;
-      add(child, 'LOCATED_IN', container, 'fact.located', relation.startsWith('outskirts') ? 0.8 : 0.7, { relation });
+      add(child, 'LOCATED_IN', into, 'fact.located', relation.startsWith('outskirts') ? 0.8 : 0.7, { relation });
       locatedChildren.add(child.key);
-      containers.add(container.key);
+      containers.add(into.key);
     }
   }
 
@@ -265,12 +306,15 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       const prevAt = before(ctx, p.first);
       const prevWord = bare(prevAt);
       // «بكل من …», and for where people live or act «بين فرخانة وبني انصار»
-      const eachOf = prevWord === 'من' && PLACE_INTRO.has(bare(before(ctx, prevAt)));
+      // «بعدة مدن، من بينها البيضاء وفاس», «في مدن منها …»: the members of a counted place phrase
+      const eachOf = (prevWord === 'من' && PLACE_INTRO.has(bare(before(ctx, prevAt)))) || /^(بينها|منها|ابرزها|اهمها|خاصة|لاسيما)$/.test(prevWord);
       const introduced = p.clitic.endsWith('ب') || PLACE_INTRO.has(prevWord) || PLACE_INTRO.has(wordAt(prevAt)) || eachOf || (residence && prevWord === 'بين');
       const inList: boolean = listed && (p.clitic.startsWith('و') || ctx.tokens[p.first - 1]?.text === '،' || ctx.tokens[p.first - 1]?.text === ',');
       listed = introduced || inList;
       if (!listed) continue;
-      if (containers.has(p.key) && !locatedChildren.has(p.key)) continue;
+      // a container of another place is not where it happened («مدريد بإسبانيا»), but a site's is («مخبأ … بإقليم الرشيدية»)
+      const holdsSite = places.some((c) => c.props['place_type'] === 'site' && facts.some((f) => f.source === c.key && f.type === 'LOCATED_IN' && f.target === p.key));
+      if (containers.has(p.key) && !locatedChildren.has(p.key) && !holdsSite) continue;
       out.push(p);
     }
     return out;
@@ -288,10 +332,14 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const targetKinds = type === 'plot' ? [] : type === 'foiling' ? ['Event', 'Cell', 'Organization'] : type === 'founding' ? ['Agency', 'Organization'] : type === 'discovery' ? ['Place', 'Item'] : ['Cell', 'Group', 'Person', 'Organization'];
     // a verb's object may follow its subject and adjuncts: «أطاحت عناصر الشرطة … مساء أمس بمتطرف»
     const isVerb = VERB_TRIGGERS_NORM.has(wordAt(e.first)) || VERB_TRIGGERS_NORM.has(bare(e.first));
-    const target = nextSpan(e.last, targetKinds, 3) ?? (isVerb ? nextSpan(e.last, targetKinds, 30) : undefined);
+    // «الكشف من طرف الأجهزة الأمنية عن مخبأ …»: what was found follows «عن», after the agent
+    const about = type === 'discovery' ? tokens.findIndex((t, k) => k > e.last && k <= e.last + 8 && t.norm === 'عن') : -1;
+    // «توقيفه», «تفكيكها», «إحداثه»: the object pronoun points back to what the clause is about
+    const pronounObject = e.props['object_pronoun'] === true ? referent(fc, e, type) : undefined;
+    const target = pronounObject ?? nextSpan(e.last, targetKinds, 3) ?? (about > 0 ? nextSpan(about, targetKinds, 2) : undefined) ?? (isVerb ? nextSpan(e.last, targetKinds, 30) : undefined);
     if (target !== undefined && type === 'founding') add(e, 'ESTABLISHED', target, 'fact.event.founding', 0.7);
     if (target !== undefined && type === 'discovery') add(e, 'FOUND', target, 'fact.event.found', 0.7);
-    if (target !== undefined && type !== 'investigation' && type !== 'custody' && type !== 'press conference' && type !== 'founding' && type !== 'discovery') {
+    if (target !== undefined && !['investigation', 'custody', 'press conference', 'founding', 'discovery', 'verdict', 'call', 'speech'].includes(type)) {
       add(e, 'TARGETED', target, `fact.event.target`, 0.75);
       const agent = agentOf(e);
       const direct = DIRECT_FACT[type];
@@ -313,7 +361,6 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (operation || type === 'attack' || type === 'killing' || type === 'discovery' || type === 'press conference') {
       const nextEvent = events.find((x) => x.first > e.last && OPERATION_TYPES.has((x.eventType ?? '') as EventType));
       for (const p of introducedPlaces(e.last, nextEvent === undefined ? tokens.length : nextEvent.first)) add(e, 'TOOK_PLACE_IN', p, 'fact.event.place', 0.65);
-      for (const d of dates) add(e, 'ON_DATE', d, 'fact.event.date', 0.65);
       if (operation) for (const it of items) add(e, 'SEIZED', it, 'fact.event.seized', 0.75);
     }
   }
@@ -383,8 +430,12 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
     if (p.leader === true) {
       const k = after(ctx, p.last);
-      const led = k >= 0 ? spans.find((s) => s.first === k && ['Cell', 'Organization', 'Agency'].includes(s.kind)) ?? nextSpan(p.last, ['Cell', 'Organization'], 4) : undefined;
-      if (led !== undefined && (led.kind !== 'Agency' || String(p.props['role'] ?? '').includes('Director'))) add(p, led.kind === 'Agency' ? 'HEADS' : 'LEADS', led, 'fact.leads.title', 0.75, { role: String(p.props['role'] ?? '') });
+      // «أمير التنظيم أبو عبيدة …»: what the title governs may sit inside the titled name
+      const inner = spans.find((s) => s.first > p.first && s.last < p.last && ['Cell', 'Organization'].includes(s.kind));
+      const led = inner ?? (k >= 0 ? spans.find((s) => s.first === k && ['Cell', 'Organization', 'Agency'].includes(s.kind)) ?? nextSpan(p.last, ['Cell', 'Organization'], 4) : undefined);
+      const heads = led !== undefined && (led.kind !== 'Agency' || /Director|Head|Chief/.test(String(p.props['role'] ?? '')));
+      // «المدير العام للأمن الوطني ومراقبة التراب الوطني»: both bodies
+      if (led !== undefined && heads) for (const body of led.kind === 'Agency' ? fc.listFrom(led, ['Agency']) : [led]) add(p, body.kind === 'Agency' ? 'HEADS' : 'LEADS', body, 'fact.leads.title', 0.75, { role: String(p.props['role'] ?? '') });
       if (led === undefined && /ها$/.test(wordAt(p.first))) {
         const agency = prevSpan(p.first, ['Agency'], 12);
         if (agency !== undefined) add(p, 'HEADS', agency, 'fact.leads.possessive', 0.65, { role: String(p.props['role'] ?? '') });
@@ -422,15 +473,19 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   for (let i = 0; i < tokens.length; i += 1) {
     const reside = has(RESIDE, i);
     if (!reside && !has(ACTIVE, i)) continue;
-    const who = prevSpan(i, ['Group', 'Cell', 'Person'], 16);
+    // «وهو مغربي يقيم بمدريد»: a singular verb lives or acts for a person, a plural one for a group or cell
+    const singular = /^[يت]/.test(bare(i)) && !/(ون|ان)$/.test(bare(i));
+    const who = (singular ? prevSpan(i, ['Person'], 16) : undefined) ?? prevSpan(i, ['Group', 'Cell', 'Person'], 16);
     if (who === undefined) continue;
     for (const p of introducedPlaces(i, i + 16, true)) add(who, reside ? 'RESIDES_IN' : 'ACTIVE_IN', p, reside ? 'fact.resides' : 'fact.active', 0.7);
   }
 
   // ── statements: issuer, what they report, their date ──
   for (const d of spans.filter((s) => s.kind === 'Document')) {
-    const issuer = issuerOf(d);
-    if (issuer !== undefined) add(issuer, 'ISSUED', d, 'fact.issued', 0.8);
+    // «أعلنت المديرية …، في بلاغ صدر يوم …»: the subject of the reporting verb issued it
+    const inStatement = bare(before(ctx, d.first)) === 'في' || wordAt(d.first - 1) === 'في';
+    const issuer = issuerOf(d) ?? (inStatement && d.ref.type === 'new' ? actorBefore(d.first) : undefined);
+    if (issuer !== undefined) add(issuer, 'ISSUED', d, issuerOf(d) === undefined ? 'fact.issued.subject' : 'fact.issued', 0.8);
     // a joint statement: «… للمديرية العامة للأمن الوطني والمديرية العامة لمراقبة التراب الوطني»
     const co = issuer === undefined ? undefined : startingAt(after(ctx, issuer.last));
     if (co !== undefined && co.kind === 'Agency' && co.clitic.startsWith('و')) add(co, 'ISSUED', d, 'fact.issued.joint', 0.75);
@@ -439,7 +494,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     let reported: KeyedSpan | undefined;
     for (let k = d.last + 1; k < tokens.length; k += 1) {
       if (THAT.has(wordAt(k))) {
-        reported = spans.find((s) => s.first > k && ['Cell', 'Event', 'Group', 'Agency'].includes(s.kind) && s.key !== issuer?.key);
+        reported = spans.find((s) => s.first > k && ['Cell', 'Event', 'Group', 'Agency', 'Person'].includes(s.kind) && s.key !== issuer?.key);
         // «أشار بأن المكتب … قد تمكن … من إحباط مخطط»: the event the agency carried out
         if (reported?.kind === 'Agency') reported = spans.find((s) => s.first > k && s.kind === 'Event') ?? reported;
         break;
@@ -469,6 +524,13 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
 
   // ── supervision, incitement, targets, links, custody, investigations ──
   for (let i = 0; i < tokens.length; i += 1) {
+    // «هذا القيادي، الذي يشرف على "لجنة العمليات الخارجية"»: the subject supervises what follows «على»
+    if (has(SUPERVISION, i) && /^[يت]شرف|^اشرف/.test(bare(i)) && wordAt(i + 1) === 'علي') {
+      const what = nextSpan(i + 1, ['Agency', 'Organization', 'Event', 'Cell', 'Group'], 3);
+      const by = fc.prior(i, ['Person', 'Agency', 'Organization'], 8);
+      if (by !== undefined && what !== undefined && by.key !== what.key) add(by, 'SUPERVISES', what, 'fact.supervises', 0.7);
+      continue;
+    }
     if (has(SUPERVISION, i)) {
       const by = nextSpan(i, ['Agency', 'Person', 'Group', 'Organization'], 4);
       const what = prevSpan(i, ['Event'], 10) ?? prevSpan(i, ['Cell', 'Agency'], 40);
@@ -481,13 +543,26 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
     if (has(TARGETING, i)) {
       const whom = nextSpan(i, ['Place', 'Person', 'Group', 'Agency'], 3);
-      const what = prevSpan(i, ['Event', 'Cell', 'Group', 'Organization'], 10);
-      if (whom !== undefined && what !== undefined) add(what, 'TARGETED', whom, 'fact.targeted', 0.65);
+      // «كان يخطط لاستهداف …»: who plans aims; a singular verb is a person's
+      const planVerb = [i - 1, i - 2].find((k) => k >= 0 && has(PLANNING, k));
+      const planner = planVerb === undefined ? undefined : fc.prior(planVerb, /(ون|وا|ان)$/.test(wordAt(planVerb)) ? ['Group', 'Cell', 'Person'] : ['Person', 'Group', 'Cell'], 25);
+      const what = planner ?? prevSpan(i, ['Event'], 3) ?? fc.prior(i, ['Cell', 'Group', 'Event', 'Organization', 'Person'], 12);
+      // «تستهدف شخصيات عمومية وعسكرية ومقرات أمنية», «منشآت أمنية وعناصر من القوات العمومية»
+      if (whom !== undefined && what !== undefined) for (const t of targetsFrom(fc, whom)) add(what, 'TARGETED', t, 'fact.targeted', 0.65);
     }
     if (has(LINKS, i)) {
-      const a = subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 20);
+      // «تواصله مع …», «كان على اتصال ب …»: the person or group the clause is about
+      // «وأوضح سبيك أن الموقوفين كانوا على تواصل مع …»: the subject of the clause after «أن», not the speaker
+      let that = -1;
+      for (let k = i - 1; k >= Math.max(0, i - 8); k -= 1) if (/^(ان|بان|انه)$/.test(wordAt(k))) { that = k; break; }
+      const clauseSubject = that < 0 ? undefined : spans.find((s) => s.first > that && s.first <= that + 2 && s.last < i && ['Person', 'Group', 'Cell'].includes(s.kind));
+      const a = clauseSubject ?? (/(ه|ها|هم)$/.test(wordAt(i)) ? fc.prior(i, ['Person', 'Group', 'Cell'], 40) : (fc.prior(i, ['Person', 'Group', 'Cell'], 25) ?? subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 20)));
       const b = nextSpan(i, ['Organization', 'Cell', 'Group', 'Person', 'Place'], 5);
-      if (a !== undefined && b !== undefined) add(a, 'LINKED_TO', b, 'fact.linked', 0.65);
+      if (a !== undefined && b !== undefined) {
+        add(a, 'LINKED_TO', b, 'fact.linked', 0.65);
+        // the one contacted is no doer of the next coordinated verb («كان على اتصال بقيادي …، وكان يتولى تمويل …»)
+        fc.objects.add(b.key);
+      }
       // «الارتباطات … بين A وB وC»
       for (let k = i + 1; k < Math.min(tokens.length, i + 12); k += 1) {
         if (!AMONG.has(wordAt(k))) continue;
@@ -510,7 +585,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (who !== undefined) add(who, 'PLACED_UNDER', e, 'fact.custody', 0.75);
     }
     if (e.eventType === 'investigation') {
-      for (const s of spans.filter((x) => (x.kind === 'Group' || x.kind === 'Person') && x.ref.type !== 'new' || x.rule === 'anaphor.suspects')) add(e, 'CONCERNS', s, 'fact.investigation.concerns', 0.55);
+      for (const s of spans.filter((x) => (x.kind === 'Group' || x.kind === 'Person') && x.ref.type !== 'new' || x.rule === 'anaphor.suspects' || x.rule === 'anaphor.suspect')) add(e, 'CONCERNS', s, 'fact.investigation.concerns', 0.55);
     }
   }
 
@@ -518,9 +593,20 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   for (let i = 0; i < tokens.length; i += 1) {
     const w = bare(i);
     if (has(PLANNING, i)) {
-      const who = subjectBefore(i, ['Group', 'Cell', 'Person'], 20);
-      const plot = nextSpan(i, ['Event'], 10);
-      if (who !== undefined && plot !== undefined && (plot.eventType === 'plot' || plot.eventType === 'attack')) add(who, 'PLANNED', plot, 'fact.planned', 0.65);
+      // the planner of a singular verb is a person, of a plural one a group or cell («كان يعتزم», «كانوا يخططون»)
+      const plural = /(ون|وا|ان)$/.test(wordAt(i));
+      const who = fc.prior(i, plural ? ['Group', 'Cell', 'Person'] : ['Person', 'Group', 'Cell'], 20);
+      // «كانا يعتزمان نقل هذه الأسلحة الى مدينة الدار البيضاء لاستعمالها في تنفيذ عمليات إرهابية»
+      const plot = spans.find((s) => s.kind === 'Event' && s.first > i && s.first <= i + 16 && (s.eventType === 'plot' || s.eventType === 'attack'));
+      if (who !== undefined && plot !== undefined && (plot.eventType === 'plot' || plot.eventType === 'attack')) {
+        add(who, 'PLANNED', plot, 'fact.planned', 0.65);
+        // «رفقة باقي الأعضاء»: the ones it was planned with
+        for (let k = i + 1; k < plot.first; k += 1) {
+          if (!/^(رفقه|برفقه|ورفقه|مع)$/.test(wordAt(k))) continue;
+          const co = nextSpan(k, ['Group', 'Person', 'Cell'], 2);
+          if (co !== undefined) add(co, 'PLANNED', plot, 'fact.planned.with', 0.6);
+        }
+      }
     }
     if (has(VICTIMS, i)) {
       const attack = nextSpan(i, ['Event'], 2);
@@ -591,5 +677,6 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const org = k >= 0 ? startingAt(k) : undefined;
     if (org !== undefined && org.kind === 'Organization' && org.clitic.endsWith('ل')) add(c, 'AFFILIATED_WITH', org, 'fact.cell-of', 0.65);
   }
+  laterFacts(fc);
   return facts;
 }

@@ -5,7 +5,8 @@
  */
 import { invalid } from '../domain/errors.ts';
 import { createMentionFinder, type Mention } from '../text/mentions.ts';
-import { analyzeArticle, type EntityDraft } from './article.ts';
+import { analyzeArticle, stampedDate, type EntityDraft } from './article.ts';
+import { knownSurnames } from './coreference.ts';
 import { lexicons, type Lexicons } from './lexicons.ts';
 import { buildKnownIndex, isKnownName, resolveDraft, type KnownIndex } from './resolve.ts';
 import { slugify, uniqueSlug } from './slug.ts';
@@ -33,11 +34,13 @@ export function createExtractor(known: readonly KnownEntity[]): Extractor {
   // One mention index over every known name, built once: a sentence is then read in one pass (text/mentions.ts).
   const finder = createMentionFinder(known.map((k) => ({ entityId: k.id, aliases: k.names, ...(k.standaloneOnly === true ? { standaloneOnly: true } : {}) })));
   const byId = new Map(known.map((k) => [k.id, k]));
+  const surnames = knownSurnames(known, lex.commonWords);
   return {
     extract(text: string, options: ExtractOptions = {}): Extraction {
-      const published = checkPublished(options.published);
+      // a page's own date stamp dates it when the caller gives no publication date
+      const published = checkPublished(options.published) ?? stampedDate(text);
       const findKnown = (sentence: string): Mention[] => finder.find(sentence);
-      const analysis = analyzeArticle(text, published, lex, findKnown, byId);
+      const analysis = analyzeArticle(text, published, lex, findKnown, byId, surnames);
       return finalize(analysis, index, lex, published);
     },
   };
@@ -122,6 +125,8 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
         d.name_en = `${en} of ${t.en ?? t.ar}`;
       } else if (d.name_en === null) d.name_en = en;
     }
+    // a title merged into a named person («مدير المكتب …، الشرقاوي حبوب») leaves no unnamed description
+    if (d.kind === 'Person' && d.properties['named'] === false && d.lexiconId !== null) delete d.properties['named'];
     if (d.kind === 'Person' && d.properties['named'] === false) {
       const led =
         facts.find((f) => f.source === key && (f.type === 'LEADS' || f.type === 'HEADS' || f.type === 'RELATIVE_OF')) ??

@@ -55,7 +55,8 @@ export interface Lexicons {
   suspectSingulars: PhraseIndex<string>;
   suspectSingularAnaphors: PhraseIndex<string>;
   collectiveHeads: PhraseIndex<{ ar: string; en: string }>;
-  eventTriggers: PhraseIndex<(typeof V.EVENT_TRIGGERS)[number]>;
+  /** `suffixed`: the verbal noun with an object pronoun («توقيفه», «تفكيكها», «إحداثه»). */
+  eventTriggers: PhraseIndex<(typeof V.EVENT_TRIGGERS)[number] & { suffixed?: boolean }>;
   seizureTriggers: PhraseIndex<string>;
   quantityNouns: PhraseIndex<string>;
   itemHeads: PhraseIndex<{ ar: string; en: string }>;
@@ -175,6 +176,12 @@ function build(): Lexicons {
     // «الرباط», «العيون», «الجديدة»: without their article these are other words
     for (const name of e.aliases_ar) names.add(name, e, { needsArticle: true });
   }
+  // short names that are everyday words («البيضاء»): the same place, read only with a cue
+  for (const p of MOROCCO_PLACES) {
+    const e = entities.get(p.id);
+    if (e === undefined) continue;
+    for (const name of p.commonAliases ?? []) names.add(name, { ...e, common: true, rule: `${e.rule}.short` }, { needsArticle: true });
+  }
   const nisbas = new PhraseIndex<LexiconEntity>();
   for (const [code, extra] of Object.entries(COUNTRY_EXTRAS)) {
     const country = countryByCode.get(code);
@@ -218,7 +225,7 @@ function build(): Lexicons {
     suspectSingulars: words(V.SUSPECT_SINGULARS),
     suspectSingularAnaphors: definiteWords(V.SUSPECT_SINGULAR_ANAPHORS),
     collectiveHeads: indexOf(V.COLLECTIVE_HEADS, (t) => t.ar),
-    eventTriggers: indexOf(V.EVENT_TRIGGERS, (t) => t.ar),
+    eventTriggers: eventTriggerIndex(),
     seizureTriggers: words(V.SEIZURE_TRIGGERS),
     quantityNouns: words(V.QUANTITY_NOUNS),
     itemHeads: indexOf(V.ITEM_HEADS, (t) => t.ar),
@@ -231,6 +238,19 @@ function build(): Lexicons {
   };
 }
 
+
+/** The trigger words, and the verbal nouns of acts on someone with the object pronoun glued on. */
+function eventTriggerIndex(): PhraseIndex<(typeof V.EVENT_TRIGGERS)[number] & { suffixed?: boolean }> {
+  const index = indexOf<(typeof V.EVENT_TRIGGERS)[number] & { suffixed?: boolean }>(V.EVENT_TRIGGERS, (t) => t.ar);
+  const acts: ReadonlySet<string> = new Set(['arrest', 'dismantling', 'raid', 'search', 'killing', 'trial', 'founding', 'investigation', 'verdict']);
+  for (const t of V.EVENT_TRIGGERS) {
+    if (!acts.has(t.type) || t.ar.includes(' ') || t.ar.startsWith('ال') || VERB_FORMS.has(t.ar)) continue;
+    const stem = t.ar.endsWith('ة') ? `${t.ar.slice(0, -1)}ت` : t.ar;
+    for (const pronoun of ['ه', 'ها', 'هم', 'هما']) index.add(`${stem}${pronoun}`, { ...t, suffixed: true });
+  }
+  return index;
+}
+const VERB_FORMS: ReadonlySet<string> = new Set([...V.VERB_TRIGGERS, 'قتلتا', 'قتلت', 'قتلوا', 'أدين', 'أدينوا', 'أدانتهم', 'أدانته', 'قضت', 'قضى', 'تقضي', 'حكمت', 'أيد', 'أيدت', 'برأ', 'برأت', 'اغتيل', 'قتل']);
 
 let cached: Lexicons | undefined;
 

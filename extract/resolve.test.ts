@@ -98,4 +98,22 @@ describe('name keys', () => {
       expect(nameKey(name)).toBe(reference);
     }
   });
+
+  it('links the founding of a known agency to the known founding event, though its name is made of common words', () => {
+    const founding = createExtractor([...known, { id: 'bcij-founding', kind: 'Event', names: ['تأسيس المكتب المركزي للأبحاث القضائية', 'BCIJ founding'] }]);
+    const x = founding.extract('فكك المكتب المركزي للأبحاث القضائية أزيد من 90 خلية إرهابية منذ إحداثه في مارس 2015.');
+    expect(x.entities.find((e) => e.kind === 'Event' && e.properties['event_type'] === 'founding')?.existingId).toBe('bcij-founding');
+    // a founding of something new is no known event
+    const other = founding.extract('أعلن التنظيم عن تأسيس خلية جديدة.');
+    expect(other.entities.filter((e) => e.kind === 'Event').map((e) => e.existingId)).not.toContain('bcij-founding');
+  });
+
+  it('links a known group named by a plural and a nationality, also as what «أحد …» is one of', () => {
+    const fighters = createExtractor([{ id: 'moroccan-fighters', kind: 'Group', names: ['المقاتلون المغاربة', 'المقاتلين المغاربة', 'Moroccan fighters'] }]);
+    const x = fighters.extract('كان الموقوف يتواصل مع أحد المقاتلين المغاربة هناك.');
+    const group = x.entities.find((e) => e.kind === 'Group');
+    expect(group?.existingId).toBe('moroccan-fighters');
+    const one = x.entities.find((e) => e.kind === 'Person' && e.name_ar.startsWith('أحد'));
+    expect(x.facts.some((f) => f.source === one?.key && f.type === 'MEMBER_OF' && f.target === 'moroccan-fighters')).toBe(true);
+  });
 });

@@ -90,7 +90,7 @@ export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
 /** The names a draft offers for resolution. */
 function namesOf(d: EntityDraft, lex: Lexicons): string[] {
   const entry = d.lexiconId === null ? undefined : lex.entities.get(d.lexiconId);
-  const names = [d.name_ar, ...d.aliases_ar, ...(d.name_en === null ? [] : [d.name_en]), ...d.aliases_latin, ...(entry?.aliases_ar ?? []), ...(entry?.aliases_latin ?? [])];
+  const names = [d.name_ar, ...d.aliases_ar, ...(d.name_en === null ? [] : [d.name_en]), ...d.aliases_latin, ...(entry?.aliases_ar ?? []), ...(entry?.aliases_latin ?? []), ...(d.resolveNames ?? [])];
   if (d.kind === 'Date') {
     const iso = String(d.properties['date'] ?? '');
     if (iso !== '') names.push(iso, iso.replace('/', '-'), iso.replace('/', '–'));
@@ -109,13 +109,14 @@ export function resolveDraft(d: EntityDraft, index: KnownIndex, lex: Lexicons): 
   const strong = new Set<string>();
   const weak = new Set<string>();
   const counted = d.properties['count'] !== undefined;
+  const specific = new Set(d.specificNames === true ? (d.resolveNames ?? []) : []);
   for (const name of namesOf(d, lex)) {
     const matches = index.byName.get(nameKey(name)) ?? [];
     if (matches.length === 0) continue;
-    const generic = d.kind === 'Date' ? false : isGenericName(name, lex.commonWords);
+    const generic = d.kind === 'Date' || specific.has(name) ? false : isGenericName(name, lex.commonWords);
     for (const m of matches) {
       if (m.kind !== d.kind) continue;
-      if (generic || m.standaloneOnly || isGenericName(m.name, lex.commonWords)) weak.add(m.id);
+      if (generic || m.standaloneOnly || (!specific.has(name) && isGenericName(m.name, lex.commonWords))) weak.add(m.id);
       else strong.add(m.id);
     }
   }

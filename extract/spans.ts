@@ -39,6 +39,8 @@ export interface Span {
   props: Record<string, PropertyValue>;
   /** ISO country of a nisba inside the name («الشرطة الإسبانية» → ES). */
   country?: string;
+  /** For people: the lexicon ids of the countries whose nisbas qualify them («المواطن الإسباني السويسري»). */
+  countries?: string[];
   /** For person titles: the person leads what the title governs («زعيم الخلية»). */
   leader?: boolean;
   /** For kinship titles: the person is a relative of what follows («شقيق أحد المقاتلين»). */
@@ -56,6 +58,18 @@ export interface SentenceContext {
   text: string;
   tokens: Token[];
   published?: string;
+  /** What the article met before this sentence, for rules that reach back (read-only). */
+  memory?: ArticleMemory;
+}
+
+/** The article's state as the rules of a sentence see it. */
+export interface ArticleMemory {
+  /** The latest entity of a discourse role ('court', 'suspects', 'cell', 'statement'…), by key. */
+  latest(role: string): string | undefined;
+  /** A person the article named before, by one word of the name (normalised, article off): «أباعود». */
+  personByWord(word: string): { key: string; name: string } | undefined;
+  /** A known person by a surname only they bear («الحموشي»), by known id. */
+  knownBySurname(word: string): string | undefined;
 }
 
 export function spanText(ctx: SentenceContext, s: { first: number; last: number }): string {

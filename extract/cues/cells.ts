@@ -122,7 +122,11 @@ function countBefore(ctx: SentenceContext, i: number): { first: number; value: n
   if (vague !== undefined) return { first: prev, value: vague.value, qualifier: 'approximate', text: vague.text };
   for (let start = Math.max(0, prev - 3); start <= prev; start += 1) {
     const c = countAt(ctx.tokens, start);
-    if (c !== null && c.last === prev) return { first: c.first, value: c.value, qualifier: c.qualifier };
+    if (c === null || c.last !== prev) continue;
+    // «فككت في شتنبر 2023 خلية …»: a year right before the head dates the act, it counts nothing
+    const year = c.first === c.last && /^(19|20)\d\d$/.test(ctx.tokens[c.first]?.text ?? '');
+    if (year) return null;
+    return { first: c.first, value: c.value, qualifier: c.qualifier };
   }
   return null;
 }

@@ -65,6 +65,8 @@ export function eventSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
     const m = lex.eventTriggers.matchAt(ctx.tokens, i);
     if (m === null) continue;
     const type: EventType = m.value.type;
+    // «بتهمة … ومحاولة قتل عسكريين»: the words of a charge name a crime, not an event that took place
+    if (inCharge(ctx, i)) continue;
     // «للكشف عن …», «لتفكيك …»: a purpose (ل + verbal noun), not an event that took place
     const prev = before(ctx, i);
     // (after a definite noun the ل is a genitive: «البدايات الأولى لتفكيك الخلايا» is about dismantlings)
@@ -90,7 +92,7 @@ export function eventSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
           : { type: 'new', key: `Event:${type}:${ctx.index}:${i}` };
     const span: Span = {
       first, last, kind: 'Event', ref, rule: `cue.event.${type.replace(/ /g, '-')}`, confidence: isOperation ? 0.6 : 0.7, clitic: demonstrative ? '' : m.clitic,
-      props: { event_type: type, trigger }, eventType: type,
+      props: { event_type: type, trigger, ...(m.value.suffixed === true ? { object_pronoun: true } : {}) }, eventType: type,
     };
     span.name = spanName(ctx, span);
     span.nameEn = m.value.en;
@@ -98,6 +100,18 @@ export function eventSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
     i = last;
   }
   return out;
+}
+
+const CHARGE = new Set(['تهمه', 'بتهمه', 'تهم', 'بتهم', 'التهم', 'التهمه', 'تهمتي', 'بتهمتي'].map(normalizeWord));
+
+/** The word at `i` is in the words of a charge («وجهت له تهمة محاولة قتل …»), up to the next punctuation. */
+function inCharge(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k -= 1) {
+    const t = ctx.tokens[k];
+    if (t === undefined || t.type === 'punct') return false;
+    if (CHARGE.has(t.norm)) return true;
+  }
+  return false;
 }
 
 export function documentSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {

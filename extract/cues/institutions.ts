@@ -96,12 +96,18 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
       const prevHead = before(ctx, i);
       // The name belongs to the cell or organisation just before («خلية تطلق على نفسها "…"»): the cell rules take it.
       if (prevHead >= 0 && /خليه|خلايا/.test(ctx.tokens[prevHead]?.norm ?? '')) continue;
+      // «الملقب بـ"أبو حفص"»: a quoted given name or kunya is a person's nickname (cues/people.ts)
+      if (q !== null && lex.givenNames.matchAt(ctx.tokens, q.first) !== null) {
+        i = q.end;
+        continue;
+      }
       if (q !== null) {
         out.push(named(ctx, q.first, q.last, naming.clitic, 'cue.organization.named', 0.7));
         i = q.end;
         continue;
       }
-      if (next >= 0 && isWord(ctx.tokens[next])) {
+      // «بالمسمى محمد أمين الزياني»: a given name after the naming word makes a person (cues/people.ts), no organisation
+      if (next >= 0 && isWord(ctx.tokens[next]) && lex.givenNames.matchAt(ctx.tokens, next) === null) {
         const ext = extend(ctx, lex, next, fixed, 4);
         out.push(named(ctx, next, ext.last, '', 'cue.organization.named', 0.6));
         i = ext.last;

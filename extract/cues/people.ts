@@ -1,7 +1,13 @@
 /**
  * People and groups of people:
  * - `cue.person.named`: a title and a name («المدير العام عبد اللطيف الحموشي», «الملك محمد السادس»);
- * - `cue.person.name-shape`: a name without a title: a given name or particle (محمد، عبد …، أبو …) and 1–3 more words;
+ * - `cue.person.name-shape`: a name without a title: a given name or particle (محمد، عبد …، أبو …) and 1–3 more words,
+ *   a family name with the article last («عبد الصمد الجود،»); in a list of names the «و» of the next one is read off;
+ * - `cue.person.nationality`: a country's nisba and a name («والنرويجية مارين أولاند», «البلجيكي عبد الحميد أباعود»);
+ * - `cue.person.called`: a name after a naming word anywhere («ويدعى كول جيمس بريدجز», «المدعو (ع.ب)»);
+ * - `coref.surname`, `known.surname`: one word of a name the article gave before («أباعود»), or the surname of a known
+ *   person that no other known person bears («الحموشي»);
+ * - `anaphor.person`: «هذا القيادي» — the person of that role met before;
  * - `cue.person.role`: an unnamed person by role and what the role governs («زعيم الخلية», «الخليفة المزعوم
  *   لتنظيم داعش», «قيادي بارز في …», «شقيق أحد المقاتلين», «أحد المقاتلين», «شرطي مرور»);
  * - `cue.group.counted`: a count and a plural of people («12 متطرفا», «أربعة عناصر»), with the age range that
@@ -16,11 +22,30 @@ import { spanName, spanText } from '../spans.ts';
 import { normalizeWord, QUOTE, readings } from '../tokens.ts';
 import { VERB_TRIGGERS } from '../data/vocabulary.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
+import { calledNameAt, foreignName, nisbasFrom, NOT_A_NAME } from './names.ts';
 
 const AGE_WORDS = new Set(['سنه', 'سنوات', 'عاما', 'عام', 'سنة', 'اعوام']);
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته', 'هولاء'].map(normalizeWord));
 /** Duals of people nouns: two people («شخصين», «عنصرين»). */
-const DUALS: Readonly<Record<string, string>> = { شخصين: 'people', شخصان: 'people', عنصرين: 'members', فردين: 'individuals', شابين: 'young men', مشتبهين: 'suspects', متهمين: 'defendants' };
+const DUALS: Readonly<Record<string, string>> = {
+  شخصين: 'people', شخصان: 'people', عنصرين: 'members', فردين: 'individuals', شابين: 'young men', مشتبهين: 'suspects', متهمين: 'defendants',
+  سايحتين: 'tourists', السايحتين: 'tourists', سايحين: 'tourists', السايحين: 'tourists', الضحيتان: 'victims', الضحيتين: 'victims', ضحيتين: 'victims',
+  شقيقين: 'brothers', الشقيقين: 'brothers', الشقيقان: 'brothers', سيدتين: 'women', امراتين: 'women', طفلين: 'children',
+};
+/** Counts written after a definite plural («المتهمين الثلاثة», «الموقوفين الأربعة»). */
+const DEFINITE_COUNTS: Readonly<Record<string, number>> = {
+  الاثنين: 2, الاثنان: 2, الثلاثه: 3, الاربعه: 4, الخمسه: 5, السته: 6, السبعه: 7, الثمانيه: 8, التسعه: 9, العشره: 10,
+};
+/** Victims and bystanders: counted, but never the article's suspects. */
+const VICTIM_WORDS = /(tourists|victims|dead|wounded|women|children|citizens|families|foreigners|innocents)/;
+/** People nouns that, before a cell, name its members («أعضاء خلية "أسود الخلافة"»): the article's suspects. */
+const MEMBER_NOUNS = /^[وبل]?(اعضاء|عناصر|افراد)$/;
+/** Ranks after a singular suspect word that make another person than the article's suspect. */
+const SECOND_RANKS: Readonly<Record<string, number>> = { الثاني: 2, الثالث: 3, الرابع: 4, الخامس: 5, الثانيه: 2, الثالثه: 3 };
+/** Cardinals that follow the counted noun («متطرفين اثنين», «أشخاص ثلاثة»). */
+const POSTPOSED_COUNTS: Readonly<Record<string, number>> = {
+  اثنين: 2, اثنان: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10,
+};
 const ORDINAL_NAMES = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع']);
 const AMBIGUOUS_GIVEN = new Set(['علي', 'حسن', 'سعيد', 'كريم', 'جمال', 'كمال', 'عادل', 'امين', 'حياه', 'هند', 'منير', 'عزيز', 'نبيل', 'رشيد', 'الطيب', 'العربي', 'الحبيب', 'الحسن', 'الحسين', 'المهدي', 'مولاي', 'سيدي', 'الشيخ', 'بن', 'ابن', 'ابي', 'ليلي', 'سناء', 'طارق', 'جلال', 'مراد', 'نجيب', 'محسن', 'هاشم', 'عمر']);
 const PAST_ADJECTIVES = new Set(['سابقين', 'سابقون', 'السابقين', 'سابقا']);
@@ -33,7 +58,9 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     const title = lex.personTitles.matchAt(ctx.tokens, i);
     // «من نصب نفسه "خليفة"»: a quoted title.
     const quoted = title === null && QUOTE.has(ctx.tokens[i]?.text ?? '') ? lex.personTitles.matchAt(ctx.tokens, i + 1) : null;
-    const t = title ?? quoted;
+    // «الحكم الابتدائي القاضي بالسجن»: «القاضي» before «ب…» is the participle "ruling", not a judge
+    const participle = /^(القاضي|القاضيه)$/.test(ctx.tokens[i]?.norm ?? '') && (ctx.tokens[after(ctx, i)]?.norm ?? '').startsWith('ب');
+    const t = participle ? null : (title ?? quoted);
     if (t !== null) {
       const last = quoted !== null && QUOTE.has(ctx.tokens[t.last + 1]?.text ?? '') ? t.last + 1 : t.last;
       // «المدير العام عبد اللطيف الحموشي» with the name known or in the lexicon: the titled phrase is that person
@@ -49,13 +76,26 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       }
       const name = t.value.named === true ? nameAfter(ctx, lex, last, fixed) : null;
       if (name !== null) {
-        const span: Span = { first: i, last: name.last, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.named', confidence: 0.8, clitic: t.clitic, props: { role: t.value.en } };
+        const span: Span = {
+          first: i, last: name.last, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.named', confidence: 0.8, clitic: t.clitic, props: { role: t.value.en },
+          ...(name.countries.length > 0 ? { countries: name.countries } : {}),
+        };
         const personName = ctx.text.slice(ctx.tokens[name.first]?.start ?? 0, ctx.tokens[name.last]?.end ?? 0);
         span.name = personName;
         span.description = t.value.en;
         span.ref = { type: 'new', key: `Person:${normalizeWord(personName)}` };
         out.push(span);
         i = name.last;
+        continue;
+      }
+      // «المتهم» alone points back (suspectSpans); it makes a person only with a name
+      if (t.value.nameOnly === true) continue;
+      // «هذا القيادي»: the person of that role met before
+      const before1 = before(ctx, i);
+      const pointed = before1 >= 0 && DEMONSTRATIVES.has(ctx.tokens[before1]?.norm ?? '') ? ctx.memory?.latest(`person:${t.value.en}`) : undefined;
+      if (pointed !== undefined) {
+        out.push({ first: before1, last, kind: 'Person', ref: { type: 'new', key: pointed }, rule: 'anaphor.person', confidence: 0.6, clitic: '', props: {} });
+        i = last;
         continue;
       }
       // An unnamed person: the role, with what it governs resolved later by the fact rules.
@@ -72,9 +112,12 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       };
       span.name = spanName(ctx, span);
       span.nameEn = t.value.en;
-      span.ref = { type: 'new', key: `Person:role:${normalizeWord(span.name).replace(/^ال/, '')}` };
+      const countries = nisbasFrom(ctx, lex, next).countries;
+      if (end === next && countries.length > 0) span.countries = countries;
+      // the unnamed person of a role the article met before («جندي أمريكي» … «للجندي الموقوف»)
+      span.ref = { type: 'new', key: ctx.memory?.latest(`person:${t.value.en}`) ?? `Person:role:${normalizeWord(span.name).replace(/^ال/, '')}` };
       // «زعيم الخلية، المدعو (ع.م)»: the role's holder is named a few words on
-      const called = calledName(ctx, lex, end);
+      const called = calledName(ctx, lex, end) ?? appositiveName(ctx, lex, end, fixed);
       if (called !== null) {
         span.props = { ...span.props, named: true, known_as: called };
         span.description = `${t.value.en}, called ${called}`;
@@ -87,29 +130,84 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     }
     // «أحد المقاتلين»: one person of a plural.
     const w = ctx.tokens[i];
-    if (isWord(w) && /^(احد|احدي)$/.test(w.norm)) {
+    const oneOfClitic = isWord(w) ? readings(w.norm).find((r) => /^(احد|احدي)$/.test(r.core) && !r.article) : undefined;
+    if (isWord(w) && (/^(احد|احدي)$/.test(w.norm) || oneOfClitic !== undefined)) {
       const k = after(ctx, i);
       const plural = k >= 0 ? (lex.collectiveHeads.matchAt(ctx.tokens, k) ?? lex.peoplePlurals.matchAt(ctx.tokens, k)) : null;
       if (plural !== null) {
-        const span: Span = { first: i, last: plural.last, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.one-of', confidence: 0.6, clitic: '', props: { named: false, role: `one of the ${plural.value.en}` } };
+        // «أحد المقاتلين المغاربة»: the plural may be a known group, kept inside as what the person is one of
+        const group = spanAt(fixed, k);
+        const last = group !== undefined && group.kind === 'Group' ? Math.max(group.last, plural.last) : plural.last;
+        const span: Span = { first: i, last, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.one-of', confidence: 0.6, clitic: /^(احد|احدي)$/.test(w.norm) ? '' : (oneOfClitic?.clitic ?? ''), props: { named: false, role: `one of the ${plural.value.en}` } };
         span.name = spanName(ctx, span);
         span.nameEn = `One of the ${plural.value.en}`;
         span.ref = { type: 'new', key: `Person:one-of:${normalizeWord(spanText(ctx, { first: plural.first, last: plural.last }))}` };
         out.push(span);
-        i = plural.last;
+        i = last;
         continue;
       }
     }
-    const shape = nameShape(ctx, lex, i, fixed);
+    if (covering !== undefined) continue;
+    // «والنرويجية مارين أولاند», «البلجيكي عبد الحميد أباعود»: a nationality standing for the title
+    const nisba = lex.nisbas.matchAt(ctx.tokens, i);
+    if (nisba !== null && nisba.article) {
+      const more = nisbasFrom(ctx, lex, after(ctx, nisba.last));
+      const start = more.next;
+      // a nisba after a noun is its adjective («الأجهزة الأمنية المغربية سبق …»): a foreign name needs the nisba to open
+      // the phrase («، البلجيكي …») or to join a list of people («… والنرويجية مارين أولاند»)
+      const opens = i === 0 || ctx.tokens[i - 1]?.type === 'punct' || (nisba.clitic === 'و' && out.some((p) => p.kind === 'Person' && i - p.last <= 12));
+      const end = start < 0 ? null : (nameShape(ctx, lex, start, fixed, true) ?? (opens ? foreignName(ctx, lex, start, fixed) : null));
+      if (end !== null && start >= 0) {
+        const personName = ctx.text.slice(ctx.tokens[start]?.start ?? 0, ctx.tokens[end]?.end ?? 0);
+        out.push({
+          first: i, last: end, kind: 'Person', ref: { type: 'new', key: `Person:${normalizeWord(personName)}` }, rule: 'cue.person.nationality', confidence: 0.7, clitic: nisba.clitic,
+          name: personName, props: { named: true }, countries: [nisba.value.id, ...more.countries],
+        });
+        i = end;
+        continue;
+      }
+    }
+    // «ويدعى كول جيمس بريدجز», «المدعو عبد الرحمن الصحراوي»
+    const called = calledNameAt(ctx, lex, i, fixed, (k) => nameShape(ctx, lex, k, fixed, true));
+    if (called !== null) {
+      const personName = ctx.text.slice(ctx.tokens[called.first]?.start ?? 0, ctx.tokens[called.last]?.end ?? 0);
+      out.push({ first: i, last: called.last, kind: 'Person', ref: { type: 'new', key: `Person:${normalizeWord(personName)}` }, rule: 'cue.person.called', confidence: 0.7, clitic: '', name: personName, props: { named: true, known_as: personName } });
+      i = called.last;
+      continue;
+    }
+    // in a list of names the next one carries «و»: «عبد الصمد الجود، زعيم الخلية، ويونس أوزياد ورشيد أفاطي»
+    const previous = out[out.length - 1];
+    // the previous person ended a few words back and a comma or «و» opens this one
+    const glued = (ctx.tokens[i]?.norm ?? '').startsWith('و') || ctx.tokens[i - 1]?.text === '،' || ctx.tokens[i - 1]?.text === ',';
+    const listed = previous !== undefined && previous.kind === 'Person' && previous.last < i && i - previous.last <= 4 && glued;
+    const shape = nameShape(ctx, lex, i, fixed, false, listed);
     if (shape !== null) {
-      const span: Span = { first: i, last: shape, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.name-shape', confidence: 0.55, clitic: '', props: { named: true } };
+      const span: Span = { first: i, last: shape, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.name-shape', confidence: 0.55, clitic: listed && (ctx.tokens[i]?.norm ?? '').startsWith('و') && lex.givenNames.matchAt(ctx.tokens, i)?.clitic === 'و' ? 'و' : '', props: { named: true } };
       span.name = spanName(ctx, span);
       span.ref = { type: 'new', key: `Person:${normalizeWord(span.name)}` };
       out.push(span);
       i = shape;
+      continue;
     }
+    const surname = surnameSpan(ctx, lex, i);
+    if (surname !== null) out.push(surname);
   }
   return out;
+}
+
+/** One word that is the surname of a known person, or a word of a name the article gave before. */
+function surnameSpan(ctx: SentenceContext, lex: Lexicons, i: number): Span | null {
+  const t = ctx.tokens[i];
+  if (!isWord(t) || ctx.memory === undefined || isStop(t) || lex.commonWords.has(t.norm)) return null;
+  for (const r of [{ core: t.norm, clitic: '' }, ...readings(t.norm)]) {
+    const word = r.core.replace(/^ال/, '');
+    if (word.length < 3) continue;
+    const known = ctx.memory.knownBySurname(word);
+    if (known !== undefined) return { first: i, last: i, kind: 'Person', ref: { type: 'known', id: known }, rule: 'known.surname', confidence: 0.8, clitic: r.clitic, props: {} };
+    const met = ctx.memory.personByWord(word);
+    if (met !== undefined) return { first: i, last: i, kind: 'Person', ref: { type: 'new', key: met.key }, rule: 'coref.surname', confidence: 0.7, clitic: r.clitic, name: met.name, props: {} };
+  }
+  return null;
 }
 
 const VERB_TRIGGERS_NORM = new Set([...VERB_TRIGGERS].map(normalizeWord));
@@ -138,6 +236,26 @@ function calledName(ctx: SentenceContext, lex: Lexicons, last: number): string |
   return null;
 }
 
+/**
+ * «وزير الداخلية الإسباني، فرناندو غراندي مارلاسكا،»: a title, what it governs (a few words, no stop), a comma,
+ * and a name that the next punctuation closes: the title's holder. A name the graph or the lexicon knows is left
+ * to its own span (coreference.ts joins them).
+ */
+function appositiveName(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): string | null {
+  let k = last + 1;
+  while (k < ctx.tokens.length && k <= last + 5 && ctx.tokens[k]?.type === 'word') k += 1;
+  if (!/^[،,]$/.test(ctx.tokens[k]?.text ?? '')) return null;
+  const start = k + 1;
+  if (spanAt(fixed, start) !== undefined || spanCovering(fixed, start) !== undefined) return null;
+  const end = nameShape(ctx, lex, start, fixed, true) ?? foreignName(ctx, lex, start, fixed);
+  if (end === null || end === start) return null;
+  const closing = ctx.tokens[end + 1];
+  if (closing !== undefined && closing.type !== 'punct') return null;
+  const a = ctx.tokens[start];
+  const b = ctx.tokens[end];
+  return a === undefined || b === undefined ? null : ctx.text.slice(a.start, b.end);
+}
+
 /** «البالغ من العمر 37 سنة», «(37 سنة)»: a person's age. */
 function personAge(ctx: SentenceContext, last: number): Record<string, number> {
   const a = ages(ctx, last);
@@ -150,11 +268,19 @@ function isCellOrGroupWord(lex: Lexicons, ctx: SentenceContext, k: number): bool
 }
 
 /** A name after a title: starts with a given name or particle, 2–4 words, no stop word or known span inside. */
-function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): { first: number; last: number } | null {
-  const k = after(ctx, last);
+function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): { first: number; last: number; countries: string[] } | null {
+  const k0 = after(ctx, last);
+  if (k0 < 0) return null;
+  // «الرئيس الفرنسي فرانسوا هولاند», «المواطن الإسباني السويسري كيفن …»
+  const nisbas = nisbasFrom(ctx, lex, k0);
+  const k = nisbas.next;
   if (k < 0) return null;
-  const end = nameShape(ctx, lex, k, fixed, true);
-  if (end !== null) return { first: k, last: end };
+  const countries = nisbas.countries;
+  const foreignAt = foreignName(ctx, lex, k, fixed);
+  // «مواطن تونسي يقيم بالمغرب»: one word shaped like a verb in the present («يقيم», «ينحدر») names nobody
+  const verbLike = foreignAt === k && /^[يتن]\S{3,}$/.test(ctx.tokens[k]?.norm ?? '');
+  const end = nameShape(ctx, lex, k, fixed, true) ?? (verbLike ? null : foreignAt);
+  if (end !== null) return { first: k, last: end, countries };
   // «مدير المكتب الشرقاوي حبوب», «الناطق الرسمي بوبكر سبيك»: after what the title governs, a family name in -i first
   let governed = spanAt(fixed, k);
   // «المدير العام للأمن الوطني ومراقبة التراب الوطني عبد اللطيف حموشي»: up to two governed names
@@ -162,40 +288,64 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
     const next = spanAt(fixed, after(ctx, governed.last));
     if (next !== undefined && next.clitic.startsWith('و')) governed = next;
   }
-  const at = governed !== undefined ? after(ctx, governed.last) : isDefinite(ctx.tokens[k]) && !/ي$/.test(ctx.tokens[k]?.norm ?? '') ? after(ctx, k) : k;
+  const at0 = governed !== undefined ? after(ctx, governed.last) : isDefinite(ctx.tokens[k]) && !/ي$/.test(ctx.tokens[k]?.norm ?? '') ? after(ctx, k) : k;
+  if (at0 < 0) return null;
+  // «وزير الداخلية الفرنسي برنار كازنوف»
+  const more = nisbasFrom(ctx, lex, at0);
+  const at = more.next;
   if (at < 0) return null;
-  const shaped = nameShape(ctx, lex, at, fixed, true);
-  if (shaped !== null) return { first: at, last: shaped };
+  // a foreign name after what the title governs has two words at least («قيادي داعشي ينحدر من …» names nobody)
+  const foreign = at0 !== k ? foreignName(ctx, lex, at, fixed) : null;
+  const shaped = nameShape(ctx, lex, at, fixed, true) ?? (foreign !== null && foreign > at ? foreign : null);
+  if (shaped !== null) return { first: at, last: shaped, countries: [...countries, ...more.countries] };
   const family = ctx.tokens[at];
   const given = ctx.tokens[after(ctx, at)];
   if (isWord(family) && /^ال.{2,}ي$/.test(family.norm) && !lex.commonWords.has(family.norm) && spanAt(fixed, at) === undefined &&
     isWord(given) && !given.norm.startsWith('ال') && !isStop(given) && !lex.commonWords.has(given.norm) && !hasPrepositionClitic(given)) {
-    return { first: at, last: given.i };
+    return { first: at, last: given.i, countries };
   }
   return null;
 }
 
 /** The last token of a person's name starting at `i`, or null. With a title one more shape is allowed: «محمد السادس». */
-function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readonly Span[], titled = false): number | null {
+function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readonly Span[], titled = false, listed = false): number | null {
   const start = lex.givenNames.matchAt(ctx.tokens, i);
-  if (start === null || start.clitic !== '' || start.article) return null;
+  if (start === null || !(start.clitic === '' || (listed && start.clitic === 'و')) || start.article) return null;
   let end = start.last;
   let words = 1;
   for (let k = after(ctx, end); k >= 0 && words < 4; k = after(ctx, end)) {
     const t = ctx.tokens[k];
-    if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || spanAt(fixed, k) !== undefined) break;
-    if (t.norm.startsWith('و') && lex.givenNames.matchAt(ctx.tokens, k) === null && !titled) break;
+    // «"أبو حفص" بعشرين»: a name does not run over a quotation mark
+    if (k > end + 1) break;
+    // «محمد بن علي»: the word after «بن», «أبو», «عبد» is a name even when it is also an everyday word
+    const afterParticle = /^(ابو|ابي|ابن|بن|بنت|عبد|ام)$/.test(ctx.tokens[end]?.norm ?? '');
+    if (afterParticle && isWord(t) && spanAt(fixed, k) === undefined && !t.norm.startsWith('و')) {
+      end = k;
+      words += 1;
+      continue;
+    }
+    if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || spanAt(fixed, k) !== undefined || NOT_A_NAME.has(t.norm)) break;
+    if (t.norm.startsWith('و')) {
+      // «محمد العلوي ويوسف الإدريسي»: «و» and a given name open the next person of a list
+      const given = lex.givenNames.matchAt(ctx.tokens, k);
+      if ((given !== null && given.clitic === 'و') || (given === null && !titled)) break;
+    }
     if (lex.commonWords.has(t.norm) && !titled) break;
     if (lex.personTitles.matchAt(ctx.tokens, k) !== null) break;
     // a definite word goes on a name as a family name in -i («الحموشي», «الإدريسي») or a regnal ordinal («السادس»)
     const prevNorm = ctx.tokens[end]?.norm ?? '';
-    if (t.norm.startsWith('ال') && !/ي$/.test(t.norm) && !ORDINAL_NAMES.has(t.norm) && !/^(ابو|ابي|ابن|بن|عبد)$/.test(prevNorm)) break;
+    // «عبد الصمد الجود،»: a family name with the article where the name ends (the clause goes on after it)
+    const next = ctx.tokens[k + 1];
+    const closes = next === undefined || next.type === 'punct' || isStop(next);
+    const familyName = closes && !lex.commonWords.has(t.norm) && lex.nisbas.matchAt(ctx.tokens, k) === null && lex.eventTriggers.matchAt(ctx.tokens, k) === null;
+    if (t.norm.startsWith('ال') && !/ي$/.test(t.norm) && !ORDINAL_NAMES.has(t.norm) && !/^(ابو|ابي|ابن|بن|عبد)$/.test(prevNorm) && !familyName) break;
     end = k;
     words += 1;
   }
   const particle = /^(ابو|ابي|ابن|بن|مولاي|سيدي|الشيخ|عبد)$/.test(ctx.tokens[i]?.norm ?? '');
   // Given names that are also everyday words («على» is «علي» once normalised, «حسن» "good") need a title.
-  if (!titled && AMBIGUOUS_GIVEN.has(ctx.tokens[i]?.norm ?? '')) return null;
+  const firstWord = listed ? (start.clitic === 'و' ? (ctx.tokens[i]?.norm ?? '').slice(1) : (ctx.tokens[i]?.norm ?? '')) : (ctx.tokens[i]?.norm ?? '');
+  if (!titled && !listed && AMBIGUOUS_GIVEN.has(firstWord)) return null;
   if (words < 2 || (particle && words < 2)) return null;
   return end;
 }
@@ -210,6 +360,17 @@ export function suspectSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonl
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (spanCovering(fixed, i) !== undefined) continue;
     const anaphor = lex.suspectSingularAnaphors.matchAt(ctx.tokens, i);
+    // «المتهم الثاني», «الموقوف الثالث»: another defendant than the article's first, one of its own
+    const rank = anaphor === null ? undefined : SECOND_RANKS[ctx.tokens[after(ctx, anaphor.last)]?.norm ?? ''];
+    if (anaphor !== null && rank !== undefined) {
+      const last = after(ctx, anaphor.last);
+      const span: Span = { first: i, last, kind: 'Person', ref: { type: 'new', key: `Person:suspect:${rank}` }, rule: 'cue.person.ranked', confidence: 0.6, clitic: anaphor.clitic, props: { named: false, role: 'Suspect', rank } };
+      span.name = spanName(ctx, span);
+      span.nameEn = `Suspect ${rank}`;
+      out.push(span);
+      i = last;
+      continue;
+    }
     if (anaphor !== null) {
       out.push({ first: i, last: anaphor.last, kind: 'Person', ref: { type: 'new', key: 'Person:suspect' }, rule: 'anaphor.suspect', confidence: 0.6, clitic: anaphor.clitic, name: 'المشتبه فيه', nameEn: 'Suspect', props: { named: false, role: 'Suspect', ...personAge(ctx, anaphor.last) } });
       i = anaphor.last;
@@ -238,9 +399,28 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
   const out: Span[] = [];
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     const anaphor = lex.suspectAnaphors.matchAt(ctx.tokens, i);
-    if (anaphor !== null) {
+    // «باقي المتهمين، وعددهم 20 متهما»: the count that follows names the group
+    const counted = anaphor === null ? -1 : ctx.tokens.findIndex((t, k) => k > anaphor.last && k <= anaphor.last + 3 && /^(وعددهم|عددهم|وعددها|البالغ|والبالغ)$/.test(t.norm));
+    // «المتهمين الثلاثة»: the group of that count
+    const ordinalCount = anaphor === null ? null : DEFINITE_COUNTS[ctx.tokens[after(ctx, anaphor.last)]?.norm ?? ''];
+    if (anaphor !== null && ordinalCount !== undefined && ordinalCount !== null) {
+      const last = after(ctx, anaphor.last);
+      out.push({ first: i, last, kind: 'Group', ref: { type: 'new', key: `Group:count:${ordinalCount}` }, rule: 'anaphor.suspects.counted', confidence: 0.7, clitic: anaphor.clitic, props: { count: ordinalCount, count_qualifier: 'exact' } });
+      i = last;
+      continue;
+    }
+    if (anaphor !== null && counted < 0) {
       out.push({ first: i, last: anaphor.last, kind: 'Group', ref: { type: 'anaphor', target: 'suspects' }, rule: 'anaphor.suspects', confidence: 0.7, clitic: anaphor.clitic, props: {} });
       i = anaphor.last;
+      continue;
+    }
+    if (anaphor !== null) {
+      i = anaphor.last;
+      continue;
+    }
+    // «أعضاء خلية "أسود الخلافة"»
+    if (MEMBER_NOUNS.test(ctx.tokens[i]?.norm ?? '') && /^[وبل]?(خليه|الخليه|شبكه|الشبكه)$/.test(ctx.tokens[after(ctx, i)]?.norm ?? '')) {
+      out.push({ first: i, last: i, kind: 'Group', ref: { type: 'anaphor', target: 'suspects' }, rule: 'anaphor.suspects', confidence: 0.65, clitic: '', props: {} });
       continue;
     }
     const count = countAt(ctx.tokens, i);
@@ -253,7 +433,7 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
         if (next >= 0 && PAST_ADJECTIVES.has(ctx.tokens[next]?.norm ?? '')) last = next;
         const span: Span = {
           first: count.first, last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.counted', confidence: 0.8, clitic: '',
-          props: { count: count.value, count_qualifier: count.qualifier, ...ages(ctx, last) },
+          props: { count: count.value, count_qualifier: count.qualifier, ...ages(ctx, last), ...(VICTIM_WORDS.test(plural.value.en) ? { victims: true } : {}) },
         };
         span.name = spanName(ctx, span);
         span.nameEn = `${count.value} ${plural.value.en}`;
@@ -264,16 +444,43 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
         continue;
       }
     }
+    // «توقيف متطرفين اثنين», «أشخاص ثلاثة»: the count after an indefinite plural
+    const plain = spanCovering(fixed, i) === undefined ? lex.peoplePlurals.matchAt(ctx.tokens, i) : null;
+    const countAfter = plain !== null && !plain.article ? POSTPOSED_COUNTS[ctx.tokens[after(ctx, plain.last)]?.norm ?? ''] : undefined;
+    if (plain !== null && countAfter !== undefined) {
+      const last = after(ctx, plain.last);
+      const span: Span = {
+        first: i, last, kind: 'Group', ref: { type: 'new', key: `Group:count:${countAfter}` }, rule: 'cue.group.counted', confidence: 0.75, clitic: plain.clitic,
+        props: { count: countAfter, count_qualifier: 'exact', ...ages(ctx, last), ...(VICTIM_WORDS.test(plain.value.en) ? { victims: true } : {}) },
+      };
+      span.name = spanName(ctx, span);
+      span.nameEn = `${countAfter} ${plain.value.en}`;
+      out.push(span);
+      i = last;
+      continue;
+    }
     const dual = DUALS[ctx.tokens[i]?.norm ?? ''];
     if (dual !== undefined && spanCovering(fixed, i) === undefined) {
-      const span: Span = { first: i, last: i, kind: 'Group', ref: { type: 'new', key: 'Group:count:2' }, rule: 'cue.group.dual', confidence: 0.7, clitic: '', props: { count: 2, count_qualifier: 'exact', ...ages(ctx, i) } };
+      const span: Span = { first: i, last: i, kind: 'Group', ref: { type: 'new', key: 'Group:count:2' }, rule: 'cue.group.dual', confidence: 0.7, clitic: '', props: { count: 2, count_qualifier: 'exact', ...ages(ctx, i), ...(VICTIM_WORDS.test(dual) ? { victims: true } : {}) } };
       span.name = spanName(ctx, span);
       span.nameEn = `2 ${dual}`;
       out.push(span);
       continue;
     }
+    // «بعناصر متطرفة», «عناصر إرهابية»: people qualified by extremism, without a count
+    const plural = spanCovering(fixed, i) === undefined ? lex.peoplePlurals.matchAt(ctx.tokens, i) : null;
+    const qualified = plural === null ? null : lex.extremistAdjectives.matchAt(ctx.tokens, after(ctx, plural.last));
+    if (plural !== null && qualified !== null && !plural.article && qualified.clitic === '' && countAt(ctx.tokens, before(ctx, i)) === null) {
+      const span: Span = { first: i, last: qualified.last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.qualified', confidence: 0.6, clitic: plural.clitic, props: {} };
+      span.name = spanName(ctx, span);
+      span.nameEn = `Extremist ${plural.value.en}`;
+      span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = qualified.last;
+      continue;
+    }
     const collective = lex.collectiveHeads.matchAt(ctx.tokens, i);
-    const oneOf = /^(احد|احدي)$/.test(ctx.tokens[before(ctx, i)]?.norm ?? '');
+    const oneOf = /^[وبل]?(احد|احدي)$/.test(ctx.tokens[before(ctx, i)]?.norm ?? '');
     if (collective !== null && spanAt(fixed, i) === undefined && !oneOf) {
       let last = collective.last;
       let words = 0;

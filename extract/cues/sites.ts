@@ -1,22 +1,41 @@
 /**
- * `cue.place.site`: hidden sites an operation finds or raids («مخبأ للأسلحة», «وكر», «معسكر تدريب»): a place
- * of type site, named by its head and the genitive that follows («للأسلحة»).
+ * Places the gazetteer may not know:
+ * - `cue.place.site`: hidden sites and targets an operation finds, raids or aims at («مخبأ للأسلحة», «وكر»,
+ *   «معسكرات التنظيم», «منزل المعني بالأمر», «مقرات أمنية», «مواقع سياحية»): a place of type site, named by its head
+ *   with what qualifies it (a genitive with ل, an adjective of kind: أمنية، سياحية…); «المخبأ» alone is the site of
+ *   that kind met before (`anaphor.site`);
+ * - `cue.place.named`: a place cue and a name («قرية إمليل», «بحي الطوابل», «ضاحية سان دوني»): a village, a
+ *   neighbourhood, a suburb… of that name.
  */
 import type { Lexicons } from '../lexicons.ts';
 import { PhraseIndex } from '../phrase-index.ts';
 import type { SentenceContext, Span } from '../spans.ts';
 import { spanName } from '../spans.ts';
-import { normalizeWord } from '../tokens.ts';
-import { SITE_HEADS } from '../data/vocabulary.ts';
-import { after, isWord, spanCovering } from './words.ts';
+import { normalizeWord, readings } from '../tokens.ts';
+import { NAMED_PLACE_CUES, SITE_ADJECTIVES, SITE_HEADS } from '../data/vocabulary.ts';
+import { after, isStop, isWord, spanAt, spanCovering } from './words.ts';
 
 let heads: PhraseIndex<{ ar: string; en: string }> | undefined;
+let cues: PhraseIndex<{ ar: string; type: string }> | undefined;
+const ADJECTIVES = new Set(SITE_ADJECTIVES.map(normalizeWord));
+/** Heads that are a site only with an adjective of kind («مواقع سياحية», not «مواقع التواصل»). */
+const NEEDS_ADJECTIVE = new Set(['مواقع', 'موقع', 'منشآت', 'منشأة'].map(normalizeWord));
 
-export function siteSpans(ctx: SentenceContext, _lex: Lexicons, fixed: readonly Span[]): Span[] {
+function siteHeads(): PhraseIndex<{ ar: string; en: string }> {
   if (heads === undefined) {
     heads = new PhraseIndex();
     for (const h of SITE_HEADS) heads.add(h.ar, h);
   }
+  return heads;
+}
+
+/** The kind of site a place's name starts with («مخبأ للأسلحة» → cache), for «المخبأ» later. */
+export function siteHead(ctx: SentenceContext, i: number): string | null {
+  return siteHeads().matchAt(ctx.tokens, i)?.value.en ?? null;
+}
+
+export function siteSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  const heads = siteHeads();
   const out: Span[] = [];
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (spanCovering(fixed, i) !== undefined) continue;
@@ -25,14 +44,57 @@ export function siteSpans(ctx: SentenceContext, _lex: Lexicons, fixed: readonly 
     let last = m.last;
     const k = after(ctx, last);
     const next = k >= 0 ? ctx.tokens[k] : undefined;
-    // «مخبأ للأسلحة»: a genitive with ل names what the site holds
-    if (isWord(next) && next.norm.startsWith('لل') && spanCovering(fixed, k) === undefined) last = k;
+    const adjective = isWord(next) && ADJECTIVES.has(next.norm);
+    // «مخبأ للأسلحة»: a genitive with ل names what the site holds; «مقرات أمنية»: an adjective its kind
+    if (isWord(next) && (next.norm.startsWith('لل') || adjective) && spanCovering(fixed, k) === undefined) last = k;
+    const headNorm = readings(ctx.tokens[m.first]?.norm ?? '').find((r) => NEEDS_ADJECTIVE.has(r.core))?.core ?? ctx.tokens[m.first]?.norm ?? '';
+    if ((NEEDS_ADJECTIVE.has(headNorm) || NEEDS_ADJECTIVE.has(normalizeWord(m.value.ar))) && !adjective) continue;
     const span: Span = { first: i, last, kind: 'Place', ref: { type: 'new', key: '' }, rule: 'cue.place.site', confidence: 0.6, clitic: m.clitic, props: { place_type: 'site' } };
     span.name = spanName(ctx, span);
     span.nameEn = last > m.last && /اسلح/.test(next?.norm ?? '') ? 'Weapons cache' : m.value.en.replace(/^./, (c) => c.toUpperCase());
     span.ref = { type: 'new', key: `Place:${normalizeWord(span.name)}` };
+    // «احداثيات المخبأ»: the site of that kind the article met before
+    const pointed = m.article && last === m.last ? ctx.memory?.latest(`site:${m.value.en}`) : undefined;
+    if (pointed !== undefined) {
+      span.ref = { type: 'new', key: pointed };
+      span.rule = 'anaphor.site';
+    }
     out.push(span);
     i = last;
+  }
+  return [...out, ...namedPlaces(ctx, lex, fixed)];
+}
+
+/** «قرية إمليل», «حي الطوابل», «ضاحية سان دوني»: a cue and a name of one or two words. */
+function namedPlaces(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  if (cues === undefined) {
+    cues = new PhraseIndex();
+    for (const c of NAMED_PLACE_CUES) cues.add(c.ar, c);
+  }
+  const out: Span[] = [];
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (spanCovering(fixed, i) !== undefined) continue;
+    const cue = cues.matchAt(ctx.tokens, i);
+    if (cue === null || cue.article) continue;
+    let k = after(ctx, cue.last);
+    if (k < 0 || spanAt(fixed, k) !== undefined || spanCovering(fixed, k) !== undefined) continue;
+    const words: number[] = [];
+    while (k >= 0 && words.length < 2) {
+      const t = ctx.tokens[k];
+      if (!isWord(t) || isStop(t) || lex.commonWords.has(t.norm) || lex.nisbas.matchAt(ctx.tokens, k) !== null || spanCovering(fixed, k) !== undefined) break;
+      if (lex.eventTriggers.matchAt(ctx.tokens, k) !== null || lex.personTitles.matchAt(ctx.tokens, k) !== null || lex.agencyHeads.matchAt(ctx.tokens, k) !== null) break;
+      // a second word only when it is no everyday word either and carries no preposition («سان دوني», not «إمليل بإقليم»)
+      if (words.length > 0 && (readings(t.norm).some((r) => r.clitic !== '' && r.clitic !== 'و') || t.norm.startsWith('و') || t.norm.startsWith('ال'))) break;
+      words.push(k);
+      k = after(ctx, k);
+    }
+    const end = words[words.length - 1];
+    if (end === undefined) continue;
+    const span: Span = { first: i, last: end, kind: 'Place', ref: { type: 'new', key: '' }, rule: 'cue.place.named', confidence: 0.6, clitic: cue.clitic, props: { place_type: cue.value.type } };
+    span.name = spanName(ctx, span);
+    span.ref = { type: 'new', key: `Place:${normalizeWord(span.name)}` };
+    out.push(span);
+    i = end;
   }
   return out;
 }

@@ -35,10 +35,12 @@ const org = (id: string, ar: string[], en: string, latin: string[], orgType: str
 
 export const INSTITUTIONS: readonly Institution[] = [
   // ── Morocco ──
-  agency('bcij', ['المكتب المركزي للأبحاث القضائية', 'المكتب المركزي للتحقيقات القضائية', 'البسيج', 'مكتب الخيام', 'البسيج المغربي'], 'Central Bureau of Judicial Investigations', ['BCIJ', "Bureau central d'investigations judiciaires"], { country: 'MA', partOf: 'dgst' }),
-  agency('dgst', ['المديرية العامة لمراقبة التراب الوطني', 'مراقبة التراب الوطني', 'الديستي', 'المخابرات المغربية', 'المخابرات الداخلية المغربية'], 'General Directorate for Territorial Surveillance', ['DGST', 'Direction générale de la surveillance du territoire'], { country: 'MA' }),
-  agency('dgsn', ['المديرية العامة للأمن الوطني', 'الإدارة العامة للأمن الوطني', 'الأمن الوطني', 'المديرية العامة للامن الوطني'], 'General Directorate of National Security', ['DGSN', 'Direction générale de la sûreté nationale', 'Sûreté nationale'], { country: 'MA' }),
+  agency('bcij', ['المكتب المركزي للأبحاث القضائية', 'المكتب المركزي للتحقيقات القضائية', 'البسيج', 'مكتب الخيام', 'البسيج المغربي', 'المكتب المركزي للأبحاث'], 'Central Bureau of Judicial Investigations', ['BCIJ', "Bureau central d'investigations judiciaires"], { country: 'MA', partOf: 'dgst' }),
+  agency('dgst', ['المديرية العامة لمراقبة التراب الوطني', 'مراقبة التراب الوطني', 'الديستي', 'المخابرات المغربية', 'المخابرات الداخلية المغربية', 'مديرية مراقبة التراب الوطني', 'الإدارة العامة لمراقبة التراب الوطني', 'المديرية العامة لمراقبة التراب', 'جهاز مراقبة التراب الوطني'], 'General Directorate for Territorial Surveillance', ['DGST', 'Direction générale de la surveillance du territoire'], { country: 'MA' }),
+  agency('dgsn', ['المديرية العامة للأمن الوطني', 'الإدارة العامة للأمن الوطني', 'الأمن الوطني', 'المديرية العامة للامن الوطني', 'مديرية الأمن الوطني', 'إدارة الأمن الوطني'], 'General Directorate of National Security', ['DGSN', 'Direction générale de la sûreté nationale', 'Sûreté nationale'], { country: 'MA' }),
   agency('dged', ['المديرية العامة للدراسات والمستندات', 'لادجيد'], 'General Directorate for Studies and Documentation', ['DGED', 'Direction générale des études et de la documentation'], { country: 'MA' }),
+  // the services taken together, as the genre names them without a directorate («المصالح المغربية»)
+  agency('moroccan-security-services', ['المصالح الأمنية المغربية', 'المصالح المغربية', 'الأجهزة الأمنية المغربية', 'السلطات الأمنية المغربية', 'المصالح الأمنية المغربية المختصة'], 'Moroccan security services', ['Moroccan security services', 'services de sécurité marocains'], { country: 'MA' }),
   agency('bnpj', ['الفرقة الوطنية للشرطة القضائية'], 'National Judicial Police Brigade', ['BNPJ', 'Brigade nationale de la police judiciaire'], { country: 'MA', partOf: 'dgsn' }),
   agency('royal-gendarmerie', ['الدرك الملكي', 'القيادة العامة للدرك الملكي'], 'Royal Gendarmerie', ['Gendarmerie royale'], { country: 'MA' }),
   agency('far', ['القوات المسلحة الملكية', 'الجيش المغربي'], 'Royal Armed Forces', ['FAR', 'Forces armées royales'], { country: 'MA' }),
@@ -49,10 +51,15 @@ export const INSTITUTIONS: readonly Institution[] = [
   agency('ministry-of-habous', ['وزارة الأوقاف والشؤون الإسلامية'], 'Ministry of Habous and Islamic Affairs', ['Ministère des Habous et des Affaires islamiques'], { country: 'MA' }),
   agency('public-prosecution-ma', ['النيابة العامة', 'رئاسة النيابة العامة'], 'Public Prosecution', ['Ministère public', 'parquet', 'Présidence du ministère public'], { country: 'MA' }),
   agency('general-prosecutor-rabat', ['الوكيل العام للملك لدى محكمة الاستئناف بالرباط'], 'Crown Prosecutor General at the Rabat Court of Appeal', ['Procureur général du Roi près la Cour d’appel de Rabat'], { country: 'MA' }),
-  agency('rabat-anti-terrorism-court', ['غرفة الجنايات المكلفة بقضايا الإرهاب', 'ملحقة محكمة الاستئناف بسلا', 'محكمة الاستئناف بسلا'], 'Anti-terrorism chamber of the Rabat Court of Appeal (Salé annex)', ['Chambre criminelle chargée des affaires de terrorisme'], { country: 'MA' }),
+  // the chambers sit at the Salé annex of the Rabat Court of Appeal; the annex and the court are named by the cue rules
+  agency('rabat-anti-terrorism-court', ['غرفة الجنايات المكلفة بقضايا الإرهاب', 'غرفة الجنايات الابتدائية المكلفة بقضايا الإرهاب'], 'Anti-terrorism criminal chamber of first instance (Salé annex of the Rabat Court of Appeal)', ['Chambre criminelle chargée des affaires de terrorisme'], { country: 'MA' }),
+  agency('rabat-anti-terrorism-appeals-chamber', ['غرفة الجنايات الاستئنافية المكلفة بقضايا الإرهاب'], 'Anti-terrorism criminal appeals chamber (Salé annex of the Rabat Court of Appeal)', ['Chambre criminelle d’appel chargée des affaires de terrorisme'], { country: 'MA' }),
+  agency('royal-cabinet', ['الديوان الملكي'], 'Royal Cabinet', ['Cabinet royal'], { country: 'MA' }),
   agency('mohammedia-league-of-ulema', ['الرابطة المحمدية للعلماء'], 'Mohammedia League of Ulema', ['Rabita Mohammadia des oulémas'], { country: 'MA' }),
   agency('general-delegation-prisons', ['المندوبية العامة لإدارة السجون وإعادة الإدماج', 'المندوبية العامة لإدارة السجون'], 'General Delegation for Prison Administration and Reintegration', ['DGAPR'], { country: 'MA' }),
   // ── Foreign partners ──
+  agency('spanish-ministry-of-interior', ['وزارة الداخلية الإسبانية'], 'Ministry of the Interior (Spain)', ['Ministerio del Interior'], { country: 'ES' }),
+  agency('french-ministry-of-interior', ['وزارة الداخلية الفرنسية'], 'Ministry of the Interior (France)', ["Ministère de l'Intérieur"], { country: 'FR' }),
   agency('spanish-national-police', ['الشرطة الوطنية الإسبانية', 'الشرطة الإسبانية'], 'Spanish National Police', ['Policía Nacional', 'Cuerpo Nacional de Policía'], { country: 'ES' }),
   agency('guardia-civil', ['الحرس المدني الإسباني', 'الحرس المدني'], 'Guardia Civil', ['Guardia Civil', 'Garde civile espagnole'], { country: 'ES' }),
   agency('spanish-cni', ['المركز الوطني للاستخبارات الإسباني', 'المخابرات الإسبانية'], 'National Intelligence Centre (Spain)', ['CNI'], { country: 'ES' }),
@@ -69,7 +76,7 @@ export const INSTITUTIONS: readonly Institution[] = [
   agency('african-union', ['الاتحاد الإفريقي', 'الاتحاد الأفريقي'], 'African Union', ['AU', 'UA'], {}),
   agency('global-coalition', ['التحالف الدولي ضد داعش', 'التحالف الدولي لمحاربة داعش', 'التحالف الدولي'], 'Global Coalition against Daesh', ['Global Coalition to Defeat ISIS'], {}),
   // ── Terrorist and armed organisations ──
-  org('daesh', ['تنظيم داعش', 'داعش', 'الدولة الإسلامية', 'تنظيم الدولة الإسلامية', 'تنظيم الدولة', 'الدولة الإسلامية في العراق والشام', 'داعش الإرهابي'], 'Daesh (Islamic State)', ['Daesh', 'ISIS', 'ISIL', 'Islamic State', 'État islamique', 'Daech'], 'terrorist organisation'),
+  org('daesh', ['تنظيم داعش', 'داعش', 'داعشي', 'الداعشي', 'داعشية', 'الداعشية', 'الدولة الإسلامية', 'تنظيم الدولة الإسلامية', 'تنظيم الدولة', 'الدولة الإسلامية في العراق والشام', 'داعش الإرهابي'], 'Daesh (Islamic State)', ['Daesh', 'ISIS', 'ISIL', 'Islamic State', 'État islamique', 'Daech'], 'terrorist organisation'),
   org('al-qaeda', ['تنظيم القاعدة', 'القاعدة'], 'al-Qaeda', ['Al Qaeda', 'al-Qaida', 'Al-Qaïda'], 'terrorist organisation'),
   org('aqim', ['تنظيم القاعدة في بلاد المغرب الإسلامي', 'القاعدة في بلاد المغرب الإسلامي', 'القاعدة في المغرب الإسلامي'], 'al-Qaeda in the Islamic Maghreb', ['AQIM', 'AQMI'], 'terrorist organisation', { partOf: 'al-qaeda' }),
   org('issp', ['ولاية داعش بالساحل', 'ولاية الساحل', 'داعش الساحل', 'تنظيم داعش بمنطقة الساحل', 'تنظيم الدولة الإسلامية في الساحل', 'تنظيم داعش في الساحل', 'تنظيم داعش بالساحل'], 'Islamic State Sahel Province', ['ISSP', 'IS Sahel', 'ISGS', 'EIGS'], 'terrorist organisation (Daesh province)', { partOf: 'daesh' }),
@@ -85,7 +92,8 @@ export const INSTITUTIONS: readonly Institution[] = [
   org('hezbollah', ['حزب الله'], 'Hezbollah', ['Hezbollah', 'Hizbullah'], 'armed organisation'),
   // ── People the genre names, with the short forms the press uses ──
   person('abdellatif-hammouchi', ['عبد اللطيف الحموشي', 'عبد اللطيف حموشي', 'الحموشي'], 'Abdellatif Hammouchi', ['Hammouchi', 'Abdellatif Hammouchi'], 'Director General of the DGSN and the DGST'),
-  person('mohammed-vi', ['الملك محمد السادس', 'جلالة الملك محمد السادس', 'محمد السادس'], 'King Mohammed VI', ['Mohammed VI'], 'King of Morocco'),
+  // Moroccan news call the reigning king «جلالة الملك» and «العاهل المغربي» without his name
+  person('mohammed-vi', ['الملك محمد السادس', 'جلالة الملك محمد السادس', 'محمد السادس', 'جلالة الملك', 'العاهل المغربي', 'عاهل البلاد'], 'King Mohammed VI', ['Mohammed VI'], 'King of Morocco'),
   person('habboub-cherkaoui', ['حبوب الشرقاوي', 'الشرقاوي حبوب'], 'Habboub Cherkaoui', ['Cherkaoui Habboub'], 'Former director of the BCIJ'),
   person('boubker-sabik', ['بوبكر سبيك'], 'Boubker Sabik', ['Boubker Sabik'], 'Spokesman of the DGSN'),
   person('abdelouafi-laftit', ['عبد الوافي لفتيت', 'لفتيت'], 'Abdelouafi Laftit', ['Laftit'], 'Moroccan Minister of the Interior'),

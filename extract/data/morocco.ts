@@ -29,6 +29,8 @@ export interface MoroccoPlace {
   admin?: 'prefecture' | 'province';
   /** A rough centre, for areas that are no administrative unit. */
   at?: readonly [number, number];
+  /** Short names that are also everyday words («البيضاء» "the white"): places only with a cue, like `common`. */
+  commonAliases?: readonly string[];
 }
 
 const region = (id: string, ar: string[], en: string, latin: string[]): MoroccoPlace => ({ id, type: 'region', ar, en, latin });
@@ -47,7 +49,7 @@ const city = (
   en: string,
   latin: string[],
   province: string,
-  extra: { common?: boolean; geo?: string } = {},
+  extra: { common?: boolean; geo?: string; commonAliases?: readonly string[] } = {},
 ): MoroccoPlace => ({ id, type: 'city', ar, en, latin, in: province, ...extra });
 const district = (id: string, ar: string[], en: string, latin: string[], cityId: string, extra: { common?: boolean } = {}): MoroccoPlace => ({
   id,
@@ -242,7 +244,7 @@ export const MOROCCO_CITIES: readonly MoroccoPlace[] = [
   city('souk-sebt-oulad-nemma', ['سوق السبت', 'سوق السبت أولاد النمة'], 'Souk Sebt Oulad Nemma', ['Souk Sebt'], 'fquih-ben-salah-province'),
   city('azilal', ['أزيلال'], 'Azilal', ['Azilal'], 'azilal-province'),
   // Casablanca-Settat
-  city('casablanca', ['الدار البيضاء'], 'Casablanca', ['Casa', 'Dar el Beida', 'Dar al-Bayda'], 'casablanca-prefecture'),
+  city('casablanca', ['الدار البيضاء'], 'Casablanca', ['Casa', 'Dar el Beida', 'Dar al-Bayda'], 'casablanca-prefecture', { commonAliases: ['البيضاء', 'العاصمة الاقتصادية'] }),
   city('mohammedia', ['المحمدية'], 'Mohammedia', ['Mohammédia', 'Fedala'], 'mohammedia-prefecture', { common: true }),
   city('el-jadida', ['الجديدة'], 'El Jadida', ['El Jadida', 'Mazagan'], 'el-jadida-province', { common: true }),
   city('azemmour', ['أزمور'], 'Azemmour', ['Azemour', 'Azammur'], 'el-jadida-province'),
@@ -258,7 +260,7 @@ export const MOROCCO_CITIES: readonly MoroccoPlace[] = [
   city('dar-bouazza', ['دار بوعزة'], 'Dar Bouazza', ['Dar Bouazza'], 'nouaceur-province'),
   city('mediouna', ['مديونة'], 'Mediouna', ['Médiouna'], 'mediouna-province'),
   // Marrakech-Safi
-  city('marrakech', ['مراكش'], 'Marrakech', ['Marrakesh'], 'marrakech-prefecture'),
+  city('marrakech', ['مراكش'], 'Marrakech', ['Marrakesh'], 'marrakech-prefecture', { commonAliases: ['المدينة الحمراء'] }),
   city('safi', ['آسفي', 'أسفي'], 'Safi', ['Asfi'], 'safi-province'),
   city('essaouira', ['الصويرة'], 'Essaouira', ['Mogador'], 'essaouira-province'),
   city('kelaat-sraghna', ['قلعة السراغنة'], 'Kelaat Sraghna', ['El Kelaa des Sraghna', 'El Kelâa des Srarhna', 'Kalaat Sraghna'], 'kelaat-sraghna-province', { geo: 'El Kelaa des Srarhna' }),

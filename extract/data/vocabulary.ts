@@ -14,7 +14,7 @@ export const AGENCY_HEADS: readonly string[] = [
   'المحكمة', 'محكمة', 'غرفة الجنايات', 'السلطات', 'سلطات', 'السلطات المحلية', 'القوات', 'قوات', 'الجيش', 'الاستخبارات', 'المخابرات',
   'جهاز', 'ولاية أمن', 'المنطقة الإقليمية للأمن', 'المنطقة الأمنية', 'مفوضية الشرطة', 'المفوضية', 'الأمن الإقليمي', 'الأمن الجهوي',
   'وكالة', 'الوكالة', 'الهيئة', 'هيئة', 'المجلس', 'مجلس', 'اللجنة', 'لجنة', 'الحكومة', 'السفارة', 'القنصلية', 'البرلمان', 'الرابطة',
-  'المندوبية العامة', 'المندوبية', 'مختبرات', 'المختبر', 'مختبر', 'الخلية المركزية',
+  'المندوبية العامة', 'المندوبية', 'مختبرات', 'المختبر', 'مختبر', 'الخلية المركزية', 'الديوان', 'ملحقة', 'الغرفة', 'هيئة الحكم',
 ];
 
 /** Heads of organisation names; a name must follow (quoted, definite words, or a lexicon name). */
@@ -40,7 +40,8 @@ export const ORDINALS: Readonly<Record<string, string>> = { اول: 'first', ث�
 export const DEMONSTRATIVES: readonly string[] = ['هذه', 'هذا', 'تلك', 'ذلك', 'هاته', 'هذان', 'هاتان', 'هؤلاء', 'أولئك'];
 
 /** Titles and roles that introduce a person; `leader`: the person leads what follows. */
-export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean; relative?: boolean; named?: boolean }[] = [
+/** `nameOnly`: the title makes a person only with a name after it (alone it points back: «المتهم» is the suspect). */
+export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean; relative?: boolean; named?: boolean; nameOnly?: boolean }[] = [
   { ar: 'المدير العام', en: 'Director General', leader: true, named: true },
   { ar: 'مدير', en: 'Director', leader: true, named: true },
   { ar: 'المدير', en: 'Director', leader: true, named: true },
@@ -68,6 +69,18 @@ export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean;
   { ar: 'خليفة', en: 'Caliph', leader: true },
   { ar: 'الخليفة', en: 'Caliph', leader: true },
   { ar: 'المتهم الرئيسي', en: 'Main suspect' },
+  { ar: 'الرئيس', en: 'President', leader: true, named: true },
+  { ar: 'المنسق الرئيسي', en: 'Main coordinator', leader: true },
+  { ar: 'المنسق', en: 'Coordinator', leader: true },
+  { ar: 'المواطن', en: 'National', named: true }, { ar: 'المواطنة', en: 'National', named: true },
+  { ar: 'مواطن', en: 'National', named: true }, { ar: 'مواطنة', en: 'National', named: true },
+  { ar: 'الطالب', en: 'Student', named: true }, { ar: 'الطالبة', en: 'Student', named: true },
+  { ar: 'الجندي', en: 'Soldier', named: true }, { ar: 'جندي', en: 'Soldier', named: true },
+  { ar: 'العسكري', en: 'Serviceman', named: true }, { ar: 'الإمام', en: 'Imam', named: true },
+  { ar: 'الصحفي', en: 'Journalist', named: true }, { ar: 'السائح', en: 'Tourist', named: true }, { ar: 'السائحة', en: 'Tourist', named: true },
+  { ar: 'الشاب', en: 'Young man', named: true }, { ar: 'الشابة', en: 'Young woman', named: true },
+  { ar: 'المتهم', en: 'Defendant', named: true, nameOnly: true }, { ar: 'المعتقل', en: 'Detainee', named: true, nameOnly: true },
+  { ar: 'المحامي', en: 'Lawyer', named: true }, { ar: 'القاضي', en: 'Judge', named: true }, { ar: 'الداعية', en: 'Preacher', named: true },
   { ar: 'شرطي', en: 'Police officer' },
   { ar: 'دركي', en: 'Gendarme' },
   { ar: 'شقيق', en: 'Brother', relative: true },
@@ -108,12 +121,14 @@ export const PEOPLE_PLURALS: readonly { ar: string; en: string }[] = [
   { ar: 'شابا', en: 'young men' }, { ar: 'شبان', en: 'young men' }, { ar: 'أعضاء', en: 'members' }, { ar: 'عضوا', en: 'members' },
   { ar: 'متهما', en: 'defendants' }, { ar: 'متهمين', en: 'defendants' }, { ar: 'قاصرين', en: 'minors' }, { ar: 'قاصرا', en: 'minors' },
   { ar: 'مقاتل', en: 'fighters' }, { ar: 'شخص', en: 'people' }, { ar: 'عنصر', en: 'members' }, { ar: 'متطرف', en: 'extremists' }, { ar: 'معتقل', en: 'detainees' }, { ar: 'امرأة', en: 'women' }, { ar: 'نساء', en: 'women' }, { ar: 'سيدات', en: 'women' }, { ar: 'مواطنين', en: 'citizens' }, { ar: 'مغاربة', en: 'Moroccans' },
+  { ar: 'مشتبه فيه', en: 'suspects' }, { ar: 'مشتبها فيه', en: 'suspects' }, { ar: 'متهم', en: 'defendants' }, { ar: 'قتيلا', en: 'dead' }, { ar: 'قتلى', en: 'dead' },
+  { ar: 'ضحية', en: 'victims' }, { ar: 'جريحا', en: 'wounded' }, { ar: 'جرحى', en: 'wounded' }, { ar: 'مجندا', en: 'recruits' }, { ar: 'شقيقا', en: 'brothers' }, { ar: 'أشقاء', en: 'brothers' }, { ar: 'قياديي', en: 'leaders' },
 ];
 /** Words that point back to the suspects of the article: «المشتبه فيهم», «الموقوفين», «أعضاء الخلية». */
 export const SUSPECT_ANAPHORS: readonly string[] = [
   'المشتبه فيهم', 'المشتبه بهم', 'المشتبه فيهما', 'الموقوفين', 'الموقوفون', 'الموقوفان', 'الموقوفين الأربعة', 'المتهمين', 'المتهمون',
   'المعتقلين', 'المعتقلون', 'أعضاء الخلية', 'أعضاء هذه الخلية', 'عناصر الخلية', 'عناصر هذه الخلية', 'أفراد الخلية', 'أفراد هذه الخلية',
-  'المتورطين', 'المتورطون', 'هؤلاء', 'المشتبه فيهم الموقوفين',
+  'المتورطين', 'المتورطون', 'هؤلاء', 'المشتبه فيهم الموقوفين', 'باقي الأعضاء', 'باقي المتهمين', 'بقية المتهمين', 'باقي الموقوفين',
   ...['أعضاء', 'عناصر', 'أفراد'].flatMap((w) => [`${w} الخلية`, `${w} هذه الخلية`, `${w} الشبكة`, `${w} هذه الشبكة`]),
 ];
 /** Collective groups of people the genre names («المقاتلين المغاربة», «رجال الأمن», «المجتمع الدولي»). */
@@ -123,11 +138,16 @@ export const COLLECTIVE_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'الرأي العام', en: 'public opinion' }, { ar: 'المجتمع الدولي', en: 'international community' }, { ar: 'معتقلين سابقين', en: 'former detainees' },
   { ar: 'معتقلون سابقون', en: 'former detainees' }, { ar: 'المعتقلين السابقين', en: 'former detainees' }, { ar: 'العائدين', en: 'returnees' },
   { ar: 'المقاتلين الأجانب', en: 'foreign fighters' }, { ar: 'الذئاب المنفردة', en: 'lone wolves' }, { ar: 'متطرفين موالين', en: 'loyal extremists' },
+  { ar: 'العائدون', en: 'returnees' }, { ar: 'عائدون', en: 'returnees' }, { ar: 'عائدين', en: 'returnees' },
+  { ar: 'شباب', en: 'young people' }, { ar: 'شبابا', en: 'young people' }, { ar: 'المجندين', en: 'recruits' }, { ar: 'مجندين', en: 'recruits' },
+  { ar: 'قياديين', en: 'leaders' }, { ar: 'قيادات', en: 'leaders' }, { ar: 'شخصيات', en: 'figures' },
+  { ar: 'أجانب', en: 'foreigners' }, { ar: 'الأجانب', en: 'foreigners' }, { ar: 'سياح', en: 'tourists' }, { ar: 'السياح', en: 'tourists' },
+  { ar: 'عائلات', en: 'families' }, { ar: 'أسر', en: 'families' },
 ];
 
 export type EventType =
   | 'dismantling' | 'arrest' | 'raid' | 'search' | 'attack' | 'plot' | 'foiling' | 'press conference' | 'investigation' | 'custody'
-  | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving';
+  | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving' | 'verdict' | 'call' | 'speech';
 
 /** Event triggers: the verbal noun and the verb forms, with the event type and an English name. */
 export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string }[] = [
@@ -135,11 +155,11 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['تفكيك', 'فكك', 'فككت', 'تفكك', 'يفكك', 'الإطاحة'].map((ar) => ({ ar, type: 'dismantling' as const, en: 'Dismantling' })),
   ...['توقيف', 'اعتقال', 'إيقاف', 'القبض', 'أوقفت', 'أوقف', 'يوقف', 'توقف', 'اعتقلت', 'اعتقل', 'يعتقل', 'تعتقل', 'ألقت', 'ألقى', 'اعتقالات', 'توقيفات', 'قبضة'].map((ar) => ({ ar, type: 'arrest' as const, en: 'Arrest' })),
   ...['مداهمة', 'مداهمات', 'داهمت', 'داهم', 'دهم', 'اقتحام', 'اقتحمت', 'تدخل أمني'].map((ar) => ({ ar, type: 'raid' as const, en: 'Raid' })),
-  ...['تفتيش', 'عمليات التفتيش', 'عملية تفتيش'].map((ar) => ({ ar, type: 'search' as const, en: 'Search' })),
-  ...['هجوم', 'هجمات', 'اعتداء', 'اعتداءات', 'تفجير', 'تفجيرات', 'عملية إرهابية', 'عمليات إرهابية', 'العمليات الإرهابية', 'العملية الإرهابية', 'الجريمة الإرهابية', 'جرائم قتل', 'اغتيال', 'عملية انتحارية'].map((ar) => ({ ar, type: 'attack' as const, en: 'Attack' })),
-  ...['مقتل', 'قتل', 'ذبح', 'طعن', 'جريمة قتل', 'جريمة القتل', 'الجريمة الشنعاء'].map((ar) => ({ ar, type: 'killing' as const, en: 'Killing' })),
+  ...['تفتيش', 'عمليات التفتيش', 'عملية تفتيش', 'التمشيط', 'عمليات التمشيط', 'تمشيط'].map((ar) => ({ ar, type: 'search' as const, en: 'Search' })),
+  ...['هجوم', 'هجمات', 'الهجمات', 'الهجوم', 'اعتداء', 'اعتداءات', 'تفجير', 'تفجيرات', 'عملية إرهابية', 'عمليات إرهابية', 'العمليات الإرهابية', 'العملية الإرهابية', 'الجريمة الإرهابية', 'جرائم قتل', 'اغتيال', 'عملية انتحارية'].map((ar) => ({ ar, type: 'attack' as const, en: 'Attack' })),
+  ...['مقتل', 'قتل', 'ذبح', 'طعن', 'جريمة قتل', 'جريمة القتل', 'الجريمة الشنعاء', 'قتلتا', 'قتلت', 'قتلوا', 'لقي حتفه', 'لقيت حتفها', 'لقوا حتفهم', 'اغتيل'].map((ar) => ({ ar, type: 'killing' as const, en: 'Killing' })),
   ...['مخطط إرهابي', 'مخططا إرهابيا', 'مخططات إرهابية', 'المخطط الإرهابي', 'مشروع إرهابي', 'مشاريع إرهابية', 'المشروع الإرهابي', 'مخطط تخريبي', 'مخططات تخريبية'].map((ar) => ({ ar, type: 'plot' as const, en: 'Terrorist plot' })),
-  ...['ندوة صحفية', 'الندوة الصحفية', 'مؤتمر صحفي', 'المؤتمر الصحفي', 'لقاء صحفي'].map((ar) => ({ ar, type: 'press conference' as const, en: 'Press conference' })),
+  ...['ندوة صحفية', 'الندوة الصحفية', 'الندوة', 'مؤتمر صحفي', 'المؤتمر الصحفي', 'لقاء صحفي', 'ندوة', 'المؤتمر'].map((ar) => ({ ar, type: 'press conference' as const, en: 'Press conference' })),
   ...['البحث القضائي', 'البحث', 'الأبحاث', 'أبحاث', 'التحقيق', 'التحقيقات', 'تحقيق', 'تحقيقات', 'التحريات', 'البحث الجاري', 'الأبحاث الجارية'].map((ar) => ({ ar, type: 'investigation' as const, en: 'Investigation' })),
   ...['الحراسة النظرية', 'الاعتقال الاحتياطي', 'تدبير الحراسة النظرية'].map((ar) => ({ ar, type: 'custody' as const, en: 'Police custody' })),
   ...['العملية الأمنية', 'عملية أمنية', 'العملية', 'عملية', 'العمليات الأمنية', 'العمليات', 'التدخل', 'عملية استباقية', 'العملية الاستباقية', 'عملية نوعية', 'عملية تفكيك'].map((ar) => ({ ar, type: 'operation' as const, en: 'Security operation' })),
@@ -147,21 +167,32 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['تأسيس', 'إحداث', 'إنشاء'].map((ar) => ({ ar, type: 'founding' as const, en: 'Founding' })),
   ...['الإعلان', 'إعلان'].map((ar) => ({ ar, type: 'announcement' as const, en: 'Announcement' })),
   ...['محاكمة', 'المحاكمة', 'محاكمات'].map((ar) => ({ ar, type: 'trial' as const, en: 'Trial' })),
+  // a court's decision: the verbs of the bench («قضت», «أدانت», «برأت», «أيدت الحكم»), the judgement nouns
+  ...['قضت', 'قضى', 'تقضي', 'حكمت', 'أدانت', 'أدان', 'أدين', 'أدينوا', 'أدانتهم', 'أدانته', 'برأت', 'برأ', 'أيدت', 'أيد', 'تأييد', 'رفعت العقوبة', 'خفضت العقوبة',
+    'حكم', 'الحكم', 'حكما', 'أحكام', 'الأحكام', 'أحكاما', 'إدانة', 'الإدانة', 'حكم البراءة'].map((ar) => ({ ar, type: 'verdict' as const, en: 'Verdict' })),
   ...['الحرب العالمية ضد الإرهاب', 'الحرب على الإرهاب', 'الحرب ضد الإرهاب', 'المعركة ضد الإرهاب'].map((ar) => ({ ar, type: 'campaign' as const, en: 'Fight against terrorism' })),
   ...['إحباط', 'أحبطت', 'أحبط', 'يحبط', 'تحبط', 'إجهاض', 'أجهض', 'أجهضت', 'يجهض', 'تجهض'].map((ar) => ({ ar, type: 'foiling' as const, en: 'Foiling' })),
+  ...['اتصالا هاتفيا', 'اتصال هاتفي', 'مكالمة هاتفية', 'اتصالا هاتفيا'].map((ar) => ({ ar, type: 'call' as const, en: 'Phone call' })),
+  ...['كلمة ألقاها', 'كلمة ألقتها', 'خطاب', 'الخطاب', 'خطابا'].map((ar) => ({ ar, type: 'speech' as const, en: 'Speech' })),
   ...['فك لغز', 'فك لغزها', 'فك لغزه', 'حل لغز'].map((ar) => ({ ar, type: 'solving' as const, en: 'Case solved' })),
 ];
+/** The verbal noun an event of each type is named by («تفكيك خلية …», «تأسيس المكتب …»): known events are named so. */
+export const EVENT_VERBAL_NOUNS: Partial<Readonly<Record<EventType, string>>> = {
+  dismantling: 'تفكيك', arrest: 'توقيف', raid: 'مداهمة', search: 'تفتيش', foiling: 'إحباط', discovery: 'الكشف عن', founding: 'تأسيس', trial: 'محاكمة',
+  killing: 'مقتل', verdict: 'الحكم على',
+};
 /** Verb forms among the triggers: their object can stand after the subject and adjuncts («أطاحت عناصر … بمتطرف»). */
 export const VERB_TRIGGERS: ReadonlySet<string> = new Set([
   'فكك', 'فككت', 'تفكك', 'يفكك', 'أطاحت', 'أطاح', 'يطيح', 'تطيح', 'أوقفت', 'أوقف', 'يوقف', 'توقف', 'اعتقلت', 'اعتقل', 'يعتقل', 'تعتقل', 'ألقت', 'ألقى',
   'داهمت', 'داهم', 'اقتحمت', 'أحبطت', 'أحبط', 'يحبط', 'تحبط', 'أجهض', 'أجهضت', 'يجهض', 'تجهض', 'عثر', 'عثرت',
+  'قضت', 'قضى', 'حكمت', 'أدانت', 'أدان', 'برأت', 'أيدت',
 ]);
 /** Singular nouns of one suspect: «متطرف», «مشتبه فيه»; the article's suspect is one person. */
 export const SUSPECT_SINGULARS: readonly string[] = ['متطرف', 'متطرفا', 'شخص', 'شخصا', 'مشتبه فيه', 'مشتبه به', 'شاب', 'شابا', 'موقوف', 'جهادي', 'جهاديا'];
 export const SUSPECT_SINGULAR_ANAPHORS: readonly string[] = ['المشتبه فيه', 'المشتبه به', 'الموقوف', 'المعني بالأمر', 'المتهم', 'الموقوف المذكور'];
 
 /** Event types that are an operation against a cell or suspects; «العملية» points back to the latest of them. */
-export const OPERATION_TYPES: ReadonlySet<EventType> = new Set(['dismantling', 'arrest', 'raid', 'operation', 'search', 'foiling']);
+export const OPERATION_TYPES: ReadonlySet<EventType> = new Set(['dismantling', 'arrest', 'raid', 'operation', 'search', 'foiling', 'seizure']);
 
 /** Seizure triggers: what follows them is a list of seized items. */
 export const SEIZURE_TRIGGERS: readonly string[] = ['حجز', 'حجزت', 'حجز', 'ضبط', 'ضبطت', 'مصادرة', 'صادرت', 'المحجوزات', 'محجوزات', 'المحجوزات المضبوطة', 'العثور'];
@@ -173,7 +204,8 @@ export const ITEM_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'حواسيب', en: 'computers' }, { ar: 'حاسوب', en: 'computer' }, { ar: 'حاسوبا', en: 'computer' }, { ar: 'حاسوبين', en: 'computers' }, { ar: 'أقنعة', en: 'masks' }, { ar: 'قناع', en: 'mask' }, { ar: 'كتب', en: 'books' },
   { ar: 'مخطوطات', en: 'manuscripts' }, { ar: 'مخطوط', en: 'manuscript' }, { ar: 'مخطوطا', en: 'manuscript' }, { ar: 'أسلحة', en: 'weapons' },
   { ar: 'سلاح', en: 'weapon' }, { ar: 'سكاكين', en: 'knives' }, { ar: 'سيوف', en: 'swords' }, { ar: 'مسدس', en: 'pistol' }, { ar: 'مسدسات', en: 'pistols' },
-  { ar: 'بندقية', en: 'rifle' }, { ar: 'بنادق', en: 'rifles' }, { ar: 'ذخيرة', en: 'ammunition' }, { ar: 'ذخائر', en: 'ammunition' },
+  { ar: 'بندقية', en: 'rifle' }, { ar: 'بنادق', en: 'rifles' }, { ar: 'بندقيتين', en: 'rifles' }, { ar: 'بندقيتان', en: 'rifles' }, { ar: 'مسدسين', en: 'pistols' },
+  { ar: 'رشاش', en: 'machine gun' }, { ar: 'رشاشات', en: 'machine guns' }, { ar: 'قنبلة', en: 'bomb' }, { ar: 'قنابل', en: 'bombs' }, { ar: 'قنابل يدوية', en: 'grenades' }, { ar: 'ذخيرة', en: 'ammunition' }, { ar: 'ذخائر', en: 'ammunition' },
   { ar: 'خراطيش', en: 'cartridges' }, { ar: 'رصاص', en: 'bullets' }, { ar: 'متفجرات', en: 'explosives' }, { ar: 'مواد', en: 'materials' },
   { ar: 'عبوات', en: 'devices (IED)' }, { ar: 'أحزمة', en: 'belts' }, { ar: 'صواعق', en: 'detonators' }, { ar: 'قنينات', en: 'bottles' },
   { ar: 'مبالغ', en: 'sums of money' }, { ar: 'أموال', en: 'money' }, { ar: 'وثائق', en: 'documents' }, { ar: 'رايات', en: 'flags' },
@@ -188,6 +220,14 @@ export const ITEM_HEADS: readonly { ar: string; en: string }[] = [
 export const SITE_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'مخبأ', en: 'cache' }, { ar: 'مخبأ للأسلحة', en: 'weapons cache' }, { ar: 'مخبإ', en: 'cache' }, { ar: 'وكر', en: 'hideout' }, { ar: 'مستودع', en: 'depot' },
   { ar: 'ورشة', en: 'workshop' }, { ar: 'معسكر', en: 'camp' }, { ar: 'معسكر تدريب', en: 'training camp' }, { ar: 'منزل آمن', en: 'safe house' },
+  { ar: 'معسكرات', en: 'camps' }, { ar: 'معسكرات التدريب', en: 'training camps' }, { ar: 'مخابئ', en: 'caches' }, { ar: 'منزل', en: 'home' }, { ar: 'بيت', en: 'home' },
+  { ar: 'شقة', en: 'flat' }, { ar: 'مقر', en: 'headquarters' }, { ar: 'مقرات', en: 'headquarters' }, { ar: 'منشآت', en: 'facilities' }, { ar: 'منشأة', en: 'facility' },
+  { ar: 'مواقع', en: 'sites' }, { ar: 'موقع', en: 'site' },
+];
+/** Adjectives that make a site head a kind of site («مقرات أمنية», «مواقع سياحية», «منشآت حيوية»). */
+export const SITE_ADJECTIVES: readonly string[] = [
+  'أمنية', 'الأمنية', 'أمني', 'عسكرية', 'العسكرية', 'عسكري', 'سياحية', 'السياحية', 'حيوية', 'الحيوية', 'حساسة', 'الحساسة', 'دينية', 'الدينية',
+  'دبلوماسية', 'الدبلوماسية', 'عمومية', 'العمومية', 'أجنبية', 'الأجنبية', 'استراتيجية', 'الاستراتيجية', 'آمن', 'آمنة',
 ];
 /** A seized written item that *contains* something is a document: «مخطوطا يتضمن مبايعة …». */
 export const CONTENT_VERBS: readonly string[] = ['يتضمن', 'تتضمن', 'يحتوي', 'تحتوي', 'يحمل', 'تحمل', 'يتناول', 'تتناول'];
@@ -200,6 +240,7 @@ export const STATEMENT_HEADS: readonly { ar: string; type: string; en: string }[
   { ar: 'بلاغا', type: 'press statement', en: 'Statement' }, { ar: 'بيانا', type: 'press statement', en: 'Statement' },
   { ar: 'تقرير', type: 'report', en: 'Report' }, { ar: 'التقرير', type: 'report', en: 'Report' },
   { ar: 'تصريح', type: 'declaration', en: 'Declaration' }, { ar: 'مذكرة', type: 'memorandum', en: 'Memorandum' },
+  { ar: 'مذكرة بحث', type: 'warrant', en: 'Arrest warrant' }, { ar: 'مذكرة اعتقال', type: 'warrant', en: 'Arrest warrant' }, { ar: 'أمر دولي بالقبض', type: 'warrant', en: 'Arrest warrant' },
 ];
 /** Strategies and policies: «الاستراتيجية الأمنية …», «السياسة الاستباقية». */
 export const POLICY_HEADS: readonly { ar: string; type: string; en: string }[] = [
@@ -217,7 +258,12 @@ export const REPORTING_VERBS: readonly string[] = [
 /** Place cues: a name after them is a place even when it is also a common word. */
 export const PLACE_CUES: readonly string[] = [
   'مدينة', 'مدن', 'إقليم', 'أقاليم', 'عمالة', 'جهة', 'حي', 'بلدة', 'قرية', 'دوار', 'منطقة', 'مناطق', 'ضواحي', 'نواحي', 'جماعة', 'دولة',
-  'عاصمة', 'العاصمة', 'مركز', 'ولاية', 'بلد', 'بلدان', 'محيط', 'قرب', 'بالقرب', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب',
+  'عاصمة', 'العاصمة', 'مركز', 'ولاية', 'بلد', 'بلدان', 'محيط', 'قرب', 'بالقرب', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'ضاحية', 'دواوير', 'قرى',
+];
+/** Place cues that name a place the gazetteer may not know: «قرية إمليل», «دوار …», «حي الطوابل», «ضاحية سان دوني». */
+export const NAMED_PLACE_CUES: readonly { ar: string; type: string }[] = [
+  { ar: 'قرية', type: 'village' }, { ar: 'دوار', type: 'village' }, { ar: 'بلدة', type: 'town' }, { ar: 'حي', type: 'neighbourhood' },
+  { ar: 'ضاحية', type: 'suburb' }, { ar: 'مقاطعة', type: 'district' },
 ];
 /** Place heads whose name is made of nisba adjectives: «الساحة السورية العراقية», «المنطقة الحدودية». */
 export const PLACE_HEADS: readonly string[] = ['الساحة', 'ساحة', 'المنطقة', 'بؤر', 'بؤرة', 'الحدود', 'الشريط'];

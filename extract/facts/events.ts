@@ -1,0 +1,69 @@
+/**
+ * More about events (`fact.event.*`, `fact.attack.*`):
+ * - what an attack aimed at: «هجوم إرهابي ضد عناصر من الجيش الأمريكي» → TARGETED;
+ * - its toll: «هجمات … التي خلفت 130 قتيلا», «أودت بحياة …» → KILLED the counted group;
+ * - where, in the genitive: «هجمات باريس» → TOOK_PLACE_IN;
+ * - a passive killing: «الضحيتان … قد قتلتا» → the killing TARGETED its subject;
+ * - who spoke: «كشف X خلال ندوة صحفية عقدها» → X CONDUCTED the press conference; a phone call's two ends
+ *   («أجرى X اتصالا هاتفيا بـY») PARTICIPATED_IN it;
+ * - who attended: «حضر الندوة ممثلون عن A وB» → A, B PARTICIPATED_IN it.
+ */
+import type { FactContext, KeyedSpan } from '../fact-context.ts';
+import { normalizeWord } from '../tokens.ts';
+
+const AGAINST = new Set(['ضد', 'على'].map(normalizeWord));
+const TOLL = new Set(['خلفت', 'خلف', 'خلفا', 'أسفرت', 'أسفر', 'أودت', 'أودى', 'راح', 'سقط', 'اسفرت'].map(normalizeWord));
+const ATTEND = new Set(['حضر', 'حضرها', 'حضره', 'وحضر', 'شارك', 'شاركت', 'وشارك', 'حضرت'].map(normalizeWord));
+const SPEAKING: ReadonlySet<string> = new Set(['press conference', 'call', 'speech']);
+
+export function eventFacts(fc: FactContext): void {
+  const { ctx, spans, word } = fc;
+  const events = spans.filter((s) => s.kind === 'Event');
+  for (const e of events) {
+    const type = e.eventType ?? '';
+    if (type === 'attack' || type === 'plot' || type === 'killing') {
+      for (let k = e.last + 1; k <= e.last + 3; k += 1) {
+        if (!AGAINST.has(word(k)) || (word(k) === 'علي' && type !== 'attack')) continue;
+        const whom = fc.nextSpan(k, ['Agency', 'Group', 'Person', 'Place', 'Organization'], 3);
+        if (whom !== undefined) fc.add(e, 'TARGETED', whom, 'fact.attack.against', 0.65);
+        break;
+      }
+      for (let k = e.last + 1; k <= e.last + 8 && k < ctx.tokens.length; k += 1) {
+        if (!fc.has(TOLL, k)) continue;
+        const toll = fc.nextSpan(k, ['Group'], 4);
+        if (toll !== undefined && toll.props['count'] !== undefined) fc.add(e, 'KILLED', toll, 'fact.attack.toll', 0.6);
+        break;
+      }
+      const place = fc.startingAt(e.last + 1);
+      if (place !== undefined && place.kind === 'Place' && place.clitic === '' && !place.rule.startsWith('gazetteer.nisba')) fc.add(e, 'TOOK_PLACE_IN', place, 'fact.attack.genitive-place', 0.6);
+      if (type === 'killing' && /^(قتلتا|قتلت|قتلوا|قتل|اغتيل|لقي|لقيت|لقوا)$/.test(fc.bare(e.first))) {
+        const victim = fc.subjectBefore(e.first, ['Group', 'Person'], 14);
+        if (victim !== undefined && !spans.some((s) => s.kind === 'Event' && s.first > victim.last && s.last < e.first)) fc.add(e, 'TARGETED', victim, 'fact.attack.passive', 0.6);
+      }
+    }
+    // the person who speaks holds the conference, even when the agency he heads is said to conduct it
+    const person = SPEAKING.has(type) ? fc.prevSpan(e.first, ['Person'], 16) : undefined;
+    if (SPEAKING.has(type) && (person !== undefined || !fc.facts.some((f) => f.target === e.key && f.type === 'CONDUCTED'))) {
+      const speaker = person ?? fc.prevSpan(e.first, ['Agency'], 16);
+      if (speaker !== undefined) fc.add(speaker, type === 'call' ? 'PARTICIPATED_IN' : 'CONDUCTED', e, 'fact.event.speaker', 0.6);
+      if (type === 'call') {
+        const other = fc.nextSpan(e.last, ['Person', 'Agency'], 3);
+        if (other !== undefined) fc.add(other, 'PARTICIPATED_IN', e, 'fact.event.speaker', 0.6);
+      }
+    }
+  }
+  // «حضر الندوة ممثلون عن A وB»
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (!fc.has(ATTEND, i)) continue;
+    const event = fc.nextSpan(i, ['Event'], 2) ?? lastEvent(fc, i);
+    let from = -1;
+    for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 6); k += 1) if (word(k) === 'عن' || word(k) === 'من') from = from < 0 ? k : from;
+    const first = from < 0 ? undefined : fc.nextSpan(from, ['Agency', 'Organization', 'Place'], 2);
+    if (event === undefined || first === undefined) continue;
+    for (const a of fc.listFrom(first, ['Agency', 'Organization', 'Place'])) fc.add(a, 'PARTICIPATED_IN', event, 'fact.event.attended', 0.6);
+  }
+}
+
+function lastEvent(fc: FactContext, i: number): KeyedSpan | undefined {
+  return fc.prevSpan(i, ['Event'], 10);
+}

@@ -1,0 +1,159 @@
+/**
+ * International and inter-agency cooperation (`fact.intelligence.*`, `fact.cooperation.*`):
+ * - information given: «المعلومات الدقيقة التي وفرتها X لمكتب …», «وفرت X معلومات لكل من فرنسا واسبانيا»,
+ *   «بناء على معلومات دقيقة وفرتها X» / «… للمديرية العامة …» (the recipient is then the clause's actor)
+ *   → PROVIDED_INTELLIGENCE_TO, for each recipient of a list («لعدد من الدول، من بينها A وB»);
+ * - information exchanged: «تبادل المعلومات مع X (وعلى رأسهم A وB)», «… بين A وB» → EXCHANGES_INTELLIGENCE_WITH;
+ * - cooperation between parties: «التعاون/التنسيق القائم بين A وB وC», «التعاون الأمني المغربي الإسباني»
+ *   (two nisbas), «عززت الرباط وباريس تنسيقهما», «الشراكة التي تجمعه بـX», «تعاونه مع X» → COOPERATES_WITH;
+ * - coordination by a verb: «كان ينسق مع X» → COORDINATED_WITH.
+ */
+import type { FactContext, KeyedSpan } from '../fact-context.ts';
+import { normalizeWord } from '../tokens.ts';
+
+const norms = (list: readonly string[]): Set<string> => new Set(list.map(normalizeWord));
+const INFO = norms(['معلومات', 'المعلومات', 'معلومة', 'المعلومة', 'معطيات', 'المعطيات', 'بمعلومات', 'بالمعلومات', 'المعلومات الاستخباراتية', 'معلومات استخباراتية']);
+const PROVIDE = norms([
+  'وفر', 'وفرت', 'وفرتها', 'وفرها', 'توفير', 'بتوفير', 'قدم', 'قدمت', 'قدمتها', 'قدمها', 'تقديم', 'أمدت', 'أمد', 'زودت', 'زود', 'تزويد', 'منحت', 'نقلت',
+  'تقاسمت', 'أرسلت', 'سلمت', 'يوفر', 'توفر', 'تقدم', 'يقدم',
+]);
+const EXCHANGE = norms(['تبادل', 'بتبادل', 'وتبادل', 'تقاسم', 'بتقاسم', 'تبادلت', 'تتبادل', 'يتبادل', 'تبادلا', 'يتبادلان']);
+const COOPERATION = norms([
+  'التعاون', 'تعاون', 'بالتعاون', 'والتعاون', 'التنسيق', 'تنسيق', 'بالتنسيق', 'الشراكة', 'شراكة', 'بالشراكة', 'تنسيقهما', 'تعاونهما', 'تنسيقها',
+  'تعاونها', 'تعاونه', 'تنسيقه', 'شراكتهما', 'الشراكه', 'التعاون الأمني', 'مشتركة', 'المشتركة', 'مشترك', 'المشترك',
+]);
+const COORDINATE_VERB = norms(['ينسق', 'تنسق', 'نسق', 'نسقت', 'ينسقون', 'يتعاون', 'تتعاون', 'تعاونت', 'تعاون']);
+/** Words that open the members of a list of partners just named by a common noun. */
+const INCLUDING = norms(['رأسهم', 'رأسها', 'بينها', 'بينهم', 'سيما', 'خاصة', 'وخاصة', 'منها']);
+const PARTY = ['Agency', 'Place', 'Organization'];
+
+export function intelligenceFacts(fc: FactContext): void {
+  const { ctx, word } = fc;
+  const n = ctx.tokens.length;
+  for (let i = 0; i < n; i += 1) {
+    if (fc.has(INFO, i)) provided(fc, i);
+    // «تبادل المعلومات مع …», «تبادلت مع الديستي معطيات حول …»
+    if (fc.has(EXCHANGE, i) && [1, 2, 3, 4].some((d) => fc.has(INFO, i + d))) exchanged(fc, i);
+    if (fc.has(COOPERATION, i)) cooperation(fc, i);
+    if (fc.has(COORDINATE_VERB, i) && word(i + 1) === 'مع') {
+      const partner = fc.nextSpan(i + 1, ['Agency', 'Person', 'Group', 'Cell', 'Place'], 3);
+      const who = fc.subjectBefore(i, ['Person', 'Group', 'Cell', 'Agency', 'Place'], 14);
+      if (partner !== undefined && who !== undefined) fc.add(who, 'COORDINATED_WITH', partner, 'fact.cooperation.verb', 0.65);
+    }
+  }
+}
+
+/** The spans a recipient or partner phrase names, from the first after `from` (lists and «من بينها» included). */
+function partiesAfter(fc: FactContext, from: number, within: number, requireLam: boolean): KeyedSpan[] {
+  const { word } = fc;
+  const first = fc.spans.find((s) => s.first > from && s.first <= from + within && PARTY.includes(s.kind) && (!requireLam || s.clitic.endsWith('ل')));
+  // «لكل من فرنسا واسبانيا»
+  for (let k = from + 1; k <= from + within; k += 1) {
+    if (/^(لكل|وكل|كل|بكل)$/.test(word(k)) && word(k + 1) === 'من') {
+      const s = fc.nextSpan(k + 1, PARTY, 2);
+      if (s !== undefined) return fc.listFrom(s, PARTY);
+    }
+  }
+  if (first !== undefined) return fc.listFrom(first, PARTY);
+  // «لعدد من الدول الشريكة، من بينها إسبانيا وفرنسا», «مع شركائه الدوليين، وعلى رأسهم …»
+  for (let k = from + 1; k <= from + within + 8 && k < fc.ctx.tokens.length; k += 1) {
+    if (!fc.has(INCLUDING, k)) continue;
+    const s = fc.nextSpan(k, PARTY, 2);
+    if (s !== undefined) return fc.listFrom(s, PARTY);
+  }
+  return [];
+}
+
+function provided(fc: FactContext, i: number): void {
+  const { word } = fc;
+  let verb = -1;
+  // «وفرت خلال السنة الماضية معلومات …»: a time phrase may sit between the verb and its object
+  for (let k = Math.max(0, i - 5); k <= i + 4 && k < fc.ctx.tokens.length; k += 1) {
+    if (k !== i && fc.has(PROVIDE, k)) {
+      verb = k;
+      break;
+    }
+  }
+  let provider: KeyedSpan | undefined;
+  let recipients: KeyedSpan[] = [];
+  if (verb > i) {
+    // «المعلومات (الدقيقة) التي وفرتها X لمكتب …» / «… وفرتها لمكتب …» (the provider is then the clause's subject)
+    const afterVerb = fc.nextSpan(verb, PARTY, 2);
+    if (afterVerb !== undefined && !afterVerb.clitic.endsWith('ل')) provider = afterVerb;
+    recipients = partiesAfter(fc, provider?.last ?? verb, 4, true);
+    provider ??= fc.actorBefore(i) ?? fc.prevSpan(i, ['Agency', 'Place'], 20);
+  } else if (verb >= 0) {
+    // «وفرت المصالح الأمنية معلومات …», «المصالح … سبق أن وفرت معلومات … لكل من …»
+    provider = fc.nextSpan(verb, ['Agency', 'Place'], 2) ?? fc.prevSpan(verb, ['Agency', 'Place', 'Person'], 12);
+    recipients = partiesAfter(fc, i, 5, true);
+  } else {
+    // «بناء على معلومات دقيقة للمديرية العامة …»: the provider in the genitive, the clause's actor receives
+    provider = fc.spans.find((s) => s.first > i && s.first <= i + 3 && s.kind === 'Agency' && s.clitic.endsWith('ل'));
+    if (provider === undefined || !/^(بناء|علي|وفق|بفضل|ب)/.test(word(i - 1) + word(i - 2))) return;
+  }
+  if (provider === undefined) return;
+  if (recipients.length === 0 || recipients.every((r) => r.key === provider?.key)) {
+    // «تمكن المكتب …، بناء على معلومات وفرتها المديرية …»: the actor of the clause is who received them
+    // the nearest agency before the phrase is the clause's subject («أفادت المديرية …، أن المكتب … تمكن، بناء على …»)
+    const subject = fc.actorBefore(i);
+    const actor = (subject !== undefined && subject.key !== provider?.key ? subject : undefined) ?? [...fc.spans].reverse().find((s) => s.kind === 'Agency' && s.key !== provider?.key && s.last < i) ?? fc.spans.find((s) => s.kind === 'Agency' && s.key !== provider?.key && s.first > (provider?.last ?? i));
+    if (actor !== undefined && /بناء|بفضل|وفق/.test(word(i - 1) + word(i - 2) + word(i - 3))) recipients = [actor];
+  }
+  for (const r of recipients) if (r.key !== provider.key) fc.add(provider, 'PROVIDED_INTELLIGENCE_TO', r, 'fact.intelligence.provided', 0.7);
+}
+
+function exchanged(fc: FactContext, i: number): void {
+  const { word } = fc;
+  let k = i + 1;
+  while (k < i + 6 && word(k) !== 'مع' && word(k) !== 'بين') k += 1;
+  if (word(k) === 'بين') {
+    const first = fc.nextSpan(k, PARTY, 2);
+    const parties = first === undefined ? [] : fc.listFrom(first, PARTY);
+    pairwise(fc, parties, 'EXCHANGES_INTELLIGENCE_WITH', 'fact.intelligence.exchange', 0.65);
+    return;
+  }
+  if (word(k) !== 'مع') return;
+  const partners = partiesAfter(fc, k, 3, false);
+  const who = fc.prevSpan(i, ['Agency', 'Place', 'Person'], 12);
+  if (who === undefined) return;
+  for (const p of partners) fc.add(who, 'EXCHANGES_INTELLIGENCE_WITH', p, 'fact.intelligence.exchange', 0.65);
+}
+
+function cooperation(fc: FactContext, i: number): void {
+  const { ctx, word } = fc;
+  // «التعاون (الأمني) (الوثيق) (القائم) بين A وB وC»
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 6); k += 1) {
+    if (word(k) !== 'بين') continue;
+    const first = fc.nextSpan(k, [...PARTY, 'Person'], 2);
+    if (first !== undefined) pairwise(fc, fc.listFrom(first, [...PARTY, 'Person']), 'COOPERATES_WITH', 'fact.cooperation.between', 0.7);
+    return;
+  }
+  // «التعاون الأمني المغربي الإسباني»: two nisbas (as places) right after the noun
+  const nisbas = fc.spans.filter((s) => s.kind === 'Place' && s.rule.startsWith('gazetteer.nisba') && s.first > i && s.first <= i + 4);
+  if (nisbas.length >= 2) {
+    pairwise(fc, nisbas, 'COOPERATES_WITH', 'fact.cooperation.nisbas', 0.65);
+    return;
+  }
+  // «عززت الرباط وباريس تنسيقهما»: the two parties before a dual possessive
+  if (/هما$/.test(word(i))) {
+    const last = fc.prevSpan(i, [...PARTY], 3);
+    const first = last === undefined ? undefined : fc.prevSpan(last.first, [...PARTY], 3);
+    if (first !== undefined && last !== undefined) pairwise(fc, fc.listFrom(first, PARTY), 'COOPERATES_WITH', 'fact.cooperation.dual', 0.6);
+    return;
+  }
+  // «الشراكة (المثمرة) التي تجمعه بالأجهزة …», «تعاونه مع X»
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 6); k += 1) {
+    const w = word(k);
+    const bind = /^(تجمع|تربط)(ه|ها|هما)?$/.test(w) ? fc.nextSpan(k, PARTY, 2) : undefined;
+    const withWord = w === 'مع' && !/^(بتنسيق|وبتنسيق|بالتنسيق|بتعاون|وبتعاون|بالتعاون)$/.test(word(i)) ? fc.nextSpan(k, PARTY, 2) : undefined;
+    const partner = bind ?? withWord;
+    if (partner === undefined) continue;
+    const who = fc.actorBefore(i) ?? fc.prevSpan(i, ['Agency', 'Place', 'Person'], 10);
+    if (who !== undefined) for (const p of fc.listFrom(partner, PARTY)) fc.add(who, 'COOPERATES_WITH', p, 'fact.cooperation.with', 0.6);
+    return;
+  }
+}
+
+function pairwise(fc: FactContext, parties: readonly KeyedSpan[], type: string, rule: string, confidence: number): void {
+  parties.forEach((a, x) => parties.slice(x + 1).forEach((b) => fc.add(a, type, b, rule, confidence)));
+}

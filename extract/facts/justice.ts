@@ -1,0 +1,101 @@
+/**
+ * Verdicts (`fact.verdict.*`). A court's decision is an Event of type verdict. It TARGETED each defendant it
+ * names: after «في حق» («بالإعدام في حق المتهمين الثلاثة», a list included), the object of «أدانت X», the subject
+ * of a passive «أدين X». The court SENTENCED (or ACQUITTED) them directly, with the penalty it gave
+ * («بالإعدام», «بالسجن المؤبد», «بعشر سنوات سجنا نافذا»), and CONDUCTED the verdict. The court is the judicial
+ * agency of the clause («قضت غرفة الجنايات …»), else the article's latest one («كما قضت المحكمة …»). What the
+ * defendants were convicted of: the event after «في» that follows them («… في جريمة قتل سائحتين»).
+ */
+import type { FactContext, KeyedSpan } from '../fact-context.ts';
+import { spanText } from '../spans.ts';
+import { normalizeWord } from '../tokens.ts';
+
+const COURT = /(محكمه|غرفه الجنايات|الغرفه الجناييه|غرفه الجنح|هييه الحكم|قاضي|قضاه)/;
+const ACQUITTAL = /^(البراءه|براءه|ببراءه|برات|برا|تبرئه|بتبرئه)$/;
+const PENALTY_HEAD = /^(بالاعدام|الاعدام|بالسجن|السجن|بالمؤبد|المؤبد|بالحبس|الحبس|بغرامه)$/;
+const NUMBER_WORD = /^ب?(سنه|سنتين|سنوات|عام|اعوام|عشر|خمس|ست|سبع|ثماني|ثمان|تسع|ثلاث|اربع|عشرين|ثلاثين|عشره|خمسه|سته|سبعه|ثمانيه|تسعه|ثلاثه|اربعه)$/;
+
+/** True for the name of a court or a chamber. */
+export function isCourtName(name: string): boolean {
+  return COURT.test(normalizeWord(name));
+}
+
+export function verdictFacts(fc: FactContext): void {
+  const { ctx, spans, word } = fc;
+  const verdicts = spans.filter((s) => s.kind === 'Event' && s.eventType === 'verdict');
+  const allCourts = spans.filter((s) => s.kind === 'Agency' && isCourtName(spanText(ctx, s)));
+  // «غرفة الجنايات … بملحقة محكمة الاستئناف بسلا»: the chamber is part of the court that hosts it, and judges
+  const hosts = new Set<KeyedSpan>();
+  for (const c of allCourts) {
+    if (!/^(بملحقه|ملحقه|بالملحقه|التابعه|لدي)$/.test(word(c.first - 1)) && !(word(c.first - 1) === 'ل' && word(c.first - 2) === 'التابعه')) continue;
+    const chamber = [...allCourts].reverse().find((o) => o !== c && o.last < c.first && c.first - o.last <= 10);
+    if (chamber === undefined) continue;
+    hosts.add(c);
+    fc.add(chamber, 'PART_OF', c, 'fact.court.annex', 0.7);
+  }
+  const courts = allCourts.filter((c) => !hosts.has(c));
+  verdicts.forEach((e, n) => {
+    const end = verdicts[n + 1]?.first ?? ctx.tokens.length;
+    const targets = defendants(fc, e, end);
+    const court =
+      courts.find((c) => c.first > e.last && c.first <= e.last + 3) ??
+      [...courts].reverse().find((c) => c.last < e.first) ??
+      courts.find((c) => c.first > e.last && c.first < end);
+    const courtKey = court?.key ?? ctx.memory?.latest('court');
+    const stop = targets[targets.length - 1]?.last ?? end - 1;
+    let acquittal = false;
+    for (let k = e.first; k <= Math.min(stop + 3, ctx.tokens.length - 1); k += 1) if (ACQUITTAL.test(word(k))) acquittal = true;
+    const penalty = penaltyAfter(fc, e.last, Math.min(end, stop + 12));
+    for (const t of targets) {
+      fc.add(e, 'TARGETED', t, 'fact.verdict.defendant', 0.75);
+      if (courtKey !== undefined) fc.add(courtKey, acquittal ? 'ACQUITTED' : 'SENTENCED', t, 'fact.verdict.court', 0.75, penalty === null ? {} : { penalty });
+    }
+    if (courtKey !== undefined) fc.add(courtKey, 'CONDUCTED', e, 'fact.verdict.court', 0.7);
+    // «… في حق المتهمين الثلاثة في جريمة قتل سائحتين»: the crime they answer for
+    const last = targets[targets.length - 1];
+    if (last !== undefined) {
+      const crime = spans.find((s) => s.kind === 'Event' && s.eventType !== 'verdict' && s.first > last.last && s.first <= last.last + 4 && (word(s.first - 1) === 'في' || s.clitic.endsWith('ب')));
+      if (crime !== undefined) for (const t of targets) fc.add(t, acquittal ? 'ACQUITTED_OF' : 'CONVICTED_OF', crime, 'fact.verdict.crime', 0.65);
+    }
+  });
+}
+
+/** Who a verdict is about: after «في حق», else its object or (passive) its subject. */
+function defendants(fc: FactContext, e: KeyedSpan, end: number): KeyedSpan[] {
+  const { word } = fc;
+  for (let k = e.last + 1; k < end - 1; k += 1) {
+    if (word(k) !== 'في' || !/^حق(ه|ها|هم|هما)?$/.test(word(k + 1))) continue;
+    if (word(k + 1) !== 'حق') {
+      // «في حقه»: the person the sentence is about
+      const p = fc.prevSpan(e.first, ['Person', 'Group'], 40);
+      return p === undefined ? [] : [p];
+    }
+    const t = fc.nextSpan(k + 1, ['Person', 'Group', 'Cell'], 6);
+    return t === undefined ? [] : fc.listFrom(t, ['Person', 'Group']);
+  }
+  if (/^(ادين|ادينوا|ادينت)$/.test(fc.bare(e.first))) {
+    const p = fc.prevSpan(e.first, ['Person', 'Group'], 12);
+    return p === undefined ? [] : [p];
+  }
+  // «أدانت غرفة الجنايات … بملحقة محكمة الاستئناف بالرباط المدعو …»: the object follows the court and its seat
+  let from = e.last;
+  const direct = fc.nextSpan(from, ['Person', 'Group', 'Cell'], 3);
+  for (let s = fc.nextSpan(from, ['Agency', 'Place', 'Date'], 2); direct === undefined && s !== undefined; s = fc.nextSpan(from, ['Agency', 'Place', 'Date'], 2)) from = s.last;
+  const object = direct ?? fc.nextSpan(from, ['Person', 'Group', 'Cell'], 3);
+  return object === undefined ? [] : fc.listFrom(object, ['Person', 'Group']);
+}
+
+/** «بالإعدام», «بالسجن المؤبد», «بعشر سنوات سجنا نافذا»: the penalty's words, up to the next comma or «في». */
+function penaltyAfter(fc: FactContext, from: number, to: number): string | null {
+  const { ctx, word } = fc;
+  for (let k = from + 1; k < to; k += 1) {
+    const w = word(k);
+    if (!PENALTY_HEAD.test(w) && !(NUMBER_WORD.test(w) && w.startsWith('ب')) && !(ctx.tokens[k]?.type === 'number' && word(k - 1) === 'ب')) continue;
+    let j = k;
+    while (j + 1 < to && ctx.tokens[j + 1]?.type !== 'punct' && word(j + 1) !== 'في' && j - k < 5) j += 1;
+    const a = ctx.tokens[k];
+    const b = ctx.tokens[j];
+    return a === undefined || b === undefined ? null : ctx.text.slice(a.start, b.end);
+  }
+  return null;
+}

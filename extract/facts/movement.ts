@@ -1,0 +1,44 @@
+/**
+ * Movements of people (`fact.travel.*`): «التوجه الى مدينة الفنيدق», «السفر الى سوريا», «العبور نحو شمال مالي»
+ * → TRAVELLED_TO, or PLANNED_TO_TRAVEL_TO when an intent comes first («كان يعتزم», «محاولة», «بهدف», «قصد», ل of
+ * purpose); «الالتحاق بمعسكرات التنظيم» → JOINED or SOUGHT_TO_JOIN; «عائدون من بؤر التوتر» → RETURNED_FROM.
+ */
+import type { FactContext } from '../fact-context.ts';
+import { normalizeWord, readings } from '../tokens.ts';
+
+const norms = (list: readonly string[]): Set<string> => new Set(list.map(normalizeWord));
+const TRAVEL = norms(['التوجه', 'السفر', 'العبور', 'التسلل', 'الهجرة', 'التنقل', 'الانتقال', 'توجه', 'سافر', 'سافرت', 'تسلل', 'انتقل', 'هاجر', 'يتوجه', 'يسافر']);
+/** «تسهيل سفرهم نحو ليبيا», «تنقله الى …»: a journey with its traveller as a pronoun. */
+const TRAVEL_OF = /^و?(سفر|تنقل|توجه|عبور|تسلل|انتقال)(هم|ه|ها|هما)$/;
+const JOIN = norms(['الالتحاق', 'للالتحاق', 'التحاق', 'التحق', 'التحقوا', 'يلتحق', 'يلتحقون', 'الانضمام', 'للانضمام', 'انضم', 'انضموا', 'ينضم']);
+const RETURN = norms(['العائدين', 'العائدون', 'عائدون', 'عائدين', 'عاد', 'عادوا', 'العودة', 'عائد', 'العائد']);
+const INTENT = norms(['يعتزم', 'يعتزمون', 'تعتزم', 'محاولة', 'يحاول', 'حاول', 'بهدف', 'قصد', 'يريد', 'ينوي', 'ينوون', 'يخطط', 'يخططون', 'يستعد', 'لأجل', 'أجل', 'بغية', 'يرغب']);
+const TO = norms(['الي', 'نحو', 'صوب', 'باتجاه', 'اتجاه']);
+
+export function movementFacts(fc: FactContext): void {
+  const { ctx, word } = fc;
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const pronoun = TRAVEL_OF.exec(word(i))?.[2];
+    const travel = fc.has(TRAVEL, i) || pronoun !== undefined;
+    const join = fc.has(JOIN, i);
+    const back = fc.has(RETURN, i);
+    if (!travel && !join && !back) continue;
+    let intent = readings(word(i)).some((r) => r.clitic.endsWith('ل')) && !word(i).startsWith('ال');
+    for (let k = Math.max(0, i - 4); k < i; k += 1) if (fc.has(INTENT, k)) intent = true;
+    // the pronoun's traveller: «هم» the latest group, «ه» the latest person
+    const referent = pronoun === undefined ? undefined : fc.prevSpan(i, pronoun === 'هم' || pronoun === 'هما' ? ['Group'] : ['Person'], 30);
+    const who = referent ?? fc.spans.find((s) => s.first <= i && i <= s.last && s.kind === 'Group') ?? fc.subjectBefore(i, ['Person', 'Group'], 20);
+    if (who === undefined) continue;
+    if (back) {
+      const from = word(i + 1) === 'من' ? fc.nextSpan(i + 1, ['Place'], 2) : undefined;
+      if (from !== undefined) fc.add(who, 'RETURNED_FROM', from, 'fact.travel.return', 0.6);
+      continue;
+    }
+    // «التوجه الى مدينة الفنيدق», «العبور نحو شمال مالي», «الالتحاق بمعسكرات التنظيم»
+    const at = TO.has(word(i + 1)) ? i + 1 : i;
+    const where = join ? fc.nextSpan(at, ['Place', 'Organization', 'Cell'], 3) : fc.nextSpan(at, ['Place'], 3);
+    if (where === undefined) continue;
+    if (join) fc.add(who, intent ? 'SOUGHT_TO_JOIN' : 'JOINED', where, 'fact.travel.join', 0.6);
+    else fc.add(who, intent ? 'PLANNED_TO_TRAVEL_TO' : 'TRAVELLED_TO', where, 'fact.travel.to', 0.6);
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Facts about people (`fact.nationality.*`, `fact.member.*`):
+ * - nationality and origin: a country's nisba read as a place («الطالبة الدنماركية …», «…، البلجيكي من أصل مغربي»,
+ *   «وهو ليبي الجنسية», «مواطن من جنسية موريتانية») → the person NATIONAL_OF it (OF_ORIGIN after «أصل»), a
+ *   group NATIONALS_OF it, an agency BASED_IN it;
+ * - who a group is: «الضحيتان، وهما A وB», «ستة أشخاص …، من بينهم مواطن …», «ويتعلق الأمر بكل من A وB» → MEMBER_OF
+ *   the group (`fact.member.namely`: the sentence's or the article's last counted group);
+ * - origin: «ينحدر من مالي», «المنحدرين من …» → OF_ORIGIN (`fact.origin.from`);
+ * - rank in an organisation: «(يعد) من أبرز قياديي X», «أحد قياديي X», «عناصر من X» → MEMBER_OF X.
+ */
+import type { FactContext, KeyedSpan } from '../fact-context.ts';
+import { normalizeWord } from '../tokens.ts';
+import { before } from '../cues/words.ts';
+
+const MEMBERS_OF = new Set(['قياديي', 'قيادات', 'قادة', 'اعضاء', 'عناصر', 'امراء', 'مقاتلي', 'انصار', 'اتباع', 'منتسبي'].map(normalizeWord));
+const THEY_ARE = new Set(['وهما', 'وهم', 'وهي', 'وهن', 'هما', 'هم'].map(normalizeWord));
+const BELONG = new Set(['المنتمين', 'المنتمون', 'المنتمية', 'المنتمي', 'ينتمي', 'ينتمون', 'تنتمي', 'المنتسبين', 'ينتسبون'].map(normalizeWord));
+const LEADERS = /^[وبل]?(قياديين|قيادات|قاده|اعضاء|عناصر|مقاتلين|امراء)$/;
+
+export function peopleFacts(fc: FactContext): void {
+  const { ctx, spans, word } = fc;
+  // ── nationality ──
+  for (const p of spans.filter((s) => s.kind === 'Place' && s.rule.startsWith('gazetteer.nisba'))) {
+    const inside = spans.find((s) => s !== p && s.first <= p.first && p.last <= s.last && ['Person', 'Group', 'Agency'].includes(s.kind));
+    // «مكتب التحقيقات الفيدرالي الأمريكي»: the agency the nisba qualifies
+    const agency = spans.find((s) => s.kind === 'Agency' && s.last === p.first - 1);
+    const owner = inside ?? agency ?? fc.prevSpan(p.first, ['Person', 'Group'], 8, true);
+    if (owner === undefined) continue;
+    // nisbas after a cooperation noun name the parties, not a nationality
+    if (inside === undefined && /تعاون|تنسيق|شراكه/.test(ctx.tokens.slice(owner.last + 1, p.first).map((t) => t.norm).join(' '))) continue;
+    const origin = word(p.first - 1) === 'اصل' || word(before(ctx, p.first)) === 'اصل';
+    const type = origin ? 'OF_ORIGIN' : owner.kind === 'Person' ? 'NATIONAL_OF' : owner.kind === 'Group' ? 'NATIONALS_OF' : 'BASED_IN';
+    fc.add(owner, type, p, origin ? 'fact.nationality.origin' : 'fact.nationality.nisba', 0.7);
+  }
+
+  // ── «قيادي داعشي ينحدر من مالي», «المنحدرين من مدينة …»: where people come from ──
+  for (let i = 0; i + 1 < ctx.tokens.length; i += 1) {
+    if (!/^(ينحدر|تنحدر|ينحدرون|ينحدران|المنحدر|المنحدره|المنحدرين|المنحدرون|منحدر|منحدرين)$/.test(fc.bare(i)) || word(i + 1) !== 'من') continue;
+    const place = fc.nextSpan(i + 1, ['Place'], 3);
+    const who = fc.prevSpan(i, ['Person', 'Group'], 6);
+    if (place !== undefined && who !== undefined) fc.add(who, 'OF_ORIGIN', place, 'fact.origin.from', 0.65);
+  }
+
+  // ── «سبعة شبان من أحياء سيدي مومن والبرنوصي», «شخصين من مدينة فاس»: people from places ──
+  for (const g of spans.filter((x) => x.kind === 'Group' || (x.kind === 'Person' && x.props['named'] === false))) {
+    if (word(g.last + 1) !== 'من') continue;
+    const k = /^(احياء|حي|مدينه|مدن|منطقه|مناطق|اقليم|دوار|قريه)$/.test(word(g.last + 2)) ? g.last + 2 : g.last + 1;
+    const first = fc.startingAt(k + 1);
+    if (first === undefined || first.kind !== 'Place') continue;
+    for (const p of fc.listFrom(first, ['Place'])) fc.add(g, 'OF_ORIGIN', p, 'fact.origin.from', 0.6);
+  }
+
+  // ── «الناطق الرسمي باسم المديرية العامة للأمن الوطني»: who speaks for an agency ──
+  for (const p of spans.filter((x) => x.kind === 'Person' && /الناطق|المتحدث|الناطقه|المتحدثه/.test(ctx.tokens.slice(x.first, x.last + 1).map((t) => t.norm).join(' ')))) {
+    const agency = fc.nextSpan(p.last, ['Agency'], 2) ?? spans.find((x) => x.kind === 'Agency' && x.first > p.first && x.last <= p.last);
+    if (agency !== undefined) fc.add(p, 'SPOKESPERSON_OF', agency, 'fact.spokesperson', 0.7);
+  }
+
+  // ── «ويتعلق الأمر بكل من A، وB»: the people the last counted group is made of ──
+  for (let i = 0; i + 1 < ctx.tokens.length; i += 1) {
+    if (!/^و?يتعلق$/.test(word(i)) || !/^(الامر|الامر)$/.test(word(i + 1))) continue;
+    const group = fc.prevSpan(i, ['Group'], 40) ?? ctx.memory?.latest('suspects');
+    if (group === undefined) break;
+    for (const p of spans.filter((x) => x.kind === 'Person' && x.first > i + 1 && x.props['named'] !== false)) fc.add(p, 'MEMBER_OF', group, 'fact.member.namely', 0.7);
+    break;
+  }
+
+  // ── «أحد المقاتلين المغاربة»: one of a known group ──
+  for (const p of spans.filter((s) => s.kind === 'Person' && s.rule.startsWith('cue.person.one-of'))) {
+    const group = spans.find((g) => g.kind === 'Group' && g.first > p.first && g.last <= p.last);
+    if (group !== undefined) fc.add(p, 'MEMBER_OF', group, 'fact.member.one-of', 0.7);
+  }
+
+  // ── «المقاتلين الأجانب المنتمين لتنظيم داعش», «قياديين في تنظيم …» ──
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (!BELONG.has(fc.bare(i))) continue;
+    const who = fc.prevSpan(i, ['Group', 'Person', 'Cell'], 4);
+    const org = fc.nextSpan(i, ['Organization', 'Cell'], 3);
+    if (who !== undefined && org !== undefined) fc.add(who, 'MEMBER_OF', org, 'fact.member.belongs', 0.7);
+  }
+  for (const g of spans.filter((s) => s.kind === 'Group' && LEADERS.test(fc.word(s.first)))) {
+    if (fc.bare(g.last + 1) !== 'في') continue;
+    const org = fc.nextSpan(g.last + 1, ['Organization'], 3);
+    if (org !== undefined) fc.add(g, 'MEMBER_OF', org, 'fact.member.rank', 0.65);
+  }
+
+  // ── «وهما A وB»: the members of the group just named ──
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (!THEY_ARE.has(word(i))) continue;
+    const group = fc.prevSpan(i, ['Group'], 3);
+    const first = fc.nextSpan(i, ['Person'], 4);
+    if (group === undefined || first === undefined) continue;
+    // «الضحيتان، وهما A (24 سنة) وB»: as many people as the group counts, else the list
+    const count = Number(group.props['count'] ?? 0);
+    const members = count >= 2 && count <= 4 ? spans.filter((s) => s.kind === 'Person' && s.first >= first.first).slice(0, count) : fc.listFrom(first, ['Person']);
+    for (const m of members) fc.add(m, 'MEMBER_OF', group, 'fact.member.they-are', 0.65);
+  }
+
+  // ── «من بينهم مواطن …» after a group and what is said of it ──
+  for (let i = 1; i < ctx.tokens.length; i += 1) {
+    if (!/^(بينهم|بينها|بينهن)$/.test(word(i)) || fc.bare(i - 1) !== 'من') continue;
+    const part = fc.nextSpan(i, ['Person', 'Group'], 3);
+    const whole = [...spans].reverse().find((s) => s.last < i - 1 && i - s.last <= 16 && (s.kind === 'Group' || s.kind === 'Cell') && s !== part);
+    // nothing else named between the whole and «من بينهم»
+    const between = whole === undefined ? [] : spans.filter((s) => s.first > whole.last && s.last < i && s.kind !== 'Date');
+    if (part !== undefined && whole !== undefined && between.length === 0) fc.add(part, 'MEMBER_OF', whole, 'fact.member.among', 0.65, { relation: 'among them (من بينهم)' });
+  }
+
+  // ── «من أبرز قياديي X», «أحد قياديي X», «عناصر من X» ──
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (!MEMBERS_OF.has(fc.bare(i))) continue;
+    // «قياديي "ولاية داعش"»: a quotation mark may open the name
+    const quoted = ctx.tokens[i + 1]?.type === 'punct' && /["«“]/.test(ctx.tokens[i + 1]?.text ?? '') ? fc.startingAt(i + 2) : undefined;
+    const org = fc.startingAt(i + 1) ?? quoted ?? (word(i + 1) === 'من' ? fc.startingAt(i + 2) : undefined) ?? (word(i + 1) === 'ما' ? fc.nextSpan(i + 2, ['Organization', 'Cell'], 3) : undefined);
+    if (org === undefined || (org.kind !== 'Organization' && org.kind !== 'Cell')) continue;
+    const member = memberBefore(fc, i);
+    if (member !== undefined) fc.add(member, 'MEMBER_OF', org, 'fact.member.rank', 0.6);
+  }
+}
+
+/** «X، وهو من أبرز قياديي …», «بأحد قياديي …»: the person the phrase is said of, or the one it names. */
+function memberBefore(fc: FactContext, i: number): KeyedSpan | undefined {
+  const inside = fc.spans.find((s) => s.first <= i && i <= s.last && (s.kind === 'Person' || s.kind === 'Group'));
+  if (inside !== undefined) return inside;
+  const w = fc.word(i - 1);
+  const partitive = w === 'من' || /^(ابرز|كبار|احد|احدي)$/.test(w) || fc.word(i - 2) === 'من';
+  return partitive ? fc.prevSpan(i, ['Person', 'Group'], 10, true) : undefined;
+}

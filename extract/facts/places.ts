@@ -1,0 +1,30 @@
+/**
+ * Where agencies sit and whose sites are (`fact.agency.based-in`, `fact.site.*`):
+ * - a place inside an agency's name («ولاية أمن تطوان»), or right after a court or a local unit with ب
+ *   («محكمة الاستئناف بسلا») → the agency BASED_IN it;
+ * - a site of someone: «بمنزل المعني بالأمر» → the person RESIDES_IN it; «معسكرات التنظيم» → the site
+ *   BELONGS_TO the organisation.
+ */
+import type { FactContext } from '../fact-context.ts';
+import { after } from '../cues/words.ts';
+
+const HOMES = /^(ب|و|وب|في)?(منزل|بيت|شقه|مسكن)$/;
+
+export function placeFacts(fc: FactContext): void {
+  const { ctx, spans } = fc;
+  for (const a of spans.filter((s) => s.kind === 'Agency')) {
+    const inside = spans.find((s) => s.kind === 'Place' && s.first > a.first && s.last <= a.last && !s.rule.startsWith('gazetteer.nisba'));
+    const k = after(ctx, a.last);
+    const next = k >= 0 ? fc.startingAt(k) : undefined;
+    const local = a.ref.type === 'new' && next !== undefined && next.kind === 'Place' && next.clitic.endsWith('ب') && next.props['place_type'] !== 'site';
+    const place = inside ?? (local ? next : undefined);
+    if (place !== undefined) fc.add(a, 'BASED_IN', place, 'fact.agency.based-in', 0.65);
+  }
+  for (const site of spans.filter((s) => s.kind === 'Place' && s.props['place_type'] === 'site')) {
+    const k = after(ctx, site.last);
+    const owner = k >= 0 ? fc.startingAt(k) : undefined;
+    if (owner === undefined || owner.clitic !== '') continue;
+    if (owner.kind === 'Person' && HOMES.test(fc.word(site.first))) fc.add(owner, 'RESIDES_IN', site, 'fact.site.home', 0.6);
+    if (owner.kind === 'Organization' || owner.kind === 'Cell') fc.add(site, 'BELONGS_TO', owner, 'fact.site.owner', 0.6);
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Recruitment, financing, direction and contacts (`fact.recruited`, `fact.financed`, `fact.directed`,
+ * `fact.supplied`, `fact.allegiance.person`):
+ * - «استقطاب وتجنيد شباب مغاربة لفائدة جماعة …» → the subject RECRUITED the people and RECRUITED_FOR the group;
+ * - «تكلف بتمويل أعضاء الخلية», «يتولى تمويل سفر المجندين» → FINANCED;
+ * - «تزويدهم بالأسلحة» → SUPPLIED (the ones just financed or recruited);
+ * - «يتلقون تعليماتهم من X», «بتوجيهات من X», «كان يوجه خلية» → X DIRECTED them;
+ * - «بايعوا أمير التنظيم», «أعلن مبايعته لأمير …» → PLEDGED_ALLEGIANCE_TO the person.
+ * The actor is the nearest person, else cell, group or organisation before the word that is no object of an
+ * earlier act of the sentence («تمويل أعضاء الخلية … كما عمل على استقطاب» is still the leader's doing).
+ */
+import type { FactContext, KeyedSpan } from '../fact-context.ts';
+import { normalizeWord } from '../tokens.ts';
+
+const norms = (list: readonly string[]): Set<string> => new Set(list.map(normalizeWord));
+const RECRUIT = norms([
+  'استقطاب', 'تجنيد', 'واستقطاب', 'وتجنيد', 'باستقطاب', 'بتجنيد', 'لاستقطاب', 'لتجنيد', 'استقطب', 'استقطبت', 'جند', 'جندت', 'يجند', 'تجند', 'يستقطب',
+  'تستقطب', 'يجندون', 'يستقطبون', 'التجنيد', 'الاستقطاب',
+]);
+const FINANCE = norms(['تمويل', 'بتمويل', 'وتمويل', 'لتمويل', 'يمول', 'تمول', 'مول', 'مولت', 'يمولون', 'التمويل']);
+const SUPPLY = norms(['تزويد', 'بتزويد', 'وتزويد', 'تزويدهم', 'وتزويدهم', 'تزويده', 'وتزويده', 'يزود', 'زود', 'زودت', 'يزودهم']);
+const INSTRUCTIONS = norms(['تعليمات', 'تعليماتهم', 'تعليماته', 'التعليمات', 'أوامر', 'أوامره', 'أوامرهم', 'الأوامر', 'توجيهات', 'توجيهاته', 'توجيهاتهم']);
+const RECEIVE = norms(['يتلقون', 'يتلقى', 'تتلقى', 'تلقى', 'تلقوا', 'تلقت', 'يتلقيان']);
+const BY_ORDER = norms(['بتعليمات', 'بتوجيهات', 'بأوامر', 'بتوجيه', 'بأمر', 'وبتعليمات', 'وبتوجيهات']);
+const DIRECT_VERB = norms(['يوجه', 'توجه', 'وجه', 'وجهت', 'يوجهون', 'يدير', 'تدير', 'أدار', 'يسير']);
+const FOR_WHOM = norms(['لفائدة', 'لصالح', 'لحساب']);
+const PEOPLE = ['Group', 'Person', 'Cell'];
+const ACTORS = ['Person', 'Cell', 'Group', 'Organization'];
+
+export function recruitmentFacts(fc: FactContext): void {
+  const { ctx, word } = fc;
+  const objects = fc.objects;
+  // «كانوا ينشطون في تجنيد …»: a plural verb before the act makes a group or cell its doer, not the person named last
+  const pluralVerb = (i: number): boolean => {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k -= 1) if (/^(كانوا|وكانوا|ظلوا)$|^[يت]\S+(ون|ان)$|\S+وا$/.test(word(k))) return true;
+    return false;
+  };
+  const actor = (i: number): KeyedSpan | undefined => (pluralVerb(i) ? fc.prior(i, ['Group', 'Cell', 'Organization'], 30) : undefined) ?? fc.prior(i, ACTORS, 30);
+  let lastObject: KeyedSpan | undefined;
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (fc.has(RECRUIT, i)) {
+      let k = i;
+      while (fc.has(RECRUIT, k + 1)) k += 1; // «استقطاب وتجنيد شباب»
+      const whom = fc.nextSpan(k, ['Group', 'Person'], 3);
+      const who = actor(i);
+      if (whom !== undefined && who !== undefined && who.key !== whom.key) {
+        fc.add(who, 'RECRUITED', whom, 'fact.recruited', 0.7);
+        objects.add(whom.key);
+        lastObject = whom;
+      }
+      // «… لفائدة "جماعة نصرة الإسلام"», «للقتال في صفوف التنظيم»
+      for (let j = (whom?.last ?? k) + 1; j < Math.min(ctx.tokens.length, (whom?.last ?? k) + 5); j += 1) {
+        if (!fc.has(FOR_WHOM, j) && !(word(j) === 'صفوف' && word(j - 1) === 'في')) continue;
+        const org = fc.nextSpan(j, ['Organization'], 3);
+        if (org !== undefined && who !== undefined) fc.add(who, 'RECRUITED_FOR', org, 'fact.recruited.for', 0.65);
+        break;
+      }
+      i = k;
+      continue;
+    }
+    if (fc.has(FINANCE, i)) {
+      // «تمويل سفر المجندين», «تمويل عمليات اقتناء …»: the financed may follow a noun of what is paid for
+      const whom = fc.nextSpan(i, [...PEOPLE, 'Organization', 'Event'], 3);
+      const who = actor(i);
+      if (whom !== undefined && who !== undefined && who.key !== whom.key) {
+        fc.add(who, 'FINANCED', whom, 'fact.financed', 0.65);
+        objects.add(whom.key);
+        lastObject = whom;
+      }
+      continue;
+    }
+    if (fc.has(SUPPLY, i)) {
+      const pronoun = /(هم|ه|ها)$/.test(word(i)) && !/^(تزويد|بتزويد|وتزويد)$/.test(word(i));
+      const whom = pronoun ? lastObject : fc.nextSpan(i, PEOPLE, 3);
+      const who = actor(i);
+      if (whom !== undefined && who !== undefined && who.key !== whom.key) fc.add(who, 'SUPPLIED', whom, 'fact.supplied', 0.6);
+      continue;
+    }
+    // «يتلقون تعليماتهم من X»
+    if (fc.has(RECEIVE, i) && (fc.has(INSTRUCTIONS, i + 1) || fc.has(INSTRUCTIONS, i + 2))) {
+      const from = word(i + 2) === 'من' ? i + 2 : word(i + 3) === 'من' ? i + 3 : -1;
+      const by = from < 0 ? undefined : fc.nextSpan(from, ['Person', 'Organization', 'Group', 'Agency'], 3);
+      const who = fc.subjectBefore(i, PEOPLE, 20);
+      if (by !== undefined && who !== undefined) fc.add(by, 'DIRECTED', who, 'fact.directed', 0.7, { relation: 'instructions from (تعليمات من)' });
+      continue;
+    }
+    // «بتوجيهات من جلالة الملك»
+    if (fc.has(BY_ORDER, i) && word(i + 1) === 'من') {
+      const by = fc.nextSpan(i + 1, ['Person', 'Organization', 'Agency'], 3);
+      const who = fc.subjectBefore(i, [...PEOPLE, 'Agency', 'Place', 'Event'], 12);
+      if (by !== undefined && who !== undefined) fc.add(by, 'DIRECTED', who, 'fact.directed', 0.6, { relation: 'at the direction of (بتوجيهات من)' });
+      continue;
+    }
+    // «كان يوجه خلية …»
+    if (fc.has(DIRECT_VERB, i)) {
+      const whom = fc.nextSpan(i, PEOPLE, 2);
+      const who = fc.subjectBefore(i, ['Person', 'Organization', 'Group'], 8);
+      if (whom !== undefined && who !== undefined && who.key !== whom.key) fc.add(who, 'DIRECTED', whom, 'fact.directed', 0.6);
+    }
+  }
+}
