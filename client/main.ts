@@ -3,6 +3,8 @@ import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import './styles.css';
 import { createCameraStore } from './core/camera/store.ts';
+import { loadAccess, reflectAccess } from './core/access/actions.ts';
+import { createAccessStore } from './core/access/store.ts';
 import type { ClientContext } from './core/context.ts';
 import { createGraphStore } from './core/graph/store.ts';
 import { setPane, togglePane } from './core/panes/actions.ts';
@@ -72,7 +74,10 @@ async function main(): Promise<void> {
     paths: createPathEndsStore(),
     camera: createCameraStore(pictureOf(shared)),
     panes: createPanesStore(initialPanes()),
+    access: createAccessStore(),
   };
+  reflectAccess(ctx.access, document.documentElement);
+  void loadAccess(ctx.access);
   applyLanguage(ctx.settings.get().ui);
   // Registered before any view so every view re-renders with the new dictionary already in place.
   ctx.settings.subscribe((state, previous) => {

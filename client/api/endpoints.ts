@@ -26,6 +26,7 @@ import {
 } from '../../contract/api.ts';
 import { graphSchema, type Graph } from '../../contract/graph.ts';
 import type { Json } from '../../contract/json.ts';
+import { meSchema, type Me } from '../../contract/workbench.ts';
 import { getJson, postForFile, postJson, query, type Download } from './http.ts';
 
 /** Every call the client makes, typed and checked with the shared contract. */
@@ -44,6 +45,7 @@ export const api = {
     getJson(`/api/search${query({ q, limit })}`, searchResultSchema, signal),
   paths: (from: string, to: string, mode: 'shortest' | 'all', directed: boolean, signal?: AbortSignal): Promise<PathsResult> =>
     getJson(`/api/paths${query({ from, to, mode, directed: directed ? 'true' : undefined })}`, pathsResultSchema, signal),
+  me: (signal?: AbortSignal): Promise<Me> => getJson('/api/me', meSchema, signal),
   articles: (signal?: AbortSignal): Promise<ArticleList> => getJson('/api/articles', articleListSchema, signal),
   /** One article of the corpus; without an id, the first one. */
   article: (id?: string, signal?: AbortSignal): Promise<ArticleView> =>

@@ -1,3 +1,4 @@
+import type { AccessStore } from './access/store.ts';
 import type { CameraStore } from './camera/store.ts';
 import type { GraphStore } from './graph/store.ts';
 import type { PanesStore } from './panes/store.ts';
@@ -13,4 +14,6 @@ export interface ClientContext {
   paths: PathEndsStore;
   camera: CameraStore;
   panes: PanesStore;
+  /** Whether this reader may write: views show editing controls only to editors. */
+  access: AccessStore;
 }
