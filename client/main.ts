@@ -34,6 +34,10 @@ import { mountStatus } from './views/status/status.ts';
 import { exportHostOf, mountToolbar } from './views/toolbar/toolbar.ts';
 import { mountInsightViews } from './views/insight/insight.ts';
 import { expandNode, openView, prefetchStartingView } from './core/explore/operations.ts';
+// ---- issue 13 part A: adding and reviewing an article ----
+import { createReviewStore } from './core/review/store.ts';
+import { mountWorkbench } from './views/review/workbench.ts';
+// ---- end issue 13 part A ----
 
 /** The first draw must use the bundled Arabic font, or Cytoscape caches label sizes of a fallback. */
 async function fontsReady(): Promise<void> {
@@ -75,6 +79,7 @@ async function main(): Promise<void> {
     camera: createCameraStore(pictureOf(shared)),
     panes: createPanesStore(initialPanes()),
     access: createAccessStore(),
+    review: createReviewStore(),
   };
   reflectAccess(ctx.access, document.documentElement);
   void loadAccess(ctx.access);
@@ -103,6 +108,8 @@ async function main(): Promise<void> {
   });
   mountExport(exportHostOf(shell.toolbar), ctx, canvas);
   const insight = mountInsightViews(shell.toolbar, ctx, canvas);
+  // issue 13 part A: «Add an article» and the review of its dry run.
+  mountWorkbench(shell.toolbar, ctx, ctx.review);
   mountLegend(shell.legend, ctx, focusCanvas);
   mountPaths(shell.paths, ctx);
   mountPanel(shell.panel, ctx);

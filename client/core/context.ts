@@ -5,6 +5,8 @@ import type { PanesStore } from './panes/store.ts';
 import type { PathEndsStore } from './paths/store.ts';
 import type { ProgressStore } from './progress/store.ts';
 import type { SettingsStore } from './settings/store.ts';
+// issue 13 part A: the review of an article being added
+import type { ReviewStore } from './review/store.ts';
 
 /** The stores every view reads and every operation updates. */
 export interface ClientContext {
@@ -16,4 +18,8 @@ export interface ClientContext {
   panes: PanesStore;
   /** Whether this reader may write: views show editing controls only to editors. */
   access: AccessStore;
+  // ---- issue 13 part A ----
+  /** The article an editor is adding, and their review of its dry run. */
+  review: ReviewStore;
+  // ---- end issue 13 part A ----
 }
