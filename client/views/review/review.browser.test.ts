@@ -36,7 +36,7 @@ function counter(page: Page) {
     },
     type: async (selector: string, text: string) => {
       tally.actions++;
-      tally.keys += [...text].length;
+      tally.keys += Array.from(new Intl.Segmenter('ar', { granularity: 'grapheme' }).segment(text)).length;
       await page.locator(selector).fill(text);
     },
     choose: async (selector: string, value: string) => {
