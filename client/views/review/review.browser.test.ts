@@ -159,6 +159,36 @@ describe('adding and reviewing dev article a1', () => {
       await opened.close();
     }
   });
+
+  it('says when the graph changed under the review (409 review-stale) and runs the dry run again', async () => {
+    const opened = await openApp(app.browser, app.server.url, { allow: [/status of 409/] });
+    const { page } = opened;
+    let merge: string | null = null;
+    try {
+      await page.locator('[data-action="add-article"]').click();
+      await page.locator('#article-text').fill(a1);
+      await page.locator('[data-action="dry-run"]').click();
+      await page.locator('.review-fact[data-fact="bcij-dismantled-terrorist-cell"]').waitFor();
+      await page.locator('.review-fact[data-fact="bcij-dismantled-terrorist-cell"] [data-action="reject-fact"]').click();
+      // Meanwhile another analyst merges the BCIJ into the DGST: the article's agency now resolves to the DGST.
+      const merged = await fetch(`${app.server.url}/api/entities/bcij/merge`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ into: 'dgst' }) });
+      expect(merged.status).toBe(200);
+      merge = ((await merged.json()) as { change: string }).change;
+      await page.locator('[data-action="commit"]').click();
+      const problem = page.locator('.workbench-status .problem[data-code="review-stale"]');
+      await problem.waitFor();
+      expect(await problem.textContent()).toContain('تغيّر الاستخراج منذ المعاينة');
+      await page.locator('[data-action="rerun"]').click();
+      await page.locator('.review-fact[data-fact="dgst-dismantled-terrorist-cell"]').waitFor();
+      expect(await page.locator('.workbench-status .problem').count()).toBe(0);
+      expect(await page.locator('.review-fact[data-fact="bcij-dismantled-terrorist-cell"]').count()).toBe(0);
+      await page.locator('[data-action="close-workbench"]').click();
+      opened.assertClean();
+    } finally {
+      await opened.close();
+      if (merge) expect((await fetch(`${app.server.url}/api/changes/${merge}/undo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+    }
+  });
 });
 
 describe('a reader', () => {
