@@ -160,6 +160,28 @@ describe('adding and reviewing dev article a1', () => {
     }
   });
 
+  it('reads a chosen .html page: its main text goes to review, its title, address and date fill the form', async () => {
+    const opened = await openApp(app.browser, app.server.url);
+    const { page } = opened;
+    try {
+      await page.locator('[data-action="add-article"]').click();
+      await page.locator('#article-file').setInputFiles(join(import.meta.dirname, '../../../test/fixtures/pages/news-page.html'));
+      await expect.poll(() => page.locator('.file-name').textContent()).toBe('news-page.html');
+      await page.locator('[data-action="dry-run"]').click();
+      await page.locator('.workbench[data-stage="review"] .review-mention').first().waitFor();
+      expect(await page.locator('#article-title').inputValue()).toBe('تفكيك خلية إرهابية موالية لداعش بطنجة');
+      expect(await page.locator('#article-published').inputValue()).toBe('2024-05-14');
+      expect(await page.locator('#article-url').inputValue()).toBe('https://news.example/ar/2024/05/14/cell-tangier');
+      const text = await page.locator('.review-article').textContent();
+      expect(text).toContain('تمكن المكتب المركزي');
+      expect(text).not.toMatch(/googletag|alert\(|dataLayer/);
+      await page.locator('[data-action="close-workbench"]').click();
+      opened.assertClean();
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('says when the graph changed under the review (409 review-stale) and runs the dry run again', async () => {
     const opened = await openApp(app.browser, app.server.url, { allow: [/status of 409/] });
     const { page } = opened;
