@@ -182,7 +182,7 @@ describe('adding and reviewing dev article a1', () => {
     }
   });
 
-  it('says when the graph changed under the review (409 review-stale) and runs the dry run again', async () => {
+  it('makes an entity from selected words; says when the graph changed under the review (409 review-stale) and runs the dry run again', async () => {
     const opened = await openApp(app.browser, app.server.url, { allow: [/status of 409/] });
     const { page } = opened;
     let merge: string | null = null;
@@ -192,6 +192,36 @@ describe('adding and reviewing dev article a1', () => {
       await page.locator('[data-action="dry-run"]').click();
       await page.locator('.review-fact[data-fact="bcij-dismantled-terrorist-cell"]').waitFor();
       await page.locator('.review-fact[data-fact="bcij-dismantled-terrorist-cell"] [data-action="reject-fact"]').click();
+      // Extraction missed the day: the analyst drags across «الأربعاء» and makes a date of it.
+      const word = await page.evaluate((sentence) => {
+        const element = document.querySelector(`.review-text[data-sentence="${sentence}"]`);
+        const walker = document.createTreeWalker(element ?? document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf('الأربعاء') ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 'الأربعاء'.length);
+          const box = range.getBoundingClientRect();
+          return { left: box.left, right: box.right, y: box.top + box.height / 2 };
+        }
+        return null;
+      }, `${((await page.locator('.review-row').first().getAttribute('data-sentence')) ?? '').replace(/-h$/, '')}-s-2-1`);
+      expect(word).not.toBeNull();
+      if (word) {
+        // Right to left: the word starts at its right edge.
+        await page.mouse.move(word.right - 1, word.y);
+        await page.mouse.down();
+        await page.mouse.move(word.left + 1, word.y, { steps: 5 });
+        await page.mouse.up();
+      }
+      await page.locator('.review-inspector [data-action="create-entity"]').waitFor();
+      expect(await page.locator('.review-inspector .inspector-surface').textContent()).toBe('«الأربعاء»');
+      await page.locator('.review-inspector .kind-select').selectOption('Date');
+      await page.locator('.review-inspector [data-action="create-entity"]').click();
+      const made = page.locator('.review-mention[data-mention^="new:analyst-date-"]');
+      await made.waitFor();
+      expect(await made.textContent()).toBe('الأربعاء');
       // Meanwhile another analyst merges the BCIJ into the DGST: the article's agency now resolves to the DGST.
       const merged = await fetch(`${app.server.url}/api/entities/bcij/merge`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ into: 'dgst' }) });
       expect(merged.status).toBe(200);
@@ -204,6 +234,8 @@ describe('adding and reviewing dev article a1', () => {
       await page.locator('.review-fact[data-fact="dgst-dismantled-terrorist-cell"]').waitFor();
       expect(await page.locator('.workbench-status .problem').count()).toBe(0);
       expect(await page.locator('.review-fact[data-fact="bcij-dismantled-terrorist-cell"]').count()).toBe(0);
+      // What the analyst made from the text still applies to the new dry run.
+      expect(await page.locator('.review-mention[data-mention^="new:analyst-date-"]').textContent()).toBe('الأربعاء');
       await page.locator('[data-action="close-workbench"]').click();
       opened.assertClean();
     } finally {
