@@ -48,17 +48,15 @@ export function createPreviewCanvas(container: HTMLElement): PreviewCanvas {
           'target-arrow-shape': 'triangle',
           'line-color': '#495057',
           'target-arrow-color': '#495057',
-          label: 'data(label)',
-          'font-size': 9,
-          'text-rotation': 'autorotate',
-          color: '#343a40',
-          'text-background-color': '#ffffff',
-          'text-background-opacity': 0.8,
         },
       },
+      // Relationship names would bury a small canvas; the facts are written out beside their sentences.
+      { selector: 'edge:active, edge.hover', style: { label: 'data(label)', 'font-size': 9, 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85 } },
       { selector: 'edge[role = "supported"]', style: { 'line-style': 'dotted' } },
     ],
   });
+  cy.on('mouseover', 'edge', (event) => (event.target as cytoscape.EdgeSingular).addClass('hover'));
+  cy.on('mouseout', 'edge', (event) => (event.target as cytoscape.EdgeSingular).removeClass('hover'));
   let shownKey = '';
   return {
     show(preview) {

@@ -113,8 +113,9 @@ export function mountWorkbench(toolbarHost: HTMLElement, ctx: ClientContext, sto
   const previewTitle = h('h3', { class: 'preview-title' });
   const previewBox = h('div', { class: 'review-preview', dir: 'ltr' });
   const previewCounts = h('p', { class: 'preview-counts muted' });
+  const previewLegend = h('p', { class: 'preview-legend muted' });
   const inspectorHost = h('div', { class: 'inspector-host' });
-  side.append(inspectorHost, previewTitle, previewBox, previewCounts);
+  side.append(inspectorHost, previewTitle, previewBox, previewCounts, previewLegend);
   const reviewStage = h('div', { class: 'workbench-review' }, reviewBar, h('div', { class: 'review-main' }, h('div', { class: 'review-article-column' }, help, rows), side));
 
   const panel = h(
@@ -171,8 +172,9 @@ export function mountWorkbench(toolbarHost: HTMLElement, ctx: ClientContext, sto
     if (event.shiftKey) takeSelection();
   });
   panel.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return;
+    // The explorer's own keys (/, ?, + and −) act on what lies under the review: not while it is open.
     event.stopPropagation();
+    if (event.key !== 'Escape') return;
     if (store.get().focus || store.get().factFrom) clearFocus(store);
     else closeWorkbench(store);
   });
@@ -192,6 +194,7 @@ export function mountWorkbench(toolbarHost: HTMLElement, ctx: ClientContext, sto
     commitButton.textContent = t('review.commit');
     help.textContent = t('review.help');
     previewTitle.textContent = t('review.preview');
+    previewLegend.textContent = t('review.previewLegend');
     dropFile.setAttribute('aria-label', t('review.dropFile'));
   }
 
