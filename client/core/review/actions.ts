@@ -8,7 +8,7 @@ import { api } from '../../api/endpoints.ts';
 import { ApiError } from '../../api/http.ts';
 import type { ClientContext } from '../context.ts';
 import { addGraph, select, step } from '../graph/actions.ts';
-import { attempt, inform } from '../explore/operations.ts';
+import { attempt, forgetStartingView, inform } from '../explore/operations.ts';
 import {
   acceptAbove as acceptAboveIn,
   acceptSentence as acceptSentenceIn,
@@ -263,6 +263,8 @@ export async function commitReview(ctx: ClientContext, store: ReviewStore): Prom
     const answer = await api.commitArticle({ ...articleInput(draft), review: toReview(model, decisions, acceptRest) });
     const ids = 'graph' in answer ? answer.graph.nodes.filter((n) => n.labels.includes('Entity')).map((n) => n.id) : [...answer.article.entities.linked, ...answer.article.entities.new];
     update(store, { busy: null, committed: { articleId: answer.article.id, duplicate: answer.duplicate === true } });
+    // Reset must bring back the graph as it is now, with the article in it.
+    if (answer.duplicate !== true) forgetStartingView();
     if (ids.length > 0) {
       const shown = await attempt(ctx, 'task.load', () => api.subgraph(ids));
       if (shown && shown.nodes.length > 0) {

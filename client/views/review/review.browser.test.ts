@@ -114,6 +114,11 @@ describe('adding and reviewing dev article a1', () => {
       await panel.waitFor();
       await expect.poll(async () => (await panel.locator('.citation').allTextContents()).some((c) => c.includes(TITLE))).toBe(true);
       await screenshot(page, 'review-a1-committed-panel');
+      // Reset brings back the graph as it is now, the article's entities in it (not the view the page first loaded).
+      await page.locator('[data-action="reset"]').click();
+      await settled(page);
+      const reset = await page.evaluate(() => (window as unknown as { __sila: { cy: import('cytoscape').Core } }).__sila.cy.nodes().map((n) => n.id()));
+      expect(reset).toContain('farkhana');
 
       // What was written is what was decided.
       const investigation = (await getJson('/api/nodes/investigation')).body as { node: { labels: string[] } };
