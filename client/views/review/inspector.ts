@@ -185,12 +185,28 @@ export function inspector(store: ReviewStore, state: ReviewState): HTMLElement {
     );
   }
   if (entity.possiblySameAs.length > 0 && !d.linkTo) {
+    // The candidates are known entities: their names come from the graph (the id stands in until they do).
+    const targets = new Map<string, LinkTarget>(entity.possiblySameAs.map((id) => [id, { id, kind: entity.kind, nameAr: null, nameEn: null }]));
+    const buttons = entity.possiblySameAs.map((id) =>
+      h('button', { type: 'button', 'data-action': 'same-as', 'data-entity': id, dir: 'auto', onclick: () => linkEntity(store, entity.id, targets.get(id) ?? { id, kind: entity.kind, nameAr: null, nameEn: null }) }, id),
+    );
+    void api.subgraph(entity.possiblySameAs).then(
+      (found) => {
+        for (const node of found.nodes) {
+          const target: LinkTarget = { id: node.id, kind: kindOfNode(node), nameAr: typeof node.properties.name_ar === 'string' ? node.properties.name_ar : null, nameEn: typeof node.properties.name_en === 'string' ? node.properties.name_en : null };
+          targets.set(node.id, target);
+          const button = buttons.find((b) => b.dataset.entity === node.id);
+          if (button) button.textContent = `${target.nameAr ?? target.nameEn ?? node.id} · ${kindName(target.kind)}`;
+        }
+      },
+      () => undefined,
+    );
     box.append(
       h(
         'div',
         { class: 'same-as' },
         h('p', {}, t('review.possiblySame')),
-        ...entity.possiblySameAs.map((id) => h('button', { type: 'button', 'data-action': 'same-as', 'data-entity': id, onclick: () => linkEntity(store, entity.id, { id, kind: entity.kind, nameAr: id, nameEn: id }) }, id)),
+        ...buttons,
         h('button', { type: 'button', 'data-action': 'keep-new', onclick: () => decideEntity(store, entity.id, 'accept') }, t('review.keepNew')),
       ),
     );

@@ -187,6 +187,44 @@ describe('adding and reviewing dev article a1', () => {
     }
   });
 
+  it('settles "possibly the same as" by choosing one of the known entities, named as the graph names them', async () => {
+    // Another analyst gave Rabat the alias «الدار البيضاء» by mistake: the name now belongs to two places.
+    const rabat = (await getJson('/api/nodes/rabat')).body as { node: { properties: { version?: number; aliases_ar?: string[] } } };
+    const edit = await fetch(`${app.server.url}/api/entities/rabat`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ version: rabat.node.properties.version ?? 0, aliases_ar: [...(rabat.node.properties.aliases_ar ?? []), 'الدار البيضاء'] }),
+    });
+    expect(edit.status).toBe(200);
+    const change = ((await edit.json()) as { change: string }).change;
+    const opened = await openApp(app.browser, app.server.url);
+    const { page } = opened;
+    try {
+      await page.locator('[data-action="add-article"]').click();
+      await page.locator('#article-text').fill('تفكيك خلية إرهابية بالدار البيضاء.');
+      await page.locator('[data-action="dry-run"]').click();
+      await page.locator('.workbench[data-stage="review"] .review-mention').first().waitFor();
+      const doubtful = await page.evaluate(() => {
+        type Model = { sentences: { mentions: { id: string; entityId: string }[] }[]; entities: Map<string, { possiblySameAs: string[] }> };
+        const model = (window as unknown as { __sila: { ctx: { review: { get(): { model: Model } } } } }).__sila.ctx.review.get().model;
+        for (const s of model.sentences) for (const m of s.mentions) if ((model.entities.get(m.entityId)?.possiblySameAs.length ?? 0) > 0) return { mention: m.id, candidate: model.entities.get(m.entityId)?.possiblySameAs[0] ?? '' };
+        return null;
+      });
+      expect(doubtful).not.toBeNull();
+      if (!doubtful) return;
+      await page.locator(mention(doubtful.mention)).click();
+      const choice = page.locator(`.review-inspector [data-action="same-as"][data-entity="${doubtful.candidate}"]`);
+      await expect.poll(() => choice.textContent()).toMatch(/[\u0621-\u064A]/u);
+      await choice.click();
+      await page.locator(`.review-inspector .linked-to[data-linked="${doubtful.candidate}"]`).waitFor();
+      await page.locator('[data-action="close-workbench"]').click();
+      opened.assertClean();
+    } finally {
+      await opened.close();
+      expect((await fetch(`${app.server.url}/api/changes/${change}/undo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+    }
+  });
+
   it('makes an entity from selected words; says when the graph changed under the review (409 review-stale) and runs the dry run again', async () => {
     const opened = await openApp(app.browser, app.server.url, { allow: [/status of 409/] });
     const { page } = opened;
