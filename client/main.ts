@@ -3,6 +3,8 @@ import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import './styles.css';
 import { createCameraStore } from './core/camera/store.ts';
+import { loadAccess, reflectAccess } from './core/access/actions.ts';
+import { createAccessStore } from './core/access/store.ts';
 import type { ClientContext } from './core/context.ts';
 import { createGraphStore } from './core/graph/store.ts';
 import { setPane, togglePane } from './core/panes/actions.ts';
@@ -32,6 +34,10 @@ import { mountStatus } from './views/status/status.ts';
 import { exportHostOf, mountToolbar } from './views/toolbar/toolbar.ts';
 import { mountInsightViews } from './views/insight/insight.ts';
 import { expandNode, openView, prefetchStartingView } from './core/explore/operations.ts';
+// ---- issue 13 part A: adding and reviewing an article ----
+import { createReviewStore } from './core/review/store.ts';
+import { mountWorkbench } from './views/review/workbench.ts';
+// ---- end issue 13 part A ----
 
 /** The first draw must use the bundled Arabic font, or Cytoscape caches label sizes of a fallback. */
 async function fontsReady(): Promise<void> {
@@ -72,7 +78,11 @@ async function main(): Promise<void> {
     paths: createPathEndsStore(),
     camera: createCameraStore(pictureOf(shared)),
     panes: createPanesStore(initialPanes()),
+    access: createAccessStore(),
+    review: createReviewStore(),
   };
+  reflectAccess(ctx.access, document.documentElement);
+  void loadAccess(ctx.access);
   applyLanguage(ctx.settings.get().ui);
   // Registered before any view so every view re-renders with the new dictionary already in place.
   ctx.settings.subscribe((state, previous) => {
@@ -98,6 +108,8 @@ async function main(): Promise<void> {
   });
   mountExport(exportHostOf(shell.toolbar), ctx, canvas);
   const insight = mountInsightViews(shell.toolbar, ctx, canvas);
+  // issue 13 part A: «Add an article» and the review of its dry run.
+  mountWorkbench(shell.toolbar, ctx, ctx.review);
   mountLegend(shell.legend, ctx, focusCanvas);
   mountPaths(shell.paths, ctx);
   mountPanel(shell.panel, ctx);

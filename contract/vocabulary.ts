@@ -73,6 +73,19 @@ export const RELATIONSHIP_NAMES: Readonly<Record<string, DisplayName>> = {
   DEVELOPS: { ar: 'يطوّر', en: 'develops' },
   WAGES: { ar: 'يخوض', en: 'wages' },
   PROVIDED_EXPERTISE_TO: { ar: 'قدّم خبرته لـ', en: 'provided expertise to' },
+  // more that extraction states (extract/facts.ts), so the Arabic interface never falls back to English
+  RAIDED: { ar: 'داهم', en: 'raided' },
+  PLACED_UNDER: { ar: 'وُضع تحت', en: 'placed under' },
+  PLEDGES_ALLEGIANCE_TO: { ar: 'يبايع', en: 'pledges allegiance to' },
+  ADHERES_TO: { ar: 'يتشبّع بفكر', en: 'adheres to' },
+  PROMOTED: { ar: 'روّج لـ', en: 'promoted' },
+  CALLED_FOR_REVENGE_FOR: { ar: 'دعا إلى الانتقام لـ', en: 'called for revenge for' },
+  RELATIVE_OF: { ar: 'من أقارب', en: 'relative of' },
+  RESIDES_IN: { ar: 'يقيم في', en: 'resides in' },
+  BASED_IN: { ar: 'مقرّه في', en: 'based in' },
+  COOPERATES_WITH: { ar: 'يتعاون مع', en: 'cooperates with' },
+  COINCIDED_WITH: { ar: 'تزامن مع', en: 'coincided with' },
+  CONCERNS: { ar: 'يخصّ', en: 'concerns' },
 };
 
 /** Property keys of entities, sentences, articles and relationships (store/cypher/README.md). */

@@ -13,6 +13,15 @@ import { ENTITY_KINDS } from './kinds.ts';
 const arabicName = z.string().trim().min(1).max(300).regex(/[\u0621-\u064A]/u, 'must contain Arabic letters');
 const latinName = z.string().trim().min(1).max(300);
 
+// ---------- who is asking ----------
+
+/**
+ * Who the server takes the caller for (`GET /api/me`): the identity that owns the workspaces they save, and
+ * whether they may write. The client shows editing controls only when `editor` is true.
+ */
+export const meSchema = z.object({ identity: z.string(), editor: z.boolean() });
+export type Me = z.infer<typeof meSchema>;
+
 // ---------- corrections ----------
 
 export const entityEditSchema = z

@@ -26,7 +26,16 @@ import {
 } from '../../contract/api.ts';
 import { graphSchema, type Graph } from '../../contract/graph.ts';
 import type { Json } from '../../contract/json.ts';
+import { meSchema, type Me } from '../../contract/workbench.ts';
 import { getJson, postForFile, postJson, query, type Download } from './http.ts';
+// ---- issue 13 part A: adding and reviewing an article ----
+import type { z } from 'zod';
+import { duplicateResultSchema, ingestResultSchema, type ArticleInput, type IngestResult } from '../../contract/api.ts';
+import type { Review } from '../../contract/workbench.ts';
+import { postForm } from './http.ts';
+
+const committedSchema = ingestResultSchema.or(duplicateResultSchema);
+// ---- end issue 13 part A ----
 
 /** Every call the client makes, typed and checked with the shared contract. */
 export const api = {
@@ -44,6 +53,7 @@ export const api = {
     getJson(`/api/search${query({ q, limit })}`, searchResultSchema, signal),
   paths: (from: string, to: string, mode: 'shortest' | 'all', directed: boolean, signal?: AbortSignal): Promise<PathsResult> =>
     getJson(`/api/paths${query({ from, to, mode, directed: directed ? 'true' : undefined })}`, pathsResultSchema, signal),
+  me: (signal?: AbortSignal): Promise<Me> => getJson('/api/me', meSchema, signal),
   articles: (signal?: AbortSignal): Promise<ArticleList> => getJson('/api/articles', articleListSchema, signal),
   /** One article of the corpus; without an id, the first one. */
   article: (id?: string, signal?: AbortSignal): Promise<ArticleView> =>
@@ -55,4 +65,11 @@ export const api = {
     postForFile('/api/export', { format, nodeIds }, `sila-graph.${format}`, signal),
   /** The nodes of a shared view that still exist, every relationship among them, and the ids that do not. */
   subgraph: (nodeIds: string[], signal?: AbortSignal): Promise<Subgraph> => postJson('/api/subgraph', { nodeIds }, subgraphSchema, signal),
+  // ---- issue 13 part A: adding and reviewing an article ----
+  /** What ingesting would add (nothing is written): from pasted text, or from a .txt/.html file with its form fields. */
+  dryRun: (article: ArticleInput | FormData, signal?: AbortSignal): Promise<IngestResult> =>
+    article instanceof FormData ? postForm('/api/articles?dryRun=true', article, ingestResultSchema, signal) : postJson('/api/articles?dryRun=true', article, ingestResultSchema, signal),
+  /** Commits the reviewed dry run in one transaction (or finds the same text already in the corpus). */
+  commitArticle: (article: ArticleInput & { review: Review }, signal?: AbortSignal): Promise<z.infer<typeof committedSchema>> => postJson('/api/articles', article, committedSchema, signal),
+  // ---- end issue 13 part A ----
 };

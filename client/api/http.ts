@@ -92,3 +92,8 @@ export function query(params: Record<string, string | number | undefined>): stri
   const text = search.toString();
   return text ? `?${text}` : '';
 }
+
+/** A multipart upload (an article file with its form fields); the browser sets the boundary. */
+export async function postForm<T>(path: string, form: FormData, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  return parsed(await send(path, { method: 'POST', body: form, signal }), schema, path);
+}

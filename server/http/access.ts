@@ -66,24 +66,35 @@ export function actorOf(req: Request): Actor {
 }
 
 /**
+/**
+ * The writer a request would be under the editor rules, or null when it may not write: the holder of
+ * SILA_EDITOR_TOKEN, or anyone on a loopback server with no token configured. `requireEditor` enforces
+ * this; `GET /api/me` reports it, so the client shows editing controls exactly to those who may use them.
+ */
+export function editorOf(config: AccessConfig): (req: Request) => Actor | null {
+  const editor = config.SILA_EDITOR_TOKEN ? digest(config.SILA_EDITOR_TOKEN) : null;
+  const localEditor = editor === null && !config.SILA_API_TOKEN && isLoopback(config.HOST);
+  return (req) => {
+    if (localEditor) return 'local';
+    return matches(bearer(req.get('authorization')), editor) ? 'editor' : null;
+  };
+}
+
+/**
  * Writes need the editor role: with SILA_EDITOR_TOKEN set, that token as the bearer; on a loopback server
  * with no token configured, the local user is the editor. SILA_API_TOKEN alone gives reading, never writing.
  */
 export function requireEditor(config: AccessConfig): RequestHandler {
   const editor = config.SILA_EDITOR_TOKEN ? digest(config.SILA_EDITOR_TOKEN) : null;
-  const localEditor = editor === null && !config.SILA_API_TOKEN && isLoopback(config.HOST);
+  const actorFor = editorOf(config);
   return (req, _res, next) => {
-    if (localEditor) {
-      actors.set(req, 'local');
+    const actor = actorFor(req);
+    if (actor !== null) {
+      actors.set(req, actor);
       next();
       return;
     }
     const given = bearer(req.get('authorization'));
-    if (matches(given, editor)) {
-      actors.set(req, 'editor');
-      next();
-      return;
-    }
     if (editor !== null && given === '') {
       next(new HttpError(401, 'Unauthorized', 'Writing needs the editor token: send it as "Authorization: Bearer <token>".', { code: 'editor-token-required' }));
       return;

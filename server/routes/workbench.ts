@@ -2,9 +2,9 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { edgeIdSchema } from '../../contract/api.ts';
 import { entityIdSchema } from '../../contract/graph.ts';
-import { changesQuerySchema, entityEditSchema, factReviewSchema, mergeRequestSchema, noteRequestSchema, splitRequestSchema, workspaceInputSchema } from '../../contract/workbench.ts';
+import { changesQuerySchema, entityEditSchema, factReviewSchema, meSchema, mergeRequestSchema, noteRequestSchema, splitRequestSchema, workspaceInputSchema } from '../../contract/workbench.ts';
 import type { AppContext } from '../context.ts';
-import { actorOf, identityOf, requireEditor } from '../http/access.ts';
+import { actorOf, editorOf, identityOf, requireEditor } from '../http/access.ts';
 import { parse } from '../http/validate.ts';
 import { editEntityFields, history, merge, note, reviewEdge, split, undo } from '../services/corrections.ts';
 import { createWorkspace, deleteWorkspace, getWorkspace, listWorkspaces, updateWorkspace, workspaceNews } from '../services/workspaces.ts';
@@ -17,6 +17,12 @@ const idParams = z.object({ id: z.string().min(1).max(100) });
 export function workbenchRoutes(ctx: AppContext): Router {
   const router = Router();
   const editor = requireEditor(ctx.config);
+  const mayWrite = editorOf(ctx.config);
+
+  // Who the caller is and whether they may write: readers get a client without editing controls.
+  router.get('/me', (req, res) => {
+    res.json(meSchema.parse({ identity: identityOf(req, ctx.config), editor: mayWrite(req) !== null }));
+  });
 
   router.patch('/entities/:id', editor, async (req, res) => {
     const { id } = parse(entityParams, req.params, 'path');

@@ -35,6 +35,11 @@ function starting(): Promise<Graph> {
   return startingView;
 }
 
+/** After a write (an article committed) the starting view the server gives has changed: ask again next time. */
+export function forgetStartingView(): void {
+  startingView = null;
+}
+
 /** Starts loading the starting view before anything needs it; `openView` picks the answer up. */
 export function prefetchStartingView(): void {
   starting().catch(() => undefined);
