@@ -30,9 +30,14 @@ async function fetchWithToken(path: string, init: RequestInit): Promise<Response
 const TOKEN_PROMPT = 'This Sila server requires an access token (SILA_API_TOKEN). / يتطلب هذا الخادم رمز وصول.';
 
 async function send(path: string, init: RequestInit): Promise<Response> {
+  const sentWith = apiToken();
   let response = await fetchWithToken(path, init);
-  // A server started with SILA_API_TOKEN refuses calls without it: ask once, then try again.
-  if (response.status === 401 && (await askForToken(TOKEN_PROMPT))) response = await fetchWithToken(path, init);
+  // A server started with SILA_API_TOKEN refuses calls without it: ask once, then try again. A call that was
+  // already on its way when another one's prompt got the token just tries again with it.
+  if (response.status === 401) {
+    const since = apiToken();
+    if ((since !== null && since !== sentWith) || (await askForToken(TOKEN_PROMPT))) response = await fetchWithToken(path, init);
+  }
   if (response.ok) return response;
   let problem: Problem | null = null;
   try {
