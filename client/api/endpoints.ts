@@ -28,6 +28,7 @@ import { graphSchema, type Graph } from '../../contract/graph.ts';
 import type { Json } from '../../contract/json.ts';
 import { meSchema, type Me } from '../../contract/workbench.ts';
 import { getJson, postForFile, postJson, query, type Download } from './http.ts';
+import { workbenchApi } from './workbench.ts';
 
 /** Every call the client makes, typed and checked with the shared contract. */
 export const api = {
@@ -57,4 +58,6 @@ export const api = {
     postForFile('/api/export', { format, nodeIds }, `sila-graph.${format}`, signal),
   /** The nodes of a shared view that still exist, every relationship among them, and the ids that do not. */
   subgraph: (nodeIds: string[], signal?: AbortSignal): Promise<Subgraph> => postJson('/api/subgraph', { nodeIds }, subgraphSchema, signal),
+  // Corrections, notes, history and workspaces (issue 13): client/api/workbench.ts.
+  ...workbenchApi,
 };

@@ -14,9 +14,11 @@ import { structureOnCanvas } from '../structure/on-canvas.ts';
 import { createStructureView } from '../structure/structure.ts';
 import { sliceOnCanvas } from '../timeline/slice-on-canvas.ts';
 import { createTimelineView } from '../timeline/timeline.ts';
+import { createHistoryView } from '../workbench/history.ts';
+import { createWorkspacesView } from '../workbench/workspaces.ts';
 import './insight.css';
 
-const VIEWS = ['timeline', 'map', 'structure'] as const;
+const VIEWS = ['timeline', 'map', 'structure', 'history', 'workspaces'] as const;
 type ViewName = (typeof VIEWS)[number];
 
 export interface InsightViews {
@@ -30,7 +32,10 @@ export function mountInsightViews(toolbarHost: HTMLElement, ctx: ClientContext, 
   const timeline = createTimelineView(ctx, stores.time);
   const map = createMapView(ctx);
   const structure = createStructureView(ctx, stores.structure, stores.cooccurrence);
-  const views: Record<ViewName, { element: HTMLElement; show(): Promise<void> }> = { timeline, map, structure };
+  // The analyst's workbench (issue 13) shares the bottom panel: the history of changes, the saved workspaces.
+  const history = createHistoryView(ctx);
+  const workspaces = createWorkspacesView(ctx, () => canvas.record());
+  const views: Record<ViewName, { element: HTMLElement; show(): Promise<void> }> = { timeline, map, structure, history, workspaces };
 
   sliceOnCanvas(canvas.cy, ctx, stores.time, (kept) => timeline.setKept(kept));
   structureOnCanvas(canvas.cy, ctx, stores.structure);
