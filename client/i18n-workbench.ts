@@ -70,6 +70,15 @@ export const workbenchEn = {
   'workspaces.copyOf': 'Copy of {name}',
   'workspaces.newsTitle': 'What is new around these nodes since it was saved',
   'workspaces.showNews': 'Show it',
+  'change.article.add': 'Article added',
+  'change.article.retract': 'Article retracted',
+  'change.entity.edit': 'Entity edited',
+  'change.entity.merge': 'Entities merged',
+  'change.mention.split': 'Mention split off',
+  'change.note.add': 'Note added',
+  'change.fact.reject': 'Fact retracted',
+  'change.fact.accept': 'Fact accepted',
+  'change.undo': 'Undo',
 } as const;
 
 export const workbenchAr: Record<keyof typeof workbenchEn, string> = {
@@ -140,4 +149,13 @@ export const workbenchAr: Record<keyof typeof workbenchEn, string> = {
   'workspaces.copyOf': 'نسخة من {name}',
   'workspaces.newsTitle': 'ما الجديد حول هذه العقد منذ حفظها',
   'workspaces.showNews': 'اعرضه',
+  'change.article.add': 'أُضيف مقال',
+  'change.article.retract': 'سُحب مقال',
+  'change.entity.edit': 'عُدّل كيان',
+  'change.entity.merge': 'دُمج كيانان',
+  'change.mention.split': 'فُصل ذكر',
+  'change.note.add': 'أُضيفت ملاحظة',
+  'change.fact.reject': 'سُحبت واقعة',
+  'change.fact.accept': 'قُبلت واقعة',
+  'change.undo': 'تراجع',
 };

@@ -13,10 +13,15 @@ import { explain } from '../explore/errors.ts';
 import { attempt } from '../explore/operations.ts';
 import { reflectStored } from '../graph/actions.ts';
 import { noteWrite } from '../history/actions.ts';
-import { notify } from '../progress/actions.ts';
+import { dismiss, notify } from '../progress/actions.ts';
 
 /** Entities a write took off the canvas (a merged one), by the change that did it: undoing it brings them back. */
 const displaced = new Map<string, string[]>();
+/** The notice offering to undo a change, which goes once the change is undone (from it or from the history). */
+const undoNotices = new Map<string, number>();
+
+/** Names inside a sentence of the other direction stay whole: first-strong isolates around each. */
+const isolate = (text: string): string => `\u2068${text}\u2069`;
 
 interface Refresh {
   /** A merged id and the entity it now is. */
@@ -70,15 +75,16 @@ export async function mergeEntity(ctx: ClientContext, id: string, into: string, 
   if (!result) return;
   displaced.set(result.change, [id]);
   await written(ctx, { renamed: new Map([[id, result.into]]) });
-  notify(ctx.progress, {
+  const notice = notify(ctx.progress, {
     tone: 'info',
-    title: t('merge.done', names),
+    title: t('merge.done', { from: isolate(names.from), into: isolate(names.into) }),
     detail: '',
     hint: '',
     sticky: true,
     name: 'merged',
     action: { name: 'undo-merge', label: t('history.undo'), run: () => void undoChange(ctx, result.change) },
   });
+  undoNotices.set(result.change, notice);
 }
 
 /** Takes back a recorded change (the latest in effect; the server refuses others with a reason). */
@@ -90,6 +96,9 @@ export async function undoChange(ctx: ClientContext, change: string): Promise<bo
   }
   const bring = displaced.get(change) ?? [];
   displaced.delete(change);
+  const notice = undoNotices.get(change);
+  if (notice !== undefined) dismiss(ctx.progress, notice);
+  undoNotices.delete(change);
   await written(ctx, { bring });
   return true;
 }

@@ -8,6 +8,8 @@ import { createViewStores, type ViewStores } from '../../core/view-stores.ts';
 import { h } from '../../dom.ts';
 import { t, type MessageKey } from '../../i18n.ts';
 import type { Canvas } from '../canvas/renderer.ts';
+import { setPane } from '../../core/panes/actions.ts';
+import { isNarrow } from '../shell/shell.ts';
 import { createMapView } from '../map/map.ts';
 import { cooccurrenceLayer } from '../structure/cooccurrence-layer.ts';
 import { structureOnCanvas } from '../structure/on-canvas.ts';
@@ -66,6 +68,8 @@ export function mountInsightViews(toolbarHost: HTMLElement, ctx: ClientContext, 
   }
 
   async function open(name: ViewName): Promise<void> {
+    // On a phone the panes are sheets below the canvas: with this panel as well the canvas would have no room.
+    if (isNarrow()) for (const pane of ['details', 'legend', 'article'] as const) if (ctx.panes.get()[pane]) setPane(ctx.panes, pane, false, false);
     current = name;
     panel.hidden = false;
     panel.dataset.view = name;

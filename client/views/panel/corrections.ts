@@ -115,7 +115,7 @@ function mergeForm(ctx: ClientContext, detail: NodeDetail): HTMLElement {
   const picker = entityPicker(node.id, t('merge.search'), (target) => {
     const into = arabicName(target) ?? englishName(target) ?? target.id;
     chosen.replaceChildren(
-      h('p', {}, t('merge.explain', { from: arabicName(node) ?? node.id, into })),
+      h('p', {}, t('merge.explain', { from: `\u2068${arabicName(node) ?? node.id}\u2069`, into: `\u2068${into}\u2069` })),
       h('button', { type: 'button', 'data-action': 'merge-confirm', 'data-into': target.id, onclick: () => void mergeEntity(ctx, node.id, target.id, { from: arabicName(node) ?? node.id, into }) }, t('merge.confirm', { name: into })),
     );
   });

@@ -11,6 +11,14 @@ import { h } from '../../dom.ts';
 import { count, t } from '../../i18n.ts';
 import { when } from './entity-picker.ts';
 
+const ACTIONS = ['article.add', 'article.retract', 'entity.edit', 'entity.merge', 'mention.split', 'note.add', 'fact.reject', 'fact.accept', 'undo'] as const;
+
+/** What a change did, in the interface language; an action this client does not know keeps its code. */
+function actionName(action: string): string {
+  const known = ACTIONS.find((a) => a === action);
+  return known ? t(`change.${known}`) : action;
+}
+
 export function createHistoryView(ctx: ClientContext): { element: HTMLElement; show(): Promise<void> } {
   const entity = h('input', { type: 'text', name: 'entity', dir: 'ltr', placeholder: 'bcij', 'aria-label': t('history.filterEntity') });
   const article = h('input', { type: 'text', name: 'article', dir: 'ltr', placeholder: 'a-0123456789ab', 'aria-label': t('history.filterArticle') });
@@ -36,7 +44,7 @@ export function createHistoryView(ctx: ClientContext): { element: HTMLElement; s
     return h(
       'li',
       { class: `change${undone ? ' undone' : ''}`, 'data-change': change.id, 'data-action-name': change.action },
-      h('div', { class: 'change-head' }, h('span', { class: 'change-action' }, change.action), h('span', { class: 'change-by muted' }, t('history.by', { by: change.by, at: when(change.at) }))),
+      h('div', { class: 'change-head' }, h('span', { class: 'change-action', title: change.action }, actionName(change.action)), h('span', { class: 'change-by muted' }, t('history.by', { by: change.by, at: when(change.at) }))),
       h('p', { class: 'change-summary', dir: 'auto' }, change.summary),
       undone ? h('p', { class: 'change-undone muted' }, t('history.undone', { by: change.undoneBy ?? '?', at: when(change.undoneAt ?? '') })) : null,
       change.id === next ? h('button', { type: 'button', class: 'editor-only', 'data-action': 'undo-change', onclick: () => void undoChange(ctx, change.id) }, t('history.undo')) : null,

@@ -99,6 +99,8 @@ describe('corrections from the panels (issue 13 §3, §4)', () => {
     expect(after.edges).toEqual(before.edges);
     await expect.poll(() => page.locator('.history-list .change').first().getAttribute('data-action-name'), { timeout: 20_000 }).toBe('undo');
     expect((await read<{ redirectedFrom?: string }>('/api/nodes/wb-alpha')).redirectedFrom).toBeUndefined();
+    // The notice's undo is spent once the merge is undone, from wherever.
+    expect(await page.locator('.notice[data-name="merged"]').count()).toBe(0);
     app.assertClean();
   });
 
@@ -216,7 +218,7 @@ describe('workspaces (issue 13 §5)', () => {
     const before = await picture(page);
     expect(before.hiddenKinds).toEqual(['Date']);
     expect(before.pinned).toEqual(['dgst']);
-    await screenshot(page, '13b-workspaces-1440');
+    await screenshot(page, '13b-workspace-saved');
     first.assertClean();
     await first.close();
 
@@ -326,7 +328,13 @@ describe('screenshots of the workbench (issue 13 §5 of the brief)', () => {
       await page.locator('.history-list .change').first().waitFor();
       await screenshot(page, `13b-history-${size}`);
       await openBottom(page, 'workspaces');
+      await page.locator('.workspace-new [name="name"]').fill(`Screenshot ${size}`);
+      await page.locator('.workspace-new [name="description"]').fill('خلايا الرباط بعد الدمج والتراجع');
+      await page.locator('[data-action="workspace-save-new"]').click();
+      const saved = page.locator('.workspace-list .workspace', { hasText: `Screenshot ${size}` });
+      await saved.waitFor();
       await screenshot(page, `13b-workspaces-${size}`);
+      await api('DELETE', `/api/workspaces/${(await saved.getAttribute('data-workspace')) ?? ''}`);
       shot.assertClean();
       await shot.close();
     });
