@@ -337,6 +337,17 @@ describe('screenshots of the workbench (issue 13 §5 of the brief)', () => {
       await api('DELETE', `/api/workspaces/${(await saved.getAttribute('data-workspace')) ?? ''}`);
       shot.assertClean();
       await shot.close();
+      // The same panel in the Arabic interface, right to left.
+      const arabic = await openApp(browser, server.url, { hash: fixture.replace('ui=en', 'ui=ar'), viewport, touch: viewport.width < 700 });
+      const point = await nodeOnPage(arabic.page, 'wb-beta');
+      if (viewport.width < 700) await arabic.page.touchscreen.tap(point.x, point.y);
+      else await arabic.page.mouse.click(point.x, point.y);
+      await arabic.page.locator('.node-panel[data-node="wb-beta"]').waitFor();
+      await arabic.page.locator('.edit-entity > summary').click();
+      expect(await arabic.page.locator('.edit-entity > summary').textContent()).toBe('تعديل الأسماء والوصف والنوع');
+      await screenshot(arabic.page, `13b-node-panel-ar-${size}`);
+      arabic.assertClean();
+      await arabic.close();
     });
   }
 });
