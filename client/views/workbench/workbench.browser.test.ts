@@ -3,6 +3,7 @@
  * panels (merge and its undo from the history, an edit with a conflict, a retracted fact, a note), a
  * workspace that survives a server restart, and a reader who sees no editing control.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvasState, launchBrowser, nodeOnPage, openApp, screenshot, settled, startSeededServer, type OpenedApp, type TestServer } from '../../../test/browser.ts';
@@ -145,6 +146,35 @@ describe('corrections from the panels (issue 13 §3, §4)', () => {
     app.assertClean();
   });
 
+  it('splits a mention off onto a new entity from the mention list, and undoes it from the history', async () => {
+    const { page } = app;
+    await selectNode(page, 'bcij');
+    const rows = page.locator('.node-panel[data-node="bcij"] .split-mentions .mention-list > li');
+    const before = await rows.count();
+    expect(before).toBeGreaterThan(1);
+    await page.locator('.node-panel .split-mentions > summary').click();
+    const first = rows.first();
+    const surface = ((await first.locator('span[lang="ar"]').textContent()) ?? '').replace(/[«»]/g, '');
+    await first.locator('[data-action="split-open"]').click();
+    expect(await first.locator('.split-new input[lang="ar"]').inputValue()).toBe(surface);
+    await first.locator('.split-new input[lang="en"]').fill('wb split entity');
+    await first.locator('[data-action="split-new"]').click();
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(before - 1);
+    const latest = (await read<{ changes: { action: string; entityIds: string[] }[] }>('/api/changes?limit=1')).changes[0];
+    expect(latest?.action).toBe('mention.split');
+    const created = latest?.entityIds.find((id) => id !== 'bcij') ?? '';
+    expect(created).toMatch(/^wb-split-entity/);
+    const split = await read<{ node: { id: string; properties: { name_ar: string } }; mentions: unknown[] }>(`/api/nodes/${created}`);
+    expect(split.node.properties.name_ar).toBe(surface);
+    expect(split.mentions).toHaveLength(1);
+    await openBottom(page, 'history');
+    await expect.poll(() => page.locator('.history-list .change').first().getAttribute('data-action-name'), { timeout: 20_000 }).toBe('mention.split');
+    await page.locator('.history-list [data-action="undo-change"]').click();
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(before);
+    expect((await api('GET', `/api/nodes/${created}`)).status).toBe(404);
+    app.assertClean();
+  });
+
   it('retracts a fact from its panel: its evidence stays, marked rejected with who and when; undo restores it', async () => {
     const { page } = app;
     // A seed fact on the canvas with evidence; the undo below puts it back as it was.
@@ -218,6 +248,14 @@ describe('workspaces (issue 13 §5)', () => {
     const before = await picture(page);
     expect(before.hiddenKinds).toEqual(['Date']);
     expect(before.pinned).toEqual(['dgst']);
+    // What was saved is the picture on screen: every node's place and the zoom.
+    const stored = await read<{ state: { positions: Record<string, { x: number; y: number }>; zoom: number; pan: { x: number; y: number } } }>(`/api/workspaces/${id}`);
+    expect(Object.keys(stored.state.positions).sort()).toEqual(Object.keys(before.positions).sort());
+    for (const [node, at] of Object.entries(before.positions)) {
+      expect(Math.abs((stored.state.positions[node]?.x ?? NaN) - at.x)).toBeLessThanOrEqual(1);
+      expect(Math.abs((stored.state.positions[node]?.y ?? NaN) - at.y)).toBeLessThanOrEqual(1);
+    }
+    expect(stored.state.zoom).toBeCloseTo(before.zoom, 3);
     await screenshot(page, '13b-workspace-saved');
     first.assertClean();
     await first.close();
@@ -228,11 +266,14 @@ describe('workspaces (issue 13 §5)', () => {
     const reopened = await openApp(browser, server.url, { hash: `#w=${id}` });
     const after = await picture(reopened.page);
     expect(Object.keys(after.positions).sort()).toEqual(Object.keys(before.positions).sort());
+    const { zoom, pan: centre } = stored.state;
     for (const [node, at] of Object.entries(before.positions)) {
       expect(Math.abs((after.positions[node]?.x ?? NaN) - at.x)).toBeLessThanOrEqual(1.5);
       expect(Math.abs((after.positions[node]?.y ?? NaN) - at.y)).toBeLessThanOrEqual(1.5);
-      expect(Math.abs((after.rendered[node]?.x ?? NaN) - (before.rendered[node]?.x ?? 0))).toBeLessThanOrEqual(2);
-      expect(Math.abs((after.rendered[node]?.y ?? NaN) - (before.rendered[node]?.y ?? 0))).toBeLessThanOrEqual(2);
+      // On screen: where the saved camera puts it, within a pixel or two.
+      const saved = stored.state.positions[node] ?? { x: NaN, y: NaN };
+      expect(Math.abs((after.rendered[node]?.x ?? NaN) - (saved.x - centre.x) * zoom)).toBeLessThanOrEqual(2);
+      expect(Math.abs((after.rendered[node]?.y ?? NaN) - (saved.y - centre.y) * zoom)).toBeLessThanOrEqual(2);
     }
     expect(after.zoom).toBeCloseTo(before.zoom, 3);
     expect(after.hiddenKinds).toEqual(['Date']);
@@ -241,6 +282,36 @@ describe('workspaces (issue 13 §5)', () => {
     await reopened.page.locator(`.workspace.opened[data-workspace="${id}"]`).waitFor();
     reopened.assertClean();
     await reopened.close();
+  });
+
+  it('offers what is new around the nodes when articles were ingested after the workspace was saved', async () => {
+    const created = await api('POST', '/api/workspaces', { name: 'News test workspace', description: '', state: { nodes: ['bcij', 'dgst'], edges: [], ui: 'en', labels: 'ar' } });
+    expect(created.status).toBe(201);
+    const id = (created.body as { id: string }).id;
+    const text = readFileSync(new URL('../../../test/fixtures/corpus/dev/a1.txt', import.meta.url), 'utf8');
+    const ingested = await api('POST', '/api/articles', { text, title: 'Workbench news test' });
+    expect(ingested.status).toBe(201);
+    const article = (ingested.body as { article: { id: string } }).article.id;
+    try {
+      const opened = await openApp(browser, server.url, { hash: `#w=${id}` });
+      const { page } = opened;
+      expect((await canvasState(page)).nodes).toEqual(['bcij', 'dgst']);
+      const notice = page.locator('.notice[data-name="workspace-news"]');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('What is new around these nodes');
+      await notice.locator('[data-action="show-news"]').click();
+      await expect.poll(async () => (await canvasState(page)).nodes.length, { timeout: 20_000 }).toBeGreaterThan(2);
+      await settled(page);
+      await screenshot(page, '13b-workspace-news');
+      opened.assertClean();
+      await opened.close();
+    } finally {
+      // The ingestion is undone (not retracted), so nothing of it stays in effect for the other test files.
+      const changes = await read<{ changes: { id: string; action: string }[] }>(`/api/changes?article=${article}`);
+      const add = changes.changes.find((change) => change.action === 'article.add');
+      if (add) expect((await api('POST', `/api/changes/${add.id}/undo`, {})).status).toBe(200);
+      await api('DELETE', `/api/workspaces/${id}`);
+    }
   });
 
   it('refuses to save over a workspace someone saved meanwhile (409), and renames, duplicates and deletes', async () => {
