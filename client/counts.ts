@@ -5,7 +5,7 @@
  */
 import type { PluralForms } from './plural.ts';
 
-export type CountedNoun = 'nodes' | 'relationships' | 'paths' | 'hops' | 'rows' | 'labels' | 'types' | 'selected' | 'missingIds' | 'morePaths' | 'characters' | 'items';
+export type CountedNoun = 'nodes' | 'relationships' | 'paths' | 'hops' | 'rows' | 'labels' | 'types' | 'selected' | 'missingIds' | 'morePaths' | 'characters' | 'items' | 'newArticles' | 'changes';
 
 export const COUNTED: Readonly<Record<CountedNoun, { ar: PluralForms; en: PluralForms }>> = {
   nodes: {
@@ -64,5 +64,14 @@ export const COUNTED: Readonly<Record<CountedNoun, { ar: PluralForms; en: Plural
   morePaths: {
     ar: { one: 'ومسار آخر', two: 'ومساران آخران', few: 'و{count} مسارات أخرى', many: 'و{count} مسارًا آخر', other: 'و{count} مسار آخر' },
     en: { one: 'and one more path', other: 'and {count} more paths' },
+  },
+  // The analyst's workbench (issue 13).
+  newArticles: {
+    ar: { zero: 'لا مقالات جديدة', one: 'مقال جديد واحد', two: 'مقالان جديدان', few: '{count} مقالات جديدة', many: '{count} مقالًا جديدًا', other: '{count} مقال جديد' },
+    en: { one: '{count} new article', other: '{count} new articles' },
+  },
+  changes: {
+    ar: { zero: 'لا تغييرات', one: 'تغيير واحد', two: 'تغييران', few: '{count} تغييرات', many: '{count} تغييرًا', other: '{count} تغيير' },
+    en: { one: '{count} change', other: '{count} changes' },
   },
 };

@@ -3,8 +3,10 @@ import { propertyName, relationshipName } from '../contract/vocabulary.ts';
 import type { UiLanguage } from './core/settings/types.ts';
 import { COUNTED, type CountedNoun } from './counts.ts';
 import { plural } from './plural.ts';
+import { workbenchAr, workbenchEn } from './i18n-workbench.ts';
 
 const en = {
+  ...workbenchEn,
   'app.title': 'Sila — knowledge-graph explorer',
   'app.name': 'Sila',
   'search.label': 'Search entities',
@@ -355,6 +357,7 @@ const en = {
 export type MessageKey = keyof typeof en;
 
 const ar: Record<MessageKey, string> = {
+  ...workbenchAr,
   'app.title': 'صلة — مستكشف الرسم المعرفي',
   'app.name': 'صلة',
   'search.label': 'البحث عن الكيانات',

@@ -38,6 +38,10 @@ import { expandNode, openView, prefetchStartingView } from './core/explore/opera
 import { createReviewStore } from './core/review/store.ts';
 import { mountWorkbench } from './views/review/workbench.ts';
 // ---- end issue 13 part A ----
+import { createHistoryStore } from './core/history/store.ts';
+import { offerNews, openedWorkspace, readWorkspace } from './core/workspaces/actions.ts';
+import { viewOfState, workspaceIdOf } from './core/workspaces/state.ts';
+import { createWorkspacesStore } from './core/workspaces/store.ts';
 
 /** The first draw must use the bundled Arabic font, or Cytoscape caches label sizes of a fallback. */
 async function fontsReady(): Promise<void> {
@@ -63,7 +67,11 @@ function pictureOf(view: SharedView): ViewSnapshot | null {
 }
 
 async function main(): Promise<void> {
-  const shared = decodeView(window.location.hash);
+  // A workspace link (#w=<id>) opens the picture saved on the server; any other link carries its own.
+  const workspaceId = workspaceIdOf(window.location.hash);
+  const workspace = workspaceId ? await readWorkspace(workspaceId) : null;
+  const stored = workspace && 'workspace' in workspace ? viewOfState(workspace.workspace.state) : null;
+  const shared = stored ?? decodeView(window.location.hash);
   // Both load while the font does: the starting view from the server, the layout worker's code.
   if (!shared.nodes) prefetchStartingView();
   const layoutRunner = createLayoutRunner();
@@ -80,7 +88,10 @@ async function main(): Promise<void> {
     panes: createPanesStore(initialPanes()),
     access: createAccessStore(),
     review: createReviewStore(),
+    history: createHistoryStore(),
+    workspaces: createWorkspacesStore(),
   };
+  if (workspace) openedWorkspace(ctx, workspace);
   reflectAccess(ctx.access, document.documentElement);
   void loadAccess(ctx.access);
   applyLanguage(ctx.settings.get().ui);
@@ -153,6 +164,7 @@ async function main(): Promise<void> {
   Object.assign(window, { __sila: { cy: canvas.cy, ctx, views: insight.stores, settled: () => canvas.settled(), layoutStats: () => canvas.layoutStats() } });
 
   await openView(ctx, shared);
+  if (workspaceId && stored) void offerNews(ctx, workspaceId);
   startUrlSync(ctx);
   window.addEventListener('hashchange', () => window.location.reload());
   document.body.dataset.ready = 'true';

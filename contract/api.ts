@@ -92,6 +92,9 @@ export const provenanceSchema = z.object({
   rule: z.string().nullable(),
   confidence: z.number(),
   status: z.enum(['proposed', 'accepted', 'rejected']),
+  /** Who accepted or rejected it and when (ISO); null while no analyst has reviewed it. */
+  reviewedBy: z.string().nullable().optional(),
+  reviewedAt: z.string().nullable().optional(),
 });
 export type ProvenanceInfo = z.infer<typeof provenanceSchema>;
 

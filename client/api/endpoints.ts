@@ -36,6 +36,7 @@ import { postForm } from './http.ts';
 
 const committedSchema = ingestResultSchema.or(duplicateResultSchema);
 // ---- end issue 13 part A ----
+import { workbenchApi } from './workbench.ts';
 
 /** Every call the client makes, typed and checked with the shared contract. */
 export const api = {
@@ -72,4 +73,6 @@ export const api = {
   /** Commits the reviewed dry run in one transaction (or finds the same text already in the corpus). */
   commitArticle: (article: ArticleInput & { review: Review }, signal?: AbortSignal): Promise<z.infer<typeof committedSchema>> => postJson('/api/articles', article, committedSchema, signal),
   // ---- end issue 13 part A ----
+  // Corrections, notes, history and workspaces (issue 13): client/api/workbench.ts.
+  ...workbenchApi,
 };

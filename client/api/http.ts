@@ -59,14 +59,19 @@ export async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: Ab
   return parsed(await send(path, { signal }), schema, path);
 }
 
-export async function postJson<T>(path: string, body: unknown, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+export async function postJson<T>(path: string, body: unknown, schema: z.ZodType<T>, signal?: AbortSignal, method: 'POST' | 'PUT' | 'PATCH' = 'POST'): Promise<T> {
   const response = await send(path, {
-    method: 'POST',
+    method,
     body: JSON.stringify(body),
     headers: { 'content-type': 'application/json' },
     signal,
   });
   return parsed(response, schema, path);
+}
+
+/** A DELETE that answers 204 with no body. */
+export async function deleteResource(path: string, signal?: AbortSignal): Promise<void> {
+  await send(path, { method: 'DELETE', signal });
 }
 
 export interface Download {

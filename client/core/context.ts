@@ -1,6 +1,8 @@
 import type { AccessStore } from './access/store.ts';
 import type { CameraStore } from './camera/store.ts';
 import type { GraphStore } from './graph/store.ts';
+import type { HistoryStore } from './history/store.ts';
+import type { WorkspacesStore } from './workspaces/store.ts';
 import type { PanesStore } from './panes/store.ts';
 import type { PathEndsStore } from './paths/store.ts';
 import type { ProgressStore } from './progress/store.ts';
@@ -22,4 +24,7 @@ export interface ClientContext {
   /** The article an editor is adding, and their review of its dry run. */
   review: ReviewStore;
   // ---- end issue 13 part A ----
+  // The analyst's workbench (issue 13): recorded changes with undo, and saved workspaces.
+  history: HistoryStore;
+  workspaces: WorkspacesStore;
 }

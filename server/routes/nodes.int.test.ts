@@ -3,6 +3,7 @@ import { neighborsSchema, nodeDetailSchema } from '../../contract/api.ts';
 import { buildArticleGraph } from '../../corpus/seed/article-graph.ts';
 import type { RunningServer } from '../index.ts';
 import { expectJson, expectProblem, get, startArticleServer } from '../../test/http-kit.ts';
+import { testCypher } from '../../test/cypher.ts';
 
 let server: RunningServer;
 const article = buildArticleGraph();
@@ -43,6 +44,21 @@ describe('GET /api/nodes/:id', () => {
     const detail = nodeDetailSchema.parse((await get(server, '/api/nodes/abdellatif-hammouchi')).body);
     expect(detail.degrees.some((d) => d.type === 'MENTIONS')).toBe(false);
     expect(detail.mentions.length).toBeGreaterThan(0);
+  });
+
+  it('gives an entity with no relationship at all (one split off a mention, say): no degrees, not a 404', async () => {
+    const id = 'lone-entity-13b';
+    await server.db.write(testCypher('vanishing-entity-create'), { id, nameAr: 'كيان وحيد', nameEn: 'Lone entity' });
+    try {
+      const reply = await get(server, `/api/nodes/${id}`);
+      expect(reply.status).toBe(200);
+      const detail = nodeDetailSchema.parse(reply.body);
+      expect(detail.node.id).toBe(id);
+      expect(detail.degrees).toEqual([]);
+      expect(detail.mentions).toEqual([]);
+    } finally {
+      await server.db.write(testCypher('vanishing-entity-delete'), { id });
+    }
   });
 
   it('answers 404 for an unknown id and 400 for an id that is not a slug', async () => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestResultSchema, nodeDetailSchema, problemSchema } from '../../contract/api.ts';
+import { edgeDetailSchema, ingestResultSchema, nodeDetailSchema, problemSchema } from '../../contract/api.ts';
 import { changeListSchema, workspaceSchema, workspaceListSchema } from '../../contract/workbench.ts';
 import { dumpGraph } from '../../test/graph-dump.ts';
 import { startArticleServer } from '../../test/http-kit.ts';
@@ -106,6 +106,20 @@ describe('corrections, history and undo over HTTP', () => {
     const change = (merged.body as { change: string }).change;
     expect((await call('POST', `/api/changes/${change}/undo`, {})).status).toBe(200);
     expect(nodeDetailSchema.parse((await call('GET', '/api/nodes/tamesna')).body).redirectedFrom).toBeUndefined();
+  });
+
+  it('retracts a fact: its evidence stays, each support marked rejected with who and when; the retraction is undone', async () => {
+    const retracted = await call('POST', '/api/edges/bcij-part_of-dgst/review', { status: 'rejected' });
+    expect(retracted.status).toBe(200);
+    const detail = edgeDetailSchema.parse((await call('GET', '/api/edges/bcij-part_of-dgst')).body);
+    expect(detail.evidence.length).toBeGreaterThan(0);
+    for (const sentence of detail.evidence) {
+      expect(sentence.support).toMatchObject({ status: 'rejected', reviewedBy: 'local' });
+      expect(Number.isNaN(Date.parse(sentence.support.reviewedAt ?? ''))).toBe(false);
+    }
+    expect((await call('POST', `/api/changes/${(retracted.body as { change: string }).change}/undo`, {})).status).toBe(200);
+    const restored = edgeDetailSchema.parse((await call('GET', '/api/edges/bcij-part_of-dgst')).body);
+    expect(restored.evidence.every((e) => e.support.status !== 'rejected' && (e.support.reviewedBy ?? null) === null)).toBe(true);
   });
 
   it('refuses a merge into itself and bad edits with a 4xx naming the field', async () => {

@@ -251,3 +251,18 @@ export function redo(store: GraphStore): boolean {
   });
   return true;
 }
+
+/**
+ * What the database holds now for the canvas, after an analyst's write (an edit, a merge, an undo): the
+ * nodes and relationships are replaced in place, pins and filters stay, and it is not a step of the
+ * canvas's own undo (the write has its own, in the history). `renamed` carries a merged id to the kept one.
+ */
+export function reflectStored(store: GraphStore, graph: Graph, renamed: ReadonlyMap<string, string> = new Map()): void {
+  const state = store.get();
+  const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
+  const edges = connectedEdges(nodes, graph.edges);
+  const rename = (id: string): string => renamed.get(id) ?? id;
+  const content: CanvasContent = { ...state.content, nodes, edges, pinned: new Set([...state.content.pinned].map(rename).filter((id) => nodes.has(id))) };
+  const selection = { nodes: [...new Set(state.selection.nodes.map(rename))], edges: state.selection.edges };
+  store.set({ ...state, content, selection: pruneSelection(selection, content) });
+}

@@ -8,15 +8,19 @@ import { createViewStores, type ViewStores } from '../../core/view-stores.ts';
 import { h } from '../../dom.ts';
 import { t, type MessageKey } from '../../i18n.ts';
 import type { Canvas } from '../canvas/renderer.ts';
+import { setPane } from '../../core/panes/actions.ts';
+import { isNarrow } from '../shell/shell.ts';
 import { createMapView } from '../map/map.ts';
 import { cooccurrenceLayer } from '../structure/cooccurrence-layer.ts';
 import { structureOnCanvas } from '../structure/on-canvas.ts';
 import { createStructureView } from '../structure/structure.ts';
 import { sliceOnCanvas } from '../timeline/slice-on-canvas.ts';
 import { createTimelineView } from '../timeline/timeline.ts';
+import { createHistoryView } from '../workbench/history.ts';
+import { createWorkspacesView } from '../workbench/workspaces.ts';
 import './insight.css';
 
-const VIEWS = ['timeline', 'map', 'structure'] as const;
+const VIEWS = ['timeline', 'map', 'structure', 'history', 'workspaces'] as const;
 type ViewName = (typeof VIEWS)[number];
 
 export interface InsightViews {
@@ -30,7 +34,10 @@ export function mountInsightViews(toolbarHost: HTMLElement, ctx: ClientContext, 
   const timeline = createTimelineView(ctx, stores.time);
   const map = createMapView(ctx);
   const structure = createStructureView(ctx, stores.structure, stores.cooccurrence);
-  const views: Record<ViewName, { element: HTMLElement; show(): Promise<void> }> = { timeline, map, structure };
+  // The analyst's workbench (issue 13) shares the bottom panel: the history of changes, the saved workspaces.
+  const history = createHistoryView(ctx);
+  const workspaces = createWorkspacesView(ctx, () => canvas.record());
+  const views: Record<ViewName, { element: HTMLElement; show(): Promise<void> }> = { timeline, map, structure, history, workspaces };
 
   sliceOnCanvas(canvas.cy, ctx, stores.time, (kept) => timeline.setKept(kept));
   structureOnCanvas(canvas.cy, ctx, stores.structure);
@@ -61,6 +68,8 @@ export function mountInsightViews(toolbarHost: HTMLElement, ctx: ClientContext, 
   }
 
   async function open(name: ViewName): Promise<void> {
+    // On a phone the panes are sheets below the canvas: with this panel as well the canvas would have no room.
+    if (isNarrow()) for (const pane of ['details', 'legend', 'article'] as const) if (ctx.panes.get()[pane]) setPane(ctx.panes, pane, false, false);
     current = name;
     panel.hidden = false;
     panel.dataset.view = name;

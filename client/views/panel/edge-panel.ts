@@ -1,4 +1,4 @@
-import type { EdgeDetail } from '../../../contract/api.ts';
+import type { EdgeDetail, ProvenanceInfo } from '../../../contract/api.ts';
 import type { ClientContext } from '../../core/context.ts';
 import { placeNode } from '../../core/explore/operations.ts';
 import { h } from '../../dom.ts';
@@ -7,6 +7,22 @@ import { nameElement } from '../names.ts';
 import { formatValue } from './format.ts';
 import { citation, supportText } from './citation.ts';
 import { sentenceElement } from './sentence.ts';
+import { reviewFact } from '../../core/corrections/actions.ts';
+import { when } from '../workbench/entity-picker.ts';
+import { notesSection } from './notes.ts';
+
+/** Who reviewed a support and when, for a rejected (or accepted) sentence of evidence. */
+function reviewedText(support: ProvenanceInfo): string | null {
+  if (!support.reviewedBy) return null;
+  return t(support.status === 'rejected' ? 'fact.rejectedBy' : 'fact.reviewedBy', { by: support.reviewedBy, at: support.reviewedAt ? when(support.reviewedAt) : '' });
+}
+
+/** Retract a fact (its evidence stays, marked rejected), or accept one that was proposed or retracted. */
+function factReview(ctx: ClientContext, id: string, status: string): HTMLElement {
+  const retract = h('button', { type: 'button', 'data-action': 'retract-fact', onclick: () => void reviewFact(ctx, id, 'rejected') }, t('fact.retract'));
+  const accept = h('button', { type: 'button', 'data-action': 'accept-fact', onclick: () => void reviewFact(ctx, id, 'accepted') }, t('fact.accept'));
+  return h('div', { class: 'editor-only panel-actions fact-review' }, status === 'rejected' ? null : retract, status === 'accepted' ? null : accept);
+}
 
 /** Properties shown in their own place, not in the property list. */
 const shownElsewhere = new Set(['evidence', 'evidence_note', 'support_count']);
@@ -56,6 +72,7 @@ export function edgePanel(ctx: ClientContext, detail: EdgeDetail): HTMLElement {
                 h('span', { class: 'sentence-index' }, t('panel.sentence', { index: sentence.index })),
                 citation(sentence.article),
                 h('span', { class: 'support-note' }, supportText(sentence.support)),
+                reviewedText(sentence.support) ? h('span', { class: 'reviewed-by' }, reviewedText(sentence.support)) : null,
                 sentenceElement(
                   sentence.text,
                   sentence.mentions.map((m) => ({ start: m.start, end: m.end, className: m.entityId === edge.source ? 'end-source' : 'end-target' })),
@@ -64,14 +81,18 @@ export function edgePanel(ctx: ClientContext, detail: EdgeDetail): HTMLElement {
               ),
             ),
         );
+  const status = typeof edge.properties.status === 'string' ? edge.properties.status : 'accepted';
   return h(
     'article',
-    { class: 'edge-panel', 'data-edge': edge.id },
+    { class: 'edge-panel', 'data-edge': edge.id, 'data-status': status },
     h('header', { class: 'panel-head edge-head' }, h('div', { class: 'type-name', 'data-type': edge.type, title: edge.type }, typeName(edge.type))),
     h('div', { class: 'edge-ends' }, h('span', {}, `${t('panel.from')}: `), end(edge.source, 'source'), h('span', {}, ` ${t('panel.to')}: `), end(edge.target, 'target')),
+    status === 'rejected' ? h('p', { class: 'fact-rejected' }, t('fact.rejected')) : null,
+    factReview(ctx, edge.id, status),
     h('h3', {}, t('panel.evidence')),
     note ? h('div', { class: 'note' }, h('h4', {}, t('panel.note')), noteElement(note, numbers)) : null,
     evidence,
+    notesSection(ctx, detail.notes, { edge: edge.id }),
     properties.childElementCount > 0 ? h('details', { class: 'props' }, h('summary', {}, t('panel.properties')), properties) : null,
   );
 }

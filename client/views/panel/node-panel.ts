@@ -12,6 +12,8 @@ import { directionArrow, nameElement } from '../names.ts';
 import { formatValue } from './format.ts';
 import { citation } from './citation.ts';
 import { sentenceElement } from './sentence.ts';
+import { entityCorrections } from './corrections.ts';
+import { notesSection } from './notes.ts';
 
 const shownElsewhere = new Set(['id', 'name_ar', 'name_en']);
 
@@ -146,12 +148,15 @@ export function nodePanel(ctx: ClientContext, detail: NodeDetail): HTMLElement {
     'article',
     { class: 'node-panel', 'data-node': node.id },
     h('header', { class: 'panel-head' }, shapeIcon(style.shape, style.color), h('div', { class: 'names' }, ar ? textSpan(ar, 'div', 'name-ar') : null, en ? h('div', { class: 'name-en', dir: 'ltr', lang: 'en' }, en) : null)),
+    detail.redirectedFrom ? h('p', { class: 'redirected-from', 'data-from': detail.redirectedFrom }, t('panel.redirected', { id: detail.redirectedFrom })) : null,
     h('div', { class: 'kind' }, `${t('panel.kind')}: `, h('span', { class: 'kind-badge', style: `background:${style.color}` }, kindName(kind))),
     actions(ctx, detail),
+    entityCorrections(ctx, detail),
     h('h3', {}, t('panel.relationships')),
     relationships(ctx, detail),
     h('h3', {}, t('panel.mentions')),
     mentions(detail),
+    notesSection(ctx, detail.notes, { entity: node.id }),
     h('details', { class: 'props' }, h('summary', {}, t('panel.properties')), properties),
   );
 }

@@ -61,6 +61,12 @@ export function mountPanel(host: HTMLElement, ctx: ClientContext): () => void {
     ctx.settings.subscribe((state, previous) => {
       if (state.ui !== previous.ui || state.labels !== previous.labels) draw();
     }),
+    // After a write (an edit, a note, an undo) the panel shows what is stored now.
+    ctx.history.subscribe((state, previous) => {
+      if (state.revision === previous.revision) return;
+      wanted = '';
+      void follow();
+    }),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

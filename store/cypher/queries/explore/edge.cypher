@@ -21,7 +21,7 @@ CALL (a, r, b) {
   RETURN collect(CASE WHEN p IS NULL THEN null ELSE {
     sentenceId: s.id, index: s.index, paragraph: s.paragraph, text: s.text,
     article: {id: art.id, title: coalesce(art.title, art.title_ar), outlet: art.outlet, published: art.published},
-    support: {method: p.method, rule: p.rule, confidence: p.confidence, status: p.status},
+    support: {method: p.method, rule: p.rule, confidence: p.confidence, status: p.status, reviewedBy: p.reviewed_by, reviewedAt: p.reviewed_at},
     mentions: [(s)-[m:MENTIONS]->(e:Entity) WHERE e = a OR e = b | {entityId: e.id, start: m.start, end: m.end, surface: m.surface}]
   } END) AS evidence
 }

@@ -4,14 +4,15 @@
 // Entities leave with their search-only properties blanked (search_ar, search_latin, keys_norm): they are
 // most of an entity's bytes, and the API drops them anyway (server/services/graph-shape.ts).
 MATCH (n:Entity {id: $id})
+// OPTIONAL: an entity with no relationship (one just split off a mention) must still come back, with no degrees.
 CALL (n) {
-  MATCH (n)-[r]->(:Entity)
+  OPTIONAL MATCH (n)-[r]->(:Entity)
   RETURN type(r) AS type, 'out' AS direction, count(r) AS count
   UNION ALL
-  MATCH (n)<-[r]-(:Entity)
+  OPTIONAL MATCH (n)<-[r]-(:Entity)
   RETURN type(r) AS type, 'in' AS direction, count(r) AS count
 }
-WITH n, collect({type: type, direction: direction, count: count}) AS degrees
+WITH n, [d IN collect({type: type, direction: direction, count: count}) WHERE d.type IS NOT NULL] AS degrees
 CALL (n) {
   OPTIONAL MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence)-[m:MENTIONS]->(n)
   WITH a, s, m
