@@ -59,5 +59,5 @@ export function nodeData(node: GraphNode, labels: LabelMode, tier: Prominence): 
 
 /** Edge labels speak the interface language (contract/vocabulary.ts), like the legend and the menus. */
 export function edgeData(edge: GraphEdge, ui: UiLanguage): Record<string, string> {
-  return { id: edgeElementId(edge.id), eid: edge.id, source: edge.source, target: edge.target, type: edge.type, label: relationshipName(edge.type, ui), proposed: isProposed(edge) ? 'yes' : 'no' };
+  return { id: edgeElementId(edge.id), eid: edge.id, source: edge.source, target: edge.target, type: edge.type, label: relationshipName(edge.type, ui), proposed: isProposed(edge) ? 'yes' : 'no', rejected: edge.properties.status === 'rejected' ? 'yes' : 'no' };
 }

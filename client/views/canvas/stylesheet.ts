@@ -89,6 +89,8 @@ export const stylesheet: cytoscape.StylesheetJson = [
   // Proposals of the extraction that no analyst has accepted yet: dashed and lighter, never mistaken for facts.
   { selector: 'node[proposed = "yes"]', style: { 'border-style': 'dashed', 'border-color': '#495057', 'background-opacity': 0.55 } },
   { selector: 'edge[proposed = "yes"]', style: { 'line-style': 'dashed', opacity: 0.65 } },
+  // A retracted fact stays readable (its evidence, who rejected it) but never looks like a standing one.
+  { selector: 'edge[rejected = "yes"]', style: { 'line-style': 'dotted', 'line-color': '#c92a2a', 'target-arrow-color': '#c92a2a', opacity: 0.45 } },
   { selector: '.dimmed', style: { opacity: 0.18 } },
   { selector: `node.${MOVING_CLASS}`, style: { label: '' } },
   { selector: `.${EXPORT_HIDDEN_CLASS}`, style: { display: 'none' } },

@@ -193,12 +193,20 @@ describe('corrections from the panels (issue 13 §3, §4)', () => {
     const rejected = page.locator('.edge-panel .sentences > li.support-rejected');
     expect(await rejected.count()).toBe(evidence);
     expect(await rejected.first().locator('.reviewed-by').textContent()).toContain('local');
+    const drawnAs = (): Promise<unknown> =>
+      page.evaluate((id) => {
+        const hook = (window as unknown as { __sila: { cy: import('cytoscape').Core } }).__sila;
+        return hook.cy.edges().filter((e) => e.data('eid') === id).data('rejected');
+      }, edge);
+    // On the canvas the retracted fact is drawn as rejected, never as a standing one.
+    await expect.poll(drawnAs).toBe('yes');
     await screenshot(page, '13b-fact-retracted');
     await openBottom(page, 'history');
     await expect.poll(() => page.locator('.history-list .change').first().getAttribute('data-action-name'), { timeout: 20_000 }).toMatch(/^fact\./);
     await page.locator('.history-list [data-action="undo-change"]').click();
     await page.locator(`.edge-panel[data-edge="${edge}"]:not([data-status="rejected"])`).waitFor();
     expect(await page.locator('.edge-panel .sentences > li.support-rejected').count()).toBe(0);
+    await expect.poll(drawnAs).toBe('no');
     app.assertClean();
   });
 });
