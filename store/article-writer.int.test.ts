@@ -9,8 +9,10 @@ import { seedIfEmpty } from '../corpus/seed-database.ts';
 import { NEW_CELL, SECOND_TEXT, secondArticleBatch } from '../test/fixtures/articles/second-article.ts';
 import { asGraph, canonical, dumpGraph } from '../test/graph-dump.ts';
 import { neo4jTarget } from '../test/neo4j-target.ts';
-import { articleIdOf } from './article-batch.ts';
-import { InjectedWriteFailure, addArticle, retractArticle } from './article-writer.ts';
+import { articleIdOf, EVIDENCE_LIMIT, sentenceIdOf } from './article-batch.ts';
+import { InjectedWriteFailure, addArticle, refreshEntityKeys, retractArticle } from './article-writer.ts';
+import { findMentions } from '../text/mentions.ts';
+import { splitArticle } from '../text/sentences.ts';
 import { undoChange } from './recorded-write.ts';
 import { Database } from './database.ts';
 import { loadGraph } from './load-graph.ts';
@@ -69,6 +71,88 @@ describe('the writer', () => {
 
     const retracted = await retractArticle(db, second, { by: 'test' });
     expect(retracted).toMatchObject({ deletedFacts: 2, deletedEntities: 1 });
+    expect(await dumpGraph(db)).toEqual(before);
+  });
+
+  it("derives the search keys of the entities an article names as a full recompute from every mention does", async () => {
+    const before = await dumpGraph(db);
+    await addArticle(db, secondArticleBatch(), { by: 'test' });
+    // A third article calls the BCIJ by two more names, one a description («الجهاز»), one a spelling that sorts
+    // before the second article's «البسيج».
+    const text = 'وأعلن مكتب الخيام أن الجهاز فكك خلية البرنوصي بالدار البيضاء.';
+    const [sentence] = splitArticle(text).sentences;
+    if (!sentence) throw new Error('no sentence');
+    const names = [
+      { entityId: 'bcij', aliases: ['مكتب الخيام', 'الجهاز'] },
+      { entityId: NEW_CELL, aliases: ['خلية البرنوصي'] },
+      { entityId: 'casablanca', aliases: ['الدار البيضاء'] },
+    ];
+    const third = await addArticle(
+      db,
+      {
+        article: { text, title: null, url: null, outlet: null, published: '2026-04-01', language: 'ar', extra: {} },
+        sentences: [{ local: sentence.id, index: sentence.index, paragraph: sentence.paragraph, position: sentence.position, line: sentence.line, start: sentence.start, end: sentence.end, text: sentence.text }],
+        entities: [
+          { id: 'bcij', kind: 'Agency', properties: {}, origin: 'extracted' },
+          { id: NEW_CELL, kind: 'Cell', properties: {}, origin: 'extracted' },
+          { id: 'casablanca', kind: 'Place', properties: {}, origin: 'extracted' },
+        ],
+        mentions: findMentions(sentence.text, names).map((m) => ({
+          method: 'rule',
+          confidence: 0.9,
+          status: 'proposed',
+          sentence: sentence.id,
+          entityId: m.entityId,
+          start: m.start,
+          end: m.end,
+          surface: m.surface,
+          alias: m.alias,
+          anaphora: m.alias === 'الجهاز',
+          clitic: m.clitic,
+          noise: m.noise,
+        })),
+        facts: [],
+      },
+      { by: 'test' },
+    );
+    const added = await dumpGraph(db);
+    const bcij = added.nodes.find((n) => n.id === 'bcij');
+    expect(bcij?.properties.spellings_ar).toEqual(['البسيج', 'مكتب الخيام']);
+    expect(bcij?.properties.descriptions_ar).toEqual(['الجهاز']);
+    const ids = added.nodes.filter((n) => n.labels.includes('Entity')).map((n) => n.id);
+    await db.writeTransaction((run) => refreshEntityKeys(run, ids));
+    expect(await dumpGraph(db)).toEqual(added);
+
+    await retractArticle(db, third.articleId, { by: 'test' });
+    await retractArticle(db, articleIdOf(SECOND_TEXT), { by: 'test' });
+    expect(await dumpGraph(db)).toEqual(before);
+  });
+
+  it(`lists the first ${EVIDENCE_LIMIT} stating sentences of a fact as its evidence, oldest article first, and counts them all`, async () => {
+    const before = await dumpGraph(db);
+    const lines = Array.from({ length: EVIDENCE_LIMIT + 2 }, (_, i) => `وأكد البلاغ رقم ${i + 1} أن المكتب المركزي للأبحاث القضائية تابع للمديرية العامة لمراقبة التراب الوطني.`);
+    const text = lines.join('\n\n');
+    const { sentences } = splitArticle(text);
+    const added = await addArticle(
+      db,
+      {
+        article: { text, title: null, url: null, outlet: null, published: '2026-05-01', language: 'ar', extra: {} },
+        sentences: sentences.map((x) => ({ local: x.id, index: x.index, paragraph: x.paragraph, position: x.position, line: x.line, start: x.start, end: x.end, text: x.text })),
+        entities: [
+          { id: 'bcij', kind: 'Agency', properties: {}, origin: 'extracted' },
+          { id: 'dgst', kind: 'Agency', properties: {}, origin: 'extracted' },
+        ],
+        mentions: [],
+        facts: [{ source: 'bcij', type: 'PART_OF', target: 'dgst', properties: {}, supports: sentences.map((x) => ({ method: 'rule', confidence: 0.8, status: 'proposed', sentence: x.id })) }],
+      },
+      { by: 'test' },
+    );
+    const fact = asGraph(await dumpGraph(db)).edges.find((e) => e.id === 'bcij-part_of-dgst');
+    const seed = seedArticleId();
+    const newest = sentences.slice(0, EVIDENCE_LIMIT - 2).map((x) => sentenceIdOf(added.articleId, x.id));
+    expect(fact?.properties.evidence).toEqual([`${seed}-s-1-1`, `${seed}-s-11-2`, ...newest]);
+    expect(fact?.properties.support_count).toBe(EVIDENCE_LIMIT + 4);
+    await retractArticle(db, added.articleId, { by: 'test' });
     expect(await dumpGraph(db)).toEqual(before);
   });
 

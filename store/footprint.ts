@@ -153,6 +153,25 @@ export async function restoreSnapshot(run: Run, footprint: Footprint, snapshot: 
   }
 }
 
+/**
+ * The two snapshots of one write without the elements it left exactly as they were: undoing it has nothing
+ * to restore there, and a later change to them is undone first anyway (undo goes newest first). An article
+ * that names a hub keeps its change record small: the hub is in the write's footprint (its search keys may
+ * change), but most articles leave it untouched.
+ */
+export function changedOnly(before: Snapshot, after: Snapshot): [Snapshot, Snapshot] {
+  const state = (labels: readonly string[] | null, properties: Record<string, Json>): string => JSON.stringify([labels, properties]);
+  const nodesAfter = new Map(after.nodes.map((n) => [nodeKey(n), state(n.labels, n.properties)]));
+  const relationshipsAfter = new Map(after.relationships.map((r) => [relationshipKey(r), state(null, r.properties)]));
+  const sameNodes = new Set(before.nodes.filter((n) => nodesAfter.get(nodeKey(n)) === state(n.labels, n.properties)).map(nodeKey));
+  const sameRelationships = new Set(before.relationships.filter((r) => relationshipsAfter.get(relationshipKey(r)) === state(null, r.properties)).map(relationshipKey));
+  const keep = (s: Snapshot): Snapshot => ({
+    nodes: s.nodes.filter((n) => !sameNodes.has(nodeKey(n))),
+    relationships: s.relationships.filter((r) => !sameRelationships.has(relationshipKey(r))),
+  });
+  return [keep(before), keep(after)];
+}
+
 /** A snapshot as the text a :Change keeps (Neo4j properties hold no maps). */
 export const encodeSnapshot = (snapshot: Snapshot): string => JSON.stringify(snapshot);
 

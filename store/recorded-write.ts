@@ -9,7 +9,7 @@ import type { Json } from '../contract/json.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
 import { cypher } from './cypher-files.ts';
 import type { Database, Params, Row } from './database.ts';
-import { decodeSnapshot, encodeSnapshot, footprintOf, mergeFootprints, restoreSnapshot, takeSnapshot, type Footprint } from './footprint.ts';
+import { changedOnly, decodeSnapshot, encodeSnapshot, footprintOf, mergeFootprints, restoreSnapshot, takeSnapshot, type Footprint } from './footprint.ts';
 import { toNeo4jProperties } from './property-values.ts';
 
 export type Run = (query: string, params?: Params) => Promise<Row[]>;
@@ -78,7 +78,7 @@ export async function recordedWrite<T, N = null>(
     const beforeSnapshot = await takeSnapshot(run, declared);
     const outcome = await work(run);
     if ('nothing' in outcome) return outcome;
-    const afterSnapshot = await takeSnapshot(run, mergeFootprints(declared, outcome.touched));
+    const [beforeChanged, afterChanged] = changedOnly(beforeSnapshot, await takeSnapshot(run, mergeFootprints(declared, outcome.touched)));
     const version = await bumpVersion(run);
     const changeId = randomUUID();
     await run(cypher('writer/record-change'), {
@@ -91,8 +91,8 @@ export async function recordedWrite<T, N = null>(
         article_id: outcome.articleId ?? null,
         entity_ids: outcome.entityIds,
         graph_version: version,
-        before: encodeSnapshot(beforeSnapshot),
-        after: encodeSnapshot(afterSnapshot),
+        before: encodeSnapshot(beforeChanged),
+        after: encodeSnapshot(afterChanged),
         undoable: true,
       }),
     });
