@@ -15,6 +15,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // The server answers only its own Host and, for writes, its own Origin (DNS rebinding, cross-site
+    // requests): the proxy presents both as the server's.
+    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: true, headers: { origin: 'http://127.0.0.1:3000' } } },
   },
 });

@@ -8,6 +8,15 @@ describe('configuration', () => {
     expect(env.PORT).toBe(3000);
     expect(env.SILA_ROW_CAP).toBe(1000);
     expect(env.NEO4J_URI).toBeUndefined();
+    expect(env.SILA_MAX_RESULT_BYTES).toBe(4 * 1024 * 1024);
+    expect(env.SILA_MAX_QUERY_NESTING).toBe(100);
+    expect(env.SILA_ALLOWED_HOSTS).toEqual([]);
+  });
+
+  it('reads the allowed hosts as a list of names or addresses, with ports when given', () => {
+    expect(readEnv({ SILA_ALLOWED_HOSTS: 'Sila.example.org, 10.0.0.5:3000,[::1]:8080' }).SILA_ALLOWED_HOSTS).toEqual(['sila.example.org', '10.0.0.5:3000', '[::1]:8080']);
+    expect(() => readEnv({ SILA_ALLOWED_HOSTS: 'http://sila.example.org' })).toThrow(/SILA_ALLOWED_HOSTS/);
+    expect(() => readEnv({ SILA_MAX_RESULT_BYTES: '0' })).toThrow(/SILA_MAX_RESULT_BYTES/);
   });
 
   it('names the setting that is wrong', () => {

@@ -3,6 +3,11 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+/** Comma-separated host names (or host:port) the server answers to besides its own addresses. */
+const hostList = z
+  .string()
+  .transform((text) => text.split(',').map((entry) => entry.trim().toLowerCase()).filter((entry) => entry.length > 0))
+  .pipe(z.array(z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/, 'each entry is a host name or address, optionally with :port')));
 
 /** Every setting Sila reads from the environment, with its default. README's configuration table mirrors it. */
 const envSchema = z.object({
@@ -17,6 +22,9 @@ const envSchema = z.object({
   SILA_QUERY_TIMEOUT_MS: positiveInt.default(10_000),
   SILA_ROW_CAP: positiveInt.default(1000),
   SILA_MAX_CONCURRENT_QUERIES: positiveInt.default(8),
+  SILA_MAX_RESULT_BYTES: positiveInt.default(4 * 1024 * 1024),
+  SILA_MAX_QUERY_NESTING: positiveInt.default(100),
+  SILA_ALLOWED_HOSTS: hostList.default([]),
   SILA_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Writing (ingesting, retracting, correcting) needs this token; without it only a loopback server's local user writes. */
   SILA_EDITOR_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),

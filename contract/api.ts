@@ -20,8 +20,10 @@ export const problemSchema = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   /** For a 409: what is stored now and what this request wanted, so the person can compare them. */
   conflict: z.object({ current: jsonSchema, yours: jsonSchema }).optional(),
-  /** For validation failures: which input and what is wrong with it. */
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** For validation failures: which input and what is wrong with it (`code`: contract/problems.ts INPUT_ISSUES). */
+  errors: z
+    .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }))
+    .optional(),
   /** For Cypher errors: Neo4j's status code and the position in the query. */
   neo4jCode: z.string().optional(),
   position: z.object({ offset: z.number(), line: z.number(), column: z.number() }).optional(),
@@ -164,13 +166,18 @@ export const edgeDetailSchema = z.object({
   edge: graphEdgeSchema,
   evidence: z.array(evidenceSentenceSchema),
   notes: z.array(noteSchema),
+  /** The sentences `evidence_note` names by id (`s-5-1`), with their numbers, so a reader sees one numbering. */
+  noteSentences: z.array(z.object({ sentenceId: z.string(), index: z.number().int() })),
 });
 export type EdgeDetail = z.infer<typeof edgeDetailSchema>;
 
 // ---------- search ----------
 
+/** The longest search; the client's search box takes no more. */
+export const SEARCH_MAX_LENGTH = 200;
+
 export const searchQuerySchema = z.object({
-  q: z.string().trim().min(1, 'q is required').max(200, 'q is at most 200 characters'),
+  q: z.string().trim().min(1, 'q is required').max(SEARCH_MAX_LENGTH, `q is at most ${SEARCH_MAX_LENGTH} characters`),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 
@@ -191,6 +198,8 @@ export const pathsQuerySchema = z.object({
   to: entityIdSchema,
   maxHops: z.coerce.number().int().min(1).max(10).default(6),
   mode: z.enum(['shortest', 'all']).default('shortest'),
+  /** Follow relationships only in their direction, from `from` towards `to` (default: either way). */
+  directed: z.stringbool().default(false),
 });
 
 export const pathSchema = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) });
@@ -258,8 +267,10 @@ export const cypherResultSchema = z.object({
   rows: z.array(z.array(jsonSchema)),
   /** The nodes, relationships and paths found in the rows, with stable ids. */
   graph: graphSchema,
-  /** The row cap cut the result. */
+  /** A cap cut the result: the row cap, or the size cap on the JSON of the rows and their graph. */
   truncated: z.boolean(),
+  /** When truncated, which cap and its value (rows, or bytes). */
+  truncation: z.object({ by: z.enum(['rows', 'bytes']), limit: z.number().int() }).optional(),
   summary: z.object({
     queryType: z.string(),
     availableAfterMs: z.number(),
@@ -273,11 +284,26 @@ export const exampleQuerySchema = z.object({
   name: z.string(),
   title: z.string(),
   description: z.string(),
+  /** The same in Arabic, for the Arabic interface. */
+  titleAr: z.string().optional(),
+  descriptionAr: z.string().optional(),
   query: z.string(),
 });
 export const examplesSchema = z.object({ examples: z.array(exampleQuerySchema) });
 export type Examples = z.infer<typeof examplesSchema>;
 export type ExampleQuery = z.infer<typeof exampleQuerySchema>;
+
+// ---------- views ----------
+
+/** A shared view reopened: the nodes it names (slugs), at most as many as an export takes. */
+export const subgraphRequestSchema = z.object({
+  nodeIds: z.array(entityIdSchema).min(1, 'nodeIds needs at least one id').max(10_000, 'nodeIds holds at most 10000 ids'),
+});
+export type SubgraphRequest = z.infer<typeof subgraphRequestSchema>;
+
+/** The nodes that exist and every relationship between them; `missing` names the ids nothing has. */
+export const subgraphSchema = graphSchema.extend({ missing: z.array(z.string()) });
+export type Subgraph = z.infer<typeof subgraphSchema>;
 
 // ---------- export ----------
 

@@ -1,3 +1,5 @@
+import type { InputIssue, ProblemCode } from '../contract/problems.ts';
+
 /**
  * The errors use cases raise. They say what went wrong in the domain's words (an entity is unknown, an
  * edit conflicts with another); only the HTTP layer decides which status and problem document that is.
@@ -10,6 +12,7 @@ export type ErrorKind =
   | 'conflict'
   | 'busy'
   | 'too-large'
+  | 'unprocessable'
   | 'timeout'
   | 'unavailable'
   | 'unauthenticated'
@@ -17,7 +20,7 @@ export type ErrorKind =
 
 export interface ErrorDetails {
   /** Which input is wrong and why, one entry per field. */
-  errors?: { path: string; message: string }[];
+  errors?: { path: string; message: string; code?: InputIssue; params?: Record<string, string | number> }[];
   /** Values the message is about (ids, limits), for a client that words it itself. */
   params?: Record<string, string | number>;
   /** Where in a query text the problem is. */
@@ -35,7 +38,8 @@ export class DomainError extends Error {
 
   constructor(
     readonly kind: ErrorKind,
-    readonly code: string,
+    /** One of contract/problems.ts, so every client knows how to word it. */
+    readonly code: ProblemCode,
     message: string,
     readonly details: ErrorDetails = {},
   ) {
@@ -43,8 +47,8 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (code: string, message: string, params?: ErrorDetails['params']): DomainError =>
+export const notFound = (code: ProblemCode, message: string, params?: ErrorDetails['params']): DomainError =>
   new DomainError('not-found', code, message, params ? { params } : {});
 
-export const invalid = (code: string, message: string, details: ErrorDetails = {}): DomainError =>
+export const invalid = (code: ProblemCode, message: string, details: ErrorDetails = {}): DomainError =>
   new DomainError('invalid', code, message, details);

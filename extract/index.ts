@@ -70,7 +70,7 @@ function checkPublished(published: string | undefined): string | undefined {
   if (published === undefined) return undefined;
   const day = ISO_DAY.test(published) ? new Date(`${published}T00:00:00Z`) : null;
   if (day === null || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== published) {
-    throw invalid('extract.published', 'published must be a calendar date written YYYY-MM-DD', {
+    throw invalid('invalid-input', 'published must be a calendar date written YYYY-MM-DD', {
       errors: [{ path: 'published', message: 'must be a calendar date written YYYY-MM-DD' }],
       params: { published },
     });

@@ -83,7 +83,7 @@ describe('entity resolution', () => {
 describe('the publication date', () => {
   it('refuses a date that is not a calendar day written YYYY-MM-DD, naming the field', () => {
     for (const published of ['2025-02-30', '19/02/2025', 'yesterday']) {
-      expect(() => extractor.extract('تفكيك خلية.', { published })).toThrow(expect.objectContaining({ kind: 'invalid', code: 'extract.published' }));
+      expect(() => extractor.extract('تفكيك خلية.', { published })).toThrow(expect.objectContaining({ kind: 'invalid', code: 'invalid-input' }));
     }
     expect(() => extractor.extract('تفكيك خلية.', { published: '2025-02-19' })).not.toThrow();
   });

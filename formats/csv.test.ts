@@ -15,6 +15,10 @@ describe('CSV export (neo4j-admin import layout)', () => {
     expect(csvField('')).toBe('""');
   });
 
+  it('keeps values a spreadsheet would run as formulas exactly: neo4j-admin must receive them as stored', () => {
+    for (const text of ['=1+1', '+SUM(A1)', '-2', '@cmd']) expect(csvField(text)).toBe(text);
+  });
+
   it('writes typed node headers and one row per node', () => {
     const rows = parseCsv(nodesCsv(graph));
     expect(rows[0]).toEqual([

@@ -2,6 +2,8 @@
  * `nodes.csv` and `relationships.csv` in the header layout of `neo4j-admin database import`, zipped.
  * Lists use `;` between items (the importer's default array delimiter; an item that itself contains
  * `;` cannot be told apart on import, and an empty list is read back as no property at all). Fields are quoted as RFC 4180 says, lines end with CRLF.
+ * Values are written exactly, formula-looking text (`=1+1`) included: this CSV is for the importer, not for
+ * spreadsheets (the console's "Spreadsheet table" neutralises such cells instead; README, export dialog).
  */
 import { strToU8, zipSync } from 'fflate';
 import type { Json } from '../contract/json.ts';

@@ -24,6 +24,7 @@ describe('Cytoscape.js export', () => {
     expect(document.elements.nodes[2]?.data.name).toBe('lonely');
     expect(document.elements.edges[0]?.data).toEqual({
       id: 'e1', source: 'bcij', target: 'cell-1', type: 'DISMANTLED', interaction: 'DISMANTLED',
+      name: 'dismantled', name_ar: 'فكّك',
       evidence: ['s1', 's2'], note: trickyText, weight: 0.5,
     });
   });

@@ -1,4 +1,5 @@
 import type { Json } from '../contract/json.ts';
+import { relationshipName } from '../contract/vocabulary.ts';
 import type { ExportGraph } from './property-types.ts';
 
 type Data = Record<string, Json>;
@@ -20,8 +21,18 @@ export function writeCytoscapeJson(graph: ExportGraph): string {
   const nodes = graph.nodes.map((node) => ({
     data: { name: displayName(node.properties, node.id), ...node.properties, id: node.id, labels: node.labels },
   }));
+  // Relationships get readable names too (contract/vocabulary.ts), in both languages, unless their data names them.
   const edges = graph.edges.map((edge) => ({
-    data: { ...edge.properties, id: edge.id, source: edge.source, target: edge.target, type: edge.type, interaction: edge.type },
+    data: {
+      name: relationshipName(edge.type, 'en'),
+      name_ar: relationshipName(edge.type, 'ar'),
+      ...edge.properties,
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      interaction: edge.type,
+    },
   }));
   const document = {
     format_version: '1.0',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cypherLiteral, cypherName, cypherString, writeCypherScript } from './cypher-script.ts';
+import { cypherName } from './cypher-names.ts';
+import { cypherLiteral, cypherString, writeCypherScript } from './cypher-script.ts';
 import { fixtureGraph, trickyText } from '../test/fixtures/export-graph.ts';
 import { exportGraph } from './property-types.ts';
 

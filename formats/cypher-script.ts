@@ -4,25 +4,22 @@
  * never string-built queries: strings are escaped, floats keep a decimal point, Arabic stays as it is.
  */
 import type { Json } from '../contract/json.ts';
+import { cypherName } from './cypher-names.ts';
 import { orderedKeys, type ExportGraph, type PropertyType, type PropertyTypes } from './property-types.ts';
-
-const SIMPLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** A label, type or key; anything but a plain name is backticked, with backticks doubled. */
-export function cypherName(name: string): string {
-  return SIMPLE_NAME.test(name) ? name : `\`${name.replaceAll('`', '``')}\``;
-}
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
-/** A single-quoted Cypher string literal. Control and line-separator characters are written as \uXXXX. */
+/**
+ * A single-quoted Cypher string literal. Control and line-separator characters are written as \uXXXX;
+ * a backslash is always doubled, so no text in the value (`\u0027` included) is read as an escape.
+ */
 export function cypherString(text: string): string {
   let out = "'";
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     const escape = ESCAPES[char];
     if (escape !== undefined) out += escape;
-    else if (code < 0x20 || code === 0x2028 || code === 0x2029 || code === 0x7f) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else if (code < 0x20 || code === 0x2028 || code === 0x2029 || code === 0x7f || (code >= 0xd800 && code <= 0xdfff)) out += `\\u${code.toString(16).padStart(4, '0')}`;
     else out += char;
   }
   return out + "'";

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { AppContext } from './context.ts';
 import { classifyError } from './http/classify.ts';
 import { requireReader } from './http/access.ts';
-import { notFoundRoute, problemMiddleware } from './http/problem.ts';
+import type { HostRule } from './http/hosts.ts';
+import { HttpError, notFoundRoute, problemMiddleware } from './http/problem.ts';
+import { guardWrites, requireKnownHost } from './http/request-guards.ts';
 import { healthRoutes } from './routes/health.ts';
 import { articleRoutes } from './routes/article.ts';
 import { edgesRoutes } from './routes/edges.ts';
@@ -19,11 +21,13 @@ import { examplesRoutes } from './routes/examples.ts';
 import { exportRoutes } from './routes/export.ts';
 import { workbenchRoutes } from './routes/workbench.ts';
 import { viewsRoutes } from './routes/views.ts';
+import { subgraphRoutes } from './routes/subgraph.ts';
 
 /** Where `npm run build` puts the client; served as static files when present. */
 export const clientDist = join(import.meta.dirname, '..', 'dist', 'client');
 
-export function createApp(ctx: AppContext): Express {
+/** `hosts`: the Host headers the server answers (its own addresses and SILA_ALLOWED_HOSTS). */
+export function createApp(ctx: AppContext, hosts: () => readonly HostRule[]): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -47,13 +51,16 @@ export function createApp(ctx: AppContext): Express {
       },
     }),
   );
+  app.use(requireKnownHost(hosts));
+  // Before the body is read: a write that is not JSON (or an upload) from this server's pages is refused unread.
+  app.use('/api', guardWrites);
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
   api.use(requireReader(ctx.config));
   api.use(healthRoutes(ctx));
   api.use(schemaRoutes(ctx), graphRoutes(ctx), nodesRoutes(ctx), edgesRoutes(ctx), searchRoutes(ctx), pathsRoutes(ctx), articleRoutes(ctx));
-  api.use(cypherRoutes(ctx), examplesRoutes(), exportRoutes(ctx), workbenchRoutes(ctx), viewsRoutes(ctx));
+  api.use(cypherRoutes(ctx), examplesRoutes(), exportRoutes(ctx), subgraphRoutes(ctx), workbenchRoutes(ctx), viewsRoutes(ctx));
   api.use(notFoundRoute);
   app.use('/api', api);
 
@@ -66,6 +73,8 @@ export function createApp(ctx: AppContext): Express {
     });
   }
 
+  // Whatever no route took (TRACE /, a POST to a page): a problem document, not Express's HTML page.
+  app.use((req, _res, next) => next(HttpError.notFound('route-not-found', `Nothing answers ${req.method} ${req.originalUrl.split('?')[0] ?? ''}`, { method: req.method, path: req.originalUrl.split('?')[0] ?? '' })));
   app.use(problemMiddleware(classifyError));
   return app;
 }

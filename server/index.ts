@@ -1,10 +1,12 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { createApp } from './app.ts';
 import { readEnv, type Env } from '../config/env.ts';
 import { Database } from '../store/database.ts';
 import { assertSafeBinding } from './http/access.ts';
-import { answerClientError } from './http/client-error.ts';
+import { answerClientError, answerConnect, answerExpectation, answeredUnroutable } from './http/client-error.ts';
+import { allowedHosts, type HostRule } from './http/hosts.ts';
 import { warmUp } from './services/warm-up.ts';
 
 export interface RunningServer {
@@ -30,14 +32,24 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<Runni
     database: config.NEO4J_DATABASE,
   });
   const ctx = { db, config };
-  const app = createApp(ctx);
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
-    s.once('error', reject);
+  // Known once the server listens (PORT=0 picks the port); no request arrives before.
+  let hosts: HostRule[] = [];
+  const app = createApp(ctx, () => hosts);
+  // A missing Host is answered by the app, with a problem document, instead of Node's bare 400.
+  const server: Server = createServer({ requireHostHeader: false }, (req, res) => {
+    if (!answeredUnroutable(req, res)) void app(req, res);
   });
   server.on('clientError', answerClientError);
-  warmUp(ctx);
+  server.on('checkExpectation', answerExpectation);
+  server.on('connect', answerConnect);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
   const { port } = server.address() as AddressInfo;
+  const interfaces = Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((i) => i.address));
+  hosts = allowedHosts(config.HOST, port, config.SILA_ALLOWED_HOSTS, interfaces);
+  warmUp(ctx);
   const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
   return {
     url: `http://${host}:${port}`,

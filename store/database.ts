@@ -48,10 +48,13 @@ export class Database {
     return timeoutMs === undefined ? this.readDeadlineMs : timeoutMs + DEADLINE_GRACE_MS;
   }
 
-  /** Runs a read query and returns its records as plain JSON rows. */
+  /**
+   * Runs a read query and returns its records as plain JSON rows. Neo4j is told the same bound the server
+   * waits for (the read deadline when no timeout is given), so a read the server gives up on stops in Neo4j too.
+   */
   async read(query: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
-    const work = session.executeRead((tx) => rows(tx, query, params), txConfig(timeoutMs));
+    const work = session.executeRead((tx) => rows(tx, query, params), { timeout: timeoutMs ?? this.readDeadlineMs });
     let abandoned = false;
     try {
       return await withDeadline(work, this.deadlineFor(timeoutMs), () => {
@@ -89,18 +92,51 @@ export class Database {
     await this.command(statement);
   }
 
-  /** Runs an administration command (SHOW/TERMINATE TRANSACTIONS, schema) in an auto-commit transaction. */
-  async command(statement: string, params: Params = {}): Promise<Row[]> {
+  /**
+   * Runs an administration command (SHOW/TERMINATE TRANSACTIONS, schema) in an auto-commit transaction.
+   * With `deadlineMs` it fails as unavailable when Neo4j has not answered by then.
+   */
+  async command(statement: string, params: Params = {}, deadlineMs?: number): Promise<Row[]> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      const result = await session.run(statement, params);
-      return result.records.map((record) => {
+    const work = session.run(statement, params).then((result) =>
+      result.records.map((record) => {
         const row: Row = {};
         for (const key of record.keys) row[String(key)] = toJson(record.get(key));
         return row;
+      }),
+    );
+    if (deadlineMs === undefined) {
+      try {
+        return await work;
+      } finally {
+        await session.close();
+      }
+    }
+    let abandoned = false;
+    try {
+      return await withDeadline(work, deadlineMs, () => {
+        abandoned = true;
+        work.catch(() => undefined).finally(() => void session.close());
       });
     } finally {
-      await session.close();
+      if (!abandoned) await session.close();
+    }
+  }
+
+  /**
+   * Whether Neo4j answers a trivial query within `withinMs`. Tells a query Neo4j will not answer from a
+   * Neo4j that is gone: only the second is an outage.
+   */
+  async isAnswering(withinMs = 3000): Promise<boolean> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    const work = session.run(cypher('health/ping'));
+    try {
+      await withDeadline(work, withinMs);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      work.catch(() => undefined).finally(() => void session.close());
     }
   }
 
@@ -121,10 +157,6 @@ export class Database {
 
 function asText(value: Json | undefined): string {
   return typeof value === 'string' ? value : 'unknown';
-}
-
-function txConfig(timeoutMs?: number): { timeout?: number } | undefined {
-  return timeoutMs === undefined ? undefined : { timeout: timeoutMs };
 }
 
 async function rows(tx: ManagedTransaction, query: string, params: Params): Promise<Row[]> {

@@ -3,7 +3,8 @@ import { DatabaseUnresponsive } from './deadline.ts';
 
 /** A database failure described without driver types, for the HTTP layer to turn into a problem. */
 export interface DatabaseFailure {
-  kind: 'unavailable' | 'syntax' | 'timeout' | 'client' | 'memory';
+  /** `execution`: Neo4j accepted the query and failed while running it (a negative substring length...). */
+  kind: 'unavailable' | 'syntax' | 'timeout' | 'client' | 'memory' | 'execution';
   message: string;
   code: string;
   position?: { offset: number; line: number; column: number };
@@ -42,6 +43,9 @@ export function describeDatabaseError(error: unknown): DatabaseFailure | undefin
     return { kind: 'memory', message, code };
   }
   if (code.startsWith('Neo.ClientError.')) return { kind: 'client', message, code };
+  // A query's own run-time failure, whatever Neo4j's classification says: it is the query's fault, not the
+  // database's, and only the console (which runs other people's queries) turns it into a 4xx.
+  if (code === 'Neo.DatabaseError.Statement.ExecutionFailed') return { kind: 'execution', message, code };
   if (code.startsWith('Neo.TransientError.')) return { kind: 'unavailable', message, code };
   return undefined;
 }

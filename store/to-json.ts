@@ -1,6 +1,6 @@
 /**
  * The one place where neo4j-driver values become plain JSON.
- * Nothing outside server/db ever sees an Integer, a temporal, a Point, a Node, a Relationship or a Path.
+ * Nothing outside store/ ever sees an Integer, a temporal, a Point, a Node, a Relationship or a Path.
  */
 import neo4j, {
   type Node,
@@ -19,6 +19,7 @@ import neo4j, {
   isTime,
 } from 'neo4j-driver';
 import type { Json } from '../contract/json.ts';
+import { isoDate, isoDateTime, isoDuration, isoLocalDateTime, isoLocalTime, isoTime } from './temporal-iso.ts';
 
 export interface PlainNode {
   elementId: string;
@@ -72,10 +73,13 @@ export function toJson(value: unknown): Json {
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (neo4j.isInt(value)) return integerToJson(value);
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value)) {
-    return value.toString();
-  }
-  if (isDuration(value)) return value.toString();
+  // Built from the fields, never through JavaScript's Date, whose range is far smaller than Neo4j's.
+  if (isDate(value)) return isoDate(value);
+  if (isDateTime(value)) return isoDateTime(value);
+  if (isLocalDateTime(value)) return isoLocalDateTime(value);
+  if (isTime(value)) return isoTime(value);
+  if (isLocalTime(value)) return isoLocalTime(value);
+  if (isDuration(value)) return isoDuration(value);
   if (isPoint(value)) {
     const point: Record<string, Json> = { srid: integerToJson(neo4j.int(value.srid)), x: value.x, y: value.y };
     if (value.z !== undefined) point.z = value.z;

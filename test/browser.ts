@@ -46,13 +46,19 @@ export interface OpenOptions {
   allow?: RegExp[];
   /** Do not wait for the first view to be drawn. */
   noWait?: boolean;
+  /** A touch screen (a phone): taps and pinches instead of a mouse. */
+  touch?: boolean;
+  /** Device pixels per CSS pixel; 2 unless told otherwise (so clipped Arabic marks and joins show). */
+  scale?: number;
 }
 
 /** Opens the app at deviceScaleFactor 2 (so clipped Arabic marks show) and waits for the first layout. */
 export async function openApp(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<OpenedApp> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },
-    deviceScaleFactor: 2,
+    deviceScaleFactor: options.scale ?? 2,
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
     acceptDownloads: true,
     permissions: ['clipboard-read', 'clipboard-write'],
   });
@@ -189,4 +195,42 @@ export function useSeededApp(): { readonly server: TestServer; readonly browser:
       return started(browser);
     },
   };
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The page rectangle of the first element matching `selector`, or null when none is displayed. */
+export async function rectOf(page: Page, selector: string): Promise<Rect | null> {
+  return page.evaluate((sel) => {
+    const element = document.querySelector(sel);
+    if (!element) return null;
+    const r = element.getBoundingClientRect();
+    return r.width === 0 && r.height === 0 ? null : { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, selector);
+}
+
+export const intersects = (a: Rect, b: Rect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Rendered boxes (labels included) of every node, in page coordinates. */
+export async function nodeBoxesOnPage(page: Page): Promise<{ id: string; box: Rect }[]> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { __sila: { cy: import('cytoscape').Core } }).__sila.cy;
+    const rect = cy.container()?.getBoundingClientRect() ?? { left: 0, top: 0 };
+    return cy.nodes().map((node) => {
+      const b = node.renderedBoundingBox({ includeLabels: false });
+      return { id: node.id(), box: { x: rect.left + b.x1, y: rect.top + b.y1, width: b.w, height: b.h } };
+    });
+  });
+}
+
+/** The share link the page copies, through the real Copy link button and the clipboard. */
+export async function copiedLink(page: Page): Promise<string> {
+  await page.locator('[data-action="share"]').click();
+  await page.waitForFunction(() => document.querySelector('.notice[data-name="link-copied"]') !== null);
+  return page.evaluate(() => navigator.clipboard.readText());
 }

@@ -17,6 +17,19 @@ describe('the real Neo4j behind the tests', () => {
     expect(info.edition).toBe('community');
   });
 
+  it('gives up on a read at its deadline, and Neo4j stops the read then too', async () => {
+    const impatient = new Database({ uri: target.uri, user: target.user, password: target.password, database: target.database, readDeadlineMs: 1500 });
+    // The marker goes in as a parameter, so that this query's own text does not contain it.
+    const running = (): Promise<unknown[]> => db.command('SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker RETURN currentQuery', { marker: '// abandoned read' });
+    try {
+      await expect(impatient.read('UNWIND range(1, 4000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n // abandoned read')).rejects.toThrow();
+      // Without a timeout of its own it ran on to db.transaction.timeout (30 s) after the server stopped waiting.
+      await expect.poll(running, { timeout: 5000, interval: 200 }).toEqual([]);
+    } finally {
+      await impatient.close();
+    }
+  });
+
   it('writes and reads back Arabic text, dates, integers and points as plain JSON', async () => {
     const name = 'المكتب المركزي للأبحاث القضائية';
     await db.write(

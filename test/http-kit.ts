@@ -4,6 +4,7 @@
  */
 import { expect } from 'vitest';
 import { problemSchema, type Problem } from '../contract/api.ts';
+import { INPUT_ISSUES, isProblemCode } from '../contract/problems.ts';
 import { seedIfEmpty } from '../corpus/seed-database.ts';
 import { startTestServer } from './server-harness.ts';
 import type { RunningServer } from '../server/index.ts';
@@ -41,6 +42,9 @@ export function expectProblem(reply: Reply, status: number, parameter?: string):
   expect(problem.status).toBe(status);
   expect(problem.detail.length).toBeGreaterThan(0);
   expect(JSON.stringify(problem)).not.toMatch(/\bat .+\.ts:\d+/);
+  // A client words the problem itself from its code (contract/problems.ts), in its own language.
+  expect(isProblemCode(problem.code ?? ''), `problem code "${problem.code ?? ''}"`).toBe(true);
+  for (const error of problem.errors ?? []) expect(INPUT_ISSUES, `input issue of ${error.path}`).toContain(error.code);
   if (parameter !== undefined) {
     const named = (problem.errors ?? []).some((e) => e.path === parameter) || problem.detail.includes(parameter);
     expect(named, `problem names "${parameter}": ${problem.detail}`).toBe(true);
@@ -51,4 +55,10 @@ export function expectProblem(reply: Reply, status: number, parameter?: string):
 export function expectJson(reply: Reply): void {
   expect(reply.status).toBe(200);
   expect(reply.contentType).toMatch(/^application\/json/);
+}
+
+export async function post(server: RunningServer, path: string, body: unknown): Promise<Reply> {
+  const response = await fetch(server.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const text = await response.text();
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: JSON.parse(text) as unknown, bytes: Buffer.byteLength(text) };
 }

@@ -3,6 +3,7 @@
  * tested on plain strings; the completion source turns the answer into options.
  */
 import { lexCypher } from './cypher-lexer.ts';
+import { cypherName } from '../../formats/cypher-names.ts';
 
 export type CompletionKind = 'label' | 'relType' | 'property' | 'keyword' | 'none';
 
@@ -48,9 +49,9 @@ export function completionContext(textBefore: string): CompletionSpot {
   return { kind: state.expect ?? 'keyword', from: pos, prefix: '' };
 }
 
-/** Names that are not plain identifiers must be written between backticks to be valid Cypher. */
+/** A name as the editor inserts it: written by the same rule as every Cypher text Sila writes. */
 export function quoteName(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? name : `\`${name.replaceAll('`', '``')}\``;
+  return cypherName(name);
 }
 
 /** The variables a query has named before the cursor, offered next to the keywords. */

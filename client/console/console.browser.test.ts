@@ -2,6 +2,7 @@
  * The console inside the real app, in real Chromium, against the real server and Neo4j with the
  * article graph: opened and driven with the keyboard.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvasState, launchBrowser, openApp, screenshot, startSeededServer, type OpenedApp } from '../../test/browser.ts';
@@ -62,6 +63,20 @@ describe('the Cypher console in the app', () => {
     expect(await arabicCell.evaluate((cell) => getComputedStyle(cell).direction)).toBe('rtl');
     expect(await page.locator('.sila-console button', { hasText: 'Add to canvas' }).isDisabled()).toBe(true);
     await screenshot(page, 'console-table');
+  });
+
+  it('downloads a spreadsheet-safe table of the result, formulas neutralised', async () => {
+    await typeQuery(page, "RETURN '=1+1' AS formula, '+SUM(A1:A9)' AS plus, '-2+3' AS minus, '@cmd' AS at, ' =HYPERLINK(\"x\")' AS spaced, 'صلة' AS word, -5 AS n");
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.locator('.sila-console-table td').allTextContents()).toEqual(['=1+1', '+SUM(A1:A9)', '-2+3', '@cmd', ' =HYPERLINK("x")', 'صلة', '-5']);
+    const spreadsheet = page.locator('.sila-console-spreadsheet');
+    expect(await spreadsheet.innerText()).toBe('Spreadsheet table');
+    expect(await spreadsheet.getAttribute('title')).toMatch(/apostrophe/);
+    await screenshot(page, 'console-spreadsheet');
+    const [download] = await Promise.all([page.waitForEvent('download'), spreadsheet.click()]);
+    expect(download.suggestedFilename()).toBe('sila-console-result.csv');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text).toBe('\ufeffformula,plus,minus,at,spaced,word,n\r\n\'=1+1,\'+SUM(A1:A9),\'-2+3,\'@cmd,"\' =HYPERLINK(""x"")",صلة,-5\r\n');
   });
 
   it('replaces the canvas with the graph of a result', async () => {

@@ -31,6 +31,13 @@ describe('result cell text', () => {
     expect(formatValue({ type: 'ARRESTED', properties: {} })).toBe('[:ARRESTED]');
   });
 
+  it('names a relationship’s ends by slug and, when the result holds them, by name', () => {
+    const names = new Map([['bcij', 'المكتب المركزي للأبحاث القضائية']]);
+    expect(formatValue({ id: 'r1', type: 'DISMANTLED', source: 'bcij', target: 'lions-of-the-caliphate', properties: {} }, 'ar', names)).toBe(
+      '(bcij "المكتب المركزي للأبحاث القضائية")-[:DISMANTLED]->(lions-of-the-caliphate)',
+    );
+  });
+
   it('shows a path as a chain, minding each relationship direction', () => {
     const path: Json = {
       nodes: [hammouchi, { id: 'dgst', labels: ['Entity', 'Agency'], properties: { id: 'dgst' } }, { id: 'bcij', labels: ['Agency'], properties: { id: 'bcij' } }],

@@ -95,14 +95,20 @@ function nodeText(node: NodeLike, prefer: NamePreference): string {
   return `(${labels.map((l) => `:${l}`).join('')}${propertyText(shownProperties(node.properties, prefer))})`;
 }
 
-function endpointText(key: string | null): string {
-  return key === null ? '()' : `(${key})`;
+/** Names of the nodes a result holds, by stable id. */
+export type NodeNames = ReadonlyMap<string, string>;
+
+/** A relationship end by its slug, with its name when the result holds the node: `(bcij «المكتب…»)`. */
+function endpointText(key: string | null, names: NodeNames): string {
+  if (key === null) return '()';
+  const name = names.get(key);
+  return name === undefined ? `(${key})` : `(${key} ${JSON.stringify(name)})`;
 }
 
-function relationshipText(rel: RelationshipLike): string {
+function relationshipText(rel: RelationshipLike, names: NodeNames): string {
   const body = `[:${rel.type}]`;
   if (rel.source === null && rel.target === null) return body;
-  return `${endpointText(rel.source)}-${body}->${endpointText(rel.target)}`;
+  return `${endpointText(rel.source, names)}-${body}->${endpointText(rel.target, names)}`;
 }
 
 function pathText(path: { nodes: NodeLike[]; relationships: RelationshipLike[] }, prefer: NamePreference): string {
@@ -116,28 +122,32 @@ function pathText(path: { nodes: NodeLike[]; relationships: RelationshipLike[] }
   return text;
 }
 
-function nestedText(value: Json, prefer: NamePreference): string {
-  const graphText = graphValueText(value, prefer);
+function nestedText(value: Json, prefer: NamePreference, names: NodeNames): string {
+  const graphText = graphValueText(value, prefer, names);
   if (graphText !== null) return graphText;
-  if (Array.isArray(value)) return `[${value.map((item) => nestedText(item, prefer)).join(',')}]`;
-  if (isObject(value)) return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}:${nestedText(item, prefer)}`).join(',')}}`;
+  if (Array.isArray(value)) return `[${value.map((item) => nestedText(item, prefer, names)).join(',')}]`;
+  if (isObject(value)) return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}:${nestedText(item, prefer, names)}`).join(',')}}`;
   return JSON.stringify(value);
 }
 
-function graphValueText(value: Json, prefer: NamePreference): string | null {
+function graphValueText(value: Json, prefer: NamePreference, names: NodeNames): string | null {
   const path = asPath(value);
   if (path !== null) return pathText(path, prefer);
   const node = asNode(value);
   if (node !== null) return nodeText(node, prefer);
   const rel = asRelationship(value);
-  if (rel !== null) return relationshipText(rel);
+  if (rel !== null) return relationshipText(rel, names);
   return null;
 }
 
-/** A cell's text. Top-level strings are shown bare; inside lists and maps they keep their JSON quotes. */
-export function formatValue(value: Json, prefer: NamePreference = 'en'): string {
+/**
+ * A cell's text. Top-level strings are shown bare; inside lists and maps they keep their JSON quotes.
+ * Relationships name their ends by slug (the server writes rows with stable ids) and, when the result
+ * holds those nodes, by name too.
+ */
+export function formatValue(value: Json, prefer: NamePreference = 'en', names: NodeNames = new Map()): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return nestedText(value, prefer);
+  return nestedText(value, prefer, names);
 }

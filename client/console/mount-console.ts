@@ -3,6 +3,7 @@
  * and runs queries through the host's `run`, one at a time, cancellable through an AbortSignal.
  */
 import type { Problem, SchemaInfo } from '../../contract/api.ts';
+import { problemWords } from '../problem-text.ts';
 import { problemOf } from './console-error.ts';
 import { button, el } from './dom.ts';
 import { createConsoleEditor } from './editor.ts';
@@ -84,7 +85,7 @@ export function mountConsole(container: HTMLElement, options: ConsoleOptions): C
 
   const message = el('div', 'sila-console-message', { role: 'alert', hidden: true });
 
-  const examples = createExamplesList(texts, (example, run) => {
+  const examples = createExamplesList(texts, language, (example, run) => {
     setQuery(example.query);
     editor.focus();
     if (run) void runQuery();
@@ -220,9 +221,12 @@ export function mountConsole(container: HTMLElement, options: ConsoleOptions): C
 
   function showProblem(problem: Problem, run: ActiveRun): void {
     const t = texts();
+    // Worded from the problem's code in the interface language; Neo4j's own message stays as it wrote it.
+    const words = problemWords(problem, language());
+    const title = words?.title ?? (problem.title === '' ? t.errorTitle : problem.title);
     const lines = [
-      { text: problem.title === '' ? t.errorTitle : problem.title, className: 'sila-console-error-title' },
-      { text: problem.detail, className: 'sila-console-error-detail', pre: true },
+      { text: title, className: 'sila-console-error-title' },
+      { text: words?.detail ?? problem.detail, className: 'sila-console-error-detail', pre: true },
     ];
     if (problem.position !== undefined) {
       const stillSameText = editor.text() === run.text;

@@ -6,6 +6,7 @@ import type { CypherResult } from '../../contract/api.ts';
 import type { Graph } from '../../contract/graph.ts';
 import { button, el } from './dom.ts';
 import { formatValue, type NamePreference } from './format-value.ts';
+import { spreadsheetCsv } from './spreadsheet.ts';
 import type { ConsoleStrings } from './strings.ts';
 
 export type ResultMode = 'table' | 'graph';
@@ -36,7 +37,8 @@ export function createResultsView(texts: () => ConsoleStrings, prefer: () => Nam
   views.append(tableButton, graphButton);
   const addButton = button('sila-console-button', '', () => sendGraph('add'));
   const replaceButton = button('sila-console-button', '', () => sendGraph('replace'));
-  bar.append(summary, truncated, views, addButton, replaceButton);
+  const spreadsheetButton = button('sila-console-button sila-console-spreadsheet', '', () => saveSpreadsheet());
+  bar.append(summary, truncated, views, addButton, replaceButton, spreadsheetButton);
 
   const tableWrap = el('div', 'sila-console-table-wrap', { tabindex: 0, role: 'region' });
   const graphPanel = el('div', 'sila-console-graph-summary', { hidden: true });
@@ -45,6 +47,17 @@ export function createResultsView(texts: () => ConsoleStrings, prefer: () => Nam
 
   function sendGraph(how: 'add' | 'replace'): void {
     if (current !== null && !isEmpty(current.graph)) onGraph(current.graph, how);
+  }
+
+  function saveSpreadsheet(): void {
+    if (current === null) return;
+    const blob = new Blob([spreadsheetCsv(current.columns, current.rows, prefer())], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = el('a', '', { href: url, download: 'sila-console-result.csv', hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   function setMode(next: ResultMode): void {
@@ -61,7 +74,8 @@ export function createResultsView(texts: () => ConsoleStrings, prefer: () => Nam
     graphButton.textContent = t.graphView;
     addButton.textContent = t.addToCanvas;
     replaceButton.textContent = t.replaceCanvas;
-    truncated.textContent = t.truncated;
+    spreadsheetButton.textContent = t.spreadsheet;
+    spreadsheetButton.title = t.spreadsheetHint;
     tableWrap.setAttribute('aria-label', t.resultsTable);
     if (current !== null) renderSummary(current, t);
   }
@@ -70,6 +84,8 @@ export function createResultsView(texts: () => ConsoleStrings, prefer: () => Nam
     const ms = Math.round(result.summary.availableAfterMs + result.summary.consumedAfterMs);
     summary.textContent = t.summary(result.rows.length, ms);
     truncated.hidden = !result.truncated;
+    truncated.textContent = result.truncation?.by === 'bytes' ? t.truncatedBytes((result.truncation.limit / (1024 * 1024)).toFixed(1)) : t.truncated;
+    spreadsheetButton.disabled = result.columns.length === 0;
     const empty = isEmpty(result.graph);
     addButton.disabled = empty;
     replaceButton.disabled = empty;
@@ -84,6 +100,8 @@ export function createResultsView(texts: () => ConsoleStrings, prefer: () => Nam
   function show(result: CypherResult): void {
     current = result;
     element.hidden = false;
+    // Each result opens as its table: a Graph choice made for the last query is no guide to the next one.
+    setMode('table');
     relabel();
     tableWrap.replaceChildren(result.columns.length === 0 || result.rows.length === 0 ? el('p', 'sila-console-empty', {}, texts().noRows) : table(result, prefer()));
     tableWrap.scrollTop = 0;
@@ -105,7 +123,19 @@ function isEmpty(graph: Graph): boolean {
   return graph.nodes.length === 0 && graph.edges.length === 0;
 }
 
+/** The name of each node in the result, for relationship cells that name their ends by id. */
+function namesOf(result: CypherResult, prefer: NamePreference): Map<string, string> {
+  const keys = prefer === 'ar' ? ['name_ar', 'name_en', 'name', 'title'] : ['name_en', 'name_ar', 'name', 'title'];
+  const names = new Map<string, string>();
+  for (const node of result.graph.nodes) {
+    const name = keys.map((k) => node.properties[k]).find((value): value is string => typeof value === 'string');
+    if (name !== undefined) names.set(node.id, name);
+  }
+  return names;
+}
+
 function table(result: CypherResult, prefer: NamePreference): HTMLTableElement {
+  const names = namesOf(result, prefer);
   const tableElement = el('table', 'sila-console-table');
   const head = el('thead', '');
   const headRow = el('tr', '');
@@ -115,7 +145,7 @@ function table(result: CypherResult, prefer: NamePreference): HTMLTableElement {
   for (const row of result.rows) {
     const tr = el('tr', '');
     for (const value of row) {
-      const text = formatValue(value, prefer);
+      const text = formatValue(value, prefer, names);
       const cell = el('td', '', { dir: 'auto', lang: arabicScript.test(text) ? 'ar' : undefined }, text);
       const full = typeof value === 'object' && value !== null ? JSON.stringify(value) : text;
       if (full.length <= tooltipLimit && full !== text) cell.title = full;

@@ -4,7 +4,7 @@
  */
 import type { ExampleQuery } from '../../contract/api.ts';
 import { button, el } from './dom.ts';
-import type { ConsoleStrings } from './strings.ts';
+import type { ConsoleLanguage, ConsoleStrings } from './strings.ts';
 
 export interface ExamplesList {
   element: HTMLElement;
@@ -14,7 +14,13 @@ export interface ExamplesList {
   relabel(): void;
 }
 
-export function createExamplesList(texts: () => ConsoleStrings, load: (example: ExampleQuery, run: boolean) => void): ExamplesList {
+/** An example's title and description in the interface language, when the file has them in it. */
+function wording(example: ExampleQuery, language: ConsoleLanguage): { title: string; description: string } {
+  if (language === 'ar') return { title: example.titleAr ?? example.title, description: example.descriptionAr ?? example.description };
+  return { title: example.title, description: example.description };
+}
+
+export function createExamplesList(texts: () => ConsoleStrings, language: () => ConsoleLanguage, load: (example: ExampleQuery, run: boolean) => void): ExamplesList {
   const element = el('section', 'sila-console-examples');
   const heading = el('h3', 'sila-console-heading');
   const body = el('div', 'sila-console-list-body');
@@ -35,9 +41,10 @@ export function createExamplesList(texts: () => ConsoleStrings, load: (example: 
       const list = el('ul', 'sila-console-list');
       for (const example of state.examples) {
         const item = el('li', 'sila-console-example');
-        const loadButton = button('sila-console-example-load', '', () => load(example, false), { 'aria-label': t.loadExample(example.title), title: example.query });
-        loadButton.append(el('span', 'sila-console-example-title', { dir: 'auto' }, example.title), el('span', 'sila-console-example-description', { dir: 'auto' }, example.description));
-        const runButton = button('sila-console-example-run', '▶', () => load(example, true), { 'aria-label': t.runExample(example.title), title: t.runExample(example.title) });
+        const { title, description } = wording(example, language());
+        const loadButton = button('sila-console-example-load', '', () => load(example, false), { 'aria-label': t.loadExample(title), title: example.query });
+        loadButton.append(el('span', 'sila-console-example-title', { dir: 'auto' }, title), el('span', 'sila-console-example-description', { dir: 'auto' }, description));
+        const runButton = button('sila-console-example-run', '▶', () => load(example, true), { 'aria-label': t.runExample(title), title: t.runExample(title) });
         item.append(loadButton, runButton);
         list.append(item);
       }

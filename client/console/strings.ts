@@ -2,7 +2,12 @@
  * The console's words in both interface languages. The query itself stays Cypher (left-to-right);
  * only the surrounding interface follows the language.
  */
+import { COUNTED, type CountedNoun } from '../counts.ts';
+import { plural } from '../plural.ts';
+
 export type ConsoleLanguage = 'ar' | 'en';
+
+const counted = (language: ConsoleLanguage, noun: CountedNoun, n: number): string => plural(language, n, COUNTED[noun][language]);
 
 export interface ConsoleStrings {
   region: string;
@@ -33,6 +38,9 @@ export interface ConsoleStrings {
   refreshSchema: string;
   summary: (rows: number, ms: number) => string;
   truncated: string;
+  truncatedBytes: (megabytes: string) => string;
+  spreadsheet: string;
+  spreadsheetHint: string;
   noRows: string;
   tableView: string;
   graphView: string;
@@ -70,16 +78,19 @@ const en: ConsoleStrings = {
   noHistory: 'No queries run yet.',
   clearHistory: 'Clear history',
   loadHistory: (query) => `Load query: ${query}`,
-  schema: (labels, types) => `Schema: ${labels} labels, ${types} relationship types`,
+  schema: (labels, types) => `Schema: ${counted('en', 'labels', labels)}, ${counted('en', 'types', types)}`,
   schemaFailed: 'Schema unavailable; completion offers keywords only.',
   refreshSchema: 'Refresh schema',
-  summary: (rows, ms) => `${rows} ${rows === 1 ? 'row' : 'rows'}, ${ms} ms`,
+  summary: (rows, ms) => `${counted('en', 'rows', rows)}, ${ms} ms`,
   truncated: 'Truncated: the row cap cut the result; add a LIMIT or aggregate.',
+  truncatedBytes: (megabytes) => `Truncated: the rows that fit in ${megabytes} MB of answer; return fewer or smaller values.`,
+  spreadsheet: 'Spreadsheet table',
+  spreadsheetHint: 'Download these rows as CSV for Excel or LibreOffice. Text that begins with = + - or @ gets a leading apostrophe so it cannot run as a formula.',
   noRows: 'No rows.',
   tableView: 'Table',
   graphView: 'Graph',
   resultsTable: 'Query results',
-  graphSummary: (nodes, edges) => `${nodes} ${nodes === 1 ? 'node' : 'nodes'}, ${edges} ${edges === 1 ? 'relationship' : 'relationships'} in the result`,
+  graphSummary: (nodes, edges) => `${counted('en', 'nodes', nodes)}, ${counted('en', 'relationships', edges)} in the result`,
   addToCanvas: 'Add to canvas',
   replaceCanvas: 'Replace canvas',
   graphEmpty: 'The result holds no nodes or relationships.',
@@ -112,16 +123,19 @@ const ar: ConsoleStrings = {
   noHistory: 'لم يُشغَّل أي استعلام بعد.',
   clearHistory: 'مسح السجل',
   loadHistory: (query) => `تحميل الاستعلام: ${query}`,
-  schema: (labels, types) => `المخطط: ${labels} تصنيف، ${types} نوع علاقة`,
+  schema: (labels, types) => `المخطط: ${counted('ar', 'labels', labels)}، ${counted('ar', 'types', types)}`,
   schemaFailed: 'المخطط غير متاح؛ الإكمال يقترح الكلمات المفتاحية فقط.',
   refreshSchema: 'تحديث المخطط',
-  summary: (rows, ms) => `عدد الصفوف: ${rows}، الزمن: ${ms} ملّي ثانية`,
+  summary: (rows, ms) => `${counted('ar', 'rows', rows)}، في ${ms} ملّي ثانية`,
   truncated: 'النتيجة مقتطعة: بلغت الحد الأقصى للصفوف؛ أضف LIMIT أو جمّع النتائج.',
+  truncatedBytes: (megabytes) => `النتيجة مقتطعة: الصفوف التي تتسع لها ${megabytes} ميغابايت من الإجابة؛ أعد قيمًا أقل أو أصغر.`,
+  spreadsheet: 'جدول لجداول البيانات',
+  spreadsheetHint: 'تنزيل هذه الصفوف ملف CSV لبرنامج Excel أو LibreOffice. يُسبَق النص الذي يبدأ بـ = أو + أو - أو @ بفاصلة علوية كي لا يُنفَّذ كصيغة.',
   noRows: 'لا صفوف.',
   tableView: 'جدول',
   graphView: 'رسم بياني',
   resultsTable: 'نتائج الاستعلام',
-  graphSummary: (nodes, edges) => `في النتيجة: ${nodes} عقدة، ${edges} علاقة`,
+  graphSummary: (nodes, edges) => `في النتيجة: ${counted('ar', 'nodes', nodes)}، و${counted('ar', 'relationships', edges)}`,
   addToCanvas: 'إضافة إلى اللوحة',
   replaceCanvas: 'استبدال اللوحة',
   graphEmpty: 'لا تحوي النتيجة عقدًا ولا علاقات.',

@@ -1,4 +1,6 @@
+import type { CameraStore } from './camera/store.ts';
 import type { GraphStore } from './graph/store.ts';
+import type { PanesStore } from './panes/store.ts';
 import type { PathEndsStore } from './paths/store.ts';
 import type { ProgressStore } from './progress/store.ts';
 import type { SettingsStore } from './settings/store.ts';
@@ -9,4 +11,6 @@ export interface ClientContext {
   settings: SettingsStore;
   progress: ProgressStore;
   paths: PathEndsStore;
+  camera: CameraStore;
+  panes: PanesStore;
 }

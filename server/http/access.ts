@@ -49,7 +49,7 @@ export function requireReader(config: AccessConfig): RequestHandler {
       next();
       return;
     }
-    next(new HttpError(401, 'Unauthorized', 'This Sila server requires an API token: send it as "Authorization: Bearer <token>".', { code: 'token-required' }));
+    next(new HttpError(401, 'Unauthorized', 'This Sila server requires an API token: send it as "Authorization: Bearer <token>".', { code: 'unauthorized' }));
   };
 }
 

@@ -15,7 +15,7 @@ export function cypherRoutes(ctx: AppContext): Router {
     res.on('close', () => {
       if (!res.writableFinished) gone.abort();
     });
-    res.json(await limit.run(() => runConsoleQuery(ctx, request, gone.signal)));
+    res.json(await limit.run((hold) => runConsoleQuery(ctx, request, hold, gone.signal)));
   });
   return router;
 }

@@ -29,6 +29,15 @@ describe('GET /api/edges/:id', () => {
     for (const m of sentence?.mentions ?? []) expect(sentence?.text.slice(m.start, m.end)).toBe(m.surface);
   });
 
+  it('numbers the sentences its evidence note names by id, as the article numbers them', async () => {
+    const detail = edgeDetailSchema.parse((await get(server, '/api/edges/bcij-arrested-extremists-2025')).body);
+    expect(detail.edge.properties.evidence_note).toContain('s-5-1');
+    const numbers = Object.fromEntries(article.nodes.filter((n) => n.labels.includes('Sentence')).map((n) => [n.id, n.properties.index]));
+    expect(detail.noteSentences.length).toBeGreaterThan(1);
+    for (const { sentenceId, index } of detail.noteSentences) expect(index).toBe(numbers[sentenceId]);
+    expect(detail.noteSentences.map((s) => s.sentenceId).sort()).toEqual(['s-4-1', 's-5-1']);
+  });
+
   it('serves every relationship of the article with all its evidence', async () => {
     for (const edge of entityEdges) {
       const detail = edgeDetailSchema.parse((await get(server, `/api/edges/${edge.id}`)).body);

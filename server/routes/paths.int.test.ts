@@ -9,14 +9,14 @@ const article = buildArticleGraph();
 const entityIds = new Set(article.nodes.filter((n) => n.labels.includes('Entity')).map((n) => n.id));
 const entityEdges = article.edges.filter((e) => entityIds.has(e.source) && entityIds.has(e.target));
 
-/** Breadth-first distance over the article's entity relationships, ignoring direction: the oracle. */
-function distance(from: string, to: string): number | undefined {
+/** Breadth-first distance over the article's entity relationships, ignoring direction unless asked: the oracle. */
+function distance(from: string, to: string, directed = false): number | undefined {
   const seen = new Map([[from, 0]]);
   const queue = [from];
   while (queue.length > 0) {
     const at = queue.shift() ?? '';
     for (const e of entityEdges) {
-      const next = e.source === at ? e.target : e.target === at ? e.source : undefined;
+      const next = e.source === at ? e.target : e.target === at && !directed ? e.source : undefined;
       if (next !== undefined && !seen.has(next)) {
         seen.set(next, (seen.get(at) ?? 0) + 1);
         queue.push(next);
@@ -71,6 +71,31 @@ describe('GET /api/paths', () => {
     expectWellFormed(result, from, to);
   });
 
+  it('follows relationships only in their direction with directed=true, in both modes', async () => {
+    // The pairs where direction matters: a path one way only, and a longer path when directed.
+    const pairs = [['abdellatif-hammouchi', 'lions-of-the-caliphate'], ['lions-of-the-caliphate', 'abdellatif-hammouchi'], [from, to], ['fes', 'bcij']] as const;
+    let differs = 0;
+    for (const [a, b] of pairs) {
+      const expected = distance(a, b, true);
+      if (expected !== distance(a, b)) differs += 1;
+      for (const mode of ['shortest', 'all']) {
+        const result = pathsResultSchema.parse((await get(server, `/api/paths?from=${a}&to=${b}&mode=${mode}&directed=true&maxHops=10`)).body);
+        if (expected === undefined) expect(result.paths, `${a} → ${b}`).toEqual([]);
+        else {
+          for (const path of result.paths) {
+            expect(path.edges.length).toBe(expected);
+            path.edges.forEach((id, i) => {
+              const edge = result.graph.edges.find((e) => e.id === id);
+              expect([edge?.source, edge?.target]).toEqual([path.nodes[i], path.nodes[i + 1]]);
+            });
+          }
+          expectWellFormed(result, a, b);
+        }
+      }
+    }
+    expect(differs).toBeGreaterThan(0);
+  });
+
   it('returns no path when the shortest one is longer than maxHops', async () => {
     const hops = distance(from, to) ?? 1;
     expect(hops).toBeGreaterThan(1);
@@ -119,6 +144,7 @@ describe('GET /api/paths', () => {
     [`from=bcij&to=dgst&maxHops=11`, 'maxHops'],
     [`from=bcij&to=dgst&maxHops=two`, 'maxHops'],
     [`from=bcij&to=dgst&mode=longest`, 'mode'],
+    [`from=bcij&to=dgst&directed=sometimes`, 'directed'],
     [`from=BCIJ&to=dgst`, 'from'],
   ])('refuses %s with a 400 naming %s', async (query, parameter) => {
     expectProblem(await get(server, `/api/paths?${query}`), 400, parameter);

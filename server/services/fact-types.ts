@@ -3,6 +3,7 @@
  * store/cypher/queries/explore/neighbors.cypher). Kept per database and graph version, like the starting view.
  */
 import { z } from 'zod';
+import { typeAlternatives } from '../../formats/cypher-names.ts';
 import { cypher } from '../../store/cypher-files.ts';
 import type { Database } from '../../store/database.ts';
 import { graphVersion } from './graph-version.ts';
@@ -30,10 +31,9 @@ export async function factTypes(db: Database): Promise<string[]> {
 const NO_TYPE = 'no fact type';
 
 /**
- * `types` as a relationship type expression for a Cypher pattern: each name quoted with backticks (a
- * backtick inside doubled), so no name can change the query. An empty list matches nothing.
+ * `types` as a relationship type expression for a Cypher pattern, each name quoted by the one rule for
+ * names in Cypher text (formats/cypher-names.ts), so no name can change the query. An empty list matches nothing.
  */
 export function typeExpression(types: readonly string[]): string {
-  const names = types.length > 0 ? types : [NO_TYPE];
-  return names.map((name) => `\`${name.replaceAll('`', '``')}\``).join('|');
+  return typeAlternatives(types, NO_TYPE);
 }

@@ -13,6 +13,7 @@ export interface PathsRequest {
   to: string;
   maxHops: number;
   mode: 'shortest' | 'all';
+  directed: boolean;
 }
 
 const pathRowSchema = z.object({ nodes: nodeListSchema, edges: edgeListSchema });
@@ -28,11 +29,12 @@ async function assertEntitiesExist({ db }: AppContext, ids: string[]): Promise<v
 export async function findPaths(ctx: AppContext, request: PathsRequest): Promise<PathsResult> {
   if (request.from === request.to) {
     throw invalid('path-same-ends', 'from and to are the same entity: a path needs two different ends.', {
-      errors: [{ path: 'to', message: 'must differ from from' }],
+      errors: [{ path: 'to', message: 'must differ from from', code: 'must-differ', params: { other: 'from' } }],
     });
   }
   await assertEntitiesExist(ctx, [request.from, request.to]);
-  const query = request.mode === 'all' ? 'paths/all-shortest' : 'paths/shortest';
+  // A relationship's direction cannot be a query parameter, so each direction has its own query.
+  const query = `paths/${request.mode === 'all' ? 'all-shortest' : 'shortest'}${request.directed ? '-directed' : ''}`;
   // Path search is the one exploration query whose cost depends on the shape of the graph: time-box it (408).
   const rows = await ctx.db.read(
     cypher(query),

@@ -1,5 +1,6 @@
 import { ApiError } from '../../api/http.ts';
-import { t, type MessageKey } from '../../i18n.ts';
+import { language, t, type MessageKey } from '../../i18n.ts';
+import { problemWords } from '../../problem-text.ts';
 
 export interface Explained {
   title: string;
@@ -16,18 +17,22 @@ function hintFor(status: number): MessageKey {
   return 'hint.server';
 }
 
-/** Turns any failure into words a person can act on: what happened, the server's detail, what to try. */
+/**
+ * Turns any failure into words a person can act on, in the interface language: what happened, the
+ * details (worded from the problem's code; the server's own detail when the code is unknown), what to try.
+ */
 export function explain(error: unknown): Explained {
   if (error instanceof ApiError) {
     if (error.status === 0) return { title: t('error.network'), detail: error.message, hint: t('hint.network') };
+    const words = error.problem ? problemWords(error.problem, language()) : null;
     return {
-      title: error.problem?.title ?? `HTTP ${error.status}`,
-      detail: error.problem?.detail ?? error.message,
+      title: words?.title ?? error.problem?.title ?? `HTTP ${error.status}`,
+      detail: words?.detail ?? error.problem?.detail ?? error.message,
       hint: t(hintFor(error.status)),
     };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { title: message, detail: '', hint: t('hint.server') };
+  return { title: t('error.unexpected'), detail: message, hint: t('hint.server') };
 }
 
 export function isAbort(error: unknown): boolean {

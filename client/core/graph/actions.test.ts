@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../../contract/graph.ts';
-import { addGraph, collapseNode, hideNodes, redo, resetTo, select, setKindVisible, setPinned, showPaths, undo } from './actions.ts';
+import { addGraph, collapseNode, hideNodes, openGraph, redo, resetTo, select, setAllVisible, setKindVisible, setPinned, showPaths, step, undo } from './actions.ts';
 import { createGraphStore } from './store.ts';
 import { visibleElements } from './visible.ts';
 
@@ -15,8 +15,8 @@ const ids = (store: ReturnType<typeof createGraphStore>): string[] => [...store.
 describe('graph store actions', () => {
   it('undoes and redoes every step in order', () => {
     const store = createGraphStore();
-    addGraph(store, start, 'open', 'replace');
-    addGraph(store, expansion, 'expand');
+    addGraph(store, start, step('open'), 'replace');
+    addGraph(store, expansion, step('expand'));
     hideNodes(store, ['b']);
     expect(ids(store)).toEqual(['a', 'c', 'd']);
     undo(store);
@@ -31,8 +31,8 @@ describe('graph store actions', () => {
 
   it('a new step after undo drops the redo branch', () => {
     const store = createGraphStore();
-    addGraph(store, start, 'open', 'replace');
-    addGraph(store, expansion, 'expand');
+    addGraph(store, start, step('open'), 'replace');
+    addGraph(store, expansion, step('expand'));
     undo(store);
     hideNodes(store, ['b']);
     expect(store.get().future).toEqual([]);
@@ -40,8 +40,8 @@ describe('graph store actions', () => {
 
   it('collapses only the neighbours that hang on the node alone, and never pinned ones', () => {
     const store = createGraphStore();
-    addGraph(store, start, 'open', 'replace');
-    addGraph(store, expansion, 'expand');
+    addGraph(store, start, step('open'), 'replace');
+    addGraph(store, expansion, step('expand'));
     setPinned(store, ['d'], true);
     expect(collapseNode(store, 'a')).toBe(2);
     expect(ids(store)).toEqual(['a', 'd']);
@@ -49,8 +49,8 @@ describe('graph store actions', () => {
 
   it('filters by kind without removing data, and keeps edges only between shown nodes', () => {
     const store = createGraphStore();
-    addGraph(store, start, 'open', 'replace');
-    addGraph(store, expansion, 'expand');
+    addGraph(store, start, step('open'), 'replace');
+    addGraph(store, expansion, step('expand'));
     setKindVisible(store, 'Place', false);
     const visible = visibleElements(store.get().content);
     expect(visible.nodes.map((n) => n.id).sort()).toEqual(['a', 'b']);
@@ -60,11 +60,11 @@ describe('graph store actions', () => {
 
   it('drops the selection of removed nodes and highlights exactly a path', () => {
     const store = createGraphStore();
-    addGraph(store, start, 'open', 'replace');
+    addGraph(store, start, step('open'), 'replace');
     select(store, { nodes: ['b'], edges: [] });
     hideNodes(store, ['b']);
     expect(store.get().selection.nodes).toEqual([]);
-    showPaths(store, { nodes: [node('a'), node('c', 'Place')], edges: [edge('a', 'IN', 'c')] }, 'path');
+    showPaths(store, { nodes: [node('a'), node('c', 'Place')], edges: [edge('a', 'IN', 'c')] }, step('path'));
     expect([...store.get().content.highlight.edges]).toEqual(['a-IN-c']);
     resetTo(store, start);
     expect(store.get().content.highlight.nodes.size).toBe(0);
@@ -74,7 +74,48 @@ describe('graph store actions', () => {
 
   it('ignores edges whose ends are not on the canvas', () => {
     const store = createGraphStore();
-    addGraph(store, { nodes: [node('a')], edges: [edge('a', 'IN', 'zzz')] }, 'open', 'replace');
+    addGraph(store, { nodes: [node('a')], edges: [edge('a', 'IN', 'zzz')] }, step('open'), 'replace');
     expect(store.get().content.edges.size).toBe(0);
+  });
+
+  it('names each step for the interface to word, with what it was about', () => {
+    const store = createGraphStore();
+    addGraph(store, start, step('open'), 'replace');
+    setKindVisible(store, 'Place', false);
+    hideNodes(store, ['b']);
+    expect(store.get().past.map((entry) => entry.label)).toEqual([{ kind: 'open' }, { kind: 'hideKind', subject: 'Place' }, { kind: 'hide' }]);
+  });
+
+  it('asks for a fresh layout when the canvas is replaced as a whole, not when it grows', () => {
+    const store = createGraphStore();
+    openGraph(store, start);
+    const before = store.get().arrangeSeq;
+    addGraph(store, expansion, step('expand'));
+    expect(store.get().arrangeSeq).toBe(before);
+    addGraph(store, expansion, step('queryReplace'), 'replace');
+    expect(store.get().arrangeSeq).toBe(before + 1);
+    resetTo(store, start);
+    expect(store.get().arrangeSeq).toBe(before + 2);
+  });
+
+  it('opens a shared view with its pins and filters, as no step of the history', () => {
+    const store = createGraphStore();
+    openGraph(store, start, { pinned: ['a', 'gone'], hiddenKinds: ['Person'], hiddenTypes: ['HEADS'] });
+    const { content, past } = store.get();
+    expect([...content.pinned]).toEqual(['a']);
+    expect([...content.hiddenKinds]).toEqual(['Person']);
+    expect([...content.hiddenTypes]).toEqual(['HEADS']);
+    expect(past).toEqual([]);
+  });
+
+  it('shows or hides a whole legend section in one step', () => {
+    const store = createGraphStore();
+    addGraph(store, start, step('open'), 'replace');
+    setAllVisible(store, 'kinds', ['Agency', 'Person'], false);
+    expect([...store.get().content.hiddenKinds].sort()).toEqual(['Agency', 'Person']);
+    setAllVisible(store, 'kinds', ['Agency', 'Person'], true);
+    expect(store.get().content.hiddenKinds.size).toBe(0);
+    undo(store);
+    expect(store.get().content.hiddenKinds.size).toBe(2);
   });
 });

@@ -1,16 +1,18 @@
 import type { Graph, GraphEdge, GraphNode } from '../../../contract/graph.ts';
 import type { GraphStore } from './store.ts';
-import { emptyContent, type CanvasContent, type GraphState, type Selection } from './types.ts';
+import { emptyContent, type CanvasContent, type GraphState, type Selection, type StepKind, type StepLabel } from './types.ts';
 
 /** Enough to undo a long session; older steps fall off. */
 const historyLimit = 200;
 
 const noHighlight: CanvasContent['highlight'] = { nodes: new Set(), edges: new Set() };
 
-function commit(store: GraphStore, label: string, content: CanvasContent): void {
+export const step = (kind: StepKind, subject?: string): StepLabel => (subject === undefined ? { kind } : { kind, subject });
+
+function commit(store: GraphStore, label: StepLabel, content: CanvasContent, arrange = false): void {
   const state = store.get();
   const past = [...state.past, { label, content: state.content }].slice(-historyLimit);
-  store.set({ ...state, content, past, future: [], selection: pruneSelection(state.selection, content) });
+  store.set({ ...state, content, past, future: [], selection: pruneSelection(state.selection, content), arrangeSeq: state.arrangeSeq + (arrange ? 1 : 0) });
 }
 
 function pruneSelection(selection: Selection, content: CanvasContent): Selection {
@@ -34,25 +36,60 @@ function merged(content: CanvasContent, graph: Graph): { nodes: Map<string, Grap
   return { nodes, edges };
 }
 
-/** Adds a graph to the canvas (or replaces the canvas with it) as one undoable step. */
-export function addGraph(store: GraphStore, graph: Graph, label: string, mode: 'add' | 'replace' = 'add'): void {
+/**
+ * Adds a graph to the canvas (or replaces the canvas with it) as one undoable step. A replaced canvas is
+ * a new picture: it is laid out afresh and fitted, old positions and zoom mean nothing for it.
+ */
+export function addGraph(store: GraphStore, graph: Graph, label: StepLabel, mode: 'add' | 'replace' = 'add'): void {
   const content = store.get().content;
   if (mode === 'replace') {
     const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
-    commit(store, label, {
-      ...content,
-      nodes,
-      edges: connectedEdges(nodes, graph.edges),
-      pinned: new Set([...content.pinned].filter((id) => nodes.has(id))),
-      highlight: noHighlight,
-    });
+    commit(
+      store,
+      label,
+      {
+        ...content,
+        nodes,
+        edges: connectedEdges(nodes, graph.edges),
+        pinned: new Set([...content.pinned].filter((id) => nodes.has(id))),
+        highlight: noHighlight,
+      },
+      true,
+    );
     return;
   }
   commit(store, label, { ...content, ...merged(content, graph), highlight: noHighlight });
 }
 
+/**
+ * Opens a view: the first content of the page, not an undoable step (there is nothing before it). A
+ * shared view brings its pins and filters along.
+ */
+export function openGraph(store: GraphStore, graph: Graph, view: { pinned?: readonly string[]; hiddenKinds?: readonly string[]; hiddenTypes?: readonly string[] } = {}): void {
+  const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
+  const state = store.get();
+  store.set({
+    ...state,
+    content: {
+      ...emptyContent,
+      nodes,
+      edges: connectedEdges(nodes, graph.edges),
+      pinned: new Set((view.pinned ?? []).filter((id) => nodes.has(id))),
+      hiddenKinds: new Set(view.hiddenKinds ?? []),
+      hiddenTypes: new Set(view.hiddenTypes ?? []),
+    },
+    selection: { nodes: [], edges: [] },
+  });
+}
+
+/** Asks the canvas to bring these nodes into view. */
+export function frameNodes(store: GraphStore, ids: readonly string[]): void {
+  const state = store.get();
+  store.set({ ...state, frame: { ids: [...ids], seq: state.frame.seq + 1 } });
+}
+
 /** Adds a path result and emphasises exactly its elements. */
-export function showPaths(store: GraphStore, graph: Graph, label: string): void {
+export function showPaths(store: GraphStore, graph: Graph, label: StepLabel): void {
   const content = store.get().content;
   commit(store, label, {
     ...content,
@@ -64,7 +101,7 @@ export function showPaths(store: GraphStore, graph: Graph, label: string): void 
 export function clearHighlight(store: GraphStore): void {
   const content = store.get().content;
   if (content.highlight.nodes.size === 0 && content.highlight.edges.size === 0) return;
-  commit(store, 'clear highlight', { ...content, highlight: noHighlight });
+  commit(store, step('clearHighlight'), { ...content, highlight: noHighlight });
 }
 
 function without(content: CanvasContent, removed: ReadonlySet<string>): CanvasContent {
@@ -83,7 +120,7 @@ export function hideNodes(store: GraphStore, ids: readonly string[]): void {
   const content = store.get().content;
   const removed = new Set(ids.filter((id) => content.nodes.has(id)));
   if (removed.size === 0) return;
-  commit(store, 'hide', without(content, removed));
+  commit(store, step('hide'), without(content, removed));
 }
 
 /** The neighbours that hang only on this node (and are not pinned): what expanding it typically added. */
@@ -109,7 +146,7 @@ export function collapsibleNeighbours(content: CanvasContent, id: string): Set<s
 export function collapseNode(store: GraphStore, id: string): number {
   const content = store.get().content;
   const removed = collapsibleNeighbours(content, id);
-  if (removed.size > 0) commit(store, 'collapse', without(content, removed));
+  if (removed.size > 0) commit(store, step('collapse'), without(content, removed));
   return removed.size;
 }
 
@@ -122,7 +159,7 @@ export function setPinned(store: GraphStore, ids: readonly string[], pinned: boo
     else next.delete(id);
   }
   if (next.size === content.pinned.size && [...next].every((id) => content.pinned.has(id))) return;
-  commit(store, pinned ? 'pin' : 'unpin', { ...content, pinned: next });
+  commit(store, step(pinned ? 'pin' : 'unpin'), { ...content, pinned: next });
 }
 
 function toggled(set: ReadonlySet<string>, key: string, visible: boolean): Set<string> {
@@ -135,34 +172,38 @@ function toggled(set: ReadonlySet<string>, key: string, visible: boolean): Set<s
 export function setKindVisible(store: GraphStore, kind: string, visible: boolean): void {
   const content = store.get().content;
   if (content.hiddenKinds.has(kind) !== visible) return;
-  commit(store, visible ? `show ${kind}` : `hide ${kind}`, { ...content, hiddenKinds: toggled(content.hiddenKinds, kind, visible) });
+  commit(store, step(visible ? 'showKind' : 'hideKind', kind), { ...content, hiddenKinds: toggled(content.hiddenKinds, kind, visible) });
 }
 
 export function setTypeVisible(store: GraphStore, type: string, visible: boolean): void {
   const content = store.get().content;
   if (content.hiddenTypes.has(type) !== visible) return;
-  commit(store, visible ? `show ${type}` : `hide ${type}`, { ...content, hiddenTypes: toggled(content.hiddenTypes, type, visible) });
+  commit(store, step(visible ? 'showType' : 'hideType', type), { ...content, hiddenTypes: toggled(content.hiddenTypes, type, visible) });
 }
 
 export function setProposedHidden(store: GraphStore, hidden: boolean): void {
   const content = store.get().content;
   if (content.hideProposed === hidden) return;
-  commit(store, hidden ? 'hide proposals' : 'show proposals', { ...content, hideProposed: hidden });
+  commit(store, step(hidden ? 'hideProposed' : 'showProposed'), { ...content, hideProposed: hidden });
 }
 
-/** Filters that hide kinds or types are part of the view, so the hidden state is restored in one step. */
-export function setFilters(store: GraphStore, hiddenKinds: readonly string[], hiddenTypes: readonly string[]): void {
+/** Shows or hides every kind and relationship type named, as one step. */
+export function setAllVisible(store: GraphStore, section: 'kinds' | 'types', names: readonly string[], visible: boolean): void {
   const content = store.get().content;
-  const same = (now: ReadonlySet<string>, wanted: readonly string[]): boolean => now.size === new Set(wanted).size && wanted.every((item) => now.has(item));
-  // Every view redraws on a new content: opening a view without filters must not cost a second pass.
-  if (same(content.hiddenKinds, hiddenKinds) && same(content.hiddenTypes, hiddenTypes)) return;
-  store.set({ ...store.get(), content: { ...content, hiddenKinds: new Set(hiddenKinds), hiddenTypes: new Set(hiddenTypes) } });
+  const current = section === 'kinds' ? content.hiddenKinds : content.hiddenTypes;
+  const next = new Set(current);
+  for (const name of names) {
+    if (visible) next.delete(name);
+    else next.add(name);
+  }
+  if (next.size === current.size && [...next].every((name) => current.has(name))) return;
+  commit(store, step(visible ? 'showAll' : 'hideAll'), section === 'kinds' ? { ...content, hiddenKinds: next } : { ...content, hiddenTypes: next });
 }
 
 /** Replaces the canvas with the starting view and forgets nothing: reset itself can be undone. */
 export function resetTo(store: GraphStore, graph: Graph): void {
   const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
-  commit(store, 'reset', { ...emptyContent, nodes, edges: connectedEdges(nodes, graph.edges) });
+  commit(store, step('reset'), { ...emptyContent, nodes, edges: connectedEdges(nodes, graph.edges) }, true);
 }
 
 export function select(store: GraphStore, selection: Selection): void {

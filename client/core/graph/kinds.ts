@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode } from '../../../contract/graph.ts';
+import type { GraphNode } from '../../../contract/graph.ts';
 import { ENTITY_KINDS } from '../../../contract/kinds.ts';
 
 /** Kinds in legend order; anything else the data brings is shown after them. */
@@ -38,8 +38,4 @@ export function nodeLabel(node: GraphNode, mode: LabelMode): string {
   if (mode === 'en') return en ?? ar ?? fallbackName(node);
   if (ar && en) return `${ar}\n${en}`;
   return ar ?? en ?? fallbackName(node);
-}
-
-export function edgeLabel(edge: GraphEdge): string {
-  return edge.type.toLowerCase().replaceAll('_', ' ');
 }

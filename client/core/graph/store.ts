@@ -11,5 +11,7 @@ export function createGraphStore(): GraphStore {
     past: [],
     future: [],
     focus: { id: null, seq: 0 },
+    arrangeSeq: 0,
+    frame: { ids: [], seq: 0 },
   });
 }

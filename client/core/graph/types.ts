@@ -18,8 +18,40 @@ export interface Selection {
   readonly edges: readonly string[];
 }
 
+/** What a step did, for the undo and redo buttons to say in the interface language (`step.<kind>`). */
+export type StepKind =
+  | 'open'
+  | 'expand'
+  | 'expandType'
+  | 'expandSelected'
+  | 'hide'
+  | 'collapse'
+  | 'pin'
+  | 'unpin'
+  | 'showKind'
+  | 'hideKind'
+  | 'showType'
+  | 'hideType'
+  | 'showAll'
+  | 'hideAll'
+  | 'showProposed'
+  | 'hideProposed'
+  | 'reset'
+  | 'place'
+  | 'query'
+  | 'queryReplace'
+  | 'path'
+  | 'allPaths'
+  | 'clearHighlight';
+
+export interface StepLabel {
+  readonly kind: StepKind;
+  /** The entity kind or relationship type the step is about, when it is about one. */
+  readonly subject?: string;
+}
+
 export interface HistoryEntry {
-  readonly label: string;
+  readonly label: StepLabel;
   readonly content: CanvasContent;
 }
 
@@ -30,6 +62,10 @@ export interface GraphState {
   readonly future: readonly HistoryEntry[];
   /** Bumped when a view should centre the camera on `focus.id`. */
   readonly focus: { readonly id: string | null; readonly seq: number };
+  /** Bumped when the canvas was replaced as a whole (reset, a query's graph): lay it out afresh and fit it. */
+  readonly arrangeSeq: number;
+  /** Bumped when the view should frame `frame.ids` (a path found, say). */
+  readonly frame: { readonly ids: readonly string[]; readonly seq: number };
 }
 
 export const emptyContent: CanvasContent = {

@@ -14,6 +14,10 @@ export interface Notice {
   readonly hint: string;
   /** A follow-up the reader can take from the notice itself, e.g. showing more of a capped expansion. */
   readonly action?: NoticeAction;
+  /** Stays until dismissed, like an error: it says something the reader has to read (ids a link lost). */
+  readonly sticky?: boolean;
+  /** A stable name for tests and styling, e.g. `missing-ids`. */
+  readonly name?: string;
 }
 
 export interface NoticeAction {

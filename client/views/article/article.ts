@@ -1,104 +1,143 @@
-import type { ArticleSummary, ArticleView } from '../../../contract/api.ts';
+import type { ArticleSummary } from '../../../contract/api.ts';
 import { api } from '../../api/endpoints.ts';
 import type { ClientContext } from '../../core/context.ts';
 import { attempt, placeNode } from '../../core/explore/operations.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../i18n.ts';
 import { citationText } from '../panel/citation.ts';
-
-function paragraphs(view: ArticleView, ctx: ClientContext): HTMLElement[] {
-  const byParagraph = new Map<number, HTMLElement>();
-  for (const sentence of [...view.sentences].sort((a, b) => a.index - b.index)) {
-    let paragraph = byParagraph.get(sentence.paragraph);
-    if (!paragraph) {
-      paragraph = h(sentence.headline ? 'h3' : 'p', { class: sentence.headline ? 'article-headline' : 'article-paragraph', dir: 'rtl', lang: 'ar' });
-      byParagraph.set(sentence.paragraph, paragraph);
-    }
-    const span = h('span', { class: 'article-sentence', 'data-sentence': sentence.id });
-    let at = 0;
-    for (const mention of [...sentence.mentions].sort((a, b) => a.start - b.start)) {
-      if (mention.start < at || mention.end > sentence.text.length) continue;
-      if (mention.start > at) span.append(sentence.text.slice(at, mention.start));
-      const proposed = mention.status === 'proposed';
-      span.append(
-        h(
-          'button',
-          {
-            type: 'button',
-            class: proposed ? 'mention proposed' : 'mention',
-            'data-entity': mention.entityId,
-            title: proposed ? `${t('article.mentionOf', { name: mention.surface })} (${t('article.proposed')})` : t('article.mentionOf', { name: mention.surface }),
-            onclick: () => void placeNode(ctx, mention.entityId),
-          },
-          sentence.text.slice(mention.start, mention.end),
-        ),
-      );
-      at = mention.end;
-    }
-    if (at < sentence.text.length) span.append(sentence.text.slice(at));
-    paragraph.append(span, ' ');
-  }
-  return [...byParagraph.entries()].sort(([a], [b]) => a - b).map(([, p]) => p);
-}
-
-/** Title, outlet with a link to the source, and date of the article being read. */
-function articleHead(summary: ArticleSummary | undefined, view: ArticleView): HTMLElement {
-  const title = summary?.title ?? (typeof view.article.properties.title === 'string' ? view.article.properties.title : null);
-  // Only web addresses become links: a `javascript:` or `data:` URL in an article's metadata must never run.
-  const url = summary?.url !== undefined && summary.url !== null && /^https?:\/\//i.test(summary.url) ? summary.url : null;
-  const outlet = summary?.outlet ?? null;
-  const source = url ? h('a', { href: url, rel: 'noreferrer noopener', target: '_blank', dir: 'ltr' }, outlet ?? url) : outlet ? h('span', { dir: 'auto' }, outlet) : null;
-  return h(
-    'header',
-    { class: 'article-meta', 'data-article': view.article.id },
-    h('h3', { class: 'article-title', dir: 'auto' }, title ?? t('article.untitled')),
-    h(
-      'p',
-      { class: 'muted' },
-      source ? h('span', {}, `${t('article.source')}: `, source, ' · ') : null,
-      `${t('article.published')}: ${summary?.published ?? t('article.undated')}`,
-    ),
-  );
-}
+import { articleHead } from './article-head.ts';
+import { articleParagraphs, type Passage, type ReaderMention } from './reader.ts';
 
 /**
- * The corpus's articles, one at a time, right to left: a picker of every article, the chosen one's title,
- * source and date, and every mention a button that brings its entity onto the canvas.
+ * The corpus's articles beside the canvas (or as a sheet on a phone), one at a time: a picker of every
+ * article, the chosen one's title, source and date, and its text. Every mention brings its entity onto the
+ * canvas; a passage under several mentions (a name inside a longer name, names that overlap) asks which one.
+ * The mentions are one stop of the Tab order: arrows move between them, Enter picks.
  */
-export function mountArticle(host: HTMLElement, ctx: ClientContext): { open(articleId?: string): Promise<void> } {
-  let list: ArticleSummary[] | null = null;
+export function mountArticle(host: HTMLElement, ctx: ClientContext): () => void {
+  let loaded = false;
+  let loading = false;
+  let list: ArticleSummary[] = [];
   let shown: string | null = null;
-  const picker = h('select', { class: 'article-picker', 'aria-label': t('article.pick') });
+  const picker = h('select', { class: 'article-picker', 'data-action': 'pick-article' });
   const head = h('div', { class: 'article-head' });
-  const body = h('div', { class: 'article-body' });
-  host.append(picker, head, body);
+  const help = h('p', { class: 'article-help muted', id: 'article-help' });
+  const body = h('div', { class: 'article-body', 'aria-describedby': 'article-help' });
+  const chooser = h('div', { class: 'mention-chooser', role: 'menu', hidden: true });
+  host.append(picker, head, help, body, chooser);
+  let passages: Passage[] = [];
+  let active: HTMLElement | null = null;
+
+  function rove(to: HTMLElement | null, focus: boolean): void {
+    if (active) active.tabIndex = -1;
+    active = to;
+    if (!active) return;
+    active.tabIndex = 0;
+    if (focus) active.focus();
+  }
+
+  function closeChooser(returnFocus: boolean): void {
+    if (chooser.hidden) return;
+    chooser.hidden = true;
+    chooser.replaceChildren();
+    if (returnFocus) active?.focus();
+  }
+
+  function place(mention: ReaderMention): void {
+    closeChooser(false);
+    void placeNode(ctx, mention.entityId);
+  }
+
+  function choose(passage: Passage): void {
+    const distinct = passage.mentions.filter((m, i, all) => all.findIndex((other) => other.entityId === m.entityId) === i);
+    const [only] = distinct;
+    if (distinct.length === 1 && only) {
+      place(only);
+      return;
+    }
+    chooser.replaceChildren(
+      h('p', { class: 'chooser-title' }, t('article.choose')),
+      ...distinct.map((mention) =>
+        h('button', { type: 'button', role: 'menuitem', class: 'chooser-item', 'data-entity': mention.entityId, dir: 'rtl', lang: 'ar', onclick: () => place(mention) }, mention.surface),
+      ),
+    );
+    const box = passage.element.getBoundingClientRect();
+    const frame = host.getBoundingClientRect();
+    chooser.style.top = `${box.bottom - frame.top + host.scrollTop + 4}px`;
+    chooser.style.insetInlineStart = `${Math.max(0, frame.right - box.right)}px`;
+    chooser.hidden = false;
+    chooser.querySelector<HTMLButtonElement>('button')?.focus();
+  }
+
+  const passageOf = (element: Element | null): Passage | undefined => {
+    const target = element?.closest('.mention');
+    return passages.find((p) => p.element === target);
+  };
+
+  body.addEventListener('click', (event) => {
+    const passage = passageOf(event.target as Element);
+    if (!passage) return;
+    rove(passage.element, false);
+    choose(passage);
+  });
+  body.addEventListener('keydown', (event) => {
+    const passage = passageOf(event.target as Element);
+    if (!passage) return;
+    const at = passages.indexOf(passage);
+    const step = { ArrowDown: 1, ArrowLeft: 1, ArrowUp: -1, ArrowRight: -1 }[event.key];
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      choose(passage);
+    } else if (step !== undefined) {
+      // Right to left: the left arrow reads on.
+      event.preventDefault();
+      rove(passages[(at + step + passages.length) % passages.length]?.element ?? null, true);
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      rove((event.key === 'Home' ? passages[0] : passages.at(-1))?.element ?? null, true);
+    }
+  });
+  chooser.addEventListener('keydown', (event) => {
+    const items = [...chooser.querySelectorAll<HTMLButtonElement>('button')];
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    if (event.key === 'Escape' || event.key === 'Tab') {
+      event.preventDefault();
+      event.stopPropagation();
+      closeChooser(true);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      items[(at + (event.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length]?.focus();
+    }
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!chooser.hidden && !chooser.contains(event.target as Node) && !passageOf(event.target as Element)) closeChooser(false);
+  });
 
   function markSelected(): void {
     const selected = new Set(ctx.graph.get().selection.nodes);
-    for (const button of body.querySelectorAll<HTMLElement>('.mention')) button.classList.toggle('current', selected.has(button.dataset.entity ?? ''));
+    for (const { element, mentions } of passages) element.classList.toggle('current', mentions.some((m) => selected.has(m.entityId)));
   }
-  ctx.graph.subscribe((state, previous) => {
-    if (state.selection !== previous.selection) markSelected();
-  });
 
-  async function show(articleId: string | undefined): Promise<void> {
+  async function show(articleId: string): Promise<void> {
     const view = await attempt(ctx, 'task.article', () => api.article(articleId));
     if (!view) return;
     shown = view.article.id;
     picker.value = shown;
-    head.replaceChildren(articleHead(list?.find((a) => a.id === shown), view));
-    body.replaceChildren(...paragraphs(view, ctx));
+    head.replaceChildren(articleHead(list.find((a) => a.id === shown), view));
+    passages = [];
+    body.replaceChildren(...articleParagraphs(view, passages));
+    rove(passages[0]?.element ?? null, ctx.panes.get().article);
     markSelected();
   }
 
-  picker.addEventListener('change', () => void show(picker.value));
-
-  return {
-    /** Opens `articleId`, or the article shown last, or the newest; the list is read again each time (articles come and go). */
-    async open(articleId) {
-      const loaded = await attempt(ctx, 'task.article', () => api.articles());
-      if (!loaded) return;
-      list = loaded.articles;
+  /** Reads the list again (articles come and go) and shows `articleId`, the article shown last, or the newest. */
+  async function load(articleId?: string): Promise<void> {
+    if (loading) return;
+    loading = true;
+    try {
+      const answer = await attempt(ctx, 'task.article', () => api.articles());
+      if (!answer) return;
+      list = answer.articles;
       picker.replaceChildren(...list.map((a) => h('option', { value: a.id, dir: 'auto' }, citationText(a))));
       picker.hidden = list.length < 2;
       const known = new Set(list.map((a) => a.id));
@@ -106,10 +145,39 @@ export function mountArticle(host: HTMLElement, ctx: ClientContext): { open(arti
       if (wanted === undefined) {
         shown = null;
         head.replaceChildren();
+        passages = [];
         body.replaceChildren(h('p', { class: 'muted' }, t('article.none')));
         return;
       }
       await show(wanted);
-    },
+      loaded = true;
+    } finally {
+      loading = false;
+    }
+  }
+
+  picker.addEventListener('change', () => void show(picker.value));
+
+  const relabel = (): void => {
+    help.textContent = t('article.help');
+    picker.setAttribute('aria-label', t('article.pick'));
   };
+  relabel();
+  const unsubscribers = [
+    ctx.graph.subscribe((state, previous) => {
+      if (state.selection !== previous.selection) markSelected();
+    }),
+    ctx.panes.subscribe((state, previous) => {
+      if (state.article && !previous.article) {
+        if (loaded) active?.focus();
+        void load();
+      }
+      if (!state.article) closeChooser(false);
+    }),
+    ctx.settings.subscribe((state, previous) => {
+      if (state.ui !== previous.ui) relabel();
+    }),
+  ];
+  if (ctx.panes.get().article) void load();
+  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

@@ -40,8 +40,21 @@ export function viewportShowing(current: Viewport, width: number, height: number
   return { zoom, pan: { x: width / 2 - (zoom * (box.x1 + box.x2)) / 2, y: height / 2 - (zoom * (box.y1 + box.y2)) / 2 } };
 }
 
-/** Moves the view, animated, so `added` (with labels) shows alongside the nodes that were in view. */
-export function bringIntoView(cy: cytoscape.Core, added: cytoscape.NodeCollection): void {
+/** The box of nodes with their labels as drawn; `boxOf` may widen it (to labels not yet shown). */
+function boxOf(nodes: cytoscape.NodeCollection, labelBox?: (node: cytoscape.NodeSingular) => Box): Box {
+  const drawn = nodes.boundingBox({ includeLabels: true });
+  let box: Box = { x1: drawn.x1, y1: drawn.y1, x2: drawn.x2, y2: drawn.y2 };
+  if (labelBox) nodes.forEach((node) => {
+    box = union(box, labelBox(node));
+  });
+  return box;
+}
+
+/**
+ * Moves the view, animated, so `added` (with labels) shows alongside the nodes that were in view.
+ * `labelBox` gives where a node's label is drawn once it shows, for labels that are folded away now.
+ */
+export function bringIntoView(cy: cytoscape.Core, added: cytoscape.NodeCollection, labelBox?: (node: cytoscape.NodeSingular) => Box): void {
   if (added.empty()) return;
   const extent = cy.extent();
   const kept = cy
@@ -56,7 +69,7 @@ export function bringIntoView(cy: cytoscape.Core, added: cytoscape.NodeCollectio
     { zoom: cy.zoom(), pan: cy.pan() },
     cy.width(),
     cy.height(),
-    added.boundingBox({ includeLabels: true }),
+    boxOf(added, labelBox),
     kept.empty() ? null : kept.boundingBox({ includeLabels: true }),
   );
   if (target) cy.animate({ zoom: target.zoom, pan: target.pan, duration: 250 });

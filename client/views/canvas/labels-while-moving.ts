@@ -15,7 +15,7 @@ export interface LabelsWhileMoving {
  * Only the reader's own gestures count (wheel, a drag on the canvas): the view moves by itself when a
  * layout fits or a search centres a node, and labels must stay during those so the result is readable.
  */
-export function hideLabelsWhileMoving(cy: cytoscape.Core, container: HTMLElement, quietMs = 150): LabelsWhileMoving {
+export function hideLabelsWhileMoving(cy: cytoscape.Core, container: HTMLElement, quietMs = 150, wheelSurface: HTMLElement = container): LabelsWhileMoving {
   let pointerDown = false;
   let wheeling = false;
   let hidden = false;
@@ -61,7 +61,7 @@ export function hideLabelsWhileMoving(cy: cytoscape.Core, container: HTMLElement
 
   cy.on('viewport', onViewport);
   // Capture phase: Cytoscape handles these on inner elements and may stop them from bubbling.
-  container.addEventListener('wheel', onWheel, { capture: true, passive: true });
+  wheelSurface.addEventListener('wheel', onWheel, { capture: true, passive: true });
   container.addEventListener('pointerdown', onPointerDown, { capture: true });
   window.addEventListener('pointerup', onPointerUp, { capture: true });
   window.addEventListener('pointercancel', onPointerUp, { capture: true });
@@ -71,7 +71,7 @@ export function hideLabelsWhileMoving(cy: cytoscape.Core, container: HTMLElement
     destroy() {
       window.clearTimeout(timer);
       cy.off('viewport', onViewport);
-      container.removeEventListener('wheel', onWheel, { capture: true });
+      wheelSurface.removeEventListener('wheel', onWheel, { capture: true });
       container.removeEventListener('pointerdown', onPointerDown, { capture: true });
       window.removeEventListener('pointerup', onPointerUp, { capture: true });
       window.removeEventListener('pointercancel', onPointerUp, { capture: true });

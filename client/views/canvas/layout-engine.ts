@@ -19,10 +19,10 @@ const LABEL_GAP = 6;
 
 /** The forces every run shares, so an expansion settles into the same spacing as the first layout. */
 const forces = {
-  idealEdgeLength: () => 50,
-  nodeRepulsion: () => 3500,
+  idealEdgeLength: () => 45,
+  nodeRepulsion: () => 3000,
   nodeSeparation: 60,
-  gravity: 0.2,
+  gravity: 0.3,
 } as const;
 
 function fcoseOptions(job: LayoutJob, fixed: LayoutBox[]): FcoseLayoutOptions {
@@ -68,7 +68,7 @@ function stretch(boxes: LayoutBox[], aspect: number): void {
   const sy = w / h > aspect ? w / aspect / h : 1;
   const cx = (x1 + x2) / 2;
   const cy = (y1 + y2) / 2;
-  const squeeze = 0.8;
+  const squeeze = 0.7;
   for (const box of free) {
     box.x = cx + (box.x - cx) * sx * squeeze;
     box.y = cy + (box.y - cy) * sy * squeeze;
@@ -145,10 +145,72 @@ function makeRoom(job: LayoutJob, boxes: LayoutBox[]): Map<string, { dx: number;
   return settleInFreeSpace(movable.map(edges), [...fixed.values(), ...job.obstacles].map(edges), LABEL_GAP);
 }
 
+/** A small fast PRNG (mulberry32): the same seed gives the same numbers everywhere. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The seed of a job: its nodes and edges, so the same data gives the same first layout on every load. */
+function seedOf(job: LayoutJob): number {
+  let hash = 2166136261;
+  const mix = (text: string): void => {
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  };
+  for (const box of job.nodes) mix(box.id);
+  for (const edge of job.edges) mix(`${edge.source}>${edge.target}`);
+  return hash >>> 0;
+}
+
+/**
+ * Runs `work` with Math.random replaced by a seeded generator: fcose draws its spectral samples and
+ * random start from Math.random, so the same data would otherwise be arranged differently on every load.
+ */
+function seeded<T>(seed: number, work: () => T): T {
+  const native = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return work();
+  } finally {
+    Math.random = native;
+  }
+}
+
 /** Lays out the job's nodes, pushes overlapping labels apart, and returns where the movable ones go. */
 export function computeLayout(job: LayoutJob): LayoutOutcome {
-  const started = performance.now();
+  return seeded(seedOf(job), () => computeSeeded(job));
+}
+
+/**
+ * A first layout starts from wherever the page happened to look (the view's centre), and fcose's result
+ * is not the same for a shifted start: the boxes are moved to centre on the origin, so the same data
+ * gives the same first layout whatever the page's view was. (The page fits the view afterwards.)
+ */
+function centred(job: LayoutJob): LayoutBox[] {
   const boxes = job.nodes.map((box) => ({ ...box }));
+  if (job.kind !== 'whole' || !job.randomize || boxes.length === 0 || boxes.some((box) => box.fixed)) return boxes;
+  const cx = Math.round(boxes.reduce((sum, box) => sum + box.x, 0) / boxes.length);
+  const cy = Math.round(boxes.reduce((sum, box) => sum + box.y, 0) / boxes.length);
+  // Rounded too: sizes measured at another place differ in their last bits, and fcose amplifies those.
+  const round = (value: number): number => Math.round(value * 100) / 100;
+  for (const box of boxes) {
+    box.x = round(box.x - cx);
+    box.y = round(box.y - cy);
+    box.w = round(box.w);
+    box.h = round(box.h);
+  }
+  return boxes;
+}
+
+function computeSeeded(job: LayoutJob): LayoutOutcome {
+  const started = performance.now();
+  const boxes = centred(job);
   const forced = force(job, boxes, forceParticipants(job));
   if (job.aspect !== null) stretch(boxes, job.aspect);
 

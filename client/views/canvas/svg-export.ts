@@ -1,4 +1,5 @@
 import type cytoscape from 'cytoscape';
+import { shapePath } from './node-shapes.ts';
 import { labelFont } from './stylesheet.ts';
 
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -9,25 +10,13 @@ function element(name: string, attributes: Record<string, string | number>): SVG
   return node;
 }
 
-function polygon(shape: string, x: number, y: number, r: number): string | null {
-  const points: Record<string, [number, number][]> = {
-    hexagon: [[-1, 0], [-0.5, -0.87], [0.5, -0.87], [1, 0], [0.5, 0.87], [-0.5, 0.87]],
-    octagon: [[-0.38, -0.92], [0.38, -0.92], [0.92, -0.38], [0.92, 0.38], [0.38, 0.92], [-0.38, 0.92], [-0.92, 0.38], [-0.92, -0.38]],
-    diamond: [[0, -1], [1, 0], [0, 1], [-1, 0]],
-    'round-triangle': [[0, -1], [0.87, 0.5], [-0.87, 0.5]],
-    star: [[0, -1], [0.22, -0.31], [0.95, -0.31], [0.36, 0.12], [0.59, 0.81], [0, 0.38], [-0.59, 0.81], [-0.36, 0.12], [-0.95, -0.31], [-0.22, -0.31]],
-    'round-tag': [[-1, -1], [0.4, -1], [1, 0], [0.4, 1], [-1, 1]],
-  };
-  const list = points[shape];
-  return list ? list.map(([px, py]) => `${(x + px * r).toFixed(1)},${(y + py * r).toFixed(1)}`).join(' ') : null;
-}
-
 /**
  * Cytoscape draws on canvas only, so the SVG is rebuilt from the model: positions, kind colours and
- * shapes, and labels as real text (kept searchable and shaped by whatever opens the file).
+ * the canvas's own shapes and sizes (node-shapes.ts), and labels as real text (kept searchable and
+ * shaped by whatever opens the file). `elements` is what to draw: the visible graph or the selection.
  */
-export function canvasToSvg(cy: cytoscape.Core): string {
-  const visible = cy.elements(':visible');
+export function canvasToSvg(cy: cytoscape.Core, elements: cytoscape.CollectionArgument = cy.elements(':visible')): string {
+  const visible = elements.filter(':visible');
   const box = visible.boundingBox({ includeLabels: true });
   const pad = 20;
   const svg = element('svg', {
@@ -43,6 +32,7 @@ export function canvasToSvg(cy: cytoscape.Core): string {
   svg.append(defs, element('rect', { x: box.x1 - pad, y: box.y1 - pad, width: box.w + 2 * pad, height: box.h + 2 * pad, fill: '#ffffff' }));
 
   for (const edge of visible.edges()) {
+    if (!visible.contains(edge.source()) || !visible.contains(edge.target())) continue;
     const source = edge.source().position();
     const target = edge.target().position();
     const dx = target.x - source.x;
@@ -64,24 +54,22 @@ export function canvasToSvg(cy: cytoscape.Core): string {
   }
   for (const node of visible.nodes()) {
     const { x, y } = node.position();
-    const r = node.width() / 2;
-    const color = String(node.data('color'));
-    const points = polygon(String(node.data('shape')), x, y, r);
-    const shape = points
-      ? element('polygon', { points, fill: color, stroke: '#ffffff', 'stroke-width': 2 })
-      : element('circle', { cx: x, cy: y, r, fill: color, stroke: '#ffffff', 'stroke-width': 2 });
+    const w = node.width();
+    const h = node.height();
+    const shape = String(node.data('shape'));
     const group = element('g', { 'data-id': node.id() });
-    group.append(shape);
+    group.append(element('path', { d: shapePath(shape, x, y, w, h), fill: String(node.data('color')), stroke: '#ffffff', 'stroke-width': 2, 'data-shape': shape }));
+    const font = Number(node.data('font')) || 15;
     String(node.data('display'))
       .replace(/[\u2066-\u2069]/g, '')
       .split('\n')
       .forEach((line, index) => {
         const text = element('text', {
           x,
-          y: y + r + 16 + index * 16,
+          y: y + h / 2 + 3 + font * (1 + index * 1.45),
           'text-anchor': 'middle',
           'font-family': labelFont,
-          'font-size': 13,
+          'font-size': font,
           fill: '#1b1f24',
           stroke: '#ffffff',
           'stroke-width': 3,

@@ -6,6 +6,7 @@
  */
 import type cytoscape from 'cytoscape';
 import type { LayoutBox, LayoutJob, LayoutOutcome } from './layout-job.ts';
+import { labelBox, labelRoom } from './label-room.ts';
 import type { LayoutRunner } from './layout-runner.ts';
 import { ringPositions, type Point } from './ring-placement.ts';
 
@@ -42,12 +43,35 @@ interface Measured {
 const freshBoxWithLabel = { includeLabels: true, useCache: false } as cytoscape.BoundingBoxOptions;
 const boxWithLabel: cytoscape.BoundingBoxOptions = { includeLabels: true };
 
+/**
+ * The node's box with its label, widened and deepened to the room its label takes in the other language
+ * too (label-room.ts): the label hangs centred below the node, so extra width goes to both sides and
+ * extra height below.
+ */
+/**
+ * Up to this many nodes, a small node's folded label still gets its room: in a small view every label
+ * shows once the view zooms to it, and there is room to spare. In a larger one only the prominent labels
+ * are planned for, or the first view would be zoomed out past reading (label-room.ts).
+ */
+const ROOM_FOR_EVERY_LABEL_UP_TO = 40;
+
 function measure(node: cytoscape.NodeSingular, fixed: boolean, fresh = false): Measured {
-  const bb = node.boundingBox(fresh ? freshBoxWithLabel : boxWithLabel);
+  const drawn = node.boundingBox(fresh ? freshBoxWithLabel : boxWithLabel);
+  const folded = node.data('tier') === 'minor' && node.cy().nodes().length <= ROOM_FOR_EVERY_LABEL_UP_TO;
+  const full = folded ? labelBox(node) : null;
+  const bb = full ? { x1: Math.min(drawn.x1, full.x1), y1: drawn.y1, x2: Math.max(drawn.x2, full.x2), y2: Math.max(drawn.y2, full.y2) } : drawn;
+  const bbw = bb.x2 - bb.x1;
+  const body = node.boundingBox({ includeLabels: false });
   const at = node.position();
-  const x = (bb.x1 + bb.x2) / 2;
-  const y = (bb.y1 + bb.y2) / 2;
-  return { box: { id: node.id(), x, y, w: bb.w, h: bb.h, fixed: fixed || node.locked() }, offset: { x: x - at.x, y: y - at.y } };
+  const shownLabel = Math.max(0, bb.y2 - body.y2);
+  const room = labelRoom(node, { w: bbw, h: shownLabel });
+  const w = Math.max(bbw, room.w);
+  const x1 = Math.min(bb.x1, at.x - w / 2);
+  const x2 = Math.max(bb.x2, at.x + w / 2);
+  const y2 = bb.y2 + Math.max(0, room.h - shownLabel);
+  const x = (x1 + x2) / 2;
+  const y = (bb.y1 + y2) / 2;
+  return { box: { id: node.id(), x, y, w: x2 - x1, h: y2 - bb.y1, fixed: fixed || node.locked() }, offset: { x: x - at.x, y: y - at.y } };
 }
 
 /** The node a new node hangs from: its best-connected neighbour already on the canvas. */

@@ -1,19 +1,19 @@
 import type { Graph } from '../../../contract/graph.ts';
 import { api } from '../../api/endpoints.ts';
 import type { ConsoleHandle } from '../../console/index.ts';
-import { addGraph } from '../../core/graph/actions.ts';
+import { addGraph, step } from '../../core/graph/actions.ts';
 import type { ClientContext } from '../../core/context.ts';
 import { inform } from '../../core/explore/operations.ts';
 import { track } from '../../core/progress/actions.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../i18n.ts';
 
-
 /**
  * The Cypher console lives in its own chunk (CodeMirror is large): it loads the first time the
- * drawer opens. Its callbacks go to the API and, for graph results, to the graph store.
+ * drawer opens (the panes store says when). Its callbacks go to the API and, for graph results, to the
+ * graph store: a replaced canvas is laid out afresh and fitted into what the drawer leaves of the screen.
  */
-export function mountConsoleDrawer(drawer: HTMLElement, ctx: ClientContext): { toggle(): void; open(): Promise<void>; isOpen(): boolean } {
+export function mountConsoleDrawer(drawer: HTMLElement, ctx: ClientContext): () => void {
   const body = h('div', { class: 'console-body' });
   drawer.append(body);
   let handle: ConsoleHandle | null = null;
@@ -24,7 +24,7 @@ export function mountConsoleDrawer(drawer: HTMLElement, ctx: ClientContext): { t
       inform(ctx, 'console.noGraph');
       return;
     }
-    addGraph(ctx.graph, graph, mode === 'replace' ? 'query (replace)' : 'query', mode);
+    addGraph(ctx.graph, graph, step(mode === 'replace' ? 'queryReplace' : 'query'), mode);
     inform(ctx, mode === 'replace' ? 'console.replaced' : 'console.added');
   }
 
@@ -39,9 +39,7 @@ export function mountConsoleDrawer(drawer: HTMLElement, ctx: ClientContext): { t
     });
   }
 
-  async function open(): Promise<void> {
-    drawer.hidden = false;
-    document.body.classList.add('console-open');
+  async function opened(): Promise<void> {
     loading ??= load().catch((error: unknown) => {
       loading = null;
       body.replaceChildren(h('p', { class: 'muted' }, t('console.missing'), ' ', error instanceof Error ? error.message : ''));
@@ -50,14 +48,15 @@ export function mountConsoleDrawer(drawer: HTMLElement, ctx: ClientContext): { t
     handle?.focus();
   }
 
-  function close(): void {
-    drawer.hidden = true;
-    document.body.classList.remove('console-open');
-  }
-
-  return {
-    toggle: () => (drawer.hidden ? void open() : close()),
-    open,
-    isOpen: () => !drawer.hidden,
-  };
+  const relabel = (): void => drawer.setAttribute('aria-label', t('console.title'));
+  relabel();
+  const unsubscribers = [
+    ctx.panes.subscribe((state, previous) => {
+      if (state.console && !previous.console) void opened();
+    }),
+    ctx.settings.subscribe((state, previous) => {
+      if (state.ui !== previous.ui) relabel();
+    }),
+  ];
+  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

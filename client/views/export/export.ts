@@ -1,3 +1,4 @@
+import type cytoscape from 'cytoscape';
 import { exportFormats, type ExportFormat } from '../../../contract/api.ts';
 import { api } from '../../api/endpoints.ts';
 import type { ClientContext } from '../../core/context.ts';
@@ -6,6 +7,7 @@ import { visibleElements } from '../../core/graph/visible.ts';
 import { h } from '../../dom.ts';
 import { t, type MessageKey } from '../../i18n.ts';
 import type { Canvas } from '../canvas/renderer.ts';
+import { EXPORT_HIDDEN_CLASS } from '../canvas/stylesheet.ts';
 import { canvasToSvg } from '../canvas/svg-export.ts';
 
 export function download(blob: Blob, filename: string): void {
@@ -17,7 +19,7 @@ export function download(blob: Blob, filename: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Images of the view are drawn here; data formats come from the API for the visible graph or the selection. */
+/** Images of the view are drawn here, data formats come from the API: each for the visible graph or the selection. */
 export function mountExport(host: HTMLElement, ctx: ClientContext, canvas: Canvas): () => void {
   const summary = h('summary', { class: 'button-like' });
   const scopeVisible = h('input', { type: 'radio', name: 'export-scope', value: 'visible', checked: true });
@@ -25,6 +27,8 @@ export function mountExport(host: HTMLElement, ctx: ClientContext, canvas: Canva
   const visibleLabel = h('span', {});
   const selectionLabel = h('span', {});
   const buttons = h('div', { class: 'export-buttons' });
+  // The CSV must reach neo4j-admin unchanged, so it is not made spreadsheet-safe: the reader is told.
+  const csvNote = h('p', { class: 'export-note', dir: 'auto' });
   const details = h(
     'details',
     { class: 'export-menu' },
@@ -34,6 +38,7 @@ export function mountExport(host: HTMLElement, ctx: ClientContext, canvas: Canva
       { class: 'export-popover' },
       h('fieldset', { class: 'export-scope' }, h('label', {}, scopeVisible, visibleLabel), h('label', {}, scopeSelection, selectionLabel)),
       buttons,
+      csvNote,
     ),
   );
   host.append(details);
@@ -44,6 +49,26 @@ export function mountExport(host: HTMLElement, ctx: ClientContext, canvas: Canva
     return visibleElements(state.content).nodes.map((node) => node.id);
   }
 
+  /** What the images show: the selected nodes and the relationships among them, or everything drawn. */
+  function drawn(): cytoscape.CollectionReturnValue {
+    const { cy } = canvas;
+    const ids = new Set(nodeIds());
+    const nodes = cy.nodes().filter((node) => ids.has(node.id()));
+    return nodes.union(nodes.edgesWith(nodes));
+  }
+
+  /** Cytoscape renders every displayed element into a PNG: the rest is taken off the display meanwhile. */
+  async function png(): Promise<Blob> {
+    const { cy } = canvas;
+    const others = cy.elements().difference(drawn());
+    cy.batch(() => others.addClass(EXPORT_HIDDEN_CLASS));
+    try {
+      return await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+    } finally {
+      cy.batch(() => others.removeClass(EXPORT_HIDDEN_CLASS));
+    }
+  }
+
   async function exportAs(format: 'png' | 'svg' | ExportFormat): Promise<void> {
     details.open = false;
     if (canvas.cy.nodes().empty()) {
@@ -52,10 +77,9 @@ export function mountExport(host: HTMLElement, ctx: ClientContext, canvas: Canva
     }
     await attempt(ctx, 'task.export', async () => {
       if (format === 'png') {
-        const blob = await canvas.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
-        download(blob, 'sila-graph.png');
+        download(await png(), 'sila-graph.png');
       } else if (format === 'svg') {
-        download(new Blob([canvasToSvg(canvas.cy)], { type: 'image/svg+xml' }), 'sila-graph.svg');
+        download(new Blob([canvasToSvg(canvas.cy, drawn())], { type: 'image/svg+xml' }), 'sila-graph.svg');
       } else {
         const file = await api.exportFile(format, nodeIds());
         download(file.blob, file.filename);
@@ -70,9 +94,14 @@ export function mountExport(host: HTMLElement, ctx: ClientContext, canvas: Canva
     const formats: ('png' | 'svg' | ExportFormat)[] = ['png', 'svg', ...exportFormats];
     buttons.replaceChildren(
       ...formats.map((format) =>
-        h('button', { type: 'button', 'data-format': format, onclick: () => void exportAs(format) }, t(`export.${format}` as MessageKey)),
+        h(
+          'button',
+          { type: 'button', 'data-format': format, onclick: () => void exportAs(format), ...(format === 'csv' ? { title: t('export.csvNote') } : {}) },
+          t(`export.${format}` as MessageKey),
+        ),
       ),
     );
+    csvNote.textContent = t('export.csvNote');
   }
   render();
   return ctx.settings.subscribe((state, previous) => {

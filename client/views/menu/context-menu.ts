@@ -1,10 +1,10 @@
 import { api } from '../../api/endpoints.ts';
 import { hideNodes, setPinned } from '../../core/graph/actions.ts';
 import type { ClientContext } from '../../core/context.ts';
-import { collapse, expandNode } from '../../core/explore/operations.ts';
+import { collapse, expandNode, expandNodes } from '../../core/explore/operations.ts';
 import { setPathEnd } from '../../core/paths/actions.ts';
 import { h } from '../../dom.ts';
-import { t } from '../../i18n.ts';
+import { t, typeName } from '../../i18n.ts';
 import { degreesByType } from '../panel/node-panel.ts';
 
 export interface ContextMenu {
@@ -49,12 +49,22 @@ export function createContextMenu(host: HTMLElement, ctx: ClientContext, returnF
     if (!menu.hidden && !menu.contains(event.target as Node)) close();
   });
 
+  /** Keeps the whole menu inside the canvas (it grows when the relationship types arrive). */
+  function fit(at: { x: number; y: number }): void {
+    menu.style.top = `${Math.max(0, Math.min(at.y, host.clientHeight - menu.offsetHeight - 4))}px`;
+    menu.style.left = `${Math.max(0, Math.min(at.x, host.clientWidth - menu.offsetWidth - 4))}px`;
+  }
+
   function open(id: string, at: { x: number; y: number }): void {
     const mine = ++token;
     const pinned = ctx.graph.get().content.pinned.has(id);
+    const selection = ctx.graph.get().selection.nodes;
+    const byDirection = h('div', { class: 'menu-types', role: 'group' });
     const byType = h('div', { class: 'menu-types', role: 'group' });
     menu.replaceChildren(
       item(t('panel.expandAll'), 'expand', () => void expandNode(ctx, id)),
+      ...(selection.length > 1 && selection.includes(id) ? [item(`${t('panel.expandSelected')} (${selection.length})`, 'expand-selected', () => void expandNodes(ctx, selection))] : []),
+      byDirection,
       byType,
       item(t('panel.collapse'), 'collapse', () => collapse(ctx, id)),
       item(t('panel.hide'), 'hide', () => hideNodes(ctx.graph, [id])),
@@ -64,16 +74,26 @@ export function createContextMenu(host: HTMLElement, ctx: ClientContext, returnF
     );
     const width = host.clientWidth;
     const height = host.clientHeight;
-    menu.style.left = `${Math.max(0, Math.min(at.x, width - 240))}px`;
-    menu.style.top = `${Math.max(0, Math.min(at.y, height - 300))}px`;
+    menu.style.left = `${Math.max(0, Math.min(at.x, width - 260))}px`;
+    menu.style.top = `${Math.max(0, Math.min(at.y, height - 360))}px`;
     menu.hidden = false;
+    fit(at);
     items()[0]?.focus();
     void api.node(id).then(
       (detail) => {
         if (mine !== token || menu.hidden) return;
-        for (const [type, counts] of degreesByType(detail)) {
-          byType.append(item(t('panel.expandType', { type, count: counts.in + counts.out }), `expand-type:${type}`, () => void expandNode(ctx, id, [type])));
+        const totals = { out: 0, in: 0 };
+        for (const degree of detail.degrees) totals[degree.direction] += degree.count;
+        if (totals.out > 0 && totals.in > 0) {
+          byDirection.append(
+            item(t('panel.expandOut', { count: totals.out }), 'expand-out', () => void expandNode(ctx, id, { direction: 'out' })),
+            item(t('panel.expandIn', { count: totals.in }), 'expand-in', () => void expandNode(ctx, id, { direction: 'in' })),
+          );
         }
+        for (const [type, counts] of degreesByType(detail)) {
+          byType.append(item(t('panel.expandType', { type: typeName(type), count: counts.in + counts.out }), `expand-type:${type}`, () => void expandNode(ctx, id, { types: [type] })));
+        }
+        fit(at);
       },
       () => undefined,
     );

@@ -1,31 +1,47 @@
 import type { EdgeDetail } from '../../../contract/api.ts';
-import { nodeLabel } from '../../core/graph/kinds.ts';
 import type { ClientContext } from '../../core/context.ts';
 import { placeNode } from '../../core/explore/operations.ts';
 import { h } from '../../dom.ts';
-import { t } from '../../i18n.ts';
+import { propertyLabel, t, typeName } from '../../i18n.ts';
+import { nameElement } from '../names.ts';
 import { formatValue } from './format.ts';
 import { citation, supportText } from './citation.ts';
 import { sentenceElement } from './sentence.ts';
+
+/** Properties shown in their own place, not in the property list. */
+const shownElsewhere = new Set(['evidence', 'evidence_note', 'support_count']);
+
+/**
+ * The curated note, with the sentence ids it cites (`s-5-1`) written as the numbers the panels and the
+ * reader show («الجملة 5»): one numbering everywhere. The note itself is English, like the model's.
+ */
+export function noteElement(note: string, numbers: ReadonlyMap<string, number>): HTMLElement {
+  const paragraph = h('p', { class: 'evidence-note', lang: 'en', dir: 'ltr' });
+  let at = 0;
+  for (const match of note.matchAll(/\bs-\d+-\d+\b/g)) {
+    const index = numbers.get(match[0]);
+    if (index === undefined) continue;
+    paragraph.append(note.slice(at, match.index), h('span', { class: 'sentence-ref', 'data-sentence': match[0], lang: document.documentElement.lang }, t('panel.sentence', { index })));
+    at = match.index + match[0].length;
+  }
+  paragraph.append(note.slice(at));
+  return paragraph;
+}
 
 /** A relationship: its two ends, its properties, and the sentences that state it with both ends marked. */
 export function edgePanel(ctx: ClientContext, detail: EdgeDetail): HTMLElement {
   const { edge } = detail;
   const { content } = ctx.graph.get();
   const { labels } = ctx.settings.get();
-  const end = (id: string, role: 'source' | 'target'): HTMLElement => {
-    const node = content.nodes.get(id);
-    return h(
-      'button',
-      { type: 'button', class: `link end-${role}`, dir: 'auto', onclick: () => void placeNode(ctx, id) },
-      node ? nodeLabel(node, labels).replace('\n', ' / ') : id,
-    );
-  };
+  const end = (id: string, role: 'source' | 'target'): HTMLElement =>
+    h('button', { type: 'button', class: `link end-${role}`, onclick: () => void placeNode(ctx, id) }, nameElement(content.nodes.get(id), id, labels));
   const properties = h('dl', { class: 'properties' });
   for (const [key, value] of Object.entries(edge.properties)) {
-    if (key === 'evidence' || key === 'support_count') continue;
-    properties.append(h('dt', { dir: 'ltr' }, key), h('dd', { dir: 'auto' }, formatValue(value)));
+    if (shownElsewhere.has(key)) continue;
+    properties.append(h('dt', { title: key, 'data-key': key }, propertyLabel(key)), h('dd', { dir: 'auto' }, formatValue(value)));
   }
+  const numbers = new Map([...detail.noteSentences, ...detail.evidence].map((s) => [s.sentenceId, s.index]));
+  const note = typeof edge.properties.evidence_note === 'string' ? edge.properties.evidence_note : null;
   const evidence =
     detail.evidence.length === 0
       ? h('p', { class: 'muted' }, t('panel.noEvidence'))
@@ -37,7 +53,7 @@ export function edgePanel(ctx: ClientContext, detail: EdgeDetail): HTMLElement {
               h(
                 'li',
                 { class: `support-${sentence.support.status}` },
-                h('span', { class: 'sentence-index' }, t('panel.sentence', { index: sentence.index + 1 })),
+                h('span', { class: 'sentence-index' }, t('panel.sentence', { index: sentence.index })),
                 citation(sentence.article),
                 h('span', { class: 'support-note' }, supportText(sentence.support)),
                 sentenceElement(
@@ -51,9 +67,10 @@ export function edgePanel(ctx: ClientContext, detail: EdgeDetail): HTMLElement {
   return h(
     'article',
     { class: 'edge-panel', 'data-edge': edge.id },
-    h('header', { class: 'panel-head edge-head' }, h('div', { class: 'type-name', dir: 'ltr' }, edge.type)),
+    h('header', { class: 'panel-head edge-head' }, h('div', { class: 'type-name', 'data-type': edge.type, title: edge.type }, typeName(edge.type))),
     h('div', { class: 'edge-ends' }, h('span', {}, `${t('panel.from')}: `), end(edge.source, 'source'), h('span', {}, ` ${t('panel.to')}: `), end(edge.target, 'target')),
     h('h3', {}, t('panel.evidence')),
+    note ? h('div', { class: 'note' }, h('h4', {}, t('panel.note')), noteElement(note, numbers)) : null,
     evidence,
     properties.childElementCount > 0 ? h('details', { class: 'props' }, h('summary', {}, t('panel.properties')), properties) : null,
   );

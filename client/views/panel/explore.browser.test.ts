@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { relationshipName } from '../../../contract/vocabulary.ts';
 import { canvasState, nodeOnPage, openApp, screenshot, settled, useSeededApp } from '../../../test/browser.ts';
 
 const suite = useSeededApp();
@@ -137,7 +138,10 @@ describe('reading the evidence (4)', () => {
     await page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);
     const panel = page.locator('.edge-panel');
     await panel.waitFor();
-    expect(await panel.locator('.type-name').textContent()).toMatch(/^[A-Z_]+$/);
+    // The type reads in the interface language (issue 15); the data's UPPER_SNAKE name stays on the element.
+    const type = (await panel.locator('.type-name').getAttribute('data-type')) ?? '';
+    expect(type).toMatch(/^[A-Z_]+$/);
+    expect(await panel.locator('.type-name').textContent()).toBe(relationshipName(type, 'ar'));
     const sentence = panel.locator('.sentence').first();
     expect(await sentence.getAttribute('dir')).toBe('rtl');
     expect(await sentence.locator('mark').count()).toBeGreaterThan(0);

@@ -1,13 +1,14 @@
 import type { NodeDetail } from '../../../contract/api.ts';
 import { hideNodes, setPinned } from '../../core/graph/actions.ts';
-import { arabicName, englishName, kindOf, nodeLabel } from '../../core/graph/kinds.ts';
+import { arabicName, englishName, kindOf } from '../../core/graph/kinds.ts';
 import type { ClientContext } from '../../core/context.ts';
 import { collapse, expandNode, placeNode } from '../../core/explore/operations.ts';
 import { setPathEnd } from '../../core/paths/actions.ts';
 import { h, textSpan } from '../../dom.ts';
-import { kindName, t } from '../../i18n.ts';
+import { kindName, propertyLabel, t, typeName } from '../../i18n.ts';
 import { kindStyle } from '../canvas/kind-style.ts';
 import { shapeIcon } from '../legend/shape-icon.ts';
+import { directionArrow, nameElement } from '../names.ts';
 import { formatValue } from './format.ts';
 import { citation } from './citation.ts';
 import { sentenceElement } from './sentence.ts';
@@ -25,15 +26,25 @@ export function degreesByType(detail: NodeDetail): Map<string, { out: number; in
   return byType;
 }
 
+/** How many relationships leave and reach the node, over all types. */
+function directionTotals(detail: NodeDetail): { out: number; in: number } {
+  const totals = { out: 0, in: 0 };
+  for (const degree of detail.degrees) totals[degree.direction] += degree.count;
+  return totals;
+}
+
 function actions(ctx: ClientContext, detail: NodeDetail): HTMLElement {
   const id = detail.node.id;
   const pinned = ctx.graph.get().content.pinned.has(id);
-  const button = (label: string, action: string, onclick: () => void): HTMLButtonElement =>
-    h('button', { type: 'button', 'data-action': action, onclick }, label);
+  const totals = directionTotals(detail);
+  const button = (label: string, action: string, onclick: () => void, disabled = false): HTMLButtonElement =>
+    h('button', { type: 'button', 'data-action': action, onclick, disabled }, label);
   return h(
     'div',
     { class: 'panel-actions' },
     button(t('panel.expandAll'), 'expand', () => void expandNode(ctx, id)),
+    button(t('panel.expandOut', { count: totals.out }), 'expand-out', () => void expandNode(ctx, id, { direction: 'out' }), totals.out === 0),
+    button(t('panel.expandIn', { count: totals.in }), 'expand-in', () => void expandNode(ctx, id, { direction: 'in' }), totals.in === 0),
     button(t('panel.collapse'), 'collapse', () => collapse(ctx, id)),
     button(t('panel.hide'), 'hide', () => hideNodes(ctx.graph, [id])),
     button(pinned ? t('panel.unpin') : t('panel.pin'), pinned ? 'unpin' : 'pin', () => setPinned(ctx.graph, [id], !pinned)),
@@ -47,7 +58,7 @@ function relationships(ctx: ClientContext, detail: NodeDetail): HTMLElement {
   const { content } = ctx.graph.get();
   const { labels } = ctx.settings.get();
   const list = h('ul', { class: 'relationship-groups' });
-  for (const [type, counts] of [...degreesByType(detail)].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [type, counts] of [...degreesByType(detail)].sort(([a], [b]) => typeName(a).localeCompare(typeName(b), document.documentElement.lang))) {
     const onCanvas = [...content.edges.values()].filter((edge) => edge.type === type && (edge.source === id || edge.target === id));
     const neighbours = h('ul', { class: 'neighbour-list' });
     for (const edge of onCanvas) {
@@ -57,12 +68,20 @@ function relationships(ctx: ClientContext, detail: NodeDetail): HTMLElement {
         h(
           'li',
           {},
-          h('span', { class: 'direction', 'aria-hidden': 'true' }, edge.source === id ? '→' : '←'),
-          h('button', { type: 'button', class: 'link', dir: 'auto', onclick: () => void placeNode(ctx, other.id) }, nodeLabel(other, labels).replace('\n', ' / ')),
+          h('span', { class: 'direction', title: t(edge.source === id ? 'dir.out' : 'dir.in') }, directionArrow(edge.source === id)),
+          h('button', { type: 'button', class: 'link', onclick: () => void placeNode(ctx, other.id) }, nameElement(other, other.id, labels)),
         ),
       );
     }
     const directions = [counts.out ? `${t('dir.out')} ${counts.out}` : '', counts.in ? `${t('dir.in')} ${counts.in}` : ''].filter(Boolean).join(' · ');
+    const byDirection = (direction: 'out' | 'in', n: number): HTMLButtonElement | null =>
+      counts.out > 0 && counts.in > 0
+        ? h(
+            'button',
+            { type: 'button', class: 'expand-type small', 'data-expand-type': type, 'data-direction': direction, onclick: () => void expandNode(ctx, id, { types: [type], direction }) },
+            t(direction === 'out' ? 'panel.expandTypeOut' : 'panel.expandTypeIn', { type: typeName(type), count: n }),
+          )
+        : null;
     list.append(
       h(
         'li',
@@ -70,13 +89,15 @@ function relationships(ctx: ClientContext, detail: NodeDetail): HTMLElement {
         h(
           'div',
           { class: 'relationship-head' },
-          h('span', { class: 'type-name', dir: 'ltr' }, type),
+          h('span', { class: 'type-name', title: type }, typeName(type)),
           h('span', { class: 'type-count' }, directions),
           h(
             'button',
-            { type: 'button', class: 'expand-type', 'data-expand-type': type, onclick: () => void expandNode(ctx, id, [type]) },
-            t('panel.expandType', { type, count: counts.out + counts.in }),
+            { type: 'button', class: 'expand-type', 'data-expand-type': type, onclick: () => void expandNode(ctx, id, { types: [type] }) },
+            t('panel.expandType', { type: typeName(type), count: counts.out + counts.in }),
           ),
+          byDirection('out', counts.out),
+          byDirection('in', counts.in),
         ),
         neighbours,
       ),
@@ -100,7 +121,7 @@ function mentions(detail: NodeDetail): HTMLElement {
       h(
         'li',
         {},
-        h('span', { class: 'sentence-index' }, t('panel.sentence', { index: sentence.index + 1 })),
+        h('span', { class: 'sentence-index' }, t('panel.sentence', { index: sentence.index })),
         citation(sentence.article),
         sentenceElement(sentence.text, sentence.marks, { 'data-sentence': id }),
       ),
@@ -119,7 +140,7 @@ export function nodePanel(ctx: ClientContext, detail: NodeDetail): HTMLElement {
   const properties = h('dl', { class: 'properties' });
   for (const [key, value] of Object.entries(node.properties)) {
     if (shownElsewhere.has(key)) continue;
-    properties.append(h('dt', { dir: 'ltr' }, key), h('dd', { dir: 'auto' }, formatValue(value)));
+    properties.append(h('dt', { title: key, 'data-key': key }, propertyLabel(key)), h('dd', { dir: 'auto' }, formatValue(value)));
   }
   return h(
     'article',

@@ -2,9 +2,9 @@ import type { EdgeDetail, NodeDetail } from '../../../contract/api.ts';
 import { api } from '../../api/endpoints.ts';
 import { hideNodes, setPinned } from '../../core/graph/actions.ts';
 import type { ClientContext } from '../../core/context.ts';
-import { attempt } from '../../core/explore/operations.ts';
+import { attempt, expandNodes } from '../../core/explore/operations.ts';
 import { h } from '../../dom.ts';
-import { t } from '../../i18n.ts';
+import { count, t } from '../../i18n.ts';
 import { edgePanel } from './edge-panel.ts';
 import { nodePanel } from './node-panel.ts';
 
@@ -69,10 +69,11 @@ function manyPanel(ctx: ClientContext, ids: string[]): HTMLElement {
   return h(
     'div',
     { class: 'many-panel' },
-    h('p', {}, t('panel.selectedMany', { count: ids.length })),
+    h('p', { class: 'selected-count' }, count('selected', ids.length)),
     h(
       'div',
       { class: 'panel-actions' },
+      h('button', { type: 'button', 'data-action': 'expand-selected', onclick: () => void expandNodes(ctx, ids) }, t('panel.expandSelected')),
       h('button', { type: 'button', 'data-action': 'hide', onclick: () => hideNodes(ctx.graph, ids) }, t('panel.hide')),
       h('button', { type: 'button', 'data-action': 'pin', onclick: () => setPinned(ctx.graph, ids, true) }, t('panel.pin')),
       h('button', { type: 'button', 'data-action': 'unpin', onclick: () => setPinned(ctx.graph, ids, false) }, t('panel.unpin')),

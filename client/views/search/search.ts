@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../../contract/api.ts';
+import { SEARCH_MAX_LENGTH, type SearchHit } from '../../../contract/api.ts';
 import { api } from '../../api/endpoints.ts';
 import { arabicName, englishName, kindOf } from '../../core/graph/kinds.ts';
 import type { ClientContext } from '../../core/context.ts';
@@ -22,6 +22,8 @@ export function mountSearch(host: HTMLElement, ctx: ClientContext, onChosen: () 
     autocomplete: 'off',
     spellcheck: 'false',
     dir: 'auto',
+    // The server takes no longer search; a longer paste is cut here rather than refused there.
+    maxlength: SEARCH_MAX_LENGTH,
   });
   const list = h('ul', { id: 'search-results', role: 'listbox', class: 'search-results', hidden: true });
   const empty = h('div', { class: 'search-empty', role: 'status', hidden: true });
@@ -105,13 +107,14 @@ export function mountSearch(host: HTMLElement, ctx: ClientContext, onChosen: () 
     }
     const controller = new AbortController();
     inflight = controller;
-    const result = await attempt(ctx, 'task.search', () => api.search(q.trim(), 10, controller.signal));
+    const result = await attempt(ctx, 'task.search', () => api.search(q.trim().slice(0, SEARCH_MAX_LENGTH), 10, controller.signal));
     if (controller.signal.aborted || !result) return;
     hits = result.results;
     render();
   }
 
   input.addEventListener('input', () => {
+    input.title = input.value.length >= SEARCH_MAX_LENGTH ? t('search.tooLong', { max: SEARCH_MAX_LENGTH }) : '';
     clearTimeout(timer);
     timer = window.setTimeout(() => void run(input.value), debounceMs);
   });

@@ -37,7 +37,7 @@ export function mountStatus(host: HTMLElement, progress: ProgressStore): () => v
       notices.append(
         h(
           'div',
-          { class: `notice notice-${notice.tone}`, role: notice.tone === 'error' ? 'alert' : 'status', 'data-id': notice.id },
+          { class: `notice notice-${notice.tone}`, role: notice.tone === 'error' ? 'alert' : 'status', 'data-id': notice.id, 'data-name': notice.name },
           h('strong', { class: 'notice-title', dir: 'auto' }, notice.title),
           notice.detail ? h('div', { class: 'notice-detail', dir: 'auto' }, notice.detail) : null,
           notice.hint ? h('div', { class: 'notice-hint' }, notice.hint) : null,
@@ -46,7 +46,7 @@ export function mountStatus(host: HTMLElement, progress: ProgressStore): () => v
         ),
       );
       // A notice that offers a next step stays until the reader takes it or closes it.
-      if (notice.tone === 'info' && !notice.action) timers.set(notice.id, window.setTimeout(() => dismiss(progress, notice.id), infoLifetimeMs));
+      if (notice.tone === 'info' && !notice.action && !notice.sticky) timers.set(notice.id, window.setTimeout(() => dismiss(progress, notice.id), infoLifetimeMs));
     }
   }
   render();

@@ -1,15 +1,17 @@
 import { redo, undo } from '../../core/graph/actions.ts';
+import type { StepLabel } from '../../core/graph/types.ts';
 import type { ClientContext } from '../../core/context.ts';
 import { inform, resetView } from '../../core/explore/operations.ts';
+import { togglePane } from '../../core/panes/actions.ts';
+import type { PaneName } from '../../core/panes/store.ts';
 import { runLayout, setLabelMode, setUiLanguage } from '../../core/settings/actions.ts';
 import { layoutNames, type LayoutName } from '../../core/settings/types.ts';
 import { h } from '../../dom.ts';
-import { t, type MessageKey } from '../../i18n.ts';
+import { kindName, t, typeName, type MessageKey } from '../../i18n.ts';
 import type { Canvas } from '../canvas/renderer.ts';
+import { isNarrow } from '../shell/shell.ts';
 
 export interface ToolbarHooks {
-  toggleArticle(): void;
-  toggleConsole(): void;
   shareLink(): string;
 }
 
@@ -29,12 +31,36 @@ function choice<T extends string>(id: string, options: readonly T[], label: (val
   return select;
 }
 
-/** Undo/redo, reset, layout, label language, interface language, share, article and console toggles. */
+/** What a step did, in the interface language: «تراجع عن: إخفاء». */
+export function stepText(label: StepLabel): string {
+  const subject = label.subject ?? '';
+  return t(`step.${label.kind}` as MessageKey, { kind: kindName(subject), type: typeName(subject) });
+}
+
+const PANE_BUTTONS: readonly { pane: PaneName; element: string; action: string; key: MessageKey }[] = [
+  { pane: 'legend', element: 'legend-pane', action: 'toggle-legend', key: 'toolbar.legend' },
+  { pane: 'details', element: 'side-pane', action: 'toggle-details', key: 'toolbar.details' },
+  { pane: 'article', element: 'article-drawer', action: 'article', key: 'toolbar.article' },
+  { pane: 'console', element: 'console-drawer', action: 'console', key: 'toolbar.console' },
+];
+
+/** Panes, undo/redo, reset, fit, layout, label and interface language, export and share. */
 export function mountToolbar(host: HTMLElement, ctx: ClientContext, canvas: Canvas, hooks: ToolbarHooks): () => void {
+  const paneButtons = PANE_BUTTONS.map(({ pane, element, action, key }) => {
+    const button = h('button', {
+      type: 'button',
+      class: 'pane-toggle',
+      'data-action': action,
+      'data-pane-toggle': pane,
+      'aria-controls': element,
+      onclick: () => togglePane(ctx.panes, pane, isNarrow()),
+    });
+    return { pane, key, button };
+  });
   const undoButton = h('button', { type: 'button', 'data-action': 'undo', onclick: () => undo(ctx.graph) });
   const redoButton = h('button', { type: 'button', 'data-action': 'redo', onclick: () => redo(ctx.graph) });
   const resetButton = h('button', { type: 'button', 'data-action': 'reset', onclick: () => void resetView(ctx) });
-  const fitButton = h('button', { type: 'button', 'data-action': 'fit', onclick: () => canvas.cy.animate({ fit: { eles: canvas.cy.elements(), padding: 40 } }, { duration: 300 }) });
+  const fitButton = h('button', { type: 'button', 'data-action': 'fit', onclick: () => canvas.fit() });
   const layoutLabel = h('label', { for: 'layout-select' });
   const layoutSelect = choice<LayoutName>('layout-select', layoutNames, (name) => t(`layout.${name}` as MessageKey), (name) => runLayout(ctx.settings, name));
   const relayout = h('button', { type: 'button', class: 'icon', 'data-action': 'relayout', onclick: () => runLayout(ctx.settings, ctx.settings.get().layout) }, '⟳');
@@ -48,30 +74,37 @@ export function mountToolbar(host: HTMLElement, ctx: ClientContext, canvas: Canv
     onclick: () => {
       const link = hooks.shareLink();
       void navigator.clipboard.writeText(link).then(
-        () => inform(ctx, 'toolbar.shared'),
-        () => inform(ctx, 'toolbar.shared'),
+        () => inform(ctx, 'toolbar.shared', {}, 'link-copied'),
+        () => inform(ctx, 'toolbar.shared', {}, 'link-copied'),
       );
     },
   });
-  const articleButton = h('button', { type: 'button', 'data-action': 'article', 'aria-controls': 'article-drawer', onclick: () => hooks.toggleArticle() });
-  const consoleButton = h('button', { type: 'button', 'data-action': 'console', 'aria-controls': 'console-drawer', onclick: () => hooks.toggleConsole() });
   const exportHost = h('div', { class: 'export-host' });
   host.append(
+    h('div', { class: 'tool-group pane-toggles' }, ...paneButtons.map(({ button }) => button)),
     h('div', { class: 'tool-group' }, undoButton, redoButton, resetButton, fitButton),
     h('div', { class: 'tool-group' }, layoutLabel, layoutSelect, relayout),
     h('div', { class: 'tool-group' }, labelsLabel, labelsSelect, uiLabel, uiSelect),
-    h('div', { class: 'tool-group' }, exportHost, shareButton, articleButton, consoleButton),
+    h('div', { class: 'tool-group' }, exportHost, shareButton),
   );
 
   function render(): void {
     const { past, future } = ctx.graph.get();
     const settings = ctx.settings.get();
+    const panes = ctx.panes.get();
+    host.setAttribute('aria-label', t('toolbar.tools'));
+    for (const { pane, key, button } of paneButtons) {
+      button.textContent = t(key);
+      button.setAttribute('aria-pressed', String(panes[pane]));
+    }
     undoButton.textContent = t('toolbar.undo');
     redoButton.textContent = t('toolbar.redo');
     undoButton.disabled = past.length === 0;
     redoButton.disabled = future.length === 0;
-    undoButton.title = past.at(-1)?.label ?? '';
-    redoButton.title = future[0]?.label ?? '';
+    const last = past.at(-1);
+    const next = future[0];
+    undoButton.title = last ? t('toolbar.undoStep', { step: stepText(last.label) }) : '';
+    redoButton.title = next ? t('toolbar.redoStep', { step: stepText(next.label) }) : '';
     resetButton.textContent = t('toolbar.reset');
     fitButton.textContent = t('toolbar.fit');
     layoutLabel.textContent = t('toolbar.layout');
@@ -80,8 +113,6 @@ export function mountToolbar(host: HTMLElement, ctx: ClientContext, canvas: Canv
     relayout.title = t('toolbar.layout');
     relayout.setAttribute('aria-label', t('toolbar.layout'));
     shareButton.textContent = t('toolbar.share');
-    articleButton.textContent = t('toolbar.article');
-    consoleButton.textContent = t('toolbar.console');
     for (const [select, key] of [[layoutSelect, 'layout'], [labelsSelect, 'labels'], [uiSelect, 'ui']] as const) {
       for (const option of select.options) option.textContent = t(`${key}.${option.value}` as MessageKey);
     }
@@ -90,7 +121,7 @@ export function mountToolbar(host: HTMLElement, ctx: ClientContext, canvas: Canv
     uiSelect.value = settings.ui;
   }
   render();
-  const unsubscribers = [ctx.graph.subscribe(render), ctx.settings.subscribe(render)];
+  const unsubscribers = [ctx.graph.subscribe(render), ctx.settings.subscribe(render), ctx.panes.subscribe(render)];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }
 

@@ -12,6 +12,18 @@ describe('example query files', () => {
     });
   });
 
+  it('take an Arabic title and description when the file has them', () => {
+    const text = '// Title: Cells by city\n// Which cells, and where.\n// Title (ar): الخلايا حسب المدينة\n// Description (ar): أي الخلايا، وأين.\nMATCH (c:Cell) RETURN c';
+    expect(parseExample('cells-by-city', text)).toEqual({
+      name: 'cells-by-city',
+      title: 'Cells by city',
+      description: 'Which cells, and where.',
+      titleAr: 'الخلايا حسب المدينة',
+      descriptionAr: 'أي الخلايا، وأين.',
+      query: 'MATCH (c:Cell) RETURN c',
+    });
+  });
+
   it('fall back to the file name when there is no title', () => {
     expect(parseExample('plain', 'RETURN 1')).toEqual({ name: 'plain', title: 'plain', description: '', query: 'RETURN 1' });
   });

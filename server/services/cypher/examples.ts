@@ -2,14 +2,19 @@ import type { ExampleQuery } from '../../../contract/api.ts';
 import { cypherFolder } from '../../../store/cypher-files.ts';
 
 const TITLE = /^title:\s*(.*)$/i;
+const TITLE_AR = /^title \(ar\):\s*(.*)$/i;
+const DESCRIPTION_AR = /^description \(ar\):\s*(.*)$/i;
 
 /**
- * Reads an example file: a leading comment block (`// Title: ...`, then description lines) and the
- * query after it. The query is handed over without that block, ready for the console.
+ * Reads an example file: a leading comment block (`// Title: ...`, then description lines, and
+ * optionally `// Title (ar): ...` and `// Description (ar): ...` for the Arabic interface) and the query
+ * after it. The query is handed over without that block, ready for the console.
  */
 export function parseExample(name: string, text: string): ExampleQuery {
   const lines = text.split('\n');
   let title = '';
+  let titleAr = '';
+  let descriptionAr = '';
   const description: string[] = [];
   let i = 0;
   for (; i < lines.length; i++) {
@@ -17,8 +22,12 @@ export function parseExample(name: string, text: string): ExampleQuery {
     if (line === '') continue;
     if (!line.startsWith('//')) break;
     const comment = line.replace(/^\/\/\s?/, '').trim();
+    const titledAr = TITLE_AR.exec(comment);
+    const describedAr = DESCRIPTION_AR.exec(comment);
     const titled = TITLE.exec(comment);
-    if (titled && title === '') title = titled[1]?.trim() ?? '';
+    if (titledAr) titleAr = titledAr[1]?.trim() ?? '';
+    else if (describedAr) descriptionAr = describedAr[1]?.trim() ?? '';
+    else if (titled && title === '') title = titled[1]?.trim() ?? '';
     else if (comment !== '') description.push(comment);
   }
   return {
@@ -26,6 +35,8 @@ export function parseExample(name: string, text: string): ExampleQuery {
     title: title === '' ? name : title,
     description: description.join(' '),
     query: lines.slice(i).join('\n').trim(),
+    ...(titleAr === '' ? {} : { titleAr }),
+    ...(descriptionAr === '' ? {} : { descriptionAr }),
   };
 }
 

@@ -1,7 +1,10 @@
 /**
- * Neo4j reports errors in the text it was given, which for the console is the query with "EXPLAIN "
- * in front. These helpers give the person positions and excerpts in the query they typed.
+ * What went wrong with a console query, in the console's words. Neo4j reports errors in the text it was
+ * given, which for the plan check is the query with "EXPLAIN " in front: positions and excerpts are moved
+ * back to the query as typed. Failures that are the query's own (a negative substring length, a value the
+ * driver cannot read, no answer from a Neo4j that answers everyone else) are 4xx, never an outage.
  */
+import { QueryCancelled, QueryTimeLimit, QueryUnanswered, ResultUnreadable } from '../../../store/console.ts';
 import { describeDatabaseError } from '../../../store/errors.ts';
 import { DomainError } from '../../../domain/errors.ts';
 import { positionAt, type Position } from './refusal.ts';
@@ -23,14 +26,53 @@ export function shiftMessage(message: string, query: string, prefixLength: numbe
   return { message: `${fixed}\n${excerpt(query, position)}`, position };
 }
 
-/**
- * The HTTP error for a failed EXPLAIN: Neo4j refused the query itself (syntax, unknown procedure,
- * unsupported command...). Anything that is not the query's fault is left to the shared classifier.
- */
-export function explainFailure(error: unknown, query: string, prefixLength: number): DomainError | undefined {
+function timeLimit(timeoutMs: number, neo4jCode?: string): DomainError {
+  return new DomainError(
+    'timeout',
+    'console-time-limit',
+    `The query ran longer than the allowed ${timeoutMs / 1000} s (SILA_QUERY_TIMEOUT_MS) and was stopped.`,
+    { params: { limitMs: timeoutMs }, ...(neo4jCode ? { neo4jCode } : {}) },
+  );
+}
+
+/** Failures Neo4j reports in its own words, wherever the query was when it failed. */
+function neo4jFailure(error: unknown, query: string, prefixLength: number, timeoutMs: number): DomainError | undefined {
   const failure = describeDatabaseError(error);
-  if (failure?.kind !== 'syntax' && failure?.kind !== 'client') return undefined;
+  if (failure === undefined) return undefined;
+  if (failure.kind === 'timeout') return timeLimit(timeoutMs, failure.code);
+  if (failure.kind !== 'syntax' && failure.kind !== 'client' && failure.kind !== 'execution') return undefined;
   const { message, position } = shiftMessage(failure.message, query, prefixLength);
-  const code = failure.kind === 'syntax' ? 'cypher-syntax' : 'cypher-refused-by-neo4j';
+  const code = failure.kind === 'syntax' ? 'cypher-syntax' : failure.kind === 'execution' ? 'cypher-execution-failed' : 'cypher-refused-by-neo4j';
   return new DomainError('invalid', code, message, { neo4jCode: failure.code, ...(position ? { position } : {}) });
+}
+
+/**
+ * The error for a failed EXPLAIN: Neo4j refused the query itself (syntax, unknown procedure, a constant
+ * it could not evaluate...), or gave no answer while answering others. An outage is left to the shared
+ * classifier.
+ */
+export function explainFailure(error: unknown, query: string, prefixLength: number, timeoutMs: number): DomainError | undefined {
+  if (error instanceof QueryUnanswered) {
+    return new DomainError(
+      'unprocessable',
+      'cypher-no-answer',
+      `${error.message} Neo4j fails this way on input it cannot parse, such as expressions nested very deeply; simplify the query.`,
+      { params: { afterMs: error.afterMs } },
+    );
+  }
+  return neo4jFailure(error, query, prefixLength, timeoutMs);
+}
+
+/** The error for a failed run: the time limit, a failure of the query itself, or a result the driver cannot read. */
+export function runFailure(error: unknown, query: string, timeoutMs: number): DomainError | undefined {
+  if (error instanceof QueryTimeLimit) return timeLimit(error.limitMs);
+  if (error instanceof QueryCancelled) return new DomainError('invalid', 'console-cancelled', error.message);
+  if (error instanceof ResultUnreadable) {
+    return new DomainError(
+      'unprocessable',
+      'cypher-result-unreadable',
+      `The result holds a value the server cannot read (${error.reason}): a date-time with a named time zone beyond the years ±275 760, or a value nested thousands of levels deep. Return it with toString(), or less deeply nested.`,
+    );
+  }
+  return neo4jFailure(error, query, 0, timeoutMs);
 }

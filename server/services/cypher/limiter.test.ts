@@ -21,3 +21,23 @@ describe('the console concurrency limit', () => {
     expect(limit.running).toBe(0);
   });
 });
+
+describe('a slot held past the answer', () => {
+  it('stays taken until what the work holds has settled', async () => {
+    const limit = new ConcurrencyLimit(1);
+    let stopped: () => void = () => undefined;
+    const neo4jStopped = new Promise<void>((resolve) => (stopped = resolve));
+    await expect(
+      limit.run((hold) => {
+        hold(neo4jStopped);
+        return Promise.resolve('answered');
+      }),
+    ).resolves.toBe('answered');
+    expect(limit.running).toBe(1);
+    await expect(limit.run(() => Promise.resolve('refused'))).rejects.toMatchObject({ code: 'console-busy' });
+    stopped();
+    await neo4jStopped;
+    await Promise.resolve();
+    expect(limit.running).toBe(0);
+  });
+});

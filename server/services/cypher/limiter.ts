@@ -1,8 +1,13 @@
 import { DomainError } from '../../../domain/errors.ts';
 
+/** Lets work keep its slot past its own end, until Neo4j has really stopped what it started. */
+export type HoldSlot = (until: Promise<unknown>) => void;
+
 /**
  * Caps how many console queries run at once. It refuses rather than queues: a person waiting on a
- * console is better told to retry than left hanging behind someone else's heavy query.
+ * console is better told to retry than left hanging behind someone else's heavy query. A slot counts
+ * Neo4j's work, not the HTTP request: work can hold it past its answer (a query Neo4j cannot interrupt
+ * keeps running after its 408), and the slot is free only when everything held has settled.
  */
 export class ConcurrencyLimit {
   private active = 0;
@@ -16,7 +21,7 @@ export class ConcurrencyLimit {
     return this.active;
   }
 
-  async run<T>(work: () => Promise<T>): Promise<T> {
+  async run<T>(work: (hold: HoldSlot) => Promise<T>): Promise<T> {
     if (this.active >= this.max) {
       throw new DomainError(
         'busy',
@@ -26,10 +31,11 @@ export class ConcurrencyLimit {
       );
     }
     this.active++;
+    const held: Promise<unknown>[] = [];
     try {
-      return await work();
+      return await work((until) => held.push(until));
     } finally {
-      this.active--;
+      void Promise.allSettled(held).then(() => this.active--);
     }
   }
 }

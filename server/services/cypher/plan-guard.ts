@@ -6,7 +6,10 @@
 import type { ExplainedQuery, PlanOperator } from '../../../store/console.ts';
 import type { Refusal } from './refusal.ts';
 
-/** Procedures that only read the graph or describe the server, and reveal nothing beyond what MATCH can. */
+/**
+ * Procedures that only read the graph, and reveal nothing beyond what MATCH can. `dbms.components` is
+ * not here: Neo4j plans it as a DBMS query (type `s`), which the gate refuses; /api/health gives the version.
+ */
 export const allowedProcedures: ReadonlySet<string> = new Set([
   'db.labels',
   'db.relationshipTypes',
@@ -18,7 +21,6 @@ export const allowedProcedures: ReadonlySet<string> = new Set([
   'db.index.fulltext.queryRelationships',
   'db.index.vector.queryNodes',
   'db.index.vector.queryRelationships',
-  'dbms.components',
 ]);
 
 /** SHOW commands that describe the schema and the available functions; the others expose or act on other sessions. */
@@ -35,23 +37,29 @@ function procedureName(operator: PlanOperator): string | undefined {
 
 function operatorRefusal(operator: PlanOperator, database: string): Refusal | undefined {
   if (operator.database !== undefined && operator.database !== database) {
-    return { reason: `it reads only the database "${database}", and this query would run against "${operator.database}".` };
+    return {
+      code: 'other-database',
+      params: { database, target: operator.database },
+      reason: `it reads only the database "${database}", and this query would run against "${operator.database}".`,
+    };
   }
   const procedure = procedureName(operator);
   if (procedure !== undefined) {
     if (allowedProcedures.has(procedure)) return undefined;
     return {
+      code: 'procedure-not-allowed',
+      params: { procedure },
       reason: `the procedure ${procedure} is not on its list of read-only procedures (${[...allowedProcedures].join(', ')}).`,
     };
   }
-  if (operator.name === 'LoadCSV') return { reason: 'LOAD CSV reads files and URLs from the server, which the console does not allow.' };
+  if (operator.name === 'LoadCSV') return { code: 'load-csv', reason: 'LOAD CSV reads files and URLs from the server, which the console does not allow.' };
   if (operator.name === 'TransactionForeach' || operator.name === 'TransactionApply') {
-    return { reason: 'CALL { ... } IN TRANSACTIONS commits in batches, which is for writing.' };
+    return { code: 'in-transactions', reason: 'CALL { ... } IN TRANSACTIONS commits in batches, which is for writing.' };
   }
-  if (operator.name === 'AdministrationCommand') return { reason: 'administration commands are not available.' };
-  if (operator.name.startsWith('Terminate')) return { reason: 'it cannot stop other transactions.' };
+  if (operator.name === 'AdministrationCommand') return { code: 'administration', params: { verb: 'ADMINISTRATION' }, reason: 'administration commands are not available.' };
+  if (operator.name.startsWith('Terminate')) return { code: 'terminate', reason: 'it cannot stop other transactions.' };
   if (operator.name.startsWith('Show') && !allowedShowOperators.has(operator.name)) {
-    return { reason: `this SHOW command (${operator.name}) is not available; SHOW INDEXES, CONSTRAINTS, PROCEDURES and FUNCTIONS are.` };
+    return { code: 'show-not-allowed', params: { command: operator.name }, reason: `this SHOW command (${operator.name}) is not available; SHOW INDEXES, CONSTRAINTS, PROCEDURES and FUNCTIONS are.` };
   }
   return undefined;
 }
@@ -70,7 +78,7 @@ export function checkPlan(explained: ExplainedQuery, database: string): Refusal 
   if (explained.queryType !== 'r') {
     const writers = [...new Set(explained.operators.map((o) => o.name).filter((name) => WRITE_OPERATOR.test(name)))];
     const what = QUERY_TYPES[explained.queryType] ?? `is of query type "${explained.queryType}", not a read`;
-    return { reason: `Neo4j's plan says this query ${what}${writers.length > 0 ? ` (${writers.join(', ')})` : ''}.` };
+    return { code: 'writes', params: { writers: writers.join(', ') }, reason: `Neo4j's plan says this query ${what}${writers.length > 0 ? ` (${writers.join(', ')})` : ''}.` };
   }
   return undefined;
 }

@@ -1,7 +1,11 @@
+import type { RefusalReason } from '../../../contract/problems.ts';
 import { DomainError } from '../../../domain/errors.ts';
 
 /** Why the console will not run a query, and where in it the reason was found when that is known. */
 export interface Refusal {
+  /** What a client words in its own language; `reason` says the same in English. */
+  code: RefusalReason;
+  params?: Record<string, string>;
   reason: string;
   offset?: number;
 }
@@ -22,6 +26,7 @@ export function positionAt(query: string, offset: number): Position {
 
 export function refusalError(refusal: Refusal, query: string): DomainError {
   return new DomainError('refused', 'console-read-only', `The console is read-only: ${refusal.reason}`, {
+    params: { ...refusal.params, reason: refusal.code },
     ...(refusal.offset === undefined ? {} : { position: positionAt(query, refusal.offset) }),
   });
 }

@@ -47,3 +47,41 @@ export function toStableGraph(graph: PlainGraph, endpointIds: ReadonlyMap<string
   }));
   return { nodes, edges };
 }
+
+type JsonObject = { [key: string]: Json };
+
+const isObject = (value: Json): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const hasExactly = (value: JsonObject, keys: readonly string[]): boolean => {
+  const own = Object.keys(value);
+  return own.length === keys.length && keys.every((key) => own.includes(key));
+};
+const NODE_KEYS = ['elementId', 'labels', 'properties'] as const;
+const RELATIONSHIP_KEYS = ['elementId', 'type', 'startElementId', 'endElementId', 'properties'] as const;
+
+/**
+ * The rows with every node and relationship named like the graph beside them (Graph JSON's `id`,
+ * `source`, `target`), so a cell shows `(bcij)-[:DISMANTLED]->(lions-of-the-caliphate)` instead of
+ * Neo4j's element ids, which mean nothing to a reader and change with every load.
+ */
+export function toStableRows(rows: Json[][], graph: PlainGraph, endpointIds: ReadonlyMap<string, Json>): Json[][] {
+  const idOfNode = (elementId: string): string => stableIdOf(graph.nodes.get(elementId)?.properties.id ?? endpointIds.get(elementId), elementId);
+  const rewrite = (value: Json): Json => {
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (!isObject(value)) return value;
+    const { elementId, properties } = value;
+    if (typeof elementId === 'string' && properties !== undefined && isObject(properties)) {
+      if (hasExactly(value, NODE_KEYS)) return { id: stableIdOf(properties.id, elementId), labels: value.labels ?? [], properties };
+      if (hasExactly(value, RELATIONSHIP_KEYS) && typeof value.startElementId === 'string' && typeof value.endElementId === 'string') {
+        return {
+          id: stableIdOf(properties.id, elementId),
+          type: value.type ?? '',
+          source: idOfNode(value.startElementId),
+          target: idOfNode(value.endElementId),
+          properties,
+        };
+      }
+    }
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, rewrite(item)]));
+  };
+  return rows.map((row) => row.map(rewrite));
+}

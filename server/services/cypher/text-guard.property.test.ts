@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileText, loneSurrogate } from '../../../test/hostile/text.ts';
-import { checkQueryText } from './text-guard.ts';
+import { checkQueryText, tooDeep } from './text-guard.ts';
 
 const anyText = fc.oneof(hostileText, fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), loneSurrogate, fc.constantFrom("'", '"', '`', '/*', '*/', '//', ';', '{', '}', '\\')) }));
 
@@ -18,6 +18,20 @@ describe('the console text guard, for any text', () => {
       fc.property(anyText, (query) => {
         const refusal = checkQueryText(query, 'neo4j');
         if (refusal) expect(refusal.reason.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('measures the nesting of every input without throwing, and never finds more levels than tokens', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, fc.string({ unit: fc.constantFrom('[', ']', '(', ')', '{', '}', ' NOT ', '+', '.', ',', ' CASE ', ' END ', '\\u005b', "'") })), (query) => {
+        const nesting = tooDeep(query, 0);
+        if (nesting) {
+          expect(nesting.depth).toBeLessThanOrEqual(query.length);
+          expect(nesting.offset).toBeGreaterThanOrEqual(0);
+          expect(nesting.offset).toBeLessThanOrEqual(query.length);
+        }
       }),
       { numRuns: 3000 },
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './lexical.ts';
-import { checkQueryText } from './text-guard.ts';
+import { checkQueryText, tooDeep } from './text-guard.ts';
+import { cypherFolder } from '../../../store/cypher-files.ts';
 
 const refused = (query: string): string | undefined => checkQueryText(query, 'neo4j')?.reason;
 
@@ -49,5 +50,49 @@ describe('the text guard', () => {
 
   it('leaves unterminated input to Neo4j, which reports the syntax error', () => {
     expect(refused("MATCH (n) WHERE n.name = 'oops RETURN n")).toBeUndefined();
+  });
+});
+
+describe('the text guard reads escapes as Neo4j does', () => {
+  it('refuses what an escape spells', () => {
+    expect(refused("\\u004cOAD CSV FROM 'file:///etc/passwd' AS r RETURN r")).toMatch(/LOAD CSV/);
+    expect(refused('USE \\u0073ystem SHOW USERS')).toMatch(/USE system/);
+    expect(refused('MATCH (n) RETURN n\\u003b MATCH (m) DETACH DELETE m')).toMatch(/one statement/);
+  });
+
+  it('is not fooled by a backticked name that an escaped backtick ends', () => {
+    expect(refused("RETURN 1 AS `x\\u0060 LOAD CSV FROM 'file:///x' AS r RETURN `y`")).toMatch(/LOAD CSV/);
+  });
+});
+
+describe('how deeply a query nests', () => {
+  const depth = (query: string): number => tooDeep(query, 0)?.depth ?? 0;
+
+  it('counts brackets, CASE and chained operators, each chain starting afresh after a separator', () => {
+    expect(depth('RETURN 1')).toBe(0);
+    expect(depth('RETURN [[[1]]]')).toBe(3);
+    expect(depth('RETURN NOT NOT NOT true')).toBe(3);
+    expect(depth('RETURN NOT (NOT (NOT true))')).toBe(5);
+    expect(depth("RETURN 'a' + 'a' + 'a'")).toBe(2);
+    expect(depth('RETURN x.a.b.c')).toBe(3);
+    expect(depth('RETURN CASE WHEN true THEN CASE WHEN true THEN 1 END END')).toBe(2);
+    expect(depth('RETURN [1 + 2, 3 + 4, 5 + 6]')).toBe(2);
+    expect(depth('MATCH (a) WHERE a.x = 1 AND a.y = 2 AND a.z = 3 RETURN a')).toBe(2);
+    expect(depth('MATCH (a)-[:R]->(b)<-[:S]-(c) RETURN a')).toBe(5);
+  });
+
+  it('counts unclosed brackets, escaped brackets, and reports where', () => {
+    expect(depth('RETURN [[[[')).toBe(4);
+    expect(depth('RETURN \\u005b\\u005b1]]')).toBe(2);
+    expect(tooDeep('RETURN [[[1]]]', 2)).toEqual({ depth: 3, offset: 9 });
+    expect(tooDeep('RETURN [[[1]]]', 3)).toBeUndefined();
+  });
+
+  it('measures what comes before an unterminated string', () => {
+    expect(depth("RETURN [[[ 'unterminated")).toBe(3);
+  });
+
+  it('lets every example query through the default bound', () => {
+    for (const { name, text } of cypherFolder('examples')) expect(tooDeep(text, 100), name).toBeUndefined();
   });
 });

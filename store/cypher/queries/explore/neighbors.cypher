@@ -1,6 +1,6 @@
 // The entity relationships around one entity, filtered by type, direction and neighbour label.
-// {{factTypes}} is replaced by the service with the entity relationship types to follow (the filter, or
-// every fact type), written as `A`|`B`: a pattern with static types lets Neo4j read only those types'
+// The factTypes placeholder in each pattern is replaced by the service with the entity relationship types
+// to follow (the filter, or every fact type), written as A|`B c`: a pattern with static types lets Neo4j read only those types'
 // relationship chains of a dense node, instead of walking past its thousands of incoming MENTIONS.
 // `covered` says whether those types are all the entity has besides MENTIONS (degree store, constant
 // time): false means a type appeared after the service listed them, and it asks again.

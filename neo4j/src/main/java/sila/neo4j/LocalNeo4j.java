@@ -49,9 +49,17 @@ public final class LocalNeo4j {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 // LOAD CSV is a read; without this a read-only console could still read the host's files.
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                // db.transaction.timeout bounds every transaction that sets no timeout of its own (writes,
+                // commands); reads and console queries carry theirs, which Neo4j 5.26 honours in its place,
+                // longer or shorter (docs/decisions/0014-neo4j-interruption.md).
                 .setConfig(GraphDatabaseSettings.transaction_timeout,
                         Duration.ofSeconds(Long.parseLong(opts.get("tx-timeout"))))
+                // Timeouts are enforced by a monitor that looks every 2 s by default: a query then ran up to
+                // 2 s past its limit. Looking every 200 ms keeps Neo4j's own stop close to the limit.
+                .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(200))
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(512))
+                // SHOW TRANSACTIONS then reports CPU time, which tells a query still computing from one stuck in Bolt.
+                .setConfig(GraphDatabaseSettings.track_query_cpu_time, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(opts.get("pagecache")))
                 // Bolt otherwise waits 5 s twice on shutdown for connections that are already gone.
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
