@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticleGraph, seedArticleBatch, seedArticleId } from '../corpus/seed/article-graph.ts';
 import { seedIfEmpty } from '../corpus/seed-database.ts';
 import { NEW_CELL, SECOND_TEXT, secondArticleBatch } from '../test/fixtures/articles/second-article.ts';
+import { testCypher } from '../test/cypher.ts';
 import { asGraph, canonical, dumpGraph } from '../test/graph-dump.ts';
 import { neo4jTarget } from '../test/neo4j-target.ts';
 import { articleIdOf, EVIDENCE_LIMIT, sentenceIdOf } from './article-batch.ts';
@@ -184,6 +185,28 @@ describe('the writer', () => {
 });
 
 describe('history and undo', () => {
+  it('keeps in a change what the write changed and a digest of what it left, and refuses an undo once that was changed behind its back', async () => {
+    const before = await dumpGraph(db);
+    const added = await addArticle(db, secondArticleBatch(), { by: 'test' });
+    const [stored] = await db.read(testCypher('change-snapshots'), { id: added.changeId ?? '' });
+    const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+    const snapshot = (value: unknown): { nodes: { id: string }[]; relationships: { id: string }[] } => JSON.parse(text(value)) as { nodes: { id: string }[]; relationships: { id: string }[] };
+    const [kept, left] = [snapshot(stored?.before), snapshot(stored?.after)];
+    // The article's text is not copied into its change; an entity it names and leaves as it was is not in it at all.
+    expect(`${text(stored?.before)}${text(stored?.after)}`).not.toContain('خلية البرنوصي تتكون');
+    expect([...kept.nodes, ...left.nodes].map((n) => n.id)).not.toContain('casablanca');
+    // The BCIJ gained a spelling and the shared fact a support: both are kept as they were before.
+    expect(kept.nodes.map((n) => n.id)).toEqual(['bcij']);
+    expect(kept.relationships.map((r) => r.id)).toEqual(['bcij-part_of-dgst']);
+    expect(left.nodes.map((n) => n.id)).toContain(sentenceIdOf(added.articleId, 's-2-1'));
+
+    const sentence = sentenceIdOf(added.articleId, 's-2-1');
+    await db.write(testCypher('tamper-sentence'), { id: sentence, text: 'تغيير' });
+    await expect(undoChange(db, added.changeId ?? '', { by: 'test' })).rejects.toMatchObject({ kind: 'conflict', code: 'undo-stale' });
+    await retractArticle(db, added.articleId, { by: 'test' });
+    expect(await dumpGraph(db)).toEqual(before);
+  });
+
   it('undoes an ingestion and a retraction exactly, newest first, and only once', async () => {
     const before = await dumpGraph(db);
     const added = await addArticle(db, secondArticleBatch(), { by: 'test' });
