@@ -11,6 +11,9 @@ import { seedIfEmpty } from '../corpus/seed-database.ts';
 import { startServer } from './server-process.ts';
 import { cypher } from '../store/cypher-files.ts';
 import { typeExpression } from '../server/services/fact-types.ts';
+import { nodeQuery } from '../server/services/nodes.ts';
+import { ABOVE_EVERY_KEY } from '../server/services/pages.ts';
+import { FIRST_PAGE } from '../contract/api.ts';
 import { CANDIDATES_PER_INDEX } from '../server/services/search.ts';
 import { luceneQueries } from '../server/services/search/lucene.ts';
 import { MAX_QUERY_WORDS, words } from '../text/query-text.ts';
@@ -55,10 +58,17 @@ function endpoints(p: Probes, factTypes: readonly string[]): Endpoint[] {
     query: cypher('explore/neighbors').replaceAll('{{factTypes}}', typeExpression(factTypes)),
     params: { id, filtered: false, labels: null, direction: 'both', limit: 100 },
   });
+  // A node's detail: its degrees, mention count and notes, then its first page of mentions (none to read for an entity never named).
+  const node = (id: string, named: boolean): Statement[] => [
+    { query: nodeQuery(factTypes), params: { id } },
+    ...(named ? [{ query: cypher('explore/mentions'), params: { id, key: ABOVE_EVERY_KEY, index: -1, start: -1, limit: FIRST_PAGE } }] : []),
+  ];
   const consoleParams = { id: p.hub };
   return [
     { name: 'starting view', method: 'GET', path: '/api/graph', statements: [{ query: cypher('explore/starting-graph'), params: { limit: 300, edgeLimit: 20_001 } }] },
-    { name: 'node (hub)', method: 'GET', path: `/api/nodes/${p.hub}`, statements: [{ query: cypher('explore/node'), params: { id: p.hub, mentionLimit: 500 } }] },
+    { name: `node (hub, ${p.hubDegree} facts)`, method: 'GET', path: `/api/nodes/${p.hub}`, statements: node(p.hub, p.hubMentions > 0) },
+    { name: `node (most named, ${p.mentions} mentions)`, method: 'GET', path: `/api/nodes/${p.mentioned}`, statements: node(p.mentioned, p.mentions > 0) },
+    { name: 'node (leaf)', method: 'GET', path: `/api/nodes/${p.leaf}`, statements: node(p.leaf, p.leafMentions > 0) },
     { name: 'neighbours of hub (limit 100)', method: 'GET', path: `/api/nodes/${p.hub}/neighbors`, statements: [neighbours(p.hub)] },
     { name: 'neighbours of leaf', method: 'GET', path: `/api/nodes/${p.leaf}/neighbors`, statements: [neighbours(p.leaf)] },
     { name: `search Arabic «${p.arabicQuery}»`, method: 'GET', path: `/api/search?q=${encodeURIComponent(p.arabicQuery)}`, statements: [search(p.arabicQuery)] },

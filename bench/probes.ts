@@ -8,6 +8,11 @@ import type { Graph } from '../contract/graph.ts';
 export interface Probes {
   hub: string;
   hubDegree: number;
+  /** The entity with the most mentions, and how many. */
+  mentioned: string;
+  mentions: number;
+  hubMentions: number;
+  leafMentions: number;
   leaf: string;
   pathFrom: string;
   pathTo: string;
@@ -60,11 +65,20 @@ export function probesOf(graph: Graph): Probes {
   for (const n of entities) {
     for (const w of new Set([...wordsOf(n.properties.name_ar), ...wordsOf(n.properties.name_en)])) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   }
+  const mentionCount = new Map<string, number>();
+  for (const edge of graph.edges) if (edge.type === 'MENTIONS') mentionCount.set(edge.target, (mentionCount.get(edge.target) ?? 0) + 1);
+  let mentioned = hub;
+  for (const [id, n] of mentionCount) if (n > (mentionCount.get(mentioned) ?? 0)) mentioned = id;
+
   const rare = Math.max(2, Math.floor(entities.length / 500));
   const named = entities[Math.floor(entities.length / 3)];
   return {
     hub,
     hubDegree: degree(hub),
+    mentioned,
+    mentions: mentionCount.get(mentioned) ?? 0,
+    hubMentions: mentionCount.get(hub) ?? 0,
+    leafMentions: mentionCount.get(leaf) ?? 0,
     leaf,
     pathFrom: leaf,
     pathTo: farthest,

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { evidenceSentenceSchema, noteSchema, type EdgeDetail } from '../../contract/api.ts';
+import { evidenceSentenceSchema, FIRST_PAGE, noteSchema, type EdgeDetail, type EvidencePage, type EvidencePageQuery } from '../../contract/api.ts';
+import type { EvidenceKey } from '../../contract/page-cursor.ts';
+import type { Database } from '../../store/database.ts';
+import { ABOVE_EVERY_KEY, splitPage } from './pages.ts';
 import type { AppContext } from '../context.ts';
 import { cypher } from '../../store/cypher-files.ts';
 import { notFound } from '../../domain/errors.ts';
@@ -7,9 +10,11 @@ import { toGraphEdge } from './graph-shape.ts';
 
 const edgeRowSchema = z.object({
   edge: z.unknown().transform(toGraphEdge),
-  evidence: z.array(evidenceSentenceSchema),
   notes: z.array(noteSchema),
+  evidenceTotal: z.number().int(),
 });
+
+const evidenceRowSchema = z.object({ key: z.string(), sentence: evidenceSentenceSchema });
 
 /**
  * The entity ids an edge id `<source>-<type>-<target>` can start with: every prefix that ends before a
@@ -33,14 +38,25 @@ function sentenceIdsIn(note: unknown): string[] {
 const byMentionOrder = (a: { start: number; entityId: string }, b: { start: number; entityId: string }): number =>
   a.start - b.start || (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0);
 
-export async function edgeDetail({ db }: AppContext, id: string): Promise<EdgeDetail> {
+async function readEdge(db: Database, id: string) {
   const query = cypher('explore/edge');
-  const sources = possibleSources(id);
-  let [row] = await db.read(query, { id, sources, scan: false });
+  let [row] = await db.read(query, { id, sources: possibleSources(id), scan: false });
   // Only ids that do not follow the seed's pattern pay for a scan of the entity relationships.
   if (!row) [row] = await db.read(query, { id, sources: [], scan: true });
   if (!row) throw notFound('edge-not-found', `No relationship has the id "${id}".`, { id });
-  const { edge, evidence, notes } = edgeRowSchema.parse(row);
+  return edgeRowSchema.parse(row);
+}
+
+async function readEvidence(db: Database, edge: { id: string; source: string; target: string }, after: EvidenceKey | undefined, limit: number) {
+  const [key, index] = after ?? [ABOVE_EVERY_KEY, -1];
+  const rows = await db.read(cypher('explore/evidence'), { factId: edge.id, ends: [edge.source, edge.target], key, index, limit });
+  const { items, next } = splitPage(z.array(evidenceRowSchema).parse(rows), limit, (row) => [row.key, row.sentence.index]);
+  return { items: items.map(({ sentence }) => ({ ...sentence, mentions: sentence.mentions.sort(byMentionOrder) })), next };
+}
+
+export async function edgeDetail({ db }: AppContext, id: string): Promise<EdgeDetail> {
+  const { edge, notes, evidenceTotal } = await readEdge(db, id);
+  const { items: evidence, next } = evidenceTotal === 0 ? { items: [], next: null } : await readEvidence(db, edge, undefined, FIRST_PAGE);
   // A curated note names sentences by their id inside the article (`s-5-1`); the numbers come from the
   // articles the evidence cites, so a reader sees one numbering.
   const noted = sentenceIdsIn(edge.properties.evidence_note);
@@ -48,5 +64,12 @@ export async function edgeDetail({ db }: AppContext, id: string): Promise<EdgeDe
   const wanted = articles.flatMap((article) => noted.map((local) => `${article}-${local}`));
   const found = wanted.length === 0 ? [] : noteSentenceSchema.parse(await db.read(cypher('explore/sentence-numbers'), { ids: wanted }));
   const noteSentences = found.map((s) => ({ sentenceId: noted.find((local) => s.sentenceId.endsWith(`-${local}`)) ?? s.sentenceId, index: s.index }));
-  return { edge, evidence: evidence.map((s) => ({ ...s, mentions: s.mentions.sort(byMentionOrder) })), notes, noteSentences };
+  return { edge, evidence, evidenceTotal, evidenceNext: next, notes, noteSentences };
+}
+
+/** A page of a fact's evidence after a cursor from a previous page (or the edge detail's `evidenceNext`). */
+export async function evidencePage({ db }: AppContext, id: string, query: EvidencePageQuery): Promise<EvidencePage> {
+  const { edge, evidenceTotal } = await readEdge(db, id);
+  const { items, next } = evidenceTotal === 0 ? { items: [], next: null } : await readEvidence(db, edge, query.after, query.limit);
+  return { evidence: items, total: evidenceTotal, next };
 }
