@@ -1,7 +1,7 @@
 /**
- * `npm run bench:api [-- --nodes 100000 --seed 1 --data-dir DIR --seconds 3]`: every exploration endpoint
- * and a typical console query, at 1 and 32 concurrent clients, on the article graph and on a synthetic
- * graph; the same Cypher statements through the bare driver give Sila's own overhead (API / raw).
+ * `npm run bench:api [-- --nodes 100000 --seed 1 --data-dir DIR --corpus DIR --seconds 3]`: every exploration
+ * endpoint and a typical console query, at 1 and 32 concurrent clients, on the article graph, on a generated
+ * corpus kept by `npm run gen:corpus -- --data-dir DIR` (with --corpus) and on a synthetic graph; the same Cypher statements through the bare driver give Sila's own overhead (API / raw).
  * Figures go to bench/RESULTS.md.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -21,7 +21,8 @@ import { generateCorpus } from './generate.ts';
 import { startWithBulkImport, verifyCounts } from './load-synthetic.ts';
 import { measure, type Figures } from './measure.ts';
 import { BENCH_PASSWORD, BENCH_USER, hasDatabase, startBenchNeo4j, type BenchNeo4j } from './neo4j-instance.ts';
-import { probesOf, type Probes } from './probes.ts';
+import { probesOf, probesOfStore, type Probes } from './probes.ts';
+import { countGraph } from '../store/load-graph.ts';
 import { flags, fmt, loadAverage, machineLine, table, writeSection } from './results.ts';
 
 const args = flags(process.argv.slice(2));
@@ -186,6 +187,28 @@ try {
   sections.push(report('Article graph', `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, rows));
 } finally {
   await article.stop();
+}
+
+const corpusDir = args.get('corpus');
+if (corpusDir !== undefined) {
+  // A corpus kept by `npm run gen:corpus -- --data-dir DIR`: what ingestion wrote, article by article.
+  const corpusStore = await startBenchNeo4j(corpusDir);
+  try {
+    const probes = await probesOfStore(corpusStore.db);
+    const { labels, types } = await countGraph(corpusStore.db);
+    console.log('corpus probes', probes);
+    const rows = await benchGraph(corpusStore, probes, console.log);
+    const count = (record: Record<string, number>): number => Object.values(record).reduce((a, b) => a + b, 0);
+    sections.push(
+      report(
+        `Generated corpus (${(labels.Article ?? 0).toLocaleString('en')} articles, npm run gen:corpus)`,
+        `${count(labels).toLocaleString('en')} nodes, ${count(types).toLocaleString('en')} relationships. Probes: ${JSON.stringify(probes)}`,
+        rows,
+      ),
+    );
+  } finally {
+    await corpusStore.stop();
+  }
 }
 
 const dataDir = args.get('data-dir');
