@@ -45,6 +45,8 @@ interface Endpoint {
   body?: unknown;
   /** Every statement the endpoint sends to Neo4j, in order, with the same parameters. */
   statements: Statement[];
+  /** The statements go in one read transaction, sent together, as the server sends them (Database.readAll). */
+  together?: boolean;
 }
 
 const TYPICAL_CONSOLE_QUERY = 'MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN n, r, m ORDER BY m.id LIMIT 50';
@@ -59,17 +61,17 @@ function endpoints(p: Probes, factTypes: readonly string[]): Endpoint[] {
     query: cypher('explore/neighbors').replaceAll('{{factTypes}}', typeExpression(factTypes)),
     params: { id, filtered: false, labels: null, direction: 'both', limit: 100 },
   });
-  // A node's detail: its degrees, mention count and notes, then its first page of mentions (none to read for an entity never named).
-  const node = (id: string, named: boolean): Statement[] => [
+  // A node's detail: its degrees, mention count and notes, and its first page of mentions, in one transaction.
+  const node = (id: string): Statement[] => [
     { query: nodeQuery(factTypes), params: { id } },
-    ...(named ? [{ query: cypher('explore/mentions'), params: { id, key: ABOVE_EVERY_KEY, index: -1, start: -1, limit: FIRST_PAGE } }] : []),
+    { query: cypher('explore/mentions'), params: { id, key: ABOVE_EVERY_KEY, index: -1, start: -1, limit: FIRST_PAGE } },
   ];
   const consoleParams = { id: p.hub };
   return [
     { name: 'starting view', method: 'GET', path: '/api/graph', statements: [{ query: cypher('explore/starting-graph'), params: { limit: 300, edgeLimit: 20_001 } }] },
-    { name: `node (hub, ${p.hubDegree} facts)`, method: 'GET', path: `/api/nodes/${p.hub}`, statements: node(p.hub, p.hubMentions > 0) },
-    { name: `node (most named, ${p.mentions} mentions)`, method: 'GET', path: `/api/nodes/${p.mentioned}`, statements: node(p.mentioned, p.mentions > 0) },
-    { name: 'node (leaf)', method: 'GET', path: `/api/nodes/${p.leaf}`, statements: node(p.leaf, p.leafMentions > 0) },
+    { name: `node (hub, ${p.hubDegree} facts)`, method: 'GET', path: `/api/nodes/${p.hub}`, statements: node(p.hub), together: true },
+    { name: `node (most named, ${p.mentions} mentions)`, method: 'GET', path: `/api/nodes/${p.mentioned}`, statements: node(p.mentioned), together: true },
+    { name: 'node (leaf)', method: 'GET', path: `/api/nodes/${p.leaf}`, statements: node(p.leaf), together: true },
     { name: 'neighbours of hub (limit 100)', method: 'GET', path: `/api/nodes/${p.hub}/neighbors`, statements: [neighbours(p.hub)] },
     { name: 'neighbours of leaf', method: 'GET', path: `/api/nodes/${p.leaf}/neighbors`, statements: [neighbours(p.leaf)] },
     { name: `search Arabic «${p.arabicQuery}»`, method: 'GET', path: `/api/search?q=${encodeURIComponent(p.arabicQuery)}`, statements: [search(p.arabicQuery)] },
@@ -96,7 +98,16 @@ function endpoints(p: Probes, factTypes: readonly string[]): Endpoint[] {
   ];
 }
 
-async function rawCall(driver: Driver, statements: Statement[]): Promise<void> {
+async function rawCall(driver: Driver, statements: Statement[], together = false): Promise<void> {
+  if (together) {
+    const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead((tx) => Promise.all(statements.map((s) => tx.run(s.query, s.params))));
+    } finally {
+      await session.close();
+    }
+    return;
+  }
   for (const s of statements) {
     const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
     try {
@@ -136,9 +147,9 @@ async function benchGraph(instance: BenchNeo4j, probes: Probes, log: (line: stri
     for (const e of endpoints(probes, factTypes)) {
       // One checked call first: a benchmark of an error page would be meaningless.
       await apiCall(url, e);
-      await rawCall(driver, e.statements);
+      await rawCall(driver, e.statements, e.together);
       for (const concurrency of CONCURRENCY) {
-        const raw = await measure(() => rawCall(driver, e.statements), concurrency, seconds * 1000);
+        const raw = await measure(() => rawCall(driver, e.statements, e.together), concurrency, seconds * 1000);
         const api = await measure(() => apiCall(url, e), concurrency, seconds * 1000);
         rows.push({ endpoint: e.name, concurrency, statements: e.statements.length, api, raw });
         log(`${e.name} ×${concurrency}: API p50 ${fmt(api.p50)} p99 ${fmt(api.p99)} ms ${api.throughput.toFixed(0)}/s · raw p50 ${fmt(raw.p50)} p99 ${fmt(raw.p99)} ms`);

@@ -5,7 +5,8 @@
  * linking, the one recorded write transaction), after the seed article. What is in the store is therefore
  * exactly what ingestion writes. With `--data-dir` the store is kept for `npm run bench:api -- --corpus DIR`;
  * a kept store that holds the first articles already goes on from where it stopped. The load rate and what
- * the corpus holds go to bench/RESULTS.md (section corpus).
+ * the corpus holds go to bench/RESULTS.md (section corpus). With `--minutes M` it stops ingesting after M
+ * minutes (a machine too small or too busy for the whole corpus) and reports the corpus it reached.
  */
 import { seedIfEmpty } from '../corpus/seed-database.ts';
 import { ingestArticle } from '../ingest/ingest-article.ts';
@@ -20,6 +21,7 @@ const args = flags(process.argv.slice(2));
 const total = Number(args.get('articles') ?? 10_000);
 const seed = Number(args.get('seed') ?? 1);
 const dataDir = args.get('data-dir');
+const minutes = args.has('minutes') ? Number(args.get('minutes')) : Infinity;
 const WINDOW = Math.max(1, Math.min(1000, Math.floor(total / 10)));
 if (!Number.isInteger(total) || total < 1 || !Number.isInteger(seed)) {
   console.error('usage: npm run gen:corpus -- --articles N --seed S [--data-dir DIR]');
@@ -39,9 +41,20 @@ try {
   let times: number[] = [];
   let windowStart = performance.now();
   const began = performance.now();
+  let reached = articles.length;
   for (let i = done; i < articles.length; i++) {
     const a = articles[i];
     if (a === undefined) break;
+    if ((performance.now() - began) / 60_000 >= minutes) {
+      reached = i;
+      console.log(`stopping after ${minutes} min at ${i} generated articles (--minutes)`);
+      if (times.length > 0) {
+        const elapsed = (performance.now() - windowStart) / 1000;
+        times.sort((x, y) => x - y);
+        windows.push({ from: i + 1 - times.length, to: i, p50: percentile(times, 50), p95: percentile(times, 95), rate: times.length / elapsed, load: loadAverage() });
+      }
+      break;
+    }
     const start = performance.now();
     const result = await ingestArticle(instance.db, { text: a.text, title: a.title, published: a.published }, 'gen-corpus');
     if (result.duplicate === true) throw new Error(`article ${i + 1} is a duplicate of one already stored: the generator must make every article unique`);
@@ -57,7 +70,7 @@ try {
     }
   }
   const seconds = (performance.now() - began) / 1000;
-  const ingested = articles.length - done;
+  const ingested = reached - done;
   const figures = await corpusFigures(instance.db);
   console.log(figures.summary);
   writeSection(
@@ -66,7 +79,7 @@ try {
 
 ${machine} · load average ${loadAverage().toFixed(2)} at the end (${loadBefore.toFixed(2)} at start)
 
-${done > 0 ? `This run went on from a kept store holding ${done} generated articles; the rate is that of the last ${ingested}.\n\n` : ''}The seed article, then ${total.toLocaleString('en')} generated articles (bench/articles.ts), each ingested through \`ingestArticle\` — extraction against
+${reached < total ? `**Stopped by \`--minutes ${minutes}\` at ${reached.toLocaleString('en')} of ${total.toLocaleString('en')} generated articles**: the figures below are those of the corpus it reached.\n\n` : ''}${done > 0 ? `This run went on from a kept store holding ${done} generated articles; the rate is that of the last ${ingested}.\n\n` : ''}The seed article, then ${total.toLocaleString('en')} generated articles (bench/articles.ts), each ingested through \`ingestArticle\` — extraction against
 everything the graph knows, linking, planning and the one recorded write transaction, exactly what \`POST /api/articles\`
 does — one after another: **${(ingested / seconds).toFixed(1)} articles/s** (${ingested.toLocaleString('en')} in ${(seconds / 60).toFixed(1)} min,
 ${Math.round(figures.rows / seconds).toLocaleString('en')} stored rows/s counting every node and relationship the corpus holds).

@@ -13,8 +13,6 @@ export interface Probes {
   /** The entity with the most mentions, and how many. */
   mentioned: string;
   mentions: number;
-  hubMentions: number;
-  leafMentions: number;
   leaf: string;
   pathFrom: string;
   pathTo: string;
@@ -80,8 +78,6 @@ export function probesOf(graph: Graph, mentionCounts?: ReadonlyMap<string, numbe
     hubDegree: degree(hub),
     mentioned,
     mentions: mentionCount.get(mentioned) ?? 0,
-    hubMentions: mentionCount.get(hub) ?? 0,
-    leafMentions: mentionCount.get(leaf) ?? 0,
     leaf,
     pathFrom: leaf,
     pathTo: farthest,

@@ -131,7 +131,7 @@ describe('a hub named 2,400 times', () => {
     const mentions = await operators(cypher('explore/mentions'), { id: HUB_ID, key: '\uffff', index: -1, start: -1, limit: 50 });
     expect(mentions.some((o) => o.includes('RelationshipIndexSeek'))).toBe(true);
     expect(mentions.some((o) => o === 'Sort')).toBe(false);
-    const evidence = await operators(cypher('explore/evidence'), { factId: HUB_FACT, ends: [], key: '\uffff', index: -1, limit: 50 });
+    const evidence = await operators(cypher('explore/evidence'), { factId: HUB_FACT, key: '\uffff', index: -1, limit: 50 });
     expect(evidence.some((o) => o.includes('NodeIndexSeek'))).toBe(true);
     expect(evidence.filter((o) => o === 'Sort').length).toBeLessThanOrEqual(1);
   });

@@ -38,25 +38,32 @@ function sentenceIdsIn(note: unknown): string[] {
 const byMentionOrder = (a: { start: number; entityId: string }, b: { start: number; entityId: string }): number =>
   a.start - b.start || (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0);
 
-async function readEdge(db: Database, id: string) {
-  const query = cypher('explore/edge');
-  let [row] = await db.read(query, { id, sources: possibleSources(id), scan: false });
-  // Only ids that do not follow the seed's pattern pay for a scan of the entity relationships.
-  if (!row) [row] = await db.read(query, { id, sources: [], scan: true });
-  if (!row) throw notFound('edge-not-found', `No relationship has the id "${id}".`, { id });
-  return edgeRowSchema.parse(row);
-}
-
-async function readEvidence(db: Database, edge: { id: string; source: string; target: string }, after: EvidenceKey | undefined, limit: number) {
+const evidenceStatement = (factId: string, after: EvidenceKey | undefined, limit: number) => {
   const [key, index] = after ?? [ABOVE_EVERY_KEY, -1];
-  const rows = await db.read(cypher('explore/evidence'), { factId: edge.id, ends: [edge.source, edge.target], key, index, limit });
+  return { query: cypher('explore/evidence'), params: { factId, key, index, limit } };
+};
+
+function toEvidencePage(rows: unknown, limit: number) {
   const { items, next } = splitPage(z.array(evidenceRowSchema).parse(rows), limit, (row) => [row.key, row.sentence.index]);
   return { items: items.map(({ sentence }) => ({ ...sentence, mentions: sentence.mentions.sort(byMentionOrder) })), next };
 }
 
+/**
+ * The edge and a page of its evidence, in one transaction: the evidence is found by the fact id asked for,
+ * so both go together. Only ids that do not follow the `<source>-<type>-<target>` pattern pay for a scan.
+ */
+async function readEdge(db: Database, id: string, after: EvidenceKey | undefined, limit: number) {
+  const edgeQuery = cypher('explore/edge');
+  const [edgeRows = [], evidenceRows = []] = await db.readAll([{ query: edgeQuery, params: { id, sources: possibleSources(id), scan: false } }, evidenceStatement(id, after, limit)]);
+  let [row] = edgeRows;
+  if (!row) [row] = await db.read(edgeQuery, { id, sources: [], scan: true });
+  if (!row) throw notFound('edge-not-found', `No relationship has the id "${id}".`, { id });
+  return { ...edgeRowSchema.parse(row), page: toEvidencePage(evidenceRows, limit) };
+}
+
 export async function edgeDetail({ db }: AppContext, id: string): Promise<EdgeDetail> {
-  const { edge, notes, evidenceTotal } = await readEdge(db, id);
-  const { items: evidence, next } = evidenceTotal === 0 ? { items: [], next: null } : await readEvidence(db, edge, undefined, FIRST_PAGE);
+  const { edge, notes, evidenceTotal, page } = await readEdge(db, id, undefined, FIRST_PAGE);
+  const { items: evidence, next } = page;
   // A curated note names sentences by their id inside the article (`s-5-1`); the numbers come from the
   // articles the evidence cites, so a reader sees one numbering.
   const noted = sentenceIdsIn(edge.properties.evidence_note);
@@ -69,7 +76,6 @@ export async function edgeDetail({ db }: AppContext, id: string): Promise<EdgeDe
 
 /** A page of a fact's evidence after a cursor from a previous page (or the edge detail's `evidenceNext`). */
 export async function evidencePage({ db }: AppContext, id: string, query: EvidencePageQuery): Promise<EvidencePage> {
-  const { edge, evidenceTotal } = await readEdge(db, id);
-  const { items, next } = evidenceTotal === 0 ? { items: [], next: null } : await readEvidence(db, edge, query.after, query.limit);
-  return { evidence: items, total: evidenceTotal, next };
+  const { evidenceTotal, page } = await readEdge(db, id, query.after, query.limit);
+  return { evidence: page.items, total: evidenceTotal, next: page.next };
 }

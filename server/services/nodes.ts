@@ -43,25 +43,35 @@ export function nodeQuery(types: readonly string[]): string {
     .replaceAll('{{inCounts}}', counts((type) => `(n)<-[:${type}]-()`));
 }
 
+/** The first page of mentions as explore/mentions reads it (no cursor yet). */
+const firstMentions = (id: string) => ({ query: cypher('explore/mentions'), params: { id, key: ABOVE_EVERY_KEY, index: -1, start: -1, limit: FIRST_PAGE } });
+
+/** The node with its degrees and, in the same transaction, its first page of mentions. */
 async function readNode(db: Database, id: string) {
+  const read = async (types: readonly string[]) => {
+    const [nodeRows = [], mentionRows = []] = await db.readAll([{ query: nodeQuery(types), params: { id } }, firstMentions(id)]);
+    const [row] = nodeRows;
+    return row === undefined ? undefined : { ...nodeRowSchema.parse(row), mentions: toMentionPage(mentionRows, FIRST_PAGE) };
+  };
   let types = await factTypes(db);
-  let [row] = await db.read(nodeQuery(types), { id });
-  let parsed = row === undefined ? undefined : nodeRowSchema.parse(row);
+  let parsed = await read(types);
   if (parsed && parsed.outCounts.reduce((a, b) => a + b, 0) + parsed.inCounts.reduce((a, b) => a + b, 0) !== parsed.factDegree) {
     // A relationship type was created after the list was read (a write behind Sila's back): read it again, once.
     forgetFactTypes(db);
     types = await factTypes(db);
-    [row] = await db.read(nodeQuery(types), { id });
-    parsed = row === undefined ? undefined : nodeRowSchema.parse(row);
+    parsed = await read(types);
   }
   return parsed === undefined ? undefined : { ...parsed, types };
 }
 
-async function readMentions(db: Database, id: string, after: MentionKey | undefined, limit: number): Promise<{ items: Mention[]; next: string | null }> {
-  const [key, index, start] = after ?? [ABOVE_EVERY_KEY, -1, -1];
-  const rows = await db.read(cypher('explore/mentions'), { id, key, index, start, limit });
+function toMentionPage(rows: unknown, limit: number): { items: Mention[]; next: string | null } {
   const { items, next } = splitPage(z.array(mentionRowSchema).parse(rows), limit, (row) => [row.key, row.mention.index, row.mention.start]);
   return { items: items.map((row) => row.mention), next };
+}
+
+async function readMentions(db: Database, id: string, after: MentionKey | undefined, limit: number): Promise<{ items: Mention[]; next: string | null }> {
+  const [key, index, start] = after ?? [ABOVE_EVERY_KEY, -1, -1];
+  return toMentionPage(await db.read(cypher('explore/mentions'), { id, key, index, start, limit }), limit);
 }
 
 /** An id merged into another entity still resolves: old links and exports keep working. */
@@ -75,9 +85,8 @@ async function resolveEntity<T>(db: Database, id: string, read: (id: string) => 
 }
 
 export async function nodeDetail({ db }: AppContext, asked: string): Promise<NodeDetail> {
-  const { found, id, redirectedFrom } = await resolveEntity(db, asked, (id) => readNode(db, id));
-  const { node, outCounts, inCounts, mentionTotal, notes, types } = found;
-  const page = mentionTotal === 0 ? { items: [], next: null } : await readMentions(db, id, undefined, FIRST_PAGE);
+  const { found, redirectedFrom } = await resolveEntity(db, asked, (id) => readNode(db, id));
+  const { node, outCounts, inCounts, mentionTotal, notes, types, mentions: page } = found;
   const degrees: NodeDetail['degrees'] = [];
   types.forEach((type, i) => {
     const out = outCounts[i] ?? 0;
