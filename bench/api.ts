@@ -1,7 +1,7 @@
 /**
- * `npm run bench:api [-- --nodes 100000 --seed 1 --data-dir DIR --seconds 3]`: every exploration endpoint
- * and a typical console query, at 1 and 32 concurrent clients, on the article graph and on a synthetic
- * graph; the same Cypher statements through the bare driver give Sila's own overhead (API / raw).
+ * `npm run bench:api [-- --nodes 100000 --seed 1 --data-dir DIR --corpus DIR --seconds 3]`: every exploration
+ * endpoint and a typical console query, at 1 and 32 concurrent clients, on the article graph, on a generated
+ * corpus kept by `npm run gen:corpus -- --data-dir DIR` (with --corpus) and on a synthetic graph; the same Cypher statements through the bare driver give Sila's own overhead (API / raw).
  * Figures go to bench/RESULTS.md.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -11,6 +11,9 @@ import { seedIfEmpty } from '../corpus/seed-database.ts';
 import { startServer } from './server-process.ts';
 import { cypher } from '../store/cypher-files.ts';
 import { typeExpression } from '../server/services/fact-types.ts';
+import { nodeQuery } from '../server/services/nodes.ts';
+import { ABOVE_EVERY_KEY } from '../server/services/pages.ts';
+import { FIRST_PAGE } from '../contract/api.ts';
 import { CANDIDATES_PER_INDEX } from '../server/services/search.ts';
 import { luceneQueries } from '../server/services/search/lucene.ts';
 import { MAX_QUERY_WORDS, words } from '../text/query-text.ts';
@@ -18,7 +21,8 @@ import { generateCorpus } from './generate.ts';
 import { startWithBulkImport, verifyCounts } from './load-synthetic.ts';
 import { measure, type Figures } from './measure.ts';
 import { BENCH_PASSWORD, BENCH_USER, hasDatabase, startBenchNeo4j, type BenchNeo4j } from './neo4j-instance.ts';
-import { probesOf, type Probes } from './probes.ts';
+import { probesOf, probesOfStore, type Probes } from './probes.ts';
+import { countGraph } from '../store/load-graph.ts';
 import { flags, fmt, loadAverage, machineLine, table, writeSection } from './results.ts';
 
 const args = flags(process.argv.slice(2));
@@ -41,6 +45,8 @@ interface Endpoint {
   body?: unknown;
   /** Every statement the endpoint sends to Neo4j, in order, with the same parameters. */
   statements: Statement[];
+  /** The statements go in one read transaction, sent together, as the server sends them (Database.readAll). */
+  together?: boolean;
 }
 
 const TYPICAL_CONSOLE_QUERY = 'MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN n, r, m ORDER BY m.id LIMIT 50';
@@ -55,10 +61,17 @@ function endpoints(p: Probes, factTypes: readonly string[]): Endpoint[] {
     query: cypher('explore/neighbors').replaceAll('{{factTypes}}', typeExpression(factTypes)),
     params: { id, filtered: false, labels: null, direction: 'both', limit: 100 },
   });
+  // A node's detail: its degrees, mention count and notes, and its first page of mentions, in one transaction.
+  const node = (id: string): Statement[] => [
+    { query: nodeQuery(factTypes), params: { id } },
+    { query: cypher('explore/mentions'), params: { id, key: ABOVE_EVERY_KEY, index: -1, start: -1, limit: FIRST_PAGE } },
+  ];
   const consoleParams = { id: p.hub };
   return [
     { name: 'starting view', method: 'GET', path: '/api/graph', statements: [{ query: cypher('explore/starting-graph'), params: { limit: 300, edgeLimit: 20_001 } }] },
-    { name: 'node (hub)', method: 'GET', path: `/api/nodes/${p.hub}`, statements: [{ query: cypher('explore/node'), params: { id: p.hub, mentionLimit: 500 } }] },
+    { name: `node (hub, ${p.hubDegree} facts)`, method: 'GET', path: `/api/nodes/${p.hub}`, statements: node(p.hub), together: true },
+    { name: `node (most named, ${p.mentions} mentions)`, method: 'GET', path: `/api/nodes/${p.mentioned}`, statements: node(p.mentioned), together: true },
+    { name: 'node (leaf)', method: 'GET', path: `/api/nodes/${p.leaf}`, statements: node(p.leaf), together: true },
     { name: 'neighbours of hub (limit 100)', method: 'GET', path: `/api/nodes/${p.hub}/neighbors`, statements: [neighbours(p.hub)] },
     { name: 'neighbours of leaf', method: 'GET', path: `/api/nodes/${p.leaf}/neighbors`, statements: [neighbours(p.leaf)] },
     { name: `search Arabic «${p.arabicQuery}»`, method: 'GET', path: `/api/search?q=${encodeURIComponent(p.arabicQuery)}`, statements: [search(p.arabicQuery)] },
@@ -85,7 +98,16 @@ function endpoints(p: Probes, factTypes: readonly string[]): Endpoint[] {
   ];
 }
 
-async function rawCall(driver: Driver, statements: Statement[]): Promise<void> {
+async function rawCall(driver: Driver, statements: Statement[], together = false): Promise<void> {
+  if (together) {
+    const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead((tx) => Promise.all(statements.map((s) => tx.run(s.query, s.params))));
+    } finally {
+      await session.close();
+    }
+    return;
+  }
   for (const s of statements) {
     const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
     try {
@@ -125,9 +147,9 @@ async function benchGraph(instance: BenchNeo4j, probes: Probes, log: (line: stri
     for (const e of endpoints(probes, factTypes)) {
       // One checked call first: a benchmark of an error page would be meaningless.
       await apiCall(url, e);
-      await rawCall(driver, e.statements);
+      await rawCall(driver, e.statements, e.together);
       for (const concurrency of CONCURRENCY) {
-        const raw = await measure(() => rawCall(driver, e.statements), concurrency, seconds * 1000);
+        const raw = await measure(() => rawCall(driver, e.statements, e.together), concurrency, seconds * 1000);
         const api = await measure(() => apiCall(url, e), concurrency, seconds * 1000);
         rows.push({ endpoint: e.name, concurrency, statements: e.statements.length, api, raw });
         log(`${e.name} ×${concurrency}: API p50 ${fmt(api.p50)} p99 ${fmt(api.p99)} ms ${api.throughput.toFixed(0)}/s · raw p50 ${fmt(raw.p50)} p99 ${fmt(raw.p99)} ms`);
@@ -176,6 +198,28 @@ try {
   sections.push(report('Article graph', `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, rows));
 } finally {
   await article.stop();
+}
+
+const corpusDir = args.get('corpus');
+if (corpusDir !== undefined) {
+  // A corpus kept by `npm run gen:corpus -- --data-dir DIR`: what ingestion wrote, article by article.
+  const corpusStore = await startBenchNeo4j(corpusDir);
+  try {
+    const probes = await probesOfStore(corpusStore.db);
+    const { labels, types } = await countGraph(corpusStore.db);
+    console.log('corpus probes', probes);
+    const rows = await benchGraph(corpusStore, probes, console.log);
+    const count = (record: Record<string, number>): number => Object.values(record).reduce((a, b) => a + b, 0);
+    sections.push(
+      report(
+        `Generated corpus (${(labels.Article ?? 0).toLocaleString('en')} articles, npm run gen:corpus)`,
+        `${count(labels).toLocaleString('en')} nodes, ${count(types).toLocaleString('en')} relationships. Probes: ${JSON.stringify(probes)}`,
+        rows,
+      ),
+    );
+  } finally {
+    await corpusStore.stop();
+  }
 }
 
 const dataDir = args.get('data-dir');

@@ -8,6 +8,7 @@
 import type { Graph, GraphEdge, GraphNode } from '../contract/graph.ts';
 import type { Json } from '../contract/json.ts';
 import type { EntityKind } from '../contract/kinds.ts';
+import { articleKeyOf } from '../store/article-batch.ts';
 import { searchProperties } from '../store/entity-keys.ts';
 
 export interface GenerateOptions {
@@ -192,7 +193,8 @@ export function generateCorpus({ nodes, seed }: GenerateOptions): GeneratedCorpu
           type: 'MENTIONS',
           source: sentenceId,
           target: entity.id,
-          properties: { start, end: text.length, surface: entity.mentionSurface, alias: entity.nameAr },
+          // The keys the writer gives every mention, so that an entity's mentions are paged as in a real corpus.
+          properties: { start, end: text.length, surface: entity.mentionSurface, alias: entity.nameAr, entity_id: entity.id, article_key: articleKeyOf(null, articleId) },
         });
         text += random() < 0.5 ? ' و' : '،';
       }

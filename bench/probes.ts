@@ -4,10 +4,15 @@
  * a pair of entities a few hops apart (path), and a word of an entity's Arabic and English names (search).
  */
 import type { Graph } from '../contract/graph.ts';
+import type { Database } from '../store/database.ts';
+import { benchCypher } from './corpus-figures.ts';
 
 export interface Probes {
   hub: string;
   hubDegree: number;
+  /** The entity with the most mentions, and how many. */
+  mentioned: string;
+  mentions: number;
   leaf: string;
   pathFrom: string;
   pathTo: string;
@@ -25,7 +30,8 @@ function distinctiveWord(text: unknown, frequency: ReadonlyMap<string, number>, 
   return candidates.find((w) => (frequency.get(w) ?? 0) <= rare) ?? candidates[0] ?? '';
 }
 
-export function probesOf(graph: Graph): Probes {
+/** `mentionCounts`, when given, says how many mentions each entity has (a store read instead of MENTIONS edges). */
+export function probesOf(graph: Graph, mentionCounts?: ReadonlyMap<string, number>): Probes {
   const entities = graph.nodes.filter((n) => isEntity(n.labels)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const ids = new Set(entities.map((n) => n.id));
   const adjacency = new Map<string, string[]>(entities.map((n) => [n.id, []]));
@@ -60,11 +66,18 @@ export function probesOf(graph: Graph): Probes {
   for (const n of entities) {
     for (const w of new Set([...wordsOf(n.properties.name_ar), ...wordsOf(n.properties.name_en)])) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   }
+  const mentionCount = new Map<string, number>(mentionCounts ?? []);
+  if (mentionCounts === undefined) for (const edge of graph.edges) if (edge.type === 'MENTIONS') mentionCount.set(edge.target, (mentionCount.get(edge.target) ?? 0) + 1);
+  let mentioned = hub;
+  for (const [id, n] of mentionCount) if (n > (mentionCount.get(mentioned) ?? 0)) mentioned = id;
+
   const rare = Math.max(2, Math.floor(entities.length / 500));
   const named = entities[Math.floor(entities.length / 3)];
   return {
     hub,
     hubDegree: degree(hub),
+    mentioned,
+    mentions: mentionCount.get(mentioned) ?? 0,
     leaf,
     pathFrom: leaf,
     pathTo: farthest,
@@ -72,4 +85,20 @@ export function probesOf(graph: Graph): Probes {
     arabicQuery: distinctiveWord(named?.properties.name_ar, frequency, rare),
     latinQuery: distinctiveWord(named?.properties.name_en, frequency, rare),
   };
+}
+
+/** The probes of a graph that is only in a store (a generated corpus): its entities and facts, read once. */
+export async function probesOfStore(db: Database): Promise<Probes> {
+  const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+  const entities = await db.read(benchCypher('probe-entities'));
+  const facts = await db.read(benchCypher('probe-facts'));
+  const graph: Graph = {
+    nodes: entities.map((e) => ({
+      id: text(e.id),
+      labels: Array.isArray(e.labels) ? e.labels.map(text) : [],
+      properties: { name_ar: text(e.name_ar), name_en: text(e.name_en) },
+    })),
+    edges: facts.map((f) => ({ id: text(f.id), type: text(f.type), source: text(f.source), target: text(f.target), properties: {} })),
+  };
+  return probesOf(graph, new Map(entities.map((e) => [text(e.id), typeof e.mentions === 'number' ? e.mentions : 0])));
 }

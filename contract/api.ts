@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { jsonSchema } from './json.ts';
 import { entityIdSchema, graphEdgeSchema, graphNodeSchema, graphSchema } from './graph.ts';
+import { cursorSchema, evidenceKeySchema, mentionKeySchema, neighbourKeySchema } from './page-cursor.ts';
 
 // ---------- errors ----------
 
@@ -73,6 +74,8 @@ export const neighborsQuerySchema = z.object({
   labels: nameList.optional(),
   direction: directionSchema.default('both'),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
+  /** With exactly one type in `types`: the page after this one of that type's neighbours (a `next`). */
+  after: cursorSchema(neighbourKeySchema).optional(),
 });
 export type NeighborsQuery = z.infer<typeof neighborsQuerySchema>;
 
@@ -129,10 +132,38 @@ export const noteSchema = z.object({
 });
 export type Note = z.infer<typeof noteSchema>;
 
+/** The most mentions or evidence sentences one page holds, and how many the first page of a panel holds. */
+export const PAGE_LIMIT_MAX = 500;
+export const FIRST_PAGE = 50;
+
+/** A page of a long list: `next` is the cursor of the page after it (null on the last page). */
+export const pageQuerySchema = <T extends z.ZodType>(key: T) =>
+  z.object({
+    after: cursorSchema(key).optional(),
+    limit: z.coerce.number().int().min(1).max(PAGE_LIMIT_MAX).default(FIRST_PAGE),
+  });
+export const mentionPageQuerySchema = pageQuerySchema(mentionKeySchema);
+export type MentionPageQuery = z.infer<typeof mentionPageQuerySchema>;
+export const evidencePageQuerySchema = pageQuerySchema(evidenceKeySchema);
+export type EvidencePageQuery = z.infer<typeof evidencePageQuerySchema>;
+
+/** One page of an entity's mentions, newest article first, in text order within an article. */
+export const mentionPageSchema = z.object({
+  mentions: z.array(mentionSchema),
+  /** How many mentions the entity has in all. */
+  total: z.number().int(),
+  next: z.string().nullable(),
+});
+export type MentionPage = z.infer<typeof mentionPageSchema>;
+
 export const nodeDetailSchema = z.object({
   node: graphNodeSchema,
+  /** Relationship counts per type and direction, entity relationships only (facts). */
   degrees: z.array(degreeSchema),
+  /** The first page of its mentions; `mentionTotal` counts them all, `mentionsNext` reads on. */
   mentions: z.array(mentionSchema),
+  mentionTotal: z.number().int(),
+  mentionsNext: z.string().nullable(),
   notes: z.array(noteSchema),
   /** The id asked for, when it was merged into this entity. */
   redirectedFrom: z.string().optional(),
@@ -142,6 +173,8 @@ export type NodeDetail = z.infer<typeof nodeDetailSchema>;
 export const neighborsSchema = graphSchema.extend({
   /** How many neighbouring relationships match the filters in all; `edges.length` of them were returned. */
   total: z.number().int(),
+  /** With one type asked for: the cursor of the next page of that type's neighbours (null on the last). */
+  next: z.string().nullable().optional(),
 });
 export type Neighbors = z.infer<typeof neighborsSchema>;
 
@@ -165,9 +198,21 @@ export const edgeIdSchema = z
   .max(500)
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'edge ids are lowercase slugs: a-z, 0-9, "-" and "_"');
 
+/** One page of a fact's evidence, newest article first, in text order within an article. */
+export const evidencePageSchema = z.object({
+  evidence: z.array(evidenceSentenceSchema),
+  /** How many sentences state the fact in all (rejected ones included). */
+  total: z.number().int(),
+  next: z.string().nullable(),
+});
+export type EvidencePage = z.infer<typeof evidencePageSchema>;
+
 export const edgeDetailSchema = z.object({
   edge: graphEdgeSchema,
+  /** The first page of its evidence; `evidenceTotal` counts it all, `evidenceNext` reads on. */
   evidence: z.array(evidenceSentenceSchema),
+  evidenceTotal: z.number().int(),
+  evidenceNext: z.string().nullable(),
   notes: z.array(noteSchema),
   /** The sentences `evidence_note` names by id (`s-5-1`), with their numbers, so a reader sees one numbering. */
   noteSentences: z.array(z.object({ sentenceId: z.string(), index: z.number().int() })),

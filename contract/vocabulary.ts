@@ -181,6 +181,8 @@ export const PROPERTY_NAMES: Readonly<Record<string, DisplayName>> = {
   anaphora: { ar: 'إحالة', en: 'refers back' },
   article_id: { ar: 'المقال', en: 'article' },
   sentence_id: { ar: 'الجملة', en: 'sentence' },
+  article_key: { ar: 'ترتيب المقال', en: 'article order key' },
+  entity_id: { ar: 'الكيان', en: 'entity' },
   fact_id: { ar: 'الواقعة', en: 'fact' },
   fact_type: { ar: 'نوع الواقعة', en: 'fact type' },
   source_id: { ar: 'المصدر', en: 'from' },

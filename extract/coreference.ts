@@ -165,10 +165,11 @@ export function eventResolutionNames(entities: ReadonlyMap<string, EntityDraft>,
 
 /**
  * The surnames of known people that no other known person bears: the last word of an Arabic name of two words or
- * more («عبد اللطيف الحموشي» → «حموشي»), built once per extractor. A bare surname in an article links to them.
+ * more («عبد اللطيف الحموشي» → «حموشي»). A bare surname in an article links to them. Adds more people's to
+ * `surnames` in place; `owners` remembers a surname two people share (null), so that an extractor that grows
+ * (extract/index.ts `extend`) never resolves it to either.
  */
-export function knownSurnames(known: readonly KnownEntity[], common: ReadonlySet<string>): Map<string, string> {
-  const owner = new Map<string, string | null>();
+export function addKnownSurnames(surnames: Map<string, string>, owners: Map<string, string | null>, known: readonly KnownEntity[], common: ReadonlySet<string>): void {
   for (const k of known) {
     if (k.kind !== 'Person') continue;
     for (const name of k.names) {
@@ -178,10 +179,11 @@ export function knownSurnames(known: readonly KnownEntity[], common: ReadonlySet
       if (words.length < 2 || last === undefined) continue;
       const word = stripArticle(last);
       if (word.length < 4 || common.has(word) || common.has(last) || /^(السادس|الخامس|الثاني|الاول)$/.test(last)) continue;
-      const had = owner.get(word);
-      if (had === undefined) owner.set(word, k.id);
-      else if (had !== null && had !== k.id) owner.set(word, null);
+      const had = owners.get(word);
+      const owner = had === undefined || had === k.id ? k.id : null;
+      owners.set(word, owner);
+      if (owner === null) surnames.delete(word);
+      else surnames.set(word, owner);
     }
   }
-  return new Map([...owner].filter((e): e is [string, string] => e[1] !== null));
 }

@@ -6,9 +6,9 @@
 import { invalid } from '../domain/errors.ts';
 import { createMentionFinder, type Mention } from '../text/mentions.ts';
 import { analyzeArticle, stampedDate, type EntityDraft } from './article.ts';
-import { knownSurnames } from './coreference.ts';
+import { addKnownSurnames } from './coreference.ts';
 import { lexicons, type Lexicons } from './lexicons.ts';
-import { buildKnownIndex, isKnownName, resolveDraft, type KnownIndex } from './resolve.ts';
+import { buildKnownIndex, extendKnownIndex, isKnownName, resolveDraft, type KnownIndex } from './resolve.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import type { Extraction, ExtractOptions, Extractor, KnownEntity, ProposedEntity, ProposedFact, ProposedMention } from './types.ts';
 
@@ -28,13 +28,29 @@ const EVENT_NAMES: Readonly<Record<string, { ar: string; en: string }>> = {
   trial: { ar: 'محاكمة', en: 'Trial' },
 };
 
-export function createExtractor(known: readonly KnownEntity[]): Extractor {
+/** An extractor that can learn entities the graph gained since it was built, without being built again. */
+export interface GrowingExtractor extends Extractor {
+  /**
+   * Adds known entities, or names a known entity gained (give its full names), in place: afterwards it
+   * extracts what `createExtractor` over all of them would. Names are only added: an entity that lost a name
+   * or changed kind needs a new extractor.
+   */
+  extend(known: readonly KnownEntity[]): void;
+}
+
+const aliasSet = (k: KnownEntity) => ({ entityId: k.id, aliases: k.names, ...(k.standaloneOnly === true ? { standaloneOnly: true } : {}) });
+
+export function createExtractor(known: readonly KnownEntity[]): GrowingExtractor {
   const lex = lexicons();
   const index = buildKnownIndex(known);
   // One mention index over every known name, built once: a sentence is then read in one pass (text/mentions.ts).
-  const finder = createMentionFinder(known.map((k) => ({ entityId: k.id, aliases: k.names, ...(k.standaloneOnly === true ? { standaloneOnly: true } : {}) })));
-  const byId = new Map(known.map((k) => [k.id, k]));
-  const surnames = knownSurnames(known, lex.commonWords);
+  const finder = createMentionFinder(known.map(aliasSet));
+  // The resolution index holds each entity with all its names, as analyzeArticle wants it.
+  const byId = index.entities;
+  // Surnames of known people («الحموشي»), grown with the extractor; `owners` keeps the ambiguous ones out.
+  const surnames = new Map<string, string>();
+  const owners = new Map<string, string | null>();
+  addKnownSurnames(surnames, owners, known, lex.commonWords);
   return {
     extract(text: string, options: ExtractOptions = {}): Extraction {
       // a page's own date stamp dates it when the caller gives no publication date
@@ -42,6 +58,11 @@ export function createExtractor(known: readonly KnownEntity[]): Extractor {
       const findKnown = (sentence: string): Mention[] => finder.find(sentence);
       const analysis = analyzeArticle(text, published, lex, findKnown, byId, surnames);
       return finalize(analysis, index, lex, published);
+    },
+    extend(more: readonly KnownEntity[]): void {
+      extendKnownIndex(index, more);
+      finder.extend(more.map(aliasSet));
+      addKnownSurnames(surnames, owners, more, lex.commonWords);
     },
   };
 }

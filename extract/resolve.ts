@@ -71,11 +71,30 @@ function computeNameKey(name: string): string {
     .join(' ');
 }
 
+interface GrowingIndex extends KnownIndex {
+  byName: Map<string, { id: string; kind: EntityKind; name: string; standaloneOnly: boolean }[]>;
+  entities: Map<string, KnownEntity>;
+}
+
 export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
-  const byName = new Map<string, { id: string; kind: EntityKind; name: string; standaloneOnly: boolean }[]>();
-  const entities = new Map<string, KnownEntity>();
+  const index: GrowingIndex = { byName: new Map(), entities: new Map() };
+  addKnown(index, known);
+  return index;
+}
+
+/**
+ * Adds entities, or the names an entity has gained, to an index built by `buildKnownIndex`, in place: it then
+ * answers as an index built over all of them. Names are only added; an entity keeps the names it had.
+ */
+export function extendKnownIndex(index: KnownIndex, known: readonly KnownEntity[]): void {
+  addKnown(index as GrowingIndex, known);
+}
+
+function addKnown(index: GrowingIndex, known: readonly KnownEntity[]): void {
+  const { byName, entities } = index;
   for (const e of known) {
-    entities.set(e.id, e);
+    const before = entities.get(e.id);
+    entities.set(e.id, before === undefined ? e : { ...e, names: [...new Set([...before.names, ...e.names])] });
     for (const name of new Set(e.names)) {
       const k = nameKey(name);
       if (k === '') continue;
@@ -84,7 +103,6 @@ export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
       else if (!list.some((x) => x.id === e.id)) list.push({ id: e.id, kind: e.kind, name, standaloneOnly: e.standaloneOnly === true });
     }
   }
-  return { byName, entities };
 }
 
 /** The names a draft offers for resolution. */

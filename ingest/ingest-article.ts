@@ -6,14 +6,14 @@
 import type { ArticleInput, IngestResult, IngestedArticle } from '../contract/api.ts';
 import type { Graph, GraphNode } from '../contract/graph.ts';
 import { notFound } from '../domain/errors.ts';
-import { createExtractor, type Extraction, type Extractor, type KnownEntity } from '../extract/index.ts';
+import { createExtractor, type Extraction, type GrowingExtractor, type KnownEntity } from '../extract/index.ts';
 import { articleIdOf } from '../store/article-batch.ts';
 import { addArticle, resolveFactIds, retractArticle, type RetractSummary } from '../store/article-writer.ts';
 import { batchGraph } from '../store/batch-graph.ts';
 import type { Database } from '../store/database.ts';
 import { SEARCH_KEYS } from '../store/entity-keys.ts';
 import { readGraphVersion } from '../store/graph-version.ts';
-import { readEntityNodes, readKnownEntities, takenEntityIds } from '../store/known-entities.ts';
+import { readEntityNodes, readKnownEntities, readKnownEntitiesById, takenEntityIds, type KnownEntityNames } from '../store/known-entities.ts';
 import { articleExists } from '../store/articles.ts';
 import { baseSlug, planArticle, type Plan } from './plan.ts';
 import { applyReview } from './review.ts';
@@ -25,20 +25,31 @@ export interface IngestOptions {
 }
 
 interface PreparedExtractor {
+  /** The graph version it knows everything of. */
   version: number;
-  extractor: Extractor;
+  extractor: GrowingExtractor;
   names: Map<string, string[]>;
 }
 
-/** One extractor per database and graph version: building it reads every entity's names. */
+/**
+ * One extractor per database, for the graph version it knows. Building it reads every entity's names (seconds
+ * at 100k entities), so it is built when a process first ingests and again only when another process (or a
+ * correction, a retraction, an undo) changed the graph; this process's own additions extend it (`learn`).
+ */
 const extractors = new WeakMap<Database, Promise<PreparedExtractor>>();
 const EMPTY: PreparedExtractor = { version: -1, extractor: createExtractor([]), names: new Map() };
 
+const knownEntity = (k: KnownEntityNames): KnownEntity => ({ id: k.id, kind: k.kind, names: k.names, ...(k.standaloneOnly ? { standaloneOnly: true } : {}) });
+
+let builds = 0;
+
+/** How many extractors this process has built over the graph's entities (the benchmarks report it). */
+export const extractorBuilds = (): number => builds;
+
 async function buildExtractor(db: Database, version: number): Promise<PreparedExtractor> {
+  builds += 1;
   const known = await readKnownEntities(db);
-  const names = new Map(known.map((k) => [k.id, k.names]));
-  const entities: KnownEntity[] = known.map((k) => ({ id: k.id, kind: k.kind, names: k.names, ...(k.standaloneOnly ? { standaloneOnly: true } : {}) }));
-  return { version, extractor: createExtractor(entities), names };
+  return { version, extractor: createExtractor(known.map(knownEntity)), names: new Map(known.map((k) => [k.id, k.names])) };
 }
 
 export async function extractorFor(db: Database, options: IngestOptions = {}): Promise<PreparedExtractor> {
@@ -53,6 +64,27 @@ export async function extractorFor(db: Database, options: IngestOptions = {}): P
   extractors.set(db, next);
   next.catch(() => extractors.delete(db));
   return next;
+}
+
+/**
+ * After this process added an article as graph version `version`: when the extractor knew the version just
+ * before it, nobody else wrote in between, so the entities the article named (new ones, and the spellings it
+ * gave known ones) are all it lacks: their names are read back as stored and added to it.
+ */
+function learn(db: Database, ids: readonly string[], version: number): void {
+  const cached = extractors.get(db);
+  if (!cached) return;
+  const next = cached.then(async (prepared) => {
+    if (prepared.version !== version - 1) return prepared;
+    const known = await readKnownEntitiesById(db, ids);
+    prepared.extractor.extend(known.map(knownEntity));
+    for (const k of known) prepared.names.set(k.id, k.names);
+    prepared.version = version;
+    return prepared;
+  });
+  extractors.set(db, next);
+  // A failed read leaves an extractor that may lack the article: the next ingestion builds a new one.
+  next.catch(() => extractors.delete(db));
 }
 
 /** Every new entity under a slug no entity of the graph has. */
@@ -159,6 +191,7 @@ export async function ingestArticle(db: Database, fields: ArticleInput, by: stri
   const added = await addArticle(db, planned.batch, { by });
   const article = summary(fields, fields.text, planned);
   if (added.duplicate) return { article, graph: { nodes: [], edges: [] }, duplicate: true, version: added.version };
+  learn(db, planned.batch.entities.map((e) => e.id), added.version);
   return { article, graph, version: added.version };
 }
 

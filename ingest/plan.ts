@@ -129,8 +129,15 @@ export function planArticle(
 
   const sentences = sentenceInputs(text, extraction);
   const localOf = new Map(sentences.map((s) => [s.index, s.local]));
-  const namesOf = new Map<string, Map<string, string>>();
-  for (const [id, names] of knownNames) namesOf.set(id, new Map(names.map((n) => [normalizeForSearch(n), n])));
+  // The names of the entities this article mentions, by normalised form; only those (the graph may know 100k).
+  const namesOf = new Map<string, Map<string, string> | undefined>();
+  const ownNames = (id: string): Map<string, string> | undefined => {
+    if (!namesOf.has(id)) {
+      const names = knownNames.get(id);
+      namesOf.set(id, names === undefined ? undefined : new Map(names.map((n) => [normalizeForSearch(n), n])));
+    }
+    return namesOf.get(id);
+  };
 
   const mentions: MentionInput[] = [];
   const seen = new Set<string>();
@@ -141,7 +148,7 @@ export function planArticle(
     const key = `${sentence}|${m.start}|${entityId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const own = namesOf.get(entityId);
+    const own = ownNames(entityId);
     mentions.push({
       method: 'rule',
       rule: m.rule,

@@ -113,6 +113,16 @@ export function articleIdOf(text: string): string {
 
 export const sentenceIdOf = (articleId: string, local: string): string => `${articleId}-${local}`;
 
+/**
+ * Where an article stands among the others, newest last: its publication date (ISO, so text order is time
+ * order; undated articles first), then its id. Mentions and supports carry it, so that an entity's mentions
+ * and a fact's evidence are read newest article first from an index, one page at a time, however many there are.
+ */
+export const articleKeyOf = (published: string | null, articleId: string): string => `${published ?? ''}|${articleId}`;
+
+/** The most sentence ids a fact's `evidence` property lists (oldest first); `support_count` counts them all. */
+export const EVIDENCE_LIMIT = 20;
+
 export const mentionIdOf = (sentenceId: string, entityId: string, start: number): string => `${sentenceId}-m${start}-${entityId}`;
 
 export const supportIdOf = (sentenceId: string, factId: string): string => `${sentenceId}-p-${factId}`;

@@ -7,10 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticleGraph, seedArticleBatch, seedArticleId } from '../corpus/seed/article-graph.ts';
 import { seedIfEmpty } from '../corpus/seed-database.ts';
 import { NEW_CELL, SECOND_TEXT, secondArticleBatch } from '../test/fixtures/articles/second-article.ts';
+import { testCypher } from '../test/cypher.ts';
 import { asGraph, canonical, dumpGraph } from '../test/graph-dump.ts';
 import { neo4jTarget } from '../test/neo4j-target.ts';
-import { articleIdOf } from './article-batch.ts';
-import { InjectedWriteFailure, addArticle, retractArticle } from './article-writer.ts';
+import { articleIdOf, EVIDENCE_LIMIT, sentenceIdOf } from './article-batch.ts';
+import { InjectedWriteFailure, addArticle, refreshEntityKeys, retractArticle } from './article-writer.ts';
+import { findMentions } from '../text/mentions.ts';
+import { splitArticle } from '../text/sentences.ts';
 import { undoChange } from './recorded-write.ts';
 import { Database } from './database.ts';
 import { loadGraph } from './load-graph.ts';
@@ -72,6 +75,88 @@ describe('the writer', () => {
     expect(await dumpGraph(db)).toEqual(before);
   });
 
+  it("derives the search keys of the entities an article names as a full recompute from every mention does", async () => {
+    const before = await dumpGraph(db);
+    await addArticle(db, secondArticleBatch(), { by: 'test' });
+    // A third article calls the BCIJ by two more names, one a description («الجهاز»), one a spelling that sorts
+    // before the second article's «البسيج».
+    const text = 'وأعلن مكتب الخيام أن الجهاز فكك خلية البرنوصي بالدار البيضاء.';
+    const [sentence] = splitArticle(text).sentences;
+    if (!sentence) throw new Error('no sentence');
+    const names = [
+      { entityId: 'bcij', aliases: ['مكتب الخيام', 'الجهاز'] },
+      { entityId: NEW_CELL, aliases: ['خلية البرنوصي'] },
+      { entityId: 'casablanca', aliases: ['الدار البيضاء'] },
+    ];
+    const third = await addArticle(
+      db,
+      {
+        article: { text, title: null, url: null, outlet: null, published: '2026-04-01', language: 'ar', extra: {} },
+        sentences: [{ local: sentence.id, index: sentence.index, paragraph: sentence.paragraph, position: sentence.position, line: sentence.line, start: sentence.start, end: sentence.end, text: sentence.text }],
+        entities: [
+          { id: 'bcij', kind: 'Agency', properties: {}, origin: 'extracted' },
+          { id: NEW_CELL, kind: 'Cell', properties: {}, origin: 'extracted' },
+          { id: 'casablanca', kind: 'Place', properties: {}, origin: 'extracted' },
+        ],
+        mentions: findMentions(sentence.text, names).map((m) => ({
+          method: 'rule',
+          confidence: 0.9,
+          status: 'proposed',
+          sentence: sentence.id,
+          entityId: m.entityId,
+          start: m.start,
+          end: m.end,
+          surface: m.surface,
+          alias: m.alias,
+          anaphora: m.alias === 'الجهاز',
+          clitic: m.clitic,
+          noise: m.noise,
+        })),
+        facts: [],
+      },
+      { by: 'test' },
+    );
+    const added = await dumpGraph(db);
+    const bcij = added.nodes.find((n) => n.id === 'bcij');
+    expect(bcij?.properties.spellings_ar).toEqual(['البسيج', 'مكتب الخيام']);
+    expect(bcij?.properties.descriptions_ar).toEqual(['الجهاز']);
+    const ids = added.nodes.filter((n) => n.labels.includes('Entity')).map((n) => n.id);
+    await db.writeTransaction((run) => refreshEntityKeys(run, ids));
+    expect(await dumpGraph(db)).toEqual(added);
+
+    await retractArticle(db, third.articleId, { by: 'test' });
+    await retractArticle(db, articleIdOf(SECOND_TEXT), { by: 'test' });
+    expect(await dumpGraph(db)).toEqual(before);
+  });
+
+  it(`lists the first ${EVIDENCE_LIMIT} stating sentences of a fact as its evidence, oldest article first, and counts them all`, async () => {
+    const before = await dumpGraph(db);
+    const lines = Array.from({ length: EVIDENCE_LIMIT + 2 }, (_, i) => `وأكد البلاغ رقم ${i + 1} أن المكتب المركزي للأبحاث القضائية تابع للمديرية العامة لمراقبة التراب الوطني.`);
+    const text = lines.join('\n\n');
+    const { sentences } = splitArticle(text);
+    const added = await addArticle(
+      db,
+      {
+        article: { text, title: null, url: null, outlet: null, published: '2026-05-01', language: 'ar', extra: {} },
+        sentences: sentences.map((x) => ({ local: x.id, index: x.index, paragraph: x.paragraph, position: x.position, line: x.line, start: x.start, end: x.end, text: x.text })),
+        entities: [
+          { id: 'bcij', kind: 'Agency', properties: {}, origin: 'extracted' },
+          { id: 'dgst', kind: 'Agency', properties: {}, origin: 'extracted' },
+        ],
+        mentions: [],
+        facts: [{ source: 'bcij', type: 'PART_OF', target: 'dgst', properties: {}, supports: sentences.map((x) => ({ method: 'rule', confidence: 0.8, status: 'proposed', sentence: x.id })) }],
+      },
+      { by: 'test' },
+    );
+    const fact = asGraph(await dumpGraph(db)).edges.find((e) => e.id === 'bcij-part_of-dgst');
+    const seed = seedArticleId();
+    const newest = sentences.slice(0, EVIDENCE_LIMIT - 2).map((x) => sentenceIdOf(added.articleId, x.id));
+    expect(fact?.properties.evidence).toEqual([`${seed}-s-1-1`, `${seed}-s-11-2`, ...newest]);
+    expect(fact?.properties.support_count).toBe(EVIDENCE_LIMIT + 4);
+    await retractArticle(db, added.articleId, { by: 'test' });
+    expect(await dumpGraph(db)).toEqual(before);
+  });
+
   it('writes nothing for the same text again, whitespace aside', async () => {
     const before = await dumpGraph(db);
     const batch = seedArticleBatch();
@@ -100,6 +185,28 @@ describe('the writer', () => {
 });
 
 describe('history and undo', () => {
+  it('keeps in a change what the write changed and a digest of what it left, and refuses an undo once that was changed behind its back', async () => {
+    const before = await dumpGraph(db);
+    const added = await addArticle(db, secondArticleBatch(), { by: 'test' });
+    const [stored] = await db.read(testCypher('change-snapshots'), { id: added.changeId ?? '' });
+    const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+    const snapshot = (value: unknown): { nodes: { id: string }[]; relationships: { id: string }[] } => JSON.parse(text(value)) as { nodes: { id: string }[]; relationships: { id: string }[] };
+    const [kept, left] = [snapshot(stored?.before), snapshot(stored?.after)];
+    // The article's text is not copied into its change; an entity it names and leaves as it was is not in it at all.
+    expect(`${text(stored?.before)}${text(stored?.after)}`).not.toContain('خلية البرنوصي تتكون');
+    expect([...kept.nodes, ...left.nodes].map((n) => n.id)).not.toContain('casablanca');
+    // The BCIJ gained a spelling and the shared fact a support: both are kept as they were before.
+    expect(kept.nodes.map((n) => n.id)).toEqual(['bcij']);
+    expect(kept.relationships.map((r) => r.id)).toEqual(['bcij-part_of-dgst']);
+    expect(left.nodes.map((n) => n.id)).toContain(sentenceIdOf(added.articleId, 's-2-1'));
+
+    const sentence = sentenceIdOf(added.articleId, 's-2-1');
+    await db.write(testCypher('tamper-sentence'), { id: sentence, text: 'تغيير' });
+    await expect(undoChange(db, added.changeId ?? '', { by: 'test' })).rejects.toMatchObject({ kind: 'conflict', code: 'undo-stale' });
+    await retractArticle(db, added.articleId, { by: 'test' });
+    expect(await dumpGraph(db)).toEqual(before);
+  });
+
   it('undoes an ingestion and a retraction exactly, newest first, and only once', async () => {
     const before = await dumpGraph(db);
     const added = await addArticle(db, secondArticleBatch(), { by: 'test' });

@@ -9,6 +9,8 @@ import { isEntityKind } from '../contract/kinds.ts';
 import { invalid } from '../domain/errors.ts';
 import {
   articleIdOf,
+  articleKeyOf,
+  EVIDENCE_LIMIT,
   factIdOf,
   mentionIdOf,
   sentenceIdOf,
@@ -18,7 +20,7 @@ import {
 } from './article-batch.ts';
 import { cypher } from './cypher-files.ts';
 import type { Database } from './database.ts';
-import { derivedNameProperties } from './entity-keys.ts';
+import { derivedNameProperties, type MentionAlias } from './entity-keys.ts';
 import { propertyProblem, toNeo4jProperties } from './property-values.ts';
 import { normalizeArabic } from '../text/normalize.ts';
 import type { Footprint, NodeKey, RelationshipKey } from './footprint.ts';
@@ -153,6 +155,40 @@ export async function refreshEntityKeys(run: Run, ids: readonly string[]): Promi
   await run(cypher('writer/set-entity-keys'), { rows });
 }
 
+const texts = (value: Json | undefined): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/**
+ * The search keys of an article's entities once its mentions are added, without reading the mentions every
+ * other article made: adding only ever adds aliases, and the spellings and descriptions an entity holds are
+ * what its earlier mentions' aliases come to (derivedNameProperties keeps, for each normalised key, the first
+ * alias in sorted order, and a key once a spelling stays one), so the new aliases are derived together with
+ * them. The result is what `refreshEntityKeys` computes from every mention; only entities whose keys change
+ * are written (a hub's full-text entry is not rewritten by each article that names it).
+ */
+async function extendEntityKeys(run: Run, batch: ArticleBatch): Promise<void> {
+  const added = new Map<string, MentionAlias[]>();
+  for (const m of batch.mentions) {
+    if (m.status === 'rejected') continue;
+    added.set(m.entityId, [...(added.get(m.entityId) ?? []), { alias: m.alias, anaphora: m.anaphora === true }]);
+  }
+  const rows: Record<string, Json>[] = [];
+  for (const row of await run(cypher('writer/entity-keys'), { ids: batch.entities.map((e) => e.id) })) {
+    const stored = row.stored !== null && typeof row.stored === 'object' && !Array.isArray(row.stored) ? row.stored : {};
+    const earlier: MentionAlias[] = [...texts(stored.spellings_ar).map((alias) => ({ alias, anaphora: false })), ...texts(stored.descriptions_ar).map((alias) => ({ alias, anaphora: true }))];
+    const derived = derivedNameProperties(stored, [...earlier, ...(added.get(asText(row.id)) ?? [])]);
+    const next: Record<string, Json> = {
+      search_ar: derived.search_ar,
+      search_latin: derived.search_latin,
+      keys_norm: derived.keys_norm,
+      spellings_ar: derived.spellings_ar.length > 0 ? derived.spellings_ar : null,
+      descriptions_ar: derived.descriptions_ar.length > 0 ? derived.descriptions_ar : null,
+    };
+    const same = Object.entries(next).every(([key, value]) => JSON.stringify(value) === JSON.stringify(stored[key] ?? null));
+    if (!same) rows.push({ id: row.id ?? null, ...next });
+  }
+  if (rows.length > 0) await run(cypher('writer/set-entity-keys'), { rows });
+}
+
 /**
  * Adds an article: its node, its sentences, the entities it names (existing ones untouched), its mentions,
  * and the facts it states, each supported by its sentences. The same text (whitespace aside) again writes
@@ -226,6 +262,7 @@ export async function addArticle(db: Database, batch: ArticleBatch, context: Wri
     });
 
     const sentenceStart = new Map(batch.sentences.map((s) => [s.local, s.start]));
+    const articleKey = articleKeyOf(article.published, articleId);
     await run(cypher('writer/create-mentions'), {
       rows: batch.mentions.map((m) => {
         const sid = sentenceId(m.sentence);
@@ -236,6 +273,8 @@ export async function addArticle(db: Database, batch: ArticleBatch, context: Wri
           entityId: m.entityId,
           properties: toNeo4jProperties({
             article_id: articleId,
+            article_key: articleKey,
+            entity_id: m.entityId,
             start: m.start,
             end: m.end,
             surface: m.surface,
@@ -271,6 +310,7 @@ export async function addArticle(db: Database, batch: ArticleBatch, context: Wri
             source_id: f.source,
             target_id: f.target,
             article_id: articleId,
+            article_key: articleKey,
             sentence_id: sid,
             method: s.method,
             rule: s.rule ?? null,
@@ -286,8 +326,8 @@ export async function addArticle(db: Database, batch: ArticleBatch, context: Wri
     const uniqueSupports = [...new Map(supports.map((s) => [s.id, s])).values()];
     await run(cypher('writer/create-supports'), { rows: uniqueSupports });
     const touchedFacts = [...new Map(batch.facts.map((f, i) => [factIds[i] ?? '', { id: factIds[i] ?? '', source: f.source, target: f.target, type: f.type }])).values()];
-    await run(cypher('writer/refresh-facts'), { rows: touchedFacts });
-    await refreshEntityKeys(run, batch.entities.map((e) => e.id));
+    await run(cypher('writer/refresh-facts'), { rows: touchedFacts, evidenceLimit: EVIDENCE_LIMIT });
+    await extendEntityKeys(run, batch);
 
     const createdEntities = batch.entities.filter((e) => !existing.has(e.id)).map((e) => e.id);
     const sentenceKey = (local: string): NodeKey => ({ label: 'Sentence', id: sentenceId(local) });
@@ -356,7 +396,7 @@ export async function retractArticle(db: Database, articleId: string, context: W
   const outcome = await recordedWrite<Omit<RetractSummary, 'version' | 'changeId'>>(db, context, before, async (run) => {
     if (elements.nodes.length === 0) return { nothing: null };
     await run(cypher('writer/delete-article'), { id: articleId });
-    const deletedFacts = count(await run(cypher('writer/refresh-facts'), { rows: facts }), 'deleted');
+    const deletedFacts = count(await run(cypher('writer/refresh-facts'), { rows: facts, evidenceLimit: EVIDENCE_LIMIT }), 'deleted');
     const deletedEntities = count(await run(cypher('writer/delete-orphan-entities'), { ids: touchedEntities }), 'deleted');
     await refreshEntityKeys(run, touchedEntities);
     return {

@@ -7,7 +7,7 @@
 import type { Graph, GraphEdge, GraphNode } from '../contract/graph.ts';
 import type { Json } from '../contract/json.ts';
 import { normalizeArabic } from '../text/normalize.ts';
-import { articleIdOf, factIdOf, mentionIdOf, sentenceIdOf, supportIdOf, type ArticleBatch } from './article-batch.ts';
+import { articleIdOf, articleKeyOf, EVIDENCE_LIMIT, factIdOf, mentionIdOf, sentenceIdOf, supportIdOf, type ArticleBatch } from './article-batch.ts';
 import { derivedNameProperties } from './entity-keys.ts';
 
 /** Properties whose value is the time of the write; a printed graph leaves them out. */
@@ -25,6 +25,7 @@ export function batchGraph(batch: ArticleBatch, by = 'seed', resolvedFactIds?: r
   for (const m of batch.mentions) mentionCounts.set(m.sentence, (mentionCounts.get(m.sentence) ?? 0) + 1);
   const sentenceStart = new Map(batch.sentences.map((s) => [s.local, s.start]));
   const sentenceIndex = new Map(batch.sentences.map((s) => [s.local, s.index]));
+  const articleKey = articleKeyOf(article.published, articleId);
 
   const nodes: GraphNode[] = [
     {
@@ -105,6 +106,8 @@ export function batchGraph(batch: ArticleBatch, by = 'seed', resolvedFactIds?: r
       target: m.entityId,
       properties: withoutNulls({
         article_id: articleId,
+        article_key: articleKey,
+        entity_id: m.entityId,
         start: m.start,
         end: m.end,
         surface: m.surface,
@@ -158,6 +161,7 @@ export function batchGraph(batch: ArticleBatch, by = 'seed', resolvedFactIds?: r
           source_id: f.source,
           target_id: f.target,
           article_id: articleId,
+          article_key: articleKey,
           sentence_id: sentenceId,
           method: s.method,
           rule: s.rule ?? null,
@@ -175,7 +179,7 @@ export function batchGraph(batch: ArticleBatch, by = 'seed', resolvedFactIds?: r
     const supports = [...(supportsOf.get(id) ?? [])].sort((a, b) => a.index - b.index);
     const evidence = supports.filter((s) => s.status !== 'rejected').map((s) => s.sentence);
     const status = supports.some((s) => s.status === 'accepted') ? 'accepted' : supports.some((s) => s.status === 'proposed') ? 'proposed' : 'rejected';
-    edges.push({ ...edge, properties: { ...edge.properties, evidence, support_count: evidence.length, status } });
+    edges.push({ ...edge, properties: { ...edge.properties, evidence: evidence.slice(0, EVIDENCE_LIMIT), support_count: evidence.length, status } });
   }
   return { nodes, edges };
 }

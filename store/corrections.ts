@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Json } from '../contract/json.ts';
 import { isEntityKind, type EntityKind } from '../contract/kinds.ts';
 import { DomainError, invalid, notFound } from '../domain/errors.ts';
-import { factIdOf, mentionIdOf, supportIdOf } from './article-batch.ts';
+import { EVIDENCE_LIMIT, factIdOf, mentionIdOf, supportIdOf } from './article-batch.ts';
 import { refreshEntityKeys } from './article-writer.ts';
 import { cypher } from './cypher-files.ts';
 import type { Database } from './database.ts';
@@ -96,7 +96,7 @@ export async function reviewFact(db: Database, fact: FactRef, status: 'accepted'
   return done(
     await recordedWrite(db, context, before, async (run) => {
       await run(cypher('corrections/review-supports'), { ids: supports, status, by: context.by, at: new Date().toISOString() });
-      await run(cypher('writer/refresh-facts'), { rows: [fact] });
+      await run(cypher('writer/refresh-facts'), { rows: [fact], evidenceLimit: EVIDENCE_LIMIT });
       return {
         result: { supports: supports.length },
         touched: { nodes: [], relationships: [] },
@@ -221,7 +221,7 @@ export async function mergeEntities(db: Database, from: string, into: string, co
       const aliasesAr = [...new Set([...texts(intoNode.properties.aliases_ar), text(fromNode.properties.name_ar), ...texts(fromNode.properties.aliases_ar)])].filter((a) => a !== '' && a !== text(intoNode.properties.name_ar));
       const aliasesLatin = [...new Set([...texts(intoNode.properties.aliases_latin), text(fromNode.properties.name_en), ...texts(fromNode.properties.aliases_latin)])].filter((a) => a !== '' && a !== text(intoNode.properties.name_en));
       await run(cypher('corrections/finish-merge'), { from, into, aliasesAr, aliasesLatin, at: new Date().toISOString(), by: context.by });
-      await run(cypher('writer/refresh-facts'), { rows: [...refreshed.values()] });
+      await run(cypher('writer/refresh-facts'), { rows: [...refreshed.values()], evidenceLimit: EVIDENCE_LIMIT });
       await refreshEntityKeys(run, [into]);
       return {
         result: { into, facts: factMoves.length, mentions: moved.length },

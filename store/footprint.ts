@@ -6,6 +6,7 @@
  * that exist are set in place (their other relationships stay), missing ones are created, and elements of the
  * footprint the snapshot does not hold are deleted.
  */
+import { createHash } from 'node:crypto';
 import type { Json } from '../contract/json.ts';
 import { cypher } from './cypher-files.ts';
 import type { Params, Row } from './database.ts';
@@ -85,7 +86,7 @@ export function mergeFootprints(...prints: Footprint[]): Footprint {
   return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
 }
 
-export function footprintOf(snapshot: Snapshot): Footprint {
+export function footprintOf(snapshot: { nodes: readonly NodeKey[]; relationships: readonly RelationshipKey[] }): Footprint {
   return {
     nodes: snapshot.nodes.map(({ label, id }) => ({ label, id })),
     relationships: snapshot.relationships.map(({ id, type, start, end }) => ({ id, type, start, end })),
@@ -153,8 +154,59 @@ export async function restoreSnapshot(run: Run, footprint: Footprint, snapshot: 
   }
 }
 
+/**
+ * The two snapshots of one write without the elements it left exactly as they were: undoing it has nothing
+ * to restore there, and a later change to them is undone first anyway (undo goes newest first). An article
+ * that names a hub keeps its change record small: the hub is in the write's footprint (its search keys may
+ * change), but most articles leave it untouched.
+ */
+export function changedOnly(before: Snapshot, after: Snapshot): [Snapshot, Snapshot] {
+  const state = (labels: readonly string[] | null, properties: Record<string, Json>): string => JSON.stringify([labels, properties]);
+  const nodesAfter = new Map(after.nodes.map((n) => [nodeKey(n), state(n.labels, n.properties)]));
+  const relationshipsAfter = new Map(after.relationships.map((r) => [relationshipKey(r), state(null, r.properties)]));
+  const sameNodes = new Set(before.nodes.filter((n) => nodesAfter.get(nodeKey(n)) === state(n.labels, n.properties)).map(nodeKey));
+  const sameRelationships = new Set(before.relationships.filter((r) => relationshipsAfter.get(relationshipKey(r)) === state(null, r.properties)).map(relationshipKey));
+  const keep = (s: Snapshot): Snapshot => ({
+    nodes: s.nodes.filter((n) => !sameNodes.has(nodeKey(n))),
+    relationships: s.relationships.filter((r) => !sameRelationships.has(relationshipKey(r))),
+  });
+  return [keep(before), keep(after)];
+}
+
 /** A snapshot as the text a :Change keeps (Neo4j properties hold no maps). */
 export const encodeSnapshot = (snapshot: Snapshot): string => JSON.stringify(snapshot);
+
+/**
+ * What a write left, as undo needs it: each element's key and a digest of its state. Undo never restores
+ * the state after a write, it only checks that nothing changed it since; keeping the digest instead of the
+ * state keeps an article's text, sentences and mentions out of its change record.
+ */
+export interface SealedSnapshot {
+  nodes: (NodeKey & { digest: string })[];
+  relationships: (RelationshipKey & { digest: string })[];
+}
+
+const digest = (labels: readonly string[] | null, properties: Record<string, Json>): string =>
+  createHash('sha256').update(JSON.stringify([labels, properties])).digest('hex').slice(0, 32);
+
+export function sealSnapshot(snapshot: Snapshot): SealedSnapshot {
+  return {
+    nodes: snapshot.nodes.map((n) => ({ label: n.label, id: n.id, digest: digest(n.labels, n.properties) })),
+    relationships: snapshot.relationships.map((r) => ({ id: r.id, type: r.type, start: r.start, end: r.end, digest: digest(null, r.properties) })),
+  };
+}
+
+export const encodeSealed = (sealed: SealedSnapshot): string => JSON.stringify(sealed);
+
+/** A stored "after": sealed, or a whole snapshot as changes recorded it before they were sealed. */
+export function decodeSealed(text: Json | undefined): SealedSnapshot {
+  if (typeof text !== 'string') return { nodes: [], relationships: [] };
+  const parsed = JSON.parse(text) as { nodes: (NodeState | SealedSnapshot['nodes'][number])[]; relationships: (RelationshipState | SealedSnapshot['relationships'][number])[] };
+  return {
+    nodes: parsed.nodes.map((n) => ('digest' in n ? n : { label: n.label, id: n.id, digest: digest(n.labels, n.properties) })),
+    relationships: parsed.relationships.map((r) => ('digest' in r ? r : { id: r.id, type: r.type, start: r.start, end: r.end, digest: digest(null, r.properties) })),
+  };
+}
 
 export function decodeSnapshot(text: Json | undefined): Snapshot {
   if (typeof text !== 'string') return { nodes: [], relationships: [] };

@@ -26,6 +26,12 @@ export async function readKnownEntities(db: Database): Promise<KnownEntityNames[
   return (await db.read(cypher('ingest/known-entities'))).map((row) => knownRowSchema.parse(row));
 }
 
+/** The same, for the given entities only (those an article just added or named). */
+export async function readKnownEntitiesById(db: Database, ids: readonly string[]): Promise<KnownEntityNames[]> {
+  if (ids.length === 0) return [];
+  return (await db.read(cypher('ingest/known-entities-of'), { ids: [...new Set(ids)] })).map((row) => knownRowSchema.parse(row));
+}
+
 export async function takenEntityIds(db: Database, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const [row] = await db.read(cypher('ingest/taken-ids'), { ids: [...new Set(ids)] });

@@ -1,7 +1,7 @@
 /**
  * Every write is one recorded change: inside its transaction, the elements it may touch are captured
- * before and after, the graph version is bumped, and a (:Change) keeps who, when, what, both snapshots and
- * the article and entities it concerns. `undoChange` restores the "before" of the latest change still in
+ * before and after, the graph version is bumped, and a (:Change) keeps who, when, what, the article and
+ * entities it concerns, and of the elements it changed their state before and a digest of their state after. `undoChange` restores the "before" of the latest change still in
  * effect, after checking that nothing has changed those elements since (docs/decisions/0017-corrections-and-history.md).
  */
 import { randomUUID } from 'node:crypto';
@@ -9,7 +9,19 @@ import type { Json } from '../contract/json.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
 import { cypher } from './cypher-files.ts';
 import type { Database, Params, Row } from './database.ts';
-import { decodeSnapshot, encodeSnapshot, footprintOf, mergeFootprints, restoreSnapshot, takeSnapshot, type Footprint } from './footprint.ts';
+import {
+  changedOnly,
+  decodeSealed,
+  decodeSnapshot,
+  encodeSealed,
+  encodeSnapshot,
+  footprintOf,
+  mergeFootprints,
+  restoreSnapshot,
+  sealSnapshot,
+  takeSnapshot,
+  type Footprint,
+} from './footprint.ts';
 import { toNeo4jProperties } from './property-values.ts';
 
 export type Run = (query: string, params?: Params) => Promise<Row[]>;
@@ -78,7 +90,7 @@ export async function recordedWrite<T, N = null>(
     const beforeSnapshot = await takeSnapshot(run, declared);
     const outcome = await work(run);
     if ('nothing' in outcome) return outcome;
-    const afterSnapshot = await takeSnapshot(run, mergeFootprints(declared, outcome.touched));
+    const [beforeChanged, afterChanged] = changedOnly(beforeSnapshot, await takeSnapshot(run, mergeFootprints(declared, outcome.touched)));
     const version = await bumpVersion(run);
     const changeId = randomUUID();
     await run(cypher('writer/record-change'), {
@@ -91,8 +103,8 @@ export async function recordedWrite<T, N = null>(
         article_id: outcome.articleId ?? null,
         entity_ids: outcome.entityIds,
         graph_version: version,
-        before: encodeSnapshot(beforeSnapshot),
-        after: encodeSnapshot(afterSnapshot),
+        before: encodeSnapshot(beforeChanged),
+        after: encodeSealed(sealSnapshot(afterChanged)),
         undoable: true,
       }),
     });
@@ -122,10 +134,10 @@ export async function undoChange(db: Database, changeId: string, context: WriteC
       throw new DomainError('conflict', 'undo-out-of-order', 'Later changes are still in effect: undo them first, newest first.', { params: { id: changeId, latest: typeof change.latest === 'string' ? change.latest : '' } });
     }
     const beforeSnapshot = decodeSnapshot(change.before);
-    const afterSnapshot = decodeSnapshot(change.after);
-    const footprint = mergeFootprints(footprintOf(beforeSnapshot), footprintOf(afterSnapshot));
+    const afterSealed = decodeSealed(change.after);
+    const footprint = mergeFootprints(footprintOf(beforeSnapshot), footprintOf(afterSealed));
     const now = await takeSnapshot(run, footprint);
-    if (encodeSnapshot(now) !== encodeSnapshot(afterSnapshot)) {
+    if (encodeSealed(sealSnapshot(now)) !== encodeSealed(afterSealed)) {
       throw new DomainError('conflict', 'undo-stale', 'What this change wrote has been changed since (by a write Sila did not record); it cannot be undone safely.', { params: { id: changeId } });
     }
     await restoreSnapshot(run, footprint, beforeSnapshot);
@@ -143,7 +155,7 @@ export async function undoChange(db: Database, changeId: string, context: WriteC
         entity_ids: Array.isArray(change.entity_ids) ? change.entity_ids.filter((id): id is string => typeof id === 'string') : [],
         graph_version: version,
         undoes: changeId,
-        before: encodeSnapshot(afterSnapshot),
+        before: encodeSealed(afterSealed),
         after: encodeSnapshot(beforeSnapshot),
         undoable: false,
       }),

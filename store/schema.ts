@@ -1,8 +1,24 @@
 import { cypher, schemaStatements } from './cypher-files.ts';
 import type { Database } from './database.ts';
 
-/** Applies store/cypher/schema.cypher (constraints, range and full-text indexes; idempotent) and waits for the indexes. */
+/**
+ * Applies store/cypher/schema.cypher (constraints, range and full-text indexes; idempotent), waits for the
+ * indexes, and brings a database written before the paging keys existed up to date (once).
+ */
 export async function applySchema(db: Database): Promise<void> {
   for (const statement of schemaStatements()) await db.runSchema(statement);
   await db.runSchema(cypher('load/await-indexes'));
+  await addOrderKeys(db);
+}
+
+/**
+ * Mentions and supports are paged by keys the writer gives them (store/article-batch.ts articleKeyOf); a
+ * database from before gets them once, in batches, and remembers it.
+ */
+async function addOrderKeys(db: Database): Promise<void> {
+  const [row] = await db.read(cypher('migrate/order-keys-done'));
+  if (row?.done === true) return;
+  await db.command(cypher('migrate/mention-keys'));
+  await db.command(cypher('migrate/support-keys'));
+  await db.write(cypher('migrate/order-keys-mark'));
 }

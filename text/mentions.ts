@@ -127,20 +127,30 @@ export interface MentionIndex {
 }
 
 export function buildMentionIndex(entities: readonly AliasSet[]): MentionIndex {
-  const aliases: PreparedAlias[] = [];
-  const withArticle = node();
-  const others = node();
+  const index = { aliases: [] as PreparedAlias[], withArticle: node(), others: node(), standaloneOnly: new Set<string>() };
+  addToIndex(index, entities, () => false);
+  return index;
+}
+
+/** Adds names to an index in place; `has(entityId, alias)` says which it holds already. */
+function addToIndex(
+  index: { aliases: PreparedAlias[]; withArticle: TrieNode; others: TrieNode; standaloneOnly: Set<string> },
+  entities: readonly AliasSet[],
+  has: (entityId: string, alias: string) => boolean,
+): void {
   for (const e of entities) {
     for (const alias of new Set(e.aliases)) {
+      if (has(e.entityId, alias)) continue;
       const prepared = prepare(e.entityId, alias);
       if (prepared === null) continue;
-      const index = aliases.push(prepared) - 1;
-      if (prepared.norm.startsWith('ال')) insert(withArticle, prepared.norm.slice(1), index);
-      else insert(others, prepared.norm, index);
+      const at = index.aliases.push(prepared) - 1;
+      if (prepared.norm.startsWith('ال')) insert(index.withArticle, prepared.norm.slice(1), at);
+      else insert(index.others, prepared.norm, at);
     }
+    if (e.standaloneOnly === true) index.standaloneOnly.add(e.entityId);
   }
-  const standaloneOnly = new Set(entities.filter((e) => e.standaloneOnly === true).map((e) => e.entityId));
-  return { aliases, withArticle, others, standaloneOnly };
+  // The letters-only view copies the root's edges: a new first letter must show in it.
+  lettersOnlyCache.delete(index.others);
 }
 
 /** Where a walk down the trie stands: text position, alias position, and the slips used so far. */
@@ -334,11 +344,37 @@ export function resolveOverlaps(mentions: readonly Mention[], standaloneOnly: Re
  */
 export interface MentionFinder {
   find(text: string): Mention[];
+  /**
+   * Adds entities, or names of entities it has, in place: afterwards `find(text)` returns what a finder
+   * built over all of them returns. Names are only ever added (a finder for fewer names is built anew).
+   */
+  extend(entities: readonly AliasSet[]): void;
   /** How many names (aliases) it searches for. */
   readonly size: number;
 }
 
 export function createMentionFinder(entities: readonly AliasSet[]): MentionFinder {
-  const index = buildMentionIndex(entities);
-  return { find: (text) => findMentionsWith(index, text), size: index.aliases.length };
+  const index = { aliases: [] as PreparedAlias[], withArticle: node(), others: node(), standaloneOnly: new Set<string>() };
+  addToIndex(index, entities, () => false);
+  // Which names each entity has, to add only new ones; built on the first extension (the first build needs none).
+  let held: Map<string, Set<string>> | null = null;
+  return {
+    find: (text) => findMentionsWith(index, text),
+    extend(more) {
+      if (held === null) {
+        held = new Map();
+        for (const a of index.aliases) (held.get(a.entityId) ?? held.set(a.entityId, new Set()).get(a.entityId))?.add(a.alias);
+      }
+      const known = held;
+      addToIndex(index, more, (id, alias) => known.get(id)?.has(alias) === true);
+      for (const e of more) {
+        const names = known.get(e.entityId) ?? new Set<string>();
+        for (const alias of e.aliases) names.add(alias);
+        known.set(e.entityId, names);
+      }
+    },
+    get size() {
+      return index.aliases.length;
+    },
+  };
 }

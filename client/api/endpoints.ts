@@ -6,6 +6,8 @@ import {
   examplesSchema,
   neighborsSchema,
   nodeDetailSchema,
+  mentionPageSchema,
+  evidencePageSchema,
   pathsResultSchema,
   schemaInfoSchema,
   searchResultSchema,
@@ -19,6 +21,8 @@ import {
   type ExportFormat,
   type Neighbors,
   type NodeDetail,
+  type MentionPage,
+  type EvidencePage,
   type PathsResult,
   type SchemaInfo,
   type SearchResult,
@@ -43,6 +47,11 @@ export const api = {
   graph: (limit?: number, signal?: AbortSignal): Promise<Graph> => getJson(`/api/graph${query({ limit })}`, graphSchema, signal),
   schema: (signal?: AbortSignal): Promise<SchemaInfo> => getJson('/api/schema', schemaInfoSchema, signal),
   node: (id: string, signal?: AbortSignal): Promise<NodeDetail> => getJson(`/api/nodes/${encodeURIComponent(id)}`, nodeDetailSchema, signal),
+  /** The page of an entity's mentions after `after` (a `next` or the detail's `mentionsNext`). */
+  mentions: (id: string, after: string, signal?: AbortSignal): Promise<MentionPage> =>
+    getJson(`/api/nodes/${encodeURIComponent(id)}/mentions${query({ after })}`, mentionPageSchema, signal),
+  evidence: (id: string, after: string, signal?: AbortSignal): Promise<EvidencePage> =>
+    getJson(`/api/edges/${encodeURIComponent(id)}/evidence${query({ after })}`, evidencePageSchema, signal),
   neighbors: (id: string, options: { types?: string[]; limit?: number; direction?: Direction } = {}, signal?: AbortSignal): Promise<Neighbors> =>
     getJson(
       `/api/nodes/${encodeURIComponent(id)}/neighbors${query({ types: options.types?.join(','), limit: options.limit, direction: options.direction === 'both' ? undefined : options.direction })}`,

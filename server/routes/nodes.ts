@@ -1,10 +1,10 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { neighborsQuerySchema } from '../../contract/api.ts';
+import { mentionPageQuerySchema, neighborsQuerySchema } from '../../contract/api.ts';
 import { entityIdSchema } from '../../contract/graph.ts';
 import type { AppContext } from '../context.ts';
 import { parse } from '../http/validate.ts';
-import { neighbors, nodeDetail } from '../services/nodes.ts';
+import { mentionPage, neighbors, nodeDetail } from '../services/nodes.ts';
 
 const nodeParamsSchema = z.object({ id: entityIdSchema });
 
@@ -13,6 +13,11 @@ export function nodesRoutes(ctx: AppContext): Router {
   router.get('/nodes/:id', async (req, res) => {
     const { id } = parse(nodeParamsSchema, req.params, 'path');
     res.json(await nodeDetail(ctx, id));
+  });
+  router.get('/nodes/:id/mentions', async (req, res) => {
+    const { id } = parse(nodeParamsSchema, req.params, 'path');
+    const query = parse(mentionPageQuerySchema, req.query, 'query');
+    res.json(await mentionPage(ctx, id, query));
   });
   router.get('/nodes/:id/neighbors', async (req, res) => {
     const { id } = parse(nodeParamsSchema, req.params, 'path');

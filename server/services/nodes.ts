@@ -1,45 +1,121 @@
 import { z } from 'zod';
-import { degreeSchema, mentionSchema, noteSchema, type Neighbors, type NeighborsQuery, type NodeDetail } from '../../contract/api.ts';
+import {
+  FIRST_PAGE,
+  mentionSchema,
+  noteSchema,
+  type MentionPage,
+  type MentionPageQuery,
+  type Neighbors,
+  type NeighborsQuery,
+  type NodeDetail,
+} from '../../contract/api.ts';
+import type { MentionKey } from '../../contract/page-cursor.ts';
+import { cypherName } from '../../formats/cypher-names.ts';
 import type { AppContext } from '../context.ts';
 import { cypher } from '../../store/cypher-files.ts';
 import type { Database } from '../../store/database.ts';
-import { notFound } from '../../domain/errors.ts';
+import { invalid, notFound } from '../../domain/errors.ts';
 import { redirectsOf } from '../../store/corrections.ts';
 import { factTypes, forgetFactTypes, typeExpression } from './fact-types.ts';
 import { GraphBuilder, toGraphEdge, toGraphNode } from './graph-shape.ts';
+import { ABOVE_EVERY_KEY, splitPage } from './pages.ts';
 
-/** An entity named in thousands of sentences would make the detail panel unreadable and the payload huge. */
-export const MENTION_LIMIT = 500;
-
+const count = z.number().int();
 const nodeRowSchema = z.object({
   node: z.unknown().transform(toGraphNode),
-  degrees: z.array(degreeSchema),
-  mentions: z.array(mentionSchema),
+  outCounts: z.array(count),
+  inCounts: z.array(count),
+  factDegree: count,
+  mentionTotal: count,
   notes: z.array(noteSchema),
 });
 
+const mentionRowSchema = z.object({ key: z.string(), mention: mentionSchema });
+type Mention = z.infer<typeof mentionSchema>;
+
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export async function nodeDetail({ db }: AppContext, id: string): Promise<NodeDetail> {
-  let [row] = await db.read(cypher('explore/node'), { id, mentionLimit: MENTION_LIMIT });
-  let redirectedFrom: string | undefined;
-  if (!row) {
-    // An id merged into another entity still resolves: old links and exports keep working.
-    const to = (await redirectsOf(db, [id])).get(id);
-    if (to !== undefined) {
-      [row] = await db.read(cypher('explore/node'), { id: to, mentionLimit: MENTION_LIMIT });
-      redirectedFrom = id;
-    }
+/** Counts of one type and direction, each answered from the degree store (see explore/node.cypher). */
+export function nodeQuery(types: readonly string[]): string {
+  const counts = (pattern: (type: string) => string): string => types.map((type) => `COUNT { ${pattern(cypherName(type))} }`).join(', ');
+  return cypher('explore/node')
+    .replaceAll('{{outCounts}}', counts((type) => `(n)-[:${type}]->()`))
+    .replaceAll('{{inCounts}}', counts((type) => `(n)<-[:${type}]-()`));
+}
+
+/** The first page of mentions as explore/mentions reads it (no cursor yet). */
+const firstMentions = (id: string) => ({ query: cypher('explore/mentions'), params: { id, key: ABOVE_EVERY_KEY, index: -1, start: -1, limit: FIRST_PAGE } });
+
+/** The node with its degrees and, in the same transaction, its first page of mentions. */
+async function readNode(db: Database, id: string) {
+  const read = async (types: readonly string[]) => {
+    const [nodeRows = [], mentionRows = []] = await db.readAll([{ query: nodeQuery(types), params: { id } }, firstMentions(id)]);
+    const [row] = nodeRows;
+    return row === undefined ? undefined : { ...nodeRowSchema.parse(row), mentions: toMentionPage(mentionRows, FIRST_PAGE) };
+  };
+  let types = await factTypes(db);
+  let parsed = await read(types);
+  if (parsed && parsed.outCounts.reduce((a, b) => a + b, 0) + parsed.inCounts.reduce((a, b) => a + b, 0) !== parsed.factDegree) {
+    // A relationship type was created after the list was read (a write behind Sila's back): read it again, once.
+    forgetFactTypes(db);
+    types = await factTypes(db);
+    parsed = await read(types);
   }
-  if (!row) throw notFound('entity-not-found', `No entity has the id "${id}".`, { id });
-  const { node, degrees, mentions, notes } = nodeRowSchema.parse(row);
+  return parsed === undefined ? undefined : { ...parsed, types };
+}
+
+function toMentionPage(rows: unknown, limit: number): { items: Mention[]; next: string | null } {
+  const { items, next } = splitPage(z.array(mentionRowSchema).parse(rows), limit, (row) => [row.key, row.mention.index, row.mention.start]);
+  return { items: items.map((row) => row.mention), next };
+}
+
+async function readMentions(db: Database, id: string, after: MentionKey | undefined, limit: number): Promise<{ items: Mention[]; next: string | null }> {
+  const [key, index, start] = after ?? [ABOVE_EVERY_KEY, -1, -1];
+  return toMentionPage(await db.read(cypher('explore/mentions'), { id, key, index, start, limit }), limit);
+}
+
+/** An id merged into another entity still resolves: old links and exports keep working. */
+async function resolveEntity<T>(db: Database, id: string, read: (id: string) => Promise<T | undefined>): Promise<{ found: T; id: string; redirectedFrom?: string }> {
+  const found = await read(id);
+  if (found !== undefined) return { found, id };
+  const to = (await redirectsOf(db, [id])).get(id);
+  const redirected = to === undefined ? undefined : await read(to);
+  if (to === undefined || redirected === undefined) throw notFound('entity-not-found', `No entity has the id "${id}".`, { id });
+  return { found: redirected, id: to, redirectedFrom: id };
+}
+
+export async function nodeDetail({ db }: AppContext, asked: string): Promise<NodeDetail> {
+  const { found, redirectedFrom } = await resolveEntity(db, asked, (id) => readNode(db, id));
+  const { node, outCounts, inCounts, mentionTotal, notes, types, mentions: page } = found;
+  const degrees: NodeDetail['degrees'] = [];
+  types.forEach((type, i) => {
+    const out = outCounts[i] ?? 0;
+    const into = inCounts[i] ?? 0;
+    if (out > 0) degrees.push({ type, direction: 'out', count: out });
+    if (into > 0) degrees.push({ type, direction: 'in', count: into });
+  });
   return {
     node,
     degrees: degrees.sort((a, b) => compareText(a.type, b.type) || compareText(b.direction, a.direction)),
-    mentions,
+    mentions: page.items,
+    mentionTotal,
+    mentionsNext: page.next,
     notes,
     ...(redirectedFrom === undefined ? {} : { redirectedFrom }),
   };
+}
+
+const mentionTotalSchema = z.object({ total: count });
+
+/** A page of an entity's mentions after a cursor from a previous page (or the node detail's `mentionsNext`). */
+export async function mentionPage({ db }: AppContext, asked: string, query: MentionPageQuery): Promise<MentionPage> {
+  const readTotal = async (id: string) => {
+    const [row] = await db.read(cypher('explore/mention-total'), { id });
+    return row === undefined ? undefined : mentionTotalSchema.parse(row).total;
+  };
+  const { found: total, id } = await resolveEntity(db, asked, readTotal);
+  const page = total === 0 ? { items: [], next: null } : await readMentions(db, id, query.after, query.limit);
+  return { mentions: page.items, total, next: page.next };
 }
 
 const neighborsRowSchema = z.object({
@@ -66,7 +142,46 @@ async function readNeighbors(db: Database, id: string, query: NeighborsQuery, kn
   return row === undefined ? undefined : neighborsRowSchema.parse(row);
 }
 
-export async function neighbors({ db }: AppContext, id: string, query: NeighborsQuery): Promise<Neighbors> {
+const typePageRowSchema = z.object({
+  centre: z.unknown().transform(toGraphNode),
+  total: count,
+  page: z.array(z.object({ edge: z.unknown().transform(toGraphEdge), node: z.unknown().transform(toGraphNode) })),
+});
+
+/** The neighbours through one type, a page at a time in (neighbour id, edge id) order, with the next page's cursor. */
+async function neighborsOfType({ db }: AppContext, id: string, type: string, query: NeighborsQuery): Promise<Neighbors> {
+  let known = await factTypes(db);
+  if (!known.includes(type)) {
+    // Perhaps a type created after the list was read (a write behind Sila's back): read it again, once.
+    forgetFactTypes(db);
+    known = await factTypes(db);
+  }
+  const [afterNode, afterEdge] = query.after ?? ['', ''];
+  const [row] = await db.read(cypher('explore/neighbors-of-type').replaceAll('{{type}}', typeExpression(known.filter((t) => t === type))), {
+    id,
+    labels: nonEmpty(query.labels),
+    direction: query.direction,
+    afterNode,
+    afterEdge,
+    limit: query.limit,
+  });
+  if (!row) throw notFound('entity-not-found', `No entity has the id "${id}".`, { id });
+  const { centre, total, page } = typePageRowSchema.parse(row);
+  const { items, next } = splitPage(page, query.limit, ({ edge, node }) => [node.id, edge.id]);
+  const graph = new GraphBuilder().addNode(centre);
+  for (const { edge, node } of items) graph.addNode(node).addEdge(edge);
+  return { ...graph.build(next !== null), total, next };
+}
+
+export async function neighbors(ctx: AppContext, id: string, query: NeighborsQuery): Promise<Neighbors> {
+  const [only, ...others] = query.types ?? [];
+  if (only !== undefined && others.length === 0) return neighborsOfType(ctx, id, only, query);
+  if (query.after !== undefined) {
+    throw invalid('invalid-input', 'A cursor (after) pages the neighbours of one type: name exactly one in types.', {
+      errors: [{ path: 'after', message: 'a cursor pages the neighbours of exactly one type (types)', code: 'bad-format' }],
+    });
+  }
+  const { db } = ctx;
   let row = await readNeighbors(db, id, query, await factTypes(db));
   if (row?.covered === false) {
     // A relationship type was created after the list was read: read the list again, once.

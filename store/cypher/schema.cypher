@@ -14,8 +14,11 @@ CREATE INDEX sentence_index IF NOT EXISTS FOR (n:Sentence) ON (n.index);
 CREATE INDEX entity_name_en IF NOT EXISTS FOR (n:Entity) ON (n.name_en);
 CREATE INDEX place_type IF NOT EXISTS FOR (n:Place) ON (n.place_type);
 
-// Relationship property index: mentions by their surface form.
+// Relationship property indexes: mentions by their surface form; an entity's mentions newest article first
+// (`entity_id` repeats the mentioned entity's id so that the index can hold them by entity), one page at a
+// time, however many there are.
 CREATE INDEX mentions_surface IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.surface);
+CREATE INDEX mentions_entity_article IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.entity_id, r.article_key);
 
 // Full-text search over names. Full-text indexes only read string properties, so each entity also carries
 // search_ar (its Arabic name and aliases, joined) and search_latin (English/French names, romanisations,
@@ -36,6 +39,9 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}};
 // Corpus provenance (docs/decisions/0013-corpus-model.md): supports of facts, the graph version, recorded changes.
 CREATE CONSTRAINT support_id IF NOT EXISTS FOR (n:Support) REQUIRE n.id IS UNIQUE;
 CREATE INDEX support_fact IF NOT EXISTS FOR (n:Support) ON (n.fact_id);
+// A fact's supports newest article first, one page at a time, and their review counts, however many there are.
+CREATE INDEX support_fact_article IF NOT EXISTS FOR (n:Support) ON (n.fact_id, n.article_key);
+CREATE INDEX support_fact_status IF NOT EXISTS FOR (n:Support) ON (n.fact_id, n.status);
 CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:SilaMeta) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);

@@ -6,6 +6,7 @@ import { propertyLabel, t, typeName } from '../../i18n.ts';
 import { nameElement } from '../names.ts';
 import { formatValue } from './format.ts';
 import { citation, supportText } from './citation.ts';
+import { pageControl } from './page-control.ts';
 import { sentenceElement } from './sentence.ts';
 import { reviewFact } from '../../core/corrections/actions.ts';
 import { when } from '../workbench/entity-picker.ts';
@@ -45,7 +46,13 @@ export function noteElement(note: string, numbers: ReadonlyMap<string, number>):
 }
 
 /** A relationship: its two ends, its properties, and the sentences that state it with both ends marked. */
-export function edgePanel(ctx: ClientContext, detail: EdgeDetail): HTMLElement {
+/** What the panel can ask for beyond the detail it was drawn from. */
+export interface EdgePanelActions {
+  /** Loads the next page of evidence (the panel is drawn again with it). */
+  moreEvidence?: () => Promise<void>;
+}
+
+export function edgePanel(ctx: ClientContext, detail: EdgeDetail, actions: EdgePanelActions = {}): HTMLElement {
   const { edge } = detail;
   const { content } = ctx.graph.get();
   const { labels } = ctx.settings.get();
@@ -64,7 +71,7 @@ export function edgePanel(ctx: ClientContext, detail: EdgeDetail): HTMLElement {
       : h(
           'ol',
           { class: 'sentences' },
-          // The API sends the evidence oldest article first, in text order within an article.
+          // The API sends the evidence newest article first, in text order within an article.
           ...detail.evidence.map((sentence) =>
               h(
                 'li',
@@ -92,6 +99,14 @@ export function edgePanel(ctx: ClientContext, detail: EdgeDetail): HTMLElement {
     h('h3', {}, t('panel.evidence')),
     note ? h('div', { class: 'note' }, h('h4', {}, t('panel.note')), noteElement(note, numbers)) : null,
     evidence,
+    pageControl({
+      total: detail.evidenceTotal,
+      shown: detail.evidence.length,
+      totalKey: 'panel.evidenceTotal',
+      moreKey: 'panel.moreEvidence',
+      action: 'more-evidence',
+      more: detail.evidenceNext !== null ? (actions.moreEvidence ?? null) : null,
+    }),
     notesSection(ctx, detail.notes, { edge: edge.id }),
     properties.childElementCount > 0 ? h('details', { class: 'props' }, h('summary', {}, t('panel.properties')), properties) : null,
   );

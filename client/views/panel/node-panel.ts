@@ -11,6 +11,7 @@ import { shapeIcon } from '../legend/shape-icon.ts';
 import { directionArrow, nameElement } from '../names.ts';
 import { formatValue } from './format.ts';
 import { citation } from './citation.ts';
+import { pageControl } from './page-control.ts';
 import { sentenceElement } from './sentence.ts';
 import { entityCorrections } from './corrections.ts';
 import { notesSection } from './notes.ts';
@@ -108,8 +109,15 @@ function relationships(ctx: ClientContext, detail: NodeDetail): HTMLElement {
   return list;
 }
 
+/** What the panel can ask for beyond the detail it was drawn from. */
+export interface NodePanelActions {
+  /** Loads the next page of mentions (the panel is drawn again with it). */
+  moreMentions?: () => Promise<void>;
+}
+
 function mentions(detail: NodeDetail): HTMLElement {
-  // The API sends mentions newest article first, in text order within an article; that order is kept.
+  // The API sends mentions newest article first, in text order within an article; that order is kept,
+  // and a sentence whose mentions straddle two pages stays one item.
   const bySentence = new Map<string, { text: string; index: number; article: NodeDetail['mentions'][number]['article']; marks: { start: number; end: number }[] }>();
   for (const mention of detail.mentions) {
     const entry = bySentence.get(mention.sentenceId) ?? { text: mention.text, index: mention.index, article: mention.article, marks: [] };
@@ -133,7 +141,7 @@ function mentions(detail: NodeDetail): HTMLElement {
 }
 
 /** Everything known about one node: names, kind, actions, properties, relationships and evidence. */
-export function nodePanel(ctx: ClientContext, detail: NodeDetail): HTMLElement {
+export function nodePanel(ctx: ClientContext, detail: NodeDetail, panelActions: NodePanelActions = {}): HTMLElement {
   const node = detail.node;
   const kind = kindOf(node);
   const style = kindStyle(kind);
@@ -156,6 +164,14 @@ export function nodePanel(ctx: ClientContext, detail: NodeDetail): HTMLElement {
     relationships(ctx, detail),
     h('h3', {}, t('panel.mentions')),
     mentions(detail),
+    pageControl({
+      total: detail.mentionTotal,
+      shown: detail.mentions.length,
+      totalKey: 'panel.mentionTotal',
+      moreKey: 'panel.moreMentions',
+      action: 'more-mentions',
+      more: detail.mentionsNext !== null ? (panelActions.moreMentions ?? null) : null,
+    }),
     notesSection(ctx, detail.notes, { entity: node.id }),
     h('details', { class: 'props' }, h('summary', {}, t('panel.properties')), properties),
   );

@@ -19,13 +19,35 @@ export function mountPanel(host: HTMLElement, ctx: ClientContext): () => void {
   function draw(): void {
     const body =
       shown.kind === 'node'
-        ? nodePanel(ctx, shown.detail)
+        ? nodePanel(ctx, shown.detail, { moreMentions })
         : shown.kind === 'edge'
-          ? edgePanel(ctx, shown.detail)
+          ? edgePanel(ctx, shown.detail, { moreEvidence })
           : shown.kind === 'many'
             ? manyPanel(ctx, shown.ids)
             : h('p', { class: 'muted panel-empty' }, t('panel.empty'));
     host.replaceChildren(body);
+  }
+
+  /** Appends the next page of the shown node's mentions, if the panel still shows that node. */
+  async function moreMentions(): Promise<void> {
+    if (shown.kind !== 'node' || shown.detail.mentionsNext === null) return;
+    const detail = shown.detail;
+    const controller = (request = new AbortController());
+    const page = await attempt(ctx, 'task.details', () => api.mentions(detail.node.id, detail.mentionsNext ?? '', controller.signal));
+    if (!page || controller.signal.aborted || shown.kind !== 'node' || shown.detail !== detail) return;
+    shown = { kind: 'node', detail: { ...detail, mentions: [...detail.mentions, ...page.mentions], mentionTotal: page.total, mentionsNext: page.next } };
+    draw();
+  }
+
+  /** Appends the next page of the shown relationship's evidence, if the panel still shows it. */
+  async function moreEvidence(): Promise<void> {
+    if (shown.kind !== 'edge' || shown.detail.evidenceNext === null) return;
+    const detail = shown.detail;
+    const controller = (request = new AbortController());
+    const page = await attempt(ctx, 'task.details', () => api.evidence(detail.edge.id, detail.evidenceNext ?? '', controller.signal));
+    if (!page || controller.signal.aborted || shown.kind !== 'edge' || shown.detail !== detail) return;
+    shown = { kind: 'edge', detail: { ...detail, evidence: [...detail.evidence, ...page.evidence], evidenceTotal: page.total, evidenceNext: page.next } };
+    draw();
   }
 
   async function follow(): Promise<void> {

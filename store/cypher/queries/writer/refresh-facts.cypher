@@ -1,28 +1,33 @@
-// Recomputes what a fact says of its supports: `evidence` (the stating sentences, oldest article first, in
-// text order), `support_count` and `status` (accepted when an analyst or the curation accepted a support,
-// proposed when all are proposals, rejected when every support was rejected). A fact with no support left
-// is deleted: it is no longer stated anywhere.
+// Recomputes what a fact says of its supports: `evidence` (the first $evidenceLimit stating sentences, oldest
+// article first, in text order), `support_count` (every stating sentence not rejected) and `status` (accepted
+// when an analyst or the curation accepted a support, proposed when all are proposals, rejected when every
+// support was rejected). A fact with no support left is deleted: it is no longer stated anywhere.
+// Everything is read through the Support indexes on (fact_id, article_key) and (fact_id, status): a fact
+// stated by thousands of sentences costs its first $evidenceLimit supports, two counts of index entries and
+// two existence checks, not a read of every support.
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})-[r]->(b:Entity {id: row.target})
 WHERE r.id = row.id
 CALL (r) {
-  OPTIONAL MATCH (p:Support {fact_id: r.id})-[:CITES]->(s:Sentence)<-[:HAS_SENTENCE]-(art:Article)
-  WITH p, s, art ORDER BY art.ingested_at, art.id, s.index
-  RETURN collect(CASE WHEN p IS NULL THEN null ELSE {status: p.status, sentence: s.id} END) AS supports
+  OPTIONAL MATCH (p:Support)-[:CITES]->(s:Sentence)
+  WHERE p.fact_id = r.id AND p.article_key IS NOT NULL AND p.status <> 'rejected'
+  WITH p, s ORDER BY p.article_key, s.index
+  LIMIT toInteger($evidenceLimit)
+  RETURN collect(s.id) AS evidence
 }
-WITH r, supports, [x IN supports WHERE x.status <> 'rejected' | x.sentence] AS evidence
-CALL (r, supports, evidence) {
-  WITH r, supports, evidence WHERE size(supports) = 0
+WITH r, evidence,
+     COUNT { (p:Support) WHERE p.fact_id = r.id } AS supports,
+     COUNT { (p:Support) WHERE p.fact_id = r.id AND p.status = 'rejected' } AS rejected,
+     EXISTS { (p:Support) WHERE p.fact_id = r.id AND p.status = 'accepted' } AS accepted
+CALL (r, evidence, supports, rejected, accepted) {
+  WITH r WHERE supports = 0
   DELETE r
   RETURN 'deleted' AS outcome
   UNION
-  WITH r, supports, evidence WHERE size(supports) > 0
+  WITH r, evidence, supports, rejected, accepted WHERE supports > 0
   SET r.evidence = evidence,
-      r.support_count = size(evidence),
-      r.status = CASE
-        WHEN any(x IN supports WHERE x.status = 'accepted') THEN 'accepted'
-        WHEN any(x IN supports WHERE x.status = 'proposed') THEN 'proposed'
-        ELSE 'rejected' END
+      r.support_count = supports - rejected,
+      r.status = CASE WHEN accepted THEN 'accepted' WHEN supports > rejected THEN 'proposed' ELSE 'rejected' END
   RETURN 'kept' AS outcome
 }
 RETURN count(CASE WHEN outcome = 'deleted' THEN 1 END) AS deleted
