@@ -196,7 +196,7 @@ describe('corrections from the panels (issue 13 §3, §4)', () => {
     const drawnAs = (): Promise<unknown> =>
       page.evaluate((id) => {
         const hook = (window as unknown as { __sila: { cy: import('cytoscape').Core } }).__sila;
-        return hook.cy.edges().filter((e) => e.data('eid') === id).data('rejected');
+        return String(hook.cy.edges().filter((e) => e.data('eid') === id).data('rejected'));
       }, edge);
     // On the canvas the retracted fact is drawn as rejected, never as a standing one.
     await expect.poll(drawnAs).toBe('yes');
