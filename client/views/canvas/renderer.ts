@@ -317,7 +317,7 @@ export function createCanvas(container: HTMLElement, ctx: ClientContext, runner:
         const existing = cy.getElementById(edgeElementId(edge.id));
         const data = edgeData(edge, ui);
         if (existing.empty()) cy.add({ group: 'edges', data });
-        else if (existing.data('label') !== data.label) existing.data('label', data.label);
+        else if (existing.data('label') !== data.label || existing.data('proposed') !== data.proposed || existing.data('rejected') !== data.rejected) existing.data(data);
       }
       for (const id of added) {
         const remembered = lastPositions.get(id);

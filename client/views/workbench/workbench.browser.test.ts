@@ -346,6 +346,8 @@ describe('workspaces (issue 13 §5)', () => {
     for (const target of [copy, page.locator(`.workspace[data-workspace="${id}"]`)]) {
       await target.locator('[data-action="workspace-delete"]').click();
       await target.locator('[data-action="workspace-delete-confirm"]').click();
+      // The list is drawn again once the server has deleted it; the next one is asked for on the new list.
+      await target.waitFor({ state: 'detached' });
     }
     await expect.poll(() => page.locator(`.workspace-list .workspace[data-workspace="${id}"]`).count(), { timeout: 20_000 }).toBe(0);
     expect(await copy.count()).toBe(0);
