@@ -5,7 +5,7 @@
 // ($key, $index: the last sentence of the page before; without one, $key is above every key). One more than
 // $limit is read, so the service knows whether another page follows.
 MATCH (p:Support)-[:CITES]->(s:Sentence)
-USING INDEX p:Support(fact_id, article_key)
+USING INDEX SEEK p:Support(fact_id, article_key)
 WHERE p.fact_id = $factId AND p.article_key <= $key
   AND (p.article_key < $key OR s.index > $index)
 WITH p, s

@@ -4,10 +4,10 @@
 // entity named once and for one named in every article. The page starts after the cursor
 // ($key, $index, $start: the last mention of the page before; without one, $key is above every key).
 // One more than $limit is read, so the service knows whether another page follows. Each mention cites its article.
-// The hint keeps that index whatever the statistics say: once one entity holds most mentions, Neo4j would
-// otherwise scan every MENTIONS of the store.
+// The hint keeps a seek of that index whatever the statistics say: once one entity holds most mentions, Neo4j would
+// otherwise scan every MENTIONS of the store, or the whole index.
 MATCH (s:Sentence)-[m:MENTIONS]->(:Entity)
-USING INDEX m:MENTIONS(entity_id, article_key)
+USING INDEX SEEK m:MENTIONS(entity_id, article_key)
 WHERE m.entity_id = $id AND m.article_key <= $key
   AND (m.article_key < $key OR s.index > $index OR (s.index = $index AND m.start > $start))
 WITH s, m
