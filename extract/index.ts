@@ -5,11 +5,12 @@
  */
 import { invalid } from '../domain/errors.ts';
 import { createMentionFinder, type Mention } from '../text/mentions.ts';
-import { analyzeArticle, stampedDate, type EntityDraft } from './article.ts';
+import { analyzeArticle, stampedDate, UNIQUE_KINDS, type EntityDraft } from './article.ts';
 import { addKnownSurnames } from './coreference.ts';
-import { lexicons, type Lexicons } from './lexicons.ts';
+import { isGenericName, lexicons, type Lexicons } from './lexicons.ts';
 import { buildKnownIndex, extendKnownIndex, isKnownName, resolveDraft, type KnownIndex } from './resolve.ts';
 import { slugify, uniqueSlug } from './slug.ts';
+import { tokenize } from './tokens.ts';
 import type { Extraction, ExtractOptions, Extractor, KnownEntity, ProposedEntity, ProposedFact, ProposedMention } from './types.ts';
 
 export type { Extraction, Extractor, KnownEntity, ProposedEntity, ProposedFact, ProposedMention } from './types.ts';
@@ -38,13 +39,30 @@ export interface GrowingExtractor extends Extractor {
   extend(known: readonly KnownEntity[]): void;
 }
 
-const aliasSet = (k: KnownEntity) => ({ entityId: k.id, aliases: k.names, ...(k.standaloneOnly === true ? { standaloneOnly: true } : {}) });
+/** «المقاتلين المغاربة»: a plural with a nationality names a category of people, the same in every article. */
+function isCategory(k: KnownEntity, name: string, lex: Lexicons): boolean {
+  if (k.kind !== 'Group') return false;
+  const tokens = tokenize(name);
+  const last = tokens.length - 1;
+  return last > 0 && lex.nisbas.matchAt(tokens, last)?.last === last;
+}
+
+/**
+ * The names the mention finder looks for. A one-off entity (this arrest, this statement) never links by a
+ * generic name (resolve.ts), so its generic names are not searched for at all: in a corpus thousands of
+ * events share «تفكيك» or «بلاغ», and finding each of them at every trigger word made every article cost
+ * time in proportion to the corpus. Resolution still sees those names (possibly-the-same-as proposals).
+ */
+function aliasSet(k: KnownEntity, lex: Lexicons) {
+  const aliases = UNIQUE_KINDS.has(k.kind) ? k.names.filter((n) => !isGenericName(n, lex.commonWords) || isCategory(k, n, lex)) : k.names;
+  return { entityId: k.id, aliases, ...(k.standaloneOnly === true ? { standaloneOnly: true } : {}) };
+}
 
 export function createExtractor(known: readonly KnownEntity[]): GrowingExtractor {
   const lex = lexicons();
   const index = buildKnownIndex(known);
   // One mention index over every known name, built once: a sentence is then read in one pass (text/mentions.ts).
-  const finder = createMentionFinder(known.map(aliasSet));
+  const finder = createMentionFinder(known.map((k) => aliasSet(k, lex)));
   // The resolution index holds each entity with all its names, as analyzeArticle wants it.
   const byId = index.entities;
   // Surnames of known people («الحموشي»), grown with the extractor; `owners` keeps the ambiguous ones out.
@@ -61,7 +79,7 @@ export function createExtractor(known: readonly KnownEntity[]): GrowingExtractor
     },
     extend(more: readonly KnownEntity[]): void {
       extendKnownIndex(index, more);
-      finder.extend(more.map(aliasSet));
+      finder.extend(more.map((k) => aliasSet(k, lex)));
       addKnownSurnames(surnames, owners, more, lex.commonWords);
     },
   };

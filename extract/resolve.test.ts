@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from './index.ts';
+import { GENERIC_SUGGESTIONS } from './resolve.ts';
 import type { KnownEntity } from './types.ts';
 
 const known: KnownEntity[] = [
@@ -59,6 +60,24 @@ describe('entity resolution', () => {
     for (const e of x.entities.filter((p) => p.existingId === null)) {
       for (const k of known) expect(k.names).not.toContain(e.name_ar);
     }
+  });
+
+  it('in a corpus, a generic name thousands of one-off entities share proposes none of them', () => {
+    const events = Array.from({ length: 300 }, (_, i): KnownEntity => ({ id: `dismantling-${i}`, kind: 'Event', names: ['تفكيك', `تفكيك خلية الأنصار ${i}`] }));
+    const statements = Array.from({ length: 2 + GENERIC_SUGGESTIONS }, (_, i): KnownEntity => ({ id: `statement-${i}`, kind: 'Document', names: ['بيان'] }));
+    const corpus = createExtractor([...known.filter((k) => k.id !== 'statement-2025'), ...events, ...statements]);
+    const x = corpus.extract('وأفاد بيان أن المكتب المركزي للأبحاث القضائية تمكن من تفكيك خلية إرهابية.');
+    const corpusId = /^(dismantling|statement)-\d+$/;
+    expect(x.mentions.some((m) => corpusId.test(m.entity))).toBe(false);
+    expect(x.entities.filter((e) => e.kind === 'Event' || e.kind === 'Document').length).toBe(2);
+    for (const e of x.entities.filter((p) => p.kind === 'Event' || p.kind === 'Document')) {
+      expect(e.existingId).toBeNull();
+      expect(e.possiblySameAs.filter((id) => corpusId.test(id))).toEqual([]);
+    }
+    // a few sharing it are still proposed for review
+    const few = createExtractor([...known.filter((k) => k.id !== 'statement-2025'), ...statements.slice(0, GENERIC_SUGGESTIONS)]);
+    const doc = few.extract('وأفاد بيان أن خلية إرهابية تم تفكيكها.').entities.find((e) => e.kind === 'Document');
+    expect(doc?.possiblySameAs.length).toBe(GENERIC_SUGGESTIONS);
   });
 
   it('proposes a shared name as possibly the same as each known entity, without linking', () => {

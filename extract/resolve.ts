@@ -21,6 +21,9 @@ import { UNIQUE_KINDS } from './article.ts';
 import { isGenericName, type Lexicons } from './lexicons.ts';
 import type { KnownEntity } from './types.ts';
 
+/** Beyond this many known entities sharing a generic name, the name proposes none of them for review. */
+export const GENERIC_SUGGESTIONS = 5;
+
 export interface KnownIndex {
   /** By name key: the known entities of that name, with the name as given (generic or not is judged on use). */
   byName: ReadonlyMap<string, readonly { id: string; kind: EntityKind; name: string; standaloneOnly: boolean }[]>;
@@ -132,6 +135,8 @@ export function resolveDraft(d: EntityDraft, index: KnownIndex, lex: Lexicons): 
     const matches = index.byName.get(nameKey(name)) ?? [];
     if (matches.length === 0) continue;
     const generic = d.kind === 'Date' || specific.has(name) ? false : isGenericName(name, lex.commonWords);
+    // A generic name many known entities of the kind share («تفكيك» in a corpus) says nothing of any of them.
+    if (generic && UNIQUE_KINDS.has(d.kind) && matches.filter((m) => m.kind === d.kind).length > GENERIC_SUGGESTIONS) continue;
     for (const m of matches) {
       if (m.kind !== d.kind) continue;
       if (generic || m.standaloneOnly || (!specific.has(name) && isGenericName(m.name, lex.commonWords))) weak.add(m.id);
