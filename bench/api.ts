@@ -1,5 +1,5 @@
 /**
- * `npm run bench:api [-- --nodes 100000 --seed 1 --data-dir DIR --corpus DIR --seconds 3]`: every exploration
+ * `npm run bench:api [-- --nodes 100000 --seed 1 --data-dir DIR --corpus DIR --seconds 3 --graphs article,corpus,synthetic]`: every exploration
  * endpoint and a typical console query, at 1 and 32 concurrent clients, on the article graph, on a generated
  * corpus kept by `npm run gen:corpus -- --data-dir DIR` (with --corpus) and on a synthetic graph; the same Cypher statements through the bare driver give Sila's own overhead (API / raw).
  * Figures go to bench/RESULTS.md.
@@ -20,6 +20,7 @@ import { MAX_QUERY_WORDS, words } from '../text/query-text.ts';
 import { generateCorpus } from './generate.ts';
 import { startWithBulkImport, verifyCounts } from './load-synthetic.ts';
 import { measure, type Figures } from './measure.ts';
+import { cpuDuring } from './process-cpu.ts';
 import { BENCH_PASSWORD, BENCH_USER, hasDatabase, startBenchNeo4j, type BenchNeo4j } from './neo4j-instance.ts';
 import { probesOf, probesOfStore, type Probes } from './probes.ts';
 import { countGraph } from '../store/load-graph.ts';
@@ -30,6 +31,8 @@ const nodes = Number(args.get('nodes') ?? 100_000);
 const seed = Number(args.get('seed') ?? 1);
 const seconds = Number(args.get('seconds') ?? 3);
 const CONCURRENCY = [1, 32] as const;
+/** Which graphs to measure (`--graphs article,synthetic`); the corpus is measured when `--corpus DIR` is given. */
+const graphs = new Set((args.get('graphs') ?? 'article,corpus,synthetic').split(','));
 
 interface Statement {
   query: string;
@@ -135,6 +138,8 @@ interface Row {
   statements: number;
   api: Figures;
   raw: Figures;
+  /** CPU ms per call: of the server, Neo4j and the load generator for the API; of Neo4j and the driver's process for raw. */
+  cpu: { server: number; neo4jApi: number; client: number; neo4jRaw: number; driver: number };
 }
 
 async function benchGraph(instance: BenchNeo4j, probes: Probes, log: (line: string) => void): Promise<Row[]> {
@@ -149,9 +154,19 @@ async function benchGraph(instance: BenchNeo4j, probes: Probes, log: (line: stri
       await apiCall(url, e);
       await rawCall(driver, e.statements, e.together);
       for (const concurrency of CONCURRENCY) {
-        const raw = await measure(() => rawCall(driver, e.statements, e.together), concurrency, seconds * 1000);
-        const api = await measure(() => apiCall(url, e), concurrency, seconds * 1000);
-        rows.push({ endpoint: e.name, concurrency, statements: e.statements.length, api, raw });
+        const rawRun = await cpuDuring({ neo4j: instance.neo4j.pid, driver: process.pid }, () => measure(() => rawCall(driver, e.statements, e.together), concurrency, seconds * 1000));
+        const apiRun = await cpuDuring({ server: child.pid ?? -1, neo4j: instance.neo4j.pid, client: process.pid }, () => measure(() => apiCall(url, e), concurrency, seconds * 1000));
+        const raw = rawRun.result;
+        const api = apiRun.result;
+        const per = (ms: number | undefined, calls: number): number => (ms ?? 0) / Math.max(1, calls);
+        const cpu = {
+          server: per(apiRun.cpuMs.server, api.calls),
+          neo4jApi: per(apiRun.cpuMs.neo4j, api.calls),
+          client: per(apiRun.cpuMs.client, api.calls),
+          neo4jRaw: per(rawRun.cpuMs.neo4j, raw.calls),
+          driver: per(rawRun.cpuMs.driver, raw.calls),
+        };
+        rows.push({ endpoint: e.name, concurrency, statements: e.statements.length, api, raw, cpu });
         log(`${e.name} ×${concurrency}: API p50 ${fmt(api.p50)} p99 ${fmt(api.p99)} ms ${api.throughput.toFixed(0)}/s · raw p50 ${fmt(raw.p50)} p99 ${fmt(raw.p99)} ms`);
       }
     }
@@ -181,27 +196,39 @@ function report(title: string, graph: string, rows: Row[]): string {
       r.api.errors + r.raw.errors,
     ]),
   );
-  return `### ${title}\n\n${graph}\n\n${body}`;
+  // Where each call's CPU goes, with 32 clients (the most calls, so the 10 ms ticks of /proc average out).
+  const cpuRows = rows.filter((r) => r.concurrency === Math.max(...CONCURRENCY));
+  const cpu = table(
+    ['endpoint (32 clients)', 'API: server CPU (ms/call)', 'API: Neo4j CPU', 'API: load generator CPU', 'API total', 'raw: Neo4j CPU', 'raw: driver process CPU', 'raw total', 'raw/API total', '2 cores ÷ API total (calls/s)'],
+    cpuRows.map((r) => {
+      const api = r.cpu.server + r.cpu.neo4jApi + r.cpu.client;
+      const raw = r.cpu.neo4jRaw + r.cpu.driver;
+      return [r.endpoint, fmt(r.cpu.server), fmt(r.cpu.neo4jApi), fmt(r.cpu.client), fmt(api), fmt(r.cpu.neo4jRaw), fmt(r.cpu.driver), fmt(raw), `${(raw / api).toFixed(2)}×`, api > 0 ? (2000 / api).toFixed(0) : '—'];
+    }),
+  );
+  return `### ${title}\n\n${graph}\n\n${body}\n\nCPU per call, from /proc (user + system) of each process while the endpoint ran; all processes share the same 2 cores, so\nthroughput with 32 clients cannot pass 2,000 ms ÷ the CPU a call costs in all of them together:\n\n${cpu}`;
 }
 
 const machine = machineLine([`${seconds} s per endpoint × clients × (API, raw) after a 0.4 s warm-up`]);
 const loadBefore = loadAverage();
 const sections: string[] = [];
 
-const article = await startBenchNeo4j();
-try {
-  await seedIfEmpty(article.db);
-  const graph: Graph = buildArticleGraph();
-  const probes = probesOf(graph);
-  console.log('article graph probes', probes);
-  const rows = await benchGraph(article, probes, console.log);
-  sections.push(report('Article graph', `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, rows));
-} finally {
-  await article.stop();
+const article = graphs.has('article') ? await startBenchNeo4j() : null;
+if (article) {
+  try {
+    await seedIfEmpty(article.db);
+    const graph: Graph = buildArticleGraph();
+    const probes = probesOf(graph);
+    console.log('article graph probes', probes);
+    const rows = await benchGraph(article, probes, console.log);
+    sections.push(report('Article graph', `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, rows));
+  } finally {
+    await article.stop();
+  }
 }
 
 const corpusDir = args.get('corpus');
-if (corpusDir !== undefined) {
+if (corpusDir !== undefined && graphs.has('corpus')) {
   // A corpus kept by `npm run gen:corpus -- --data-dir DIR`: what ingestion wrote, article by article.
   const corpusStore = await startBenchNeo4j(corpusDir);
   try {
@@ -223,18 +250,20 @@ if (corpusDir !== undefined) {
 }
 
 const dataDir = args.get('data-dir');
-const corpus = generateCorpus({ nodes, seed });
-// A kept store from `npm run gen -- --data-dir DIR` is reused only when it holds this very corpus.
-const synthetic = dataDir !== undefined && hasDatabase(dataDir) ? await startBenchNeo4j(dataDir) : (await startWithBulkImport(corpus, console.log, dataDir)).neo4j;
-try {
-  const graph: Graph = corpus.graph;
-  await verifyCounts(synthetic.db, graph);
-  const probes = probesOf(graph);
-  console.log('synthetic graph probes', probes);
-  const rows = await benchGraph(synthetic, probes, console.log);
-  sections.push(report(`Synthetic graph (--nodes ${nodes} --seed ${seed})`, `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, rows));
-} finally {
-  await synthetic.stop();
+if (graphs.has('synthetic')) {
+  const corpus = generateCorpus({ nodes, seed });
+  // A kept store from `npm run gen -- --data-dir DIR` is reused only when it holds this very corpus.
+  const synthetic = dataDir !== undefined && hasDatabase(dataDir) ? await startBenchNeo4j(dataDir) : (await startWithBulkImport(corpus, console.log, dataDir)).neo4j;
+  try {
+    const graph: Graph = corpus.graph;
+    await verifyCounts(synthetic.db, graph);
+    const probes = probesOf(graph);
+    console.log('synthetic graph probes', probes);
+    const rows = await benchGraph(synthetic, probes, console.log);
+    sections.push(report(`Synthetic graph (--nodes ${nodes} --seed ${seed})`, `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, rows));
+  } finally {
+    await synthetic.stop();
+  }
 }
 
 writeSection(

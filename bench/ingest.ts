@@ -2,10 +2,13 @@
  * `npm run bench:ingest [-- --articles 1000 --sample 30 --nodes 100000 --seed 1]`: how long a dry run and an
  * ingestion of one generated 300-word article take, through the ingestion use case (ingest/, what
  * `POST /api/articles` runs), with the seed article graph and with a 100k-node synthetic graph in Neo4j; and
- * the throughput of ingesting `--articles` generated articles one after another. Writes bench/RESULTS.md.
+ * the throughput of ingesting `--articles` generated articles one after another. With `--corpus DIR` (a store
+ * kept by `npm run gen:corpus -- --data-dir DIR`), also one more article into that corpus: the next articles
+ * of the same generator, each retracted again afterwards so the corpus stays as it was. Writes bench/RESULTS.md.
  */
 import { seedIfEmpty } from '../corpus/seed-database.ts';
-import { ingestArticle, previewArticle } from '../ingest/ingest-article.ts';
+import { ingestArticle, previewArticle, retractStoredArticle } from '../ingest/ingest-article.ts';
+import { articleCount } from '../store/load-graph.ts';
 import type { Database } from '../store/database.ts';
 import { readKnownEntities } from '../store/known-entities.ts';
 import { syntheticArticles, type SyntheticArticle } from './articles.ts';
@@ -20,6 +23,7 @@ const total = Number(args.get('articles') ?? 1000);
 const sample = Number(args.get('sample') ?? 30);
 const nodes = Number(args.get('nodes') ?? 100_000);
 const seed = Number(args.get('seed') ?? 1);
+const corpusDir = args.get('corpus');
 
 const input = (a: SyntheticArticle) => ({ text: a.text, title: a.title, published: a.published });
 const words = (a: SyntheticArticle): number => a.text.split(/\s+/u).length;
@@ -40,15 +44,17 @@ async function timed(items: readonly SyntheticArticle[], run: (a: SyntheticArtic
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
-async function measureGraph(db: Database, articles: readonly SyntheticArticle[], log: (line: string) => void): Promise<{ known: number; dry: Timing; ingest: Timing }> {
+async function measureGraph(db: Database, articles: readonly SyntheticArticle[], log: (line: string) => void, retract = false): Promise<{ known: number; dry: Timing; ingest: Timing }> {
   const known = (await readKnownEntities(db)).length;
   // The first dry run builds the extractor for this graph version; it is not what a person waits for each time.
   const first = articles[0];
   if (first) await previewArticle(db, input(first));
   const dry = await timed(articles, (a) => previewArticle(db, input(a)));
   log(`  ${known} known entities: dry run p50 ${fmt(dry.p50)} ms, p95 ${fmt(dry.p95)} ms`);
-  const ingest = await timed(articles, (a) => ingestArticle(db, input(a), 'bench'));
+  const added: string[] = [];
+  const ingest = await timed(articles, async (a) => added.push((await ingestArticle(db, input(a), 'bench')).article.id));
   log(`  ingest p50 ${fmt(ingest.p50)} ms, p95 ${fmt(ingest.p95)} ms`);
+  if (retract) for (const id of added.reverse()) await retractStoredArticle(db, id, 'bench');
   return { known, dry, ingest };
 }
 
@@ -89,6 +95,20 @@ try {
   await large.stop();
 }
 
+if (corpusDir !== undefined) {
+  const kept = await startBenchNeo4j(corpusDir);
+  try {
+    const stored = await articleCount(kept.db);
+    // Generated article i is the corpus's (i + 2)th (the seed article is the first): the next ones are new to it.
+    const next = syntheticArticles(stored - 1 + sample, seed).slice(stored - 1);
+    console.log(`corpus of ${stored} articles`);
+    const figures = await measureGraph(kept.db, next, console.log, true);
+    rows.push([`generated corpus, ${stored.toLocaleString('en')} articles`, figures.known, fmt(figures.dry.p50), fmt(figures.dry.p95), fmt(figures.ingest.p50), fmt(figures.ingest.p95)]);
+  } finally {
+    await kept.stop();
+  }
+}
+
 writeSection(
   'ingest',
   `## Ingestion (\`npm run bench:ingest\`)
@@ -98,6 +118,7 @@ ${machine} · load average ${loadAverage().toFixed(2)} at the end (${loadBefore.
 Generated articles (bench/articles.ts, ${meanWords} words on average), through the ingestion use case that
 \`POST /api/articles\` runs (extraction, linking against the graph, planning, and for an ingestion the one write
 transaction). ${sample} articles per figure, one at a time; the extractor for the graph is built before the first.
+${corpusDir === undefined ? '' : 'Into the generated corpus: the next articles of its generator, each retracted again after the figures were taken.\n'}
 
 ${table(['graph in Neo4j', 'known entities', 'dry run p50 (ms)', 'dry run p95', 'ingest p50 (ms)', 'ingest p95'], rows)}
 

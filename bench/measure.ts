@@ -1,6 +1,8 @@
 /** A bounded closed-loop load: `concurrency` workers call `call` back to back until the time is up. */
 export interface Figures {
   requests: number;
+  /** Every call made, warm-up included (what CPU counters see). */
+  calls: number;
   errors: number;
   p50: number;
   p95: number;
@@ -46,6 +48,7 @@ export async function measure(call: () => Promise<void>, concurrency: number, du
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
+    calls,
     errors,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
