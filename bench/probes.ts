@@ -72,7 +72,9 @@ export function probesOf(graph: Graph, mentionCounts?: ReadonlyMap<string, numbe
   for (const [id, n] of mentionCount) if (n > (mentionCount.get(mentioned) ?? 0)) mentioned = id;
 
   const rare = Math.max(2, Math.floor(entities.length / 500));
-  const named = entities[Math.floor(entities.length / 3)];
+  // What an analyst types: a name of a person, place, agency, organisation or cell, not a date or an event.
+  const nameable = entities.filter((n) => !n.labels.includes('Date') && !n.labels.includes('Event') && /[\u0600-\u06FF]/.test(typeof n.properties.name_ar === 'string' ? n.properties.name_ar : ''));
+  const named = nameable[Math.floor(nameable.length / 3)] ?? entities[Math.floor(entities.length / 3)];
   return {
     hub,
     hubDegree: degree(hub),
