@@ -345,6 +345,11 @@ export function analyzeArticle(
       const spans = sentenceSpans(ctx, lex, knownSpans(ctx, findKnown(chunk.text), known, lex), dates);
       const keyed: KeyedSpan[] = spans.map((s, n) => ({ ...s, key: aliases.resolve(keyOf(s, n)) }));
       appositions(ctx, keyed, aliases);
+      for (const s of keyed) {
+        if (s.rule !== 'cue.person.ranked') continue;
+        const into = rankedReferent(s.props['rank'], facts, entities, discourse, aliases);
+        if (into !== undefined && into !== aliases.resolve(s.key)) aliases.set(s.key, into);
+      }
       for (const s of keyed) s.key = aliases.resolve(s.key);
       const draftFacts = sentenceFacts(ctx, lex, keyed);
 
@@ -484,6 +489,30 @@ export function analyzeArticle(
       }
     }
   }
+}
+
+/**
+ * Who a ranked suspect is («الموقوف الأول», «المتهم الرئيسي»): the nth person the article listed as one of its
+ * suspects («ويتعلق الأمر بكل من A وB»), and for the main one the leader of its cell; else nobody met yet.
+ */
+function rankedReferent(rank: PropertyValue | undefined, facts: readonly FactRecord[], entities: ReadonlyMap<string, EntityDraft>, discourse: Discourse, aliases: Aliases): string | undefined {
+  const isPerson = (k: string): boolean => entities.get(k)?.kind === 'Person';
+  if (rank === 'main') {
+    const cell = discourse.get('cell');
+    const cellKey = cell === undefined ? undefined : aliases.resolve(cell);
+    return facts.find((f) => f.type === 'LEADS' && f.target === cellKey && isPerson(aliases.resolve(f.source)))?.source;
+  }
+  if (typeof rank !== 'number') return undefined;
+  const group = discourse.get('suspects');
+  if (group === undefined) return undefined;
+  const groupKey = aliases.resolve(group);
+  const listed: string[] = [];
+  for (const f of facts) {
+    if (f.type !== 'MEMBER_OF' || f.rule !== 'fact.member.namely' || aliases.resolve(f.target) !== groupKey) continue;
+    const member = aliases.resolve(f.source);
+    if (isPerson(member) && !listed.includes(member)) listed.push(member);
+  }
+  return listed[rank - 1];
 }
 
 /**

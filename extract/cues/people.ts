@@ -40,8 +40,13 @@ const DEFINITE_COUNTS: Readonly<Record<string, number>> = {
 const VICTIM_WORDS = /(tourists|victims|dead|wounded|women|children|citizens|families|foreigners|innocents)/;
 /** People nouns that, before a cell, name its members («أعضاء خلية "أسود الخلافة"»): the article's suspects. */
 const MEMBER_NOUNS = /^[وبل]?(اعضاء|عناصر|افراد)$/;
-/** Ranks after a singular suspect word that make another person than the article's suspect. */
-const SECOND_RANKS: Readonly<Record<string, number>> = { الثاني: 2, الثالث: 3, الرابع: 4, الخامس: 5, الثانيه: 2, الثالثه: 3 };
+/**
+ * Ranks after a singular suspect word: one person of the article's suspects, not the article's one suspect
+ * («الموقوف الأول», «المشتبه به الثاني», «المتهم الرئيسي»); `main` is the main one.
+ */
+const RANKS: Readonly<Record<string, number | 'main'>> = {
+  الاول: 1, الاولي: 1, الثاني: 2, الثالث: 3, الرابع: 4, الخامس: 5, السادس: 6, الثانيه: 2, الثالثه: 3, الرييسي: 'main', الرييسيه: 'main',
+};
 /** Cardinals that follow the counted noun («متطرفين اثنين», «أشخاص ثلاثة»). */
 const POSTPOSED_COUNTS: Readonly<Record<string, number>> = {
   اثنين: 2, اثنان: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10,
@@ -103,7 +108,7 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       const next = after(ctx, last);
       const adj = next >= 0 ? ctx.tokens[next] : undefined;
       // «قيادي بارز», «الخليفة المزعوم», «شرطي مرور»: one qualifying word that is no name of anything.
-      if (adj !== undefined && isWord(adj) && spanAt(fixed, next) === undefined && !isStop(adj) && !DEMONSTRATIVES.has(adj.norm) && !hasPrepositionClitic(adj) && !adj.norm.startsWith('ل') && lex.personTitles.matchAt(ctx.tokens, next) === null && !/^(احد|احدي)$/.test(adj.norm) && lex.suspectAnaphors.matchAt(ctx.tokens, next) === null && !isCellOrGroupWord(lex, ctx, next)) {
+      if (adj !== undefined && isWord(adj) && spanAt(fixed, next) === undefined && !isStop(adj) && !/^[وبل]?ان(ه|ها|هم|هما)?$/.test(adj.norm) && !DEMONSTRATIVES.has(adj.norm) && !hasPrepositionClitic(adj) && !adj.norm.startsWith('ل') && lex.personTitles.matchAt(ctx.tokens, next) === null && !/^(احد|احدي)$/.test(adj.norm) && lex.suspectAnaphors.matchAt(ctx.tokens, next) === null && !isCellOrGroupWord(lex, ctx, next)) {
         end = next;
       }
       const span: Span = {
@@ -278,7 +283,8 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
   const countries = nisbas.countries;
   const foreignAt = foreignName(ctx, lex, k, fixed);
   // «مواطن تونسي يقيم بالمغرب»: one word shaped like a verb in the present («يقيم», «ينحدر») names nobody
-  const verbLike = foreignAt === k && /^[يتن]\S{3,}$/.test(ctx.tokens[k]?.norm ?? '');
+  // «قاضي التحقيق بأنه …»: a conjunction with its pronoun names nobody either
+  const verbLike = foreignAt === k && (/^[يتن]\S{3,}$/.test(ctx.tokens[k]?.norm ?? '') || /^[وبل]?ان(ه|ها|هم|هما)?$/.test(ctx.tokens[k]?.norm ?? ''));
   const end = nameShape(ctx, lex, k, fixed, true) ?? (verbLike ? null : foreignAt);
   if (end !== null) return { first: k, last: end, countries };
   // «مدير المكتب الشرقاوي حبوب», «الناطق الرسمي بوبكر سبيك»: after what the title governs, a family name in -i first
@@ -360,13 +366,13 @@ export function suspectSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonl
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (spanCovering(fixed, i) !== undefined) continue;
     const anaphor = lex.suspectSingularAnaphors.matchAt(ctx.tokens, i);
-    // «المتهم الثاني», «الموقوف الثالث»: another defendant than the article's first, one of its own
-    const rank = anaphor === null ? undefined : SECOND_RANKS[ctx.tokens[after(ctx, anaphor.last)]?.norm ?? ''];
+    // «المتهم الثاني», «الموقوف الأول», «المتهم الرئيسي»: one of the article's suspects, a person of its own
+    const rank = anaphor === null ? undefined : RANKS[ctx.tokens[after(ctx, anaphor.last)]?.norm ?? ''];
     if (anaphor !== null && rank !== undefined) {
       const last = after(ctx, anaphor.last);
       const span: Span = { first: i, last, kind: 'Person', ref: { type: 'new', key: `Person:suspect:${rank}` }, rule: 'cue.person.ranked', confidence: 0.6, clitic: anaphor.clitic, props: { named: false, role: 'Suspect', rank } };
       span.name = spanName(ctx, span);
-      span.nameEn = `Suspect ${rank}`;
+      span.nameEn = rank === 'main' ? 'Main suspect' : `Suspect ${rank}`;
       out.push(span);
       i = last;
       continue;

@@ -65,6 +65,12 @@ export function peopleFacts(fc: FactContext): void {
     break;
   }
 
+  // ── «الموقوف الأول», «المشتبه به الثاني», «المتهم الرئيسي»: one of the article's suspects (else of its cell) ──
+  for (const p of spans.filter((s) => s.kind === 'Person' && s.rule === 'cue.person.ranked')) {
+    const whole = ctx.memory?.latest('suspects') ?? ctx.memory?.latest('cell');
+    if (whole !== undefined && whole !== p.key && !fc.facts.some((f) => f.source === p.key && f.type === 'MEMBER_OF')) fc.add(p, 'MEMBER_OF', whole, 'fact.member.ranked', 0.65);
+  }
+
   // ── «أحد المقاتلين المغاربة»: one of a known group ──
   for (const p of spans.filter((s) => s.kind === 'Person' && s.rule.startsWith('cue.person.one-of'))) {
     const group = spans.find((g) => g.kind === 'Group' && g.first > p.first && g.last <= p.last);

@@ -1,0 +1,52 @@
+/**
+ * The third round's rule families on sentences of their own (not the dev articles'): detainees named by rank or
+ * role, officials named by their title, facts whose agent or operation is in an earlier sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from './index.ts';
+import type { Extraction, KnownEntity } from './types.ts';
+
+const known: KnownEntity[] = [
+  { id: 'bcij', kind: 'Agency', names: ['المكتب المركزي للأبحاث القضائية', 'BCIJ'] },
+  { id: 'dgst', kind: 'Agency', names: ['المديرية العامة لمراقبة التراب الوطني', 'DGST'] },
+  { id: 'daesh', kind: 'Organization', names: ['تنظيم داعش', 'داعش'] },
+];
+const extractor = createExtractor(known);
+const nameOf = (x: Extraction, key: string): string => x.entities.find((e) => e.key === key)?.name_ar ?? key;
+const facts = (x: Extraction): string[] => x.facts.map((f) => `${nameOf(x, f.source)} ${f.type} ${nameOf(x, f.target)}`);
+
+describe('detainees by rank and role', () => {
+  it('makes «الموقوف الثاني» one of the article\'s counted suspects', () => {
+    const x = extractor.extract('أوقفت عناصر المكتب المركزي للأبحاث القضائية ثلاثة متطرفين بمدينة فاس. وأضاف المصدر ذاته أن الموقوف الثاني كان يتولى تجنيد شباب.');
+    const second = x.entities.find((e) => e.kind === 'Person' && e.name_ar.includes('الموقوف الثاني'));
+    expect(second).toBeDefined();
+    expect(facts(x)).toContain(`${second?.name_ar ?? ''} MEMBER_OF ثلاثة متطرفين`);
+  });
+
+  it('reads «المشتبه به الأول» as the first person the article listed among its suspects', () => {
+    const x = extractor.extract('تم توقيف شخصين بمدينة وجدة، ويتعلق الأمر بكل من محمد العلوي وياسين البقالي. وقد اعترف المشتبه به الأول بأنه بايع تنظيم داعش.');
+    expect(x.entities.some((e) => e.kind === 'Person' && e.name_ar.includes('الأول'))).toBe(false);
+    expect(facts(x)).toContain('محمد العلوي PLEDGED_ALLEGIANCE_TO تنظيم داعش');
+  });
+
+  it('reads «المتهم الرئيسي» as the leader of the article\'s cell', () => {
+    const x = extractor.extract('أدانت المحكمة أعضاء الخلية، ومن بينهم عبد الحق المرابط، زعيم الخلية. وكان المتهم الرئيسي قد بايع تنظيم داعش.');
+    expect(facts(x)).toContain('عبد الحق المرابط PLEDGED_ALLEGIANCE_TO تنظيم داعش');
+  });
+});
+
+describe('officials by their title', () => {
+  it('makes the investigating judge and the prosecutor people, not institutions', () => {
+    const x = extractor.extract('وأحيل المشتبه فيهم على قاضي التحقيق، بعد انتهاء البحث الذي أشرف عليه الوكيل العام للملك.');
+    const people = x.entities.filter((e) => e.kind === 'Person').map((e) => e.name_ar);
+    expect(people).toContain('قاضي التحقيق');
+    expect(people).toContain('الوكيل العام للملك');
+    expect(x.entities.some((e) => e.kind === 'Agency' && /قاضي|الوكيل/.test(e.name_ar))).toBe(false);
+  });
+
+  it('gives a pledge told before a judge to the one who confessed, not to the judge', () => {
+    const x = extractor.extract('واعترف المتهم سعيد المرابط أمام قاضي التحقيق بأنه بايع تنظيم داعش.');
+    const pledges = facts(x).filter((f) => f.includes('PLEDGED_ALLEGIANCE_TO'));
+    expect(pledges.some((f) => f.startsWith('قاضي'))).toBe(false);
+  });
+});
