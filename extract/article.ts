@@ -75,6 +75,8 @@ export interface ArticleAnalysis {
 }
 
 const HEADLINE_MAX_WORDS = 25;
+/** Events that are phases of an operation when the article told the operation before them. */
+const PHASES: ReadonlySet<string> = new Set(['search', 'raid', 'seizure']);
 const DEMONSTRATIVE_START = /^(هذه|هذا|تلك|ذلك|هاته|هولاء|لهذه|بهذه|وهذه)\s/;
 
 /** Sentences with the headline: a first paragraph that is one short line without final punctuation. */
@@ -410,13 +412,20 @@ export function analyzeArticle(
         if (s.kind === 'Cell' && s.props['collective'] !== true && s.props['count'] === undefined) discourse.set('cell', key);
         // «العملية» points back to an operation against a cell or suspects, not to the arrest of one person
         const targetsPerson = draftFacts.some((f) => f.source === s.key && f.type === 'TARGETED' && keyed.find((x) => x.key === f.target)?.kind === 'Person');
-        const subOperation = (s.eventType === 'search' || s.eventType === 'raid') && operationBefore !== undefined;
+        // the phases of an operation told after it (a raid, searches, «كما تم حجز …») are parts of it, not a new one
+        const subOperation = PHASES.has(s.eventType ?? '') && operationBefore !== undefined;
         const personOnly = targetsPerson && discourse.get('operation') !== undefined;
-        if (s.kind === 'Event' && !personOnly && !subOperation && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
+        // «أسفرت عن توقيف …»: what an operation resulted in is a phase of it, not the next operation
+        const result = draftFacts.some((f) => f.type === 'RESULTED_IN' && f.target === s.key) && discourse.get('operation') !== undefined;
+        // an act with nothing to act on («فيما أوقف الحرس المدني …») does not replace the operation told before
+        const idle = s.ref.type === 'new' && !draftFacts.some((f) => f.source === s.key && f.type === 'TARGETED') && discourse.get('operation') !== undefined;
+        if (s.kind === 'Event' && !personOnly && !subOperation && !result && !idle && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
         if (s.kind === 'Event' && (s.eventType === 'investigation')) discourse.set('investigation', key);
         if (s.kind === 'Event' && ['attack', 'killing'].includes(s.eventType ?? '')) discourse.set('event', key);
         if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor') && s.props['victims'] !== true) discourse.set('suspects', key);
-        if (s.kind === 'Organization' && s.props['collective'] !== true) discourse.set('organization', key);
+        // «ولاية داعش بالساحل»: «التنظيم» later is the whole name, not the organisation named inside it
+        const nestedOrg = keyed.some((x) => x !== s && x.kind === 'Organization' && x.first <= s.first && s.last <= x.last && x.last - x.first > s.last - s.first);
+        if (s.kind === 'Organization' && s.props['collective'] !== true && !nestedOrg) discourse.set('organization', key);
         if (s.kind === 'Organization' && s.props['collective'] === true) discourse.set('organizations', key);
         if (s.kind === 'Document' && s.props['seized'] !== true && s.props['document_type'] === 'press statement') discourse.set('statement', key);
         // the court of the article is the one that gave a verdict («قضت غرفة الجنايات»), not the court it sits in
@@ -446,13 +455,13 @@ export function analyzeArticle(
       const operation = discourse.get('operation');
       // searches and raids without an agent of their own are part of the article's operation
       for (const s of keyed) {
-        if (s.kind !== 'Event' || !['search', 'raid'].includes(s.eventType ?? '') || operationBefore === undefined) continue;
+        if (s.kind !== 'Event' || !PHASES.has(s.eventType ?? '') || operationBefore === undefined) continue;
         const key = finalKey(s.key);
-        if (key === operationBefore || draftFacts.some((f) => f.type === 'CONDUCTED' && f.target === s.key)) continue;
+        if (key === operationBefore) continue;
         facts.push({ source: key, type: 'PART_OF', target: operationBefore, rule: 'fact.event.part-of-operation', confidence: 0.55, properties: {}, sentence: sentence.index });
       }
       for (const s of keyed) {
-        const seized = s.kind === 'Item' || (s.kind === 'Document' && s.props['seized'] === true);
+        const seized = (s.kind === 'Item' && s.props['seized'] !== false) || (s.kind === 'Document' && s.props['seized'] === true);
         if (!seized || operation === undefined || draftFacts.some((f) => f.type === 'SEIZED' && f.target === s.key)) continue;
         facts.push({ source: operation, type: 'SEIZED', target: finalKey(s.key), rule: 'fact.seized.article-operation', confidence: 0.6, properties: {}, sentence: sentence.index });
       }

@@ -236,7 +236,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
 
   // ── operations: events with their agent, target, places, date and seizures ──
   const events = spans.filter((s) => s.kind === 'Event');
-  const items = spans.filter((s) => s.kind === 'Item' || (s.kind === 'Document' && s.props['seized'] === true));
+  // money received or sent («تلقى مبالغ مالية») is no seizure
+  const items = spans.filter((s) => (s.kind === 'Item' && s.props['seized'] !== false) || (s.kind === 'Document' && s.props['seized'] === true));
   const places = spans.filter((s) => s.kind === 'Place');
   const locatedChildren = new Set<string>();
   const containers = new Set<string>();

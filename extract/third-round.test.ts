@@ -50,3 +50,28 @@ describe('officials by their title', () => {
     expect(pledges.some((f) => f.startsWith('قاضي'))).toBe(false);
   });
 });
+
+describe('ministers, money and the phases of an operation', () => {
+  it('makes a minister head the ministry his title names', () => {
+    const x = extractor.extract('وقال وزير الداخلية محمد حصاد إن التهديد الإرهابي جدي.');
+    expect(facts(x)).toContain('محمد حصاد HEADS وزارة الداخلية');
+  });
+
+  it('reads money received from someone as financing by that someone', () => {
+    const x = extractor.extract('وأوقفت المصالح الأمنية متطرفين اثنين، واعترف أحد الموقوفين بأنه تلقى مبالغ مالية من قيادي في تنظيم داعش.');
+    const all = facts(x);
+    expect(all.some((f) => /^قيادي.* FINANCED أحد الموقوفين/.test(f))).toBe(true);
+    expect(all.some((f) => f.startsWith('أحد الموقوفين') && f.includes('RECEIVED مبالغ مالية'))).toBe(true);
+  });
+
+  it('ties a seizure told after the operation to that operation («كما تم حجز …»)', () => {
+    const x = extractor.extract('فككت عناصر المكتب المركزي للأبحاث القضائية خلية إرهابية بمدينة طنجة. كما تم حجز أسلحة بيضاء وأجهزة إلكترونية.');
+    const part = x.facts.filter((f) => f.type === 'PART_OF').map((f) => [x.entities.find((e) => e.key === f.source)?.properties['event_type'], x.entities.find((e) => e.key === f.target)?.properties['event_type']]);
+    expect(part).toContainEqual(['seizure', 'dismantling']);
+  });
+
+  it('points «التنظيم» after «ولاية داعش بالساحل» to the whole name, not to Daesh inside it', () => {
+    const x = extractor.extract('تم توقيف شخصين للاشتباه في تجنيد مقاتلين لفائدة ولاية داعش بالساحل. وكان أحدهما على اتصال بقيادي في التنظيم.');
+    expect(facts(x).some((f) => /^قيادي.* MEMBER_OF ولاية داعش بالساحل$/.test(f))).toBe(true);
+  });
+});

@@ -19,7 +19,7 @@ import type { Lexicons } from '../lexicons.ts';
 import { countAt, numberAt } from '../numbers.ts';
 import type { SentenceContext, Span } from '../spans.ts';
 import { spanName, spanText } from '../spans.ts';
-import { normalizeWord, QUOTE, readings } from '../tokens.ts';
+import { normalizeWord, QUOTE, readings, tokenize } from '../tokens.ts';
 import { VERB_TRIGGERS } from '../data/vocabulary.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
 import { calledNameAt, foreignName, nisbasFrom, NOT_A_NAME } from './names.ts';
@@ -47,6 +47,7 @@ const MEMBER_NOUNS = /^[وبل]?(اعضاء|عناصر|افراد)$/;
 const RANKS: Readonly<Record<string, number | 'main'>> = {
   الاول: 1, الاولي: 1, الثاني: 2, الثالث: 3, الرابع: 4, الخامس: 5, السادس: 6, الثانيه: 2, الثالثه: 3, الرييسي: 'main', الرييسيه: 'main',
 };
+const RANKED_HEADS: ReadonlySet<string> = new Set(['العنصر', 'الشخص', 'الفرد', 'المتطرف', 'العضو']);
 /** Cardinals that follow the counted noun («متطرفين اثنين», «أشخاص ثلاثة»). */
 const POSTPOSED_COUNTS: Readonly<Record<string, number>> = {
   اثنين: 2, اثنان: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10,
@@ -68,6 +69,8 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     const t = participle ? null : (title ?? quoted);
     if (t !== null) {
       const last = quoted !== null && QUOTE.has(ctx.tokens[t.last + 1]?.text ?? '') ? t.last + 1 : t.last;
+      const ministry = t.value.en === 'Minister' ? ministryOf(ctx, lex, last, fixed) : null;
+      if (ministry !== null) out.push(ministry);
       // «المدير العام عبد اللطيف الحموشي» with the name known or in the lexicon: the titled phrase is that person
       const holder = spanAt(fixed, after(ctx, last));
       if (holder !== undefined && holder.kind === 'Person') {
@@ -201,6 +204,25 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
 }
 
 /** One word that is the surname of a known person, or a word of a name the article gave before. */
+/**
+ * «وزير الداخلية», «وزير العدل»: the ministry a minister's title names, as the ministry itself («وزارة الداخلية»,
+ * the lexicon's when it has it). A nisba after it («وزير الداخلية الإسباني») leaves it to the agency rules.
+ */
+function ministryOf(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): Span | null {
+  const k = after(ctx, last);
+  const w = ctx.tokens[k];
+  if (k < 0 || w === undefined || !isWord(w) || !w.norm.startsWith('ال') || w.norm.length < 5 || spanCovering(fixed, k) !== undefined || isStop(w)) return null;
+  if (lex.nisbas.matchAt(ctx.tokens, k) !== null || lex.nisbas.matchAt(ctx.tokens, after(ctx, k)) !== null) return null;
+  const name = `وزارة ${w.text}`;
+  const phrase = tokenize(name);
+  const entry = lex.names.matchAt(phrase, 0);
+  const lexicon = entry !== null && entry.last === phrase.length - 1 && entry.value.kind === 'Agency' ? entry.value : undefined;
+  return {
+    first: k, last: k, kind: 'Agency', ref: lexicon === undefined ? { type: 'new', key: `Agency:${normalizeWord(name)}` } : { type: 'lexicon', id: lexicon.id },
+    rule: 'cue.agency.ministry', confidence: 0.7, clitic: '', name, props: {},
+  };
+}
+
 function surnameSpan(ctx: SentenceContext, lex: Lexicons, i: number): Span | null {
   const t = ctx.tokens[i];
   if (!isWord(t) || ctx.memory === undefined || isStop(t) || lex.commonWords.has(t.norm)) return null;
@@ -365,7 +387,9 @@ export function suspectSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonl
   const verbAt = ctx.tokens.findIndex((t) => VERB_TRIGGERS_NORM.has(t.norm) || readings(t.norm).some((r) => VERB_TRIGGERS_NORM.has(r.core)));
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (spanCovering(fixed, i) !== undefined) continue;
-    const anaphor = lex.suspectSingularAnaphors.matchAt(ctx.tokens, i);
+    // «العنصر الرابع», «الشخص الثاني»: a generic person noun names one of the suspects only with its rank
+    const rankedHead = RANKED_HEADS.has(ctx.tokens[i]?.norm ?? '') && RANKS[ctx.tokens[after(ctx, i)]?.norm ?? ''] !== undefined;
+    const anaphor = rankedHead ? { last: i, clitic: '' } : lex.suspectSingularAnaphors.matchAt(ctx.tokens, i);
     // «المتهم الثاني», «الموقوف الأول», «المتهم الرئيسي»: one of the article's suspects, a person of its own
     const rank = anaphor === null ? undefined : RANKS[ctx.tokens[after(ctx, anaphor.last)]?.norm ?? ''];
     if (anaphor !== null && rank !== undefined) {

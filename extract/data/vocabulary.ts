@@ -199,7 +199,7 @@ export const SUSPECT_SINGULAR_ANAPHORS: readonly string[] = ['المشتبه ف�
 export const OPERATION_TYPES: ReadonlySet<EventType> = new Set(['dismantling', 'arrest', 'raid', 'operation', 'search', 'foiling', 'seizure']);
 
 /** Seizure triggers: what follows them is a list of seized items. */
-export const SEIZURE_TRIGGERS: readonly string[] = ['حجز', 'حجزت', 'حجز', 'ضبط', 'ضبطت', 'مصادرة', 'صادرت', 'المحجوزات', 'محجوزات', 'المحجوزات المضبوطة', 'العثور'];
+export const SEIZURE_TRIGGERS: readonly string[] = ['حجز', 'حجزت', 'يحجز', 'تحجز', 'ضبط', 'ضبطت', 'يضبط', 'تضبط', 'مصادرة', 'صادرت', 'المحجوزات', 'محجوزات', 'المحجوزات المضبوطة', 'العثور'];
 /** Quantity phrases in front of a seized item: «مجموعة من», «كمية من». */
 export const QUANTITY_NOUNS: readonly string[] = ['مجموعة', 'كمية', 'كميات', 'عدد', 'عدة', 'مجموعات', 'بعض', 'أنواع', 'جملة'];
 /** Heads of seized items. */
@@ -212,7 +212,7 @@ export const ITEM_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'رشاش', en: 'machine gun' }, { ar: 'رشاشات', en: 'machine guns' }, { ar: 'قنبلة', en: 'bomb' }, { ar: 'قنابل', en: 'bombs' }, { ar: 'قنابل يدوية', en: 'grenades' }, { ar: 'ذخيرة', en: 'ammunition' }, { ar: 'ذخائر', en: 'ammunition' },
   { ar: 'خراطيش', en: 'cartridges' }, { ar: 'رصاص', en: 'bullets' }, { ar: 'متفجرات', en: 'explosives' }, { ar: 'مواد', en: 'materials' },
   { ar: 'عبوات', en: 'devices (IED)' }, { ar: 'أحزمة', en: 'belts' }, { ar: 'صواعق', en: 'detonators' }, { ar: 'قنينات', en: 'bottles' },
-  { ar: 'مبالغ', en: 'sums of money' }, { ar: 'أموال', en: 'money' }, { ar: 'وثائق', en: 'documents' }, { ar: 'رايات', en: 'flags' },
+  { ar: 'مبالغ', en: 'sums of money' }, { ar: 'مبلغ', en: 'sum of money' }, { ar: 'مبلغا', en: 'sum of money' }, { ar: 'سكين', en: 'knife' }, { ar: 'سكينا', en: 'knife' }, { ar: 'العبوات', en: 'devices (IED)' }, { ar: 'أموال', en: 'money' }, { ar: 'وثائق', en: 'documents' }, { ar: 'رايات', en: 'flags' },
   { ar: 'راية', en: 'flag' }, { ar: 'أعلام', en: 'flags' }, { ar: 'ملابس', en: 'clothes' }, { ar: 'بذلات', en: 'uniforms' }, { ar: 'منشورات', en: 'leaflets' },
   { ar: 'مطبوعات', en: 'printed matter' }, { ar: 'أقراص', en: 'discs' }, { ar: 'شرائح', en: 'SIM cards' }, { ar: 'بطاقات', en: 'cards' },
   { ar: 'جوازات', en: 'passports' }, { ar: 'سيارة', en: 'car' }, { ar: 'سيارات', en: 'cars' }, { ar: 'دراجة', en: 'motorbike' }, { ar: 'مناظير', en: 'binoculars' },
@@ -220,6 +220,9 @@ export const ITEM_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'مسامير', en: 'nails' }, { ar: 'أسلاك', en: 'wires' }, { ar: 'بطاريات', en: 'batteries' }, { ar: 'حبال', en: 'ropes' }, { ar: 'أصفاد', en: 'handcuffs' }, { ar: 'مخدرات', en: 'drugs' }, { ar: 'لوازم', en: 'supplies' },
   { ar: 'أدوات', en: 'tools' }, { ar: 'حقائب', en: 'bags' }, { ar: 'حقيبة', en: 'bag' },
 ];
+/** Money, wherever the article speaks of it («تلقى مبالغ مالية», «تحويلات مالية», «مبلغ 3000 دولار»). */
+export const MONEY_HEADS: readonly string[] = ['مبالغ', 'مبلغ', 'مبلغا', 'أموال', 'أموالا', 'تحويلات', 'حوالات', 'الأموال', 'المبالغ'];
+export const MONEY_WORDS: readonly string[] = ['مالية', 'مالي', 'المالية', 'درهم', 'دراهم', 'يورو', 'دولار', 'دولارا', 'أورو', 'ألف', 'مليون'];
 /** Hidden sites found or raided: «مخبأ للأسلحة», «وكر», «مستودع» — places of type site. */
 export const SITE_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'مخبأ', en: 'cache' }, { ar: 'مخبأ للأسلحة', en: 'weapons cache' }, { ar: 'مخبإ', en: 'cache' }, { ar: 'وكر', en: 'hideout' }, { ar: 'مستودع', en: 'depot' },

@@ -65,6 +65,12 @@ export function peopleFacts(fc: FactContext): void {
     break;
   }
 
+  // ── «وزير الداخلية (محمد حصاد)»: the minister heads the ministry his title names ──
+  for (const p of spans.filter((s) => s.kind === 'Person' && s.props['role'] === 'Minister')) {
+    const ministry = spans.find((s) => s.kind === 'Agency' && s.rule === 'cue.agency.ministry' && s.first > p.first && s.first <= p.last + 1);
+    if (ministry !== undefined) fc.add(p, 'HEADS', ministry, 'fact.heads.ministry', 0.75, { role: 'Minister' });
+  }
+
   // ── «الموقوف الأول», «المشتبه به الثاني», «المتهم الرئيسي»: one of the article's suspects (else of its cell) ──
   for (const p of spans.filter((s) => s.kind === 'Person' && s.rule === 'cue.person.ranked')) {
     const whole = ctx.memory?.latest('suspects') ?? ctx.memory?.latest('cell');
