@@ -247,7 +247,9 @@ export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readon
   const chosen = withSeizure(ctx, lex, selectSpans([...fixed, ...cues]));
   // «الرباط – أفاد بلاغ …»: a dateline names where the story was filed, not a place of the story
   const dateline = (s: Span): boolean => s.first === 0 && s.kind === 'Place' && /^[-–—:]$/.test(ctx.tokens[s.last + 1]?.text ?? '');
-  return selectSpans([...chosen, ...nisbaPlaces(ctx, lex, chosen)]).filter((s) => !dateline(s));
+  // «قاضي التحقيق»: an event word inside a person's title is part of the title, no event
+  const inTitle = (s: Span): boolean => s.kind === 'Event' && chosen.some((p) => p.kind === 'Person' && p.rule.startsWith('cue.person') && p.first <= s.first && s.last <= p.last);
+  return selectSpans([...chosen, ...nisbaPlaces(ctx, lex, chosen)]).filter((s) => !dateline(s) && !inTitle(s));
 }
 
 /**

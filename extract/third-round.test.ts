@@ -74,4 +74,12 @@ describe('ministers, money and the phases of an operation', () => {
     const x = extractor.extract('تم توقيف شخصين للاشتباه في تجنيد مقاتلين لفائدة ولاية داعش بالساحل. وكان أحدهما على اتصال بقيادي في التنظيم.');
     expect(facts(x).some((f) => /^قيادي.* MEMBER_OF ولاية داعش بالساحل$/.test(f))).toBe(true);
   });
+
+  it('reads a referral to a judge and an arrest told by a verb with its object pronoun', () => {
+    const x = extractor.extract('وأحيل ثلاثة متطرفين أوقفتهم عناصر المكتب المركزي للأبحاث القضائية بمدينة وجدة، على قاضي التحقيق بملحقة محكمة الاستئناف بسلا.');
+    const all = facts(x);
+    expect(x.entities.some((e) => e.kind === 'Person' && e.name_ar === 'بملحقة')).toBe(false);
+    expect(x.facts.some((f) => f.type === 'REFERRED_TO' && nameOf(x, f.target) === 'قاضي التحقيق')).toBe(true);
+    expect(all).toContain('المكتب المركزي للأبحاث القضائية ARRESTED ثلاثة متطرفين');
+  });
 });

@@ -111,7 +111,7 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       const next = after(ctx, last);
       const adj = next >= 0 ? ctx.tokens[next] : undefined;
       // «قيادي بارز», «الخليفة المزعوم», «شرطي مرور»: one qualifying word that is no name of anything.
-      if (adj !== undefined && isWord(adj) && spanAt(fixed, next) === undefined && !isStop(adj) && !/^[وبل]?ان(ه|ها|هم|هما)?$/.test(adj.norm) && !DEMONSTRATIVES.has(adj.norm) && !hasPrepositionClitic(adj) && !adj.norm.startsWith('ل') && lex.personTitles.matchAt(ctx.tokens, next) === null && !/^(احد|احدي)$/.test(adj.norm) && lex.suspectAnaphors.matchAt(ctx.tokens, next) === null && !isCellOrGroupWord(lex, ctx, next)) {
+      if (adj !== undefined && isWord(adj) && spanAt(fixed, next) === undefined && !isStop(adj) && !/^[وبل]?ان(ه|ها|هم|هما)?$/.test(adj.norm) && lex.agencyHeads.matchAt(ctx.tokens, next) === null && !DEMONSTRATIVES.has(adj.norm) && !hasPrepositionClitic(adj) && !adj.norm.startsWith('ل') && lex.personTitles.matchAt(ctx.tokens, next) === null && !/^(احد|احدي)$/.test(adj.norm) && lex.suspectAnaphors.matchAt(ctx.tokens, next) === null && !isCellOrGroupWord(lex, ctx, next)) {
         end = next;
       }
       const span: Span = {
@@ -305,8 +305,9 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
   const countries = nisbas.countries;
   const foreignAt = foreignName(ctx, lex, k, fixed);
   // «مواطن تونسي يقيم بالمغرب»: one word shaped like a verb in the present («يقيم», «ينحدر») names nobody
-  // «قاضي التحقيق بأنه …»: a conjunction with its pronoun names nobody either
-  const verbLike = foreignAt === k && (/^[يتن]\S{3,}$/.test(ctx.tokens[k]?.norm ?? '') || /^[وبل]?ان(ه|ها|هم|هما)?$/.test(ctx.tokens[k]?.norm ?? ''));
+  // «قاضي التحقيق بأنه …», «قاضي التحقيق بملحقة محكمة …»: a conjunction with its pronoun, or a preposition glued to
+  // the head of an institution, names nobody either
+  const verbLike = foreignAt === k && (/^[يتن]\S{3,}$/.test(ctx.tokens[k]?.norm ?? '') || /^[وبل]?ان(ه|ها|هم|هما)?$/.test(ctx.tokens[k]?.norm ?? '') || lex.agencyHeads.matchAt(ctx.tokens, k) !== null);
   const end = nameShape(ctx, lex, k, fixed, true) ?? (verbLike ? null : foreignAt);
   if (end !== null) return { first: k, last: end, countries };
   // «مدير المكتب الشرقاوي حبوب», «الناطق الرسمي بوبكر سبيك»: after what the title governs, a family name in -i first

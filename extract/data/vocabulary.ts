@@ -151,7 +151,7 @@ export const COLLECTIVE_HEADS: readonly { ar: string; en: string }[] = [
 
 export type EventType =
   | 'dismantling' | 'arrest' | 'raid' | 'search' | 'attack' | 'plot' | 'foiling' | 'press conference' | 'investigation' | 'custody'
-  | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving' | 'verdict' | 'call' | 'speech';
+  | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving' | 'verdict' | 'call' | 'speech' | 'referral';
 
 /** Event triggers: the verbal noun and the verb forms, with the event type and an English name. */
 export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string }[] = [
@@ -179,6 +179,8 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['اتصالا هاتفيا', 'اتصال هاتفي', 'مكالمة هاتفية', 'اتصالا هاتفيا'].map((ar) => ({ ar, type: 'call' as const, en: 'Phone call' })),
   ...['كلمة ألقاها', 'كلمة ألقتها', 'خطاب', 'الخطاب', 'خطابا'].map((ar) => ({ ar, type: 'speech' as const, en: 'Speech' })),
   ...['فك لغز', 'فك لغزها', 'فك لغزه', 'حل لغز'].map((ar) => ({ ar, type: 'solving' as const, en: 'Case solved' })),
+  // the suspects handed to a prosecutor or a judge («أحيل … على قاضي التحقيق», «إحالتهم على الوكيل العام للملك»)
+  ...['أحيل', 'أحيلت', 'أحيلوا', 'أحالت', 'أحال', 'إحالة', 'الإحالة', 'إحالتهم', 'إحالته', 'إحالتها', 'يحال', 'سيحال'].map((ar) => ({ ar, type: 'referral' as const, en: 'Referral' })),
 ];
 /** The verbal noun an event of each type is named by («تفكيك خلية …», «تأسيس المكتب …»): known events are named so. */
 export const EVENT_VERBAL_NOUNS: Partial<Readonly<Record<EventType, string>>> = {
