@@ -111,8 +111,18 @@ export function stampedDate(text: string): string | undefined {
     const found = findDates(tokenize(line), line).find((x) => x.granularity === 'day' && x.iso !== undefined && x.inferred === undefined);
     if (found?.iso !== undefined) return found.iso;
   }
+  // «الرباط: الجمعة 14 نونبر 2014 - 20:10», «سلا - الاثنين 16 دجنبر 2024»: a dateline before the story is its date too
+  for (const line of lines.slice(0, 4)) {
+    const m = DATELINE.exec(line.trim());
+    if (m === null) continue;
+    const rest = m[1] ?? '';
+    const found = findDates(tokenize(rest), rest).find((x) => x.granularity === 'day' && x.iso !== undefined && x.inferred === undefined);
+    if (found?.iso !== undefined) return found.iso;
+  }
   return undefined;
 }
+/** A place word, a colon or dash, then a short date line (a weekday, a day, a month, a year, maybe a time). */
+const DATELINE = /^[\u0600-\u06FF]+(?:\s[\u0600-\u06FF]+)?\s*[:\-–—]\s*([^.،,]{6,60})$/;
 
 /** Token range of a character range of the sentence. */
 function tokenRange(ctx: SentenceContext, start: number, end: number): { first: number; last: number } | null {

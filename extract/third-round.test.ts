@@ -82,4 +82,16 @@ describe('ministers, money and the phases of an operation', () => {
     expect(x.facts.some((f) => f.type === 'REFERRED_TO' && nameOf(x, f.target) === 'قاضي التحقيق')).toBe(true);
     expect(all).toContain('المكتب المركزي للأبحاث القضائية ARRESTED ثلاثة متطرفين');
   });
+
+  it('makes the people a recruitment takes a group, without a count («تجنيد وإرسال مقاتلين مغاربة»)', () => {
+    const x = extractor.extract('فككت المديرية العامة لمراقبة التراب الوطني شبكة تنشط في تجنيد وإرسال مقاتلين مغاربة الى سوريا.');
+    const group = x.entities.find((e) => e.kind === 'Group' && e.name_ar.includes('مقاتلين مغاربة'));
+    expect(group).toBeDefined();
+    expect(facts(x).some((f) => f.endsWith(`RECRUITED ${group?.name_ar ?? ''}`))).toBe(true);
+  });
+
+  it('dates the article by its dateline («الرباط: الجمعة 14 نونبر 2014 - 20:10»)', () => {
+    const x = extractor.extract('تفكيك شبكة إرهابية\n\nالرباط: الجمعة 14 نونبر 2014 - 20:10\n\nأعلنت وزارة الداخلية، في بلاغ لها اليوم الجمعة، عن تفكيك شبكة إرهابية.');
+    expect(x.entities.some((e) => e.kind === 'Date' && e.properties['date'] === '2014-11-14')).toBe(true);
+  });
 });

@@ -426,8 +426,34 @@ export function suspectSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonl
   return out;
 }
 
-export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+/** Acts whose object is people taken somewhere: «تجنيد مقاتلين», «استقطاب متطوعين», «إرسال مقاتلين مغاربة». */
+const RECRUITING = new Set(['تجنيد', 'استقطاب', 'ارسال', 'تسفير', 'التجنيد', 'الاستقطاب'].map(normalizeWord));
+
+/** `cue.group.recruited`: the people an act of recruitment takes, counted or not («تجنيد وإرسال مقاتلين مغاربة»). */
+function recruitedGroups(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
   const out: Span[] = [];
+  const isAct = (k: number): boolean => readings(ctx.tokens[k]?.norm ?? '').some((r) => RECRUITING.has(r.core));
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (!isAct(i)) continue;
+    let k = after(ctx, i);
+    while (k >= 0 && isAct(k)) k = after(ctx, k);
+    const plural = k >= 0 && spanCovering(fixed, k) === undefined ? lex.peoplePlurals.matchAt(ctx.tokens, k) : null;
+    // «تجنيد أشخاص» names nobody in particular; fighters, volunteers and young men are the recruits the genre counts
+    if (plural === null || numberAt(ctx.tokens, k) !== null || plural.value.en === 'people') continue;
+    const nisba = lex.nisbas.matchAt(ctx.tokens, after(ctx, plural.last));
+    const last = nisba !== null ? nisba.last : plural.last;
+    const span: Span = { first: k, last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.recruited', confidence: 0.6, clitic: plural.clitic, props: { recruited: true } };
+    span.name = spanName(ctx, span);
+    span.nameEn = plural.value.en;
+    span.ref = { type: 'new', key: `Group:recruited:${normalizeWord(span.name).replace(/^ال/, '')}` };
+    out.push(span);
+    i = last;
+  }
+  return out;
+}
+
+export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  const out: Span[] = recruitedGroups(ctx, lex, fixed);
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     const anaphor = lex.suspectAnaphors.matchAt(ctx.tokens, i);
     // «باقي المتهمين، وعددهم 20 متهما»: the count that follows names the group

@@ -126,7 +126,7 @@ export const PEOPLE_PLURALS: readonly { ar: string; en: string }[] = [
   { ar: 'متهما', en: 'defendants' }, { ar: 'متهمين', en: 'defendants' }, { ar: 'قاصرين', en: 'minors' }, { ar: 'قاصرا', en: 'minors' },
   { ar: 'مقاتل', en: 'fighters' }, { ar: 'شخص', en: 'people' }, { ar: 'عنصر', en: 'members' }, { ar: 'متطرف', en: 'extremists' }, { ar: 'معتقل', en: 'detainees' }, { ar: 'امرأة', en: 'women' }, { ar: 'نساء', en: 'women' }, { ar: 'سيدات', en: 'women' }, { ar: 'مواطنين', en: 'citizens' }, { ar: 'مغاربة', en: 'Moroccans' },
   { ar: 'مشتبه فيه', en: 'suspects' }, { ar: 'مشتبها فيه', en: 'suspects' }, { ar: 'متهم', en: 'defendants' }, { ar: 'قتيلا', en: 'dead' }, { ar: 'قتلى', en: 'dead' },
-  { ar: 'ضحية', en: 'victims' }, { ar: 'جريحا', en: 'wounded' }, { ar: 'جرحى', en: 'wounded' }, { ar: 'مجندا', en: 'recruits' }, { ar: 'شقيقا', en: 'brothers' }, { ar: 'أشقاء', en: 'brothers' }, { ar: 'قياديي', en: 'leaders' },
+  { ar: 'ضحية', en: 'victims' }, { ar: 'جريحا', en: 'wounded' }, { ar: 'جرحى', en: 'wounded' }, { ar: 'مجندا', en: 'recruits' }, { ar: 'مجندين', en: 'recruits' }, { ar: 'متطوعين', en: 'volunteers' }, { ar: 'متطوعا', en: 'volunteers' }, { ar: 'شقيقا', en: 'brothers' }, { ar: 'أشقاء', en: 'brothers' }, { ar: 'قياديي', en: 'leaders' },
 ];
 /** Words that point back to the suspects of the article: «المشتبه فيهم», «الموقوفين», «أعضاء الخلية». */
 export const SUSPECT_ANAPHORS: readonly string[] = [

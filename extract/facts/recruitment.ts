@@ -82,12 +82,14 @@ export function recruitmentFacts(fc: FactContext): void {
       if (money !== undefined) {
         // a singular verb received for a person («أحد الموقوفين … تلقى»), a plural one for a group
         const plural = /(ون|وا|ان)$/.test(word(i));
-        const who = fc.subjectBefore(i, plural ? PEOPLE : ['Person', 'Group', 'Cell'], 20);
-        if (who !== undefined) fc.add(who, 'RECEIVED', money, 'fact.money.received', 0.65);
         let from = -1;
         for (let j = i + 1; j <= Math.min(ctx.tokens.length - 1, money.last + 2); j += 1) if (/^(من|منه|منها|منهم)$/.test(word(j))) from = j;
+        // «كان على صلة بقياديين …، وكان يتلقى منهم …»: the pronoun is the people met last, the receiver the clause's subject
         const pronoun = from >= 0 && word(from) !== 'من';
-        const by = from < 0 ? undefined : pronoun ? fc.prevSpan(i, ['Person', 'Group', 'Organization'], 25) : fc.nextSpan(from, ['Person', 'Group', 'Organization', 'Agency'], 3);
+        const by = from < 0 ? undefined : pronoun ? fc.prevSpan(i, word(from) === 'منهم' ? ['Group', 'Organization', 'Person'] : ['Person', 'Organization', 'Group'], 25) : fc.nextSpan(from, ['Person', 'Group', 'Organization', 'Agency'], 3);
+        if (by !== undefined) fc.objects.add(by.key);
+        const who = fc.prior(i, plural ? PEOPLE : ['Person', 'Group', 'Cell'], 30);
+        if (who !== undefined) fc.add(who, 'RECEIVED', money, 'fact.money.received', 0.65);
         if (by !== undefined && who !== undefined && by.key !== who.key) fc.add(by, 'FINANCED', who, 'fact.financed.received', 0.6);
         continue;
       }
