@@ -17,7 +17,7 @@ import { selectSpans } from './select.ts';
 import { spanName, spanText, type ArticleMemory, type SentenceContext, type Span } from './spans.ts';
 import { tokenize } from './tokens.ts';
 import { gazetteerSpans } from './cues/gazetteer.ts';
-import { agencySpans, organizationSpans } from './cues/institutions.ts';
+import { agencyHeadOf, agencyShortSpans, agencySpans, organizationSpans } from './cues/institutions.ts';
 import { cellSpans } from './cues/cells.ts';
 import { groupSpans, personSpans, suspectSpans } from './cues/people.ts';
 import { documentSpans, eventSpans, itemSpans } from './cues/events.ts';
@@ -244,6 +244,7 @@ export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readon
   const fixed = selectSpans([...known, ...gazetteerSpans(ctx, lex), ...dateSpans(ctx, dates)]);
   const cues = [
     ...agencySpans(ctx, lex, fixed),
+    ...agencyShortSpans(ctx, fixed),
     ...organizationSpans(ctx, lex, fixed),
     ...cellSpans(ctx, lex),
     ...personSpans(ctx, lex, fixed),
@@ -433,6 +434,8 @@ export function analyzeArticle(
         const idle = s.ref.type === 'new' && !draftFacts.some((f) => f.source === s.key && f.type === 'TARGETED') && discourse.get('operation') !== undefined;
         if (s.kind === 'Event' && !personOnly && !subOperation && !result && !idle && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
         if (s.kind === 'Event' && (s.eventType === 'investigation')) discourse.set('investigation', key);
+        const agencyHead = s.kind === 'Agency' && s.ref.type !== 'anaphor' ? agencyHeadOf(draft?.name_ar ?? surface) : undefined;
+        if (agencyHead !== undefined && (s.last > s.first || s.ref.type === 'known' || s.ref.type === 'lexicon')) discourse.set(`agency:${agencyHead}`, key);
         if (s.kind === 'Event' && ['attack', 'killing'].includes(s.eventType ?? '')) discourse.set('event', key);
         if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor') && s.props['victims'] !== true) discourse.set('suspects', key);
         // «ولاية داعش بالساحل»: «التنظيم» later is the whole name, not the organisation named inside it

@@ -438,8 +438,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       // «المدير العام للأمن الوطني ومراقبة التراب الوطني»: both bodies
       if (led !== undefined && heads) for (const body of led.kind === 'Agency' ? fc.listFrom(led, ['Agency']) : [led]) add(p, body.kind === 'Agency' ? 'HEADS' : 'LEADS', body, 'fact.leads.title', 0.75, { role: String(p.props['role'] ?? '') });
       if (led === undefined && /ها$/.test(wordAt(p.first))) {
-        const agency = prevSpan(p.first, ['Agency'], 12);
-        if (agency !== undefined) add(p, 'HEADS', agency, 'fact.leads.possessive', 0.65, { role: String(p.props['role'] ?? '') });
+        // «مديرها» heads the agency before it; «زعيمها» leads the cell or organisation before it
+        const body = /Director|Head|Chief/.test(String(p.props['role'] ?? '')) ? prevSpan(p.first, ['Agency'], 12) : (prevSpan(p.first, ['Cell', 'Organization'], 12) ?? ctx.memory?.latest('cell'));
+        if (body !== undefined) add(p, typeof body !== 'string' && body.kind === 'Agency' ? 'HEADS' : 'LEADS', body, 'fact.leads.possessive', 0.65, { role: String(p.props['role'] ?? '') });
       }
     }
     if (String(p.props['role'] ?? '') === 'Senior member') {

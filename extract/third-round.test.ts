@@ -95,3 +95,24 @@ describe('ministers, money and the phases of an operation', () => {
     expect(x.entities.some((e) => e.kind === 'Date' && e.properties['date'] === '2014-11-14')).toBe(true);
   });
 });
+
+describe('short forms after a full mention', () => {
+  it('reads «المديرية», «المكتب» alone as the agency of that head named before', () => {
+    const x = extractor.extract('أعلنت المديرية العامة لمراقبة التراب الوطني عن تفكيك خلية بطنجة. وأوضحت المديرية أن الخلية كانت موالية لداعش. وكان المكتب المركزي للأبحاث القضائية قد أوقف متطرفا. وأشار المكتب الى أن الموقوف كان يعتزم تنفيذ هجوم.');
+    const short = x.mentions.filter((m) => m.rule === 'anaphor.agency').map((m) => [m.surface, m.entity]);
+    expect(short).toEqual([['المديرية', 'dgst'], ['المكتب', 'bcij']]);
+  });
+
+  it('makes «زعيمها» the leader of the cell before it', () => {
+    const x = extractor.extract('وأوضح المسؤول أن الخلية تتكون من ستة عناصر، وأن زعيمها كان على اتصال بقيادي في تنظيم داعش.');
+    expect(x.facts.some((f) => f.type === 'LEADS' && x.entities.find((e) => e.key === f.target)?.kind === 'Cell')).toBe(true);
+  });
+
+  it('reads on through a list of seized things past a clause about one of them', () => {
+    const x = extractor.extract('كما تم حجز مواد كيميائية تستعمل في صناعة المتفجرات وأسلحة بيضاء وأجهزة اتصال.');
+    const items = x.entities.filter((e) => e.kind === 'Item').map((e) => e.name_ar);
+    expect(items).toEqual(expect.arrayContaining(['مواد كيميائية', 'أسلحة بيضاء']));
+    expect(items.some((n) => n.startsWith('أجهزة'))).toBe(true);
+  });
+});
+

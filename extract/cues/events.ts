@@ -252,7 +252,9 @@ export function itemSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly S
       const nt = n >= 0 ? ctx.tokens[n] : undefined;
       if (nt !== undefined && isWord(nt) && !nt.norm.startsWith('و') && lex.itemHeads.matchAt(ctx.tokens, n) === null) {
         let j = n;
-        while (j + 1 < ctx.tokens.length && !['،', ',', '.', ';', '؛'].includes(ctx.tokens[j + 1]?.text ?? '')) j += 1;
+        // … or to the next item of the list («مواد كيميائية تستعمل في صناعة المتفجرات وأسلحة بيضاء», «سكين من الحجم الكبير وملابس»)
+        const nextItem = (x: number): boolean => (ctx.tokens[x]?.norm ?? '').startsWith('و') && lex.itemHeads.matchAt(ctx.tokens, x) !== null;
+        while (j + 1 < ctx.tokens.length && !['،', ',', '.', ';', '؛'].includes(ctx.tokens[j + 1]?.text ?? '') && !nextItem(j + 1)) j += 1;
         k = j;
       }
     }

@@ -62,6 +62,8 @@ export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean;
   { ar: 'والي', en: 'Governor', named: true },
   { ar: 'عامل', en: 'Governor (province)', named: true },
   { ar: 'زعيم', en: 'Leader', leader: true },
+  { ar: 'زعيمها', en: 'its Leader', leader: true },
+  { ar: 'زعيمهم', en: 'their Leader', leader: true },
   { ar: 'الزعيم', en: 'Leader', leader: true },
   { ar: 'أمير', en: 'Emir', leader: true },
   { ar: 'الأمير', en: 'Emir', leader: true },
@@ -231,7 +233,7 @@ export const SITE_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'ورشة', en: 'workshop' }, { ar: 'معسكر', en: 'camp' }, { ar: 'معسكر تدريب', en: 'training camp' }, { ar: 'منزل آمن', en: 'safe house' },
   { ar: 'معسكرات', en: 'camps' }, { ar: 'معسكرات التدريب', en: 'training camps' }, { ar: 'مخابئ', en: 'caches' }, { ar: 'منزل', en: 'home' }, { ar: 'بيت', en: 'home' },
   { ar: 'شقة', en: 'flat' }, { ar: 'مقر', en: 'headquarters' }, { ar: 'مقرات', en: 'headquarters' }, { ar: 'منشآت', en: 'facilities' }, { ar: 'منشأة', en: 'facility' },
-  { ar: 'مواقع', en: 'sites' }, { ar: 'موقع', en: 'site' },
+  { ar: 'مواقع', en: 'sites' }, { ar: 'موقع', en: 'site' }, { ar: 'أماكن', en: 'places' }, { ar: 'مؤسسات', en: 'institutions' }, { ar: 'مرافق', en: 'facilities' },
 ];
 /** Adjectives that make a site head a kind of site («مقرات أمنية», «مواقع سياحية», «منشآت حيوية»). */
 export const SITE_ADJECTIVES: readonly string[] = [
