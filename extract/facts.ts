@@ -585,6 +585,13 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (CUSTODY_TYPES.has(e.eventType ?? '')) {
       const who = prevSpan(e.first, ['Group', 'Person'], 8);
       if (who !== undefined) add(who, 'PLACED_UNDER', e, 'fact.custody', 0.75);
+      // «تحت تدابير الحراسة النظرية رهن إشارة البحث القضائي»: the custody serves that investigation
+      for (let k = e.last + 1; k <= Math.min(tokens.length - 1, e.last + 3); k += 1) {
+        if (!/^(اشاره|لفايده)$/.test(bare(k))) continue;
+        const inquiry = nextSpan(k, ['Event'], 3);
+        if (inquiry?.eventType === 'investigation') add(e, 'PART_OF', inquiry, 'fact.custody.investigation', 0.7);
+        break;
+      }
     }
     if (e.eventType === 'investigation') {
       for (const s of spans.filter((x) => (x.kind === 'Group' || x.kind === 'Person') && x.ref.type !== 'new' || x.rule === 'anaphor.suspects' || x.rule === 'anaphor.suspect')) add(e, 'CONCERNS', s, 'fact.investigation.concerns', 0.55);

@@ -114,5 +114,12 @@ describe('short forms after a full mention', () => {
     expect(items).toEqual(expect.arrayContaining(['مواد كيميائية', 'أسلحة بيضاء']));
     expect(items.some((n) => n.startsWith('أجهزة'))).toBe(true);
   });
+
+  it('ties a custody to the investigation it serves, and an official to the court he serves', () => {
+    const x = extractor.extract('وتم وضع المشتبه فيهم تحت تدابير الحراسة النظرية رهن إشارة البحث القضائي الذي يشرف عليه الوكيل العام للملك لدى محكمة الاستئناف بالرباط.');
+    const all = facts(x);
+    expect(all.some((f) => f.startsWith('الحراسة النظرية PART_OF البحث'))).toBe(true);
+    expect(all.some((f) => f.startsWith('الوكيل العام للملك') && f.includes('PART_OF محكمة الاستئناف'))).toBe(true);
+  });
 });
 
