@@ -454,6 +454,11 @@ export function analyzeArticle(
         if (personName !== '' && !s.rule.startsWith('anaphor')) names.remember(key, personName, lex.commonWords);
       }
       for (const f of draftFacts) facts.push({ ...f, source: finalKey(f.source), target: finalKey(f.target), sentence: sentence.index });
+      // the agency that carried out the operation, for the sentences after that leave it implicit
+      for (const f of draftFacts) {
+        if (f.type !== 'CONDUCTED' || keyed.find((x) => x.key === f.source)?.kind !== 'Agency') continue;
+        if (OPERATION_TYPES.has((keyed.find((x) => x.key === f.target)?.eventType ?? '') as EventType)) discourse.set('operation-agent', finalKey(f.source));
+      }
       // «قيادي بـ"ولاية داعش"» in the headline, «المدعو X … يعد من أبرز قياديي "ولاية داعش"» in the text: the unnamed
       // leader met before is X, and «هذا القيادي» later points to X
       for (const f of draftFacts) {

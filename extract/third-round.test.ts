@@ -121,5 +121,10 @@ describe('short forms after a full mention', () => {
     expect(all.some((f) => f.startsWith('الحراسة النظرية PART_OF البحث'))).toBe(true);
     expect(all.some((f) => f.startsWith('الوكيل العام للملك') && f.includes('PART_OF محكمة الاستئناف'))).toBe(true);
   });
+
+  it('gives intelligence «بناء على معلومات وفرتها X» to the agent of the operation told before', () => {
+    const x = extractor.extract('تمكنت عناصر المكتب المركزي للأبحاث القضائية من توقيف شخصين بمدينة تطوان. وأوضح البلاغ أن عملية التوقيف تمت بناء على معلومات دقيقة وفرتها المديرية العامة لمراقبة التراب الوطني.');
+    expect(facts(x)).toContain('المديرية العامة لمراقبة التراب الوطني PROVIDED_INTELLIGENCE_TO المكتب المركزي للأبحاث القضائية');
+  });
 });
 

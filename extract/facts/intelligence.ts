@@ -8,6 +8,7 @@
  *   (two nisbas), «عززت الرباط وباريس تنسيقهما», «الشراكة التي تجمعه بـX», «تعاونه مع X» → COOPERATES_WITH;
  * - coordination by a verb: «كان ينسق مع X» → COORDINATED_WITH.
  */
+import { OPERATION_TYPES, type EventType } from '../data/vocabulary.ts';
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
 import { normalizeWord } from '../tokens.ts';
 
@@ -98,6 +99,15 @@ function provided(fc: FactContext, i: number): void {
     const subject = fc.actorBefore(i);
     const actor = (subject !== undefined && subject.key !== provider?.key ? subject : undefined) ?? [...fc.spans].reverse().find((s) => s.kind === 'Agency' && s.key !== provider?.key && s.last < i) ?? fc.spans.find((s) => s.kind === 'Agency' && s.key !== provider?.key && s.first > (provider?.last ?? i));
     if (actor !== undefined && /بناء|بفضل|وفق/.test(word(i - 1) + word(i - 2) + word(i - 3))) recipients = [actor];
+  }
+  // «وأوضح البلاغ أن عملية التوقيف تمت بناء على معلومات دقيقة وفرتها المديرية …»: no actor in the sentence, the
+  // recipient is the agent of the operation told before, and the provider took part in the operation
+  const implicit = recipients.length === 0 && /بناء|بفضل|وفق/.test(word(i - 1) + word(i - 2) + word(i - 3));
+  if (implicit) {
+    const agent = fc.ctx.memory?.latest('operation-agent');
+    if (agent !== undefined && agent !== provider.key) fc.add(provider, 'PROVIDED_INTELLIGENCE_TO', agent, 'fact.intelligence.implicit', 0.6);
+    const operation = fc.spans.find((s) => s.kind === 'Event' && s.last < i && OPERATION_TYPES.has((s.eventType ?? '') as EventType))?.key ?? fc.ctx.memory?.latest('operation');
+    if (operation !== undefined) fc.add(provider, 'PARTICIPATED_IN', operation, 'fact.intelligence.implicit', 0.55);
   }
   for (const r of recipients) if (r.key !== provider.key) fc.add(provider, 'PROVIDED_INTELLIGENCE_TO', r, 'fact.intelligence.provided', 0.7);
 }
