@@ -126,5 +126,12 @@ describe('short forms after a full mention', () => {
     const x = extractor.extract('تمكنت عناصر المكتب المركزي للأبحاث القضائية من توقيف شخصين بمدينة تطوان. وأوضح البلاغ أن عملية التوقيف تمت بناء على معلومات دقيقة وفرتها المديرية العامة لمراقبة التراب الوطني.');
     expect(facts(x)).toContain('المديرية العامة لمراقبة التراب الوطني PROVIDED_INTELLIGENCE_TO المكتب المركزي للأبحاث القضائية');
   });
+
+  it('names a place the gazetteer lacks after «منطقة», but not a kind of area', () => {
+    const x = extractor.extract('وقعت الجريمة بمنطقة إمليل نواحي مراكش، وكانت الأسلحة مدفونة في منطقة جبلية.');
+    const places = x.entities.filter((e) => e.kind === 'Place').map((e) => e.name_ar);
+    expect(places.some((p) => p.includes('إمليل'))).toBe(true);
+    expect(places.some((p) => p.includes('جبلية'))).toBe(false);
+  });
 });
 

@@ -274,7 +274,7 @@ export const PLACE_CUES: readonly string[] = [
 /** Place cues that name a place the gazetteer may not know: «قرية إمليل», «دوار …», «حي الطوابل», «ضاحية سان دوني». */
 export const NAMED_PLACE_CUES: readonly { ar: string; type: string }[] = [
   { ar: 'قرية', type: 'village' }, { ar: 'دوار', type: 'village' }, { ar: 'بلدة', type: 'town' }, { ar: 'حي', type: 'neighbourhood' },
-  { ar: 'ضاحية', type: 'suburb' }, { ar: 'مقاطعة', type: 'district' },
+  { ar: 'ضاحية', type: 'suburb' }, { ar: 'مقاطعة', type: 'district' }, { ar: 'منطقة', type: 'area' },
 ];
 /** Place heads whose name is made of nisba adjectives: «الساحة السورية العراقية», «المنطقة الحدودية». */
 export const PLACE_HEADS: readonly string[] = ['الساحة', 'ساحة', 'المنطقة', 'بؤر', 'بؤرة', 'الحدود', 'الشريط'];
