@@ -177,7 +177,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       const pluralVerb = /وا$/.test(w);
       // «كان قد بايع»: a singular verb pledges for the person the clause is about
       const singularVerb = /^(بايع|يبايع|وبايع)$/.test(w);
-      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? adjacentOrg ?? (pluralVerb ? fc.prior(i, ['Group', 'Cell'], 25) : undefined) ?? (singularVerb ? fc.prior(i, ['Person'], 20) : undefined) ?? fc.prior(i, ['Group', 'Cell', 'Person'], 20);
+      // «أعلن ولاءه», «مبايعته»: his loyalty is a person's; «ولاءهم» a group's
+      const hisPledge = /^(ولاءه|ولايه|مبايعته|بيعته)$/.test(normalizeWord(ctx.tokens[i]?.text ?? ''));
+      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? adjacentOrg ?? (pluralVerb ? fc.prior(i, ['Group', 'Cell'], 25) : undefined) ?? (singularVerb || hisPledge ? fc.prior(i, ['Person'], 20) : undefined) ?? fc.prior(i, ['Group', 'Cell', 'Person'], 20);
       const org = nextSpan(i, ['Organization'], 4);
       const pledged = w.startsWith('بايع') || w.includes('مبايع');
       const leader = pledged ? nextSpan(i, ['Person'], 3) : undefined;
@@ -529,8 +531,10 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     // «هذا القيادي، الذي يشرف على "لجنة العمليات الخارجية"»: the subject supervises what follows «على»
     if (has(SUPERVISION, i) && /^[يت]شرف|^اشرف/.test(bare(i)) && wordAt(i + 1) === 'علي') {
       const what = nextSpan(i + 1, ['Agency', 'Organization', 'Event', 'Cell', 'Group'], 3);
-      const by = fc.prior(i, ['Person', 'Agency', 'Organization'], 8);
-      if (by !== undefined && what !== undefined && by.key !== what.key) add(by, 'SUPERVISES', what, 'fact.supervises', 0.7);
+      // «زعيم الخلية، البالغ …، كان قد أعلن ولاءه …، وكان يشرف على …»: the person the clause is about, further back
+      const by = fc.prior(i, ['Person', 'Agency', 'Organization'], 8) ?? fc.prior(i, ['Person'], 25);
+      const person = by?.kind === 'Person' ? by : (fc.prior(i, ['Person'], 25) ?? by);
+      if (person !== undefined && what !== undefined && person.key !== what.key) add(person, 'SUPERVISES', what, 'fact.supervises', 0.7);
       continue;
     }
     if (has(SUPERVISION, i)) {

@@ -133,5 +133,12 @@ describe('short forms after a full mention', () => {
     expect(places.some((p) => p.includes('إمليل'))).toBe(true);
     expect(places.some((p) => p.includes('جبلية'))).toBe(false);
   });
+
+  it('gives «أعلن ولاءه» to the person the clause is about, and hides the seized things where they were found', () => {
+    const x = extractor.extract('فإن زعيم الخلية، البالغ من العمر 44 سنة، كان قد أعلن ولاءه لتنظيم داعش. وأسفرت عمليات التفتيش عن حجز بندقيتين كانت مخبأة في مخبأ تحت الأرض.');
+    const all = facts(x);
+    expect(all).toContain('زعيم الخلية AFFILIATED_WITH تنظيم داعش');
+    expect(all.some((f) => f.startsWith('بندقيتين HIDDEN_IN مخبأ'))).toBe(true);
+  });
 });
 

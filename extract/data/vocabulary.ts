@@ -233,7 +233,7 @@ export const SITE_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'ورشة', en: 'workshop' }, { ar: 'معسكر', en: 'camp' }, { ar: 'معسكر تدريب', en: 'training camp' }, { ar: 'منزل آمن', en: 'safe house' },
   { ar: 'معسكرات', en: 'camps' }, { ar: 'معسكرات التدريب', en: 'training camps' }, { ar: 'مخابئ', en: 'caches' }, { ar: 'منزل', en: 'home' }, { ar: 'بيت', en: 'home' },
   { ar: 'شقة', en: 'flat' }, { ar: 'مقر', en: 'headquarters' }, { ar: 'مقرات', en: 'headquarters' }, { ar: 'منشآت', en: 'facilities' }, { ar: 'منشأة', en: 'facility' },
-  { ar: 'مواقع', en: 'sites' }, { ar: 'موقع', en: 'site' }, { ar: 'أماكن', en: 'places' }, { ar: 'مؤسسات', en: 'institutions' }, { ar: 'مرافق', en: 'facilities' },
+  { ar: 'مواقع', en: 'sites' }, { ar: 'موقع', en: 'site' }, { ar: 'أماكن', en: 'places' }, { ar: 'ضيعة', en: 'farm' }, { ar: 'ضيعة فلاحية', en: 'farm' }, { ar: 'مزرعة', en: 'farm' }, { ar: 'مؤسسات', en: 'institutions' }, { ar: 'مرافق', en: 'facilities' },
 ];
 /** Adjectives that make a site head a kind of site («مقرات أمنية», «مواقع سياحية», «منشآت حيوية»). */
 export const SITE_ADJECTIVES: readonly string[] = [
