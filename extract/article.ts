@@ -390,6 +390,10 @@ export function analyzeArticle(
       // «قتلتا» after «جريمة قتل …»): the next one of its type in the sentence, else the article's latest
       const untargeted = keyed.filter((s) => s.kind === 'Event' && s.ref.type === 'new' && s.key.split(':').length > 3 && !rekey.has(s.key));
       for (const e of untargeted) {
+        // «عمليات التدخل التي باشرتها القوات الخاصة … فجر يوم الأربعاء»: an act with its own agent and date is its own
+        const ownAgent = draftFacts.some((f) => f.type === 'CONDUCTED' && f.target === e.key);
+        const ownDate = draftFacts.some((f) => f.type === 'ON_DATE' && f.source === e.key);
+        if (ownAgent && ownDate) continue;
         const sameType = keyed.find((x) => x !== e && x.kind === 'Event' && x.eventType === e.eventType && x.first > e.last && rekey.has(x.key));
         const earlier = memory.latest(`event:${e.eventType ?? ''}`);
         const into = sameType !== undefined ? rekey.get(sameType.key) : earlier;
@@ -479,6 +483,11 @@ export function analyzeArticle(
         const key = finalKey(s.key);
         if (key === operationBefore) continue;
         facts.push({ source: key, type: 'PART_OF', target: operationBefore, rule: 'fact.event.part-of-operation', confidence: 0.55, properties: {}, sentence: sentence.index });
+        // who carried out a phase («عمليات التدخل التي شاركت فيها القوات الخاصة») took part in the operation
+        for (const f of draftFacts.filter((d) => d.type === 'CONDUCTED' && d.target === s.key)) {
+          const agent = finalKey(f.source);
+          if (!facts.some((g) => g.source === agent && g.target === operationBefore)) facts.push({ source: agent, type: 'PARTICIPATED_IN', target: operationBefore, rule: 'fact.event.phase-agent', confidence: 0.5, properties: {}, sentence: sentence.index });
+        }
       }
       for (const s of keyed) {
         const seized = (s.kind === 'Item' && s.props['seized'] !== false) || (s.kind === 'Document' && s.props['seized'] === true);

@@ -140,5 +140,15 @@ describe('short forms after a full mention', () => {
     expect(all).toContain('زعيم الخلية AFFILIATED_WITH تنظيم داعش');
     expect(all.some((f) => f.startsWith('بندقيتين HIDDEN_IN مخبأ'))).toBe(true);
   });
+
+  it('makes «عمليات التدخل» of the special forces a raid of the operation, which the forces took part in', () => {
+    const x = extractor.extract('فككت المديرية العامة لمراقبة التراب الوطني خلية إرهابية بطنجة. وأفاد بلاغ لوزارة الداخلية أن عمليات التدخل التي باشرتها عناصر القوات الخاصة، فجر يوم الأربعاء 19 يونيو 2024، أسفرت عن حجز أسلحة بيضاء.');
+    const raid = x.entities.find((e) => e.kind === 'Event' && e.properties['event_type'] === 'raid');
+    expect(raid).toBeDefined();
+    const all = facts(x);
+    expect(all.some((f) => f.startsWith(`${raid?.name_ar ?? ''} PART_OF تفكيك`))).toBe(true);
+    expect(all.some((f) => f.startsWith('القوات الخاصة PARTICIPATED_IN تفكيك'))).toBe(true);
+    expect(all.some((f) => f.startsWith(`${raid?.name_ar ?? ''} ON_DATE`))).toBe(true);
+  });
 });
 
