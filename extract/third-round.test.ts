@@ -150,5 +150,10 @@ describe('short forms after a full mention', () => {
     expect(all.some((f) => f.startsWith('القوات الخاصة PARTICIPATED_IN تفكيك'))).toBe(true);
     expect(all.some((f) => f.startsWith(`${raid?.name_ar ?? ''} ON_DATE`))).toBe(true);
   });
+
+  it('reads praise for an agency («أشاد الحموشي بالمجهودات التي بذلتها مصالح ولاية أمن طنجة»)', () => {
+    const x = extractor.extract('وقد أشاد عبد اللطيف الحموشي بالمجهودات التي بذلتها مصالح ولاية أمن طنجة في هذه العملية.');
+    expect(facts(x).some((f) => f.startsWith('عبد اللطيف الحموشي PRAISED') && f.includes('ولاية أمن طنجة'))).toBe(true);
+  });
 });
 

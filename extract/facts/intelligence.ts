@@ -36,6 +36,7 @@ export function intelligenceFacts(fc: FactContext): void {
     // «تبادل المعلومات مع …», «تبادلت مع الديستي معطيات حول …»
     if (fc.has(EXCHANGE, i) && [1, 2, 3, 4].some((d) => fc.has(INFO, i + d))) exchanged(fc, i);
     if (fc.has(COOPERATION, i)) cooperation(fc, i);
+    if (fc.has(PRAISE, i)) praised(fc, i);
     if (fc.has(COORDINATE_VERB, i) && word(i + 1) === 'مع') {
       const partner = fc.nextSpan(i + 1, ['Agency', 'Person', 'Group', 'Cell', 'Place'], 3);
       const who = fc.subjectBefore(i, ['Person', 'Group', 'Cell', 'Agency', 'Place'], 14);
@@ -111,6 +112,21 @@ function provided(fc: FactContext, i: number): void {
   }
   for (const r of recipients) if (r.key !== provider.key) fc.add(provider, 'PROVIDED_INTELLIGENCE_TO', r, 'fact.intelligence.provided', 0.7);
 }
+
+/**
+ * `fact.praised`: «أشاد الحموشي بالمجهودات التي بذلتها مصالح ولاية أمن طنجة في هذه العملية», «مشيدا بعمل …»: the
+ * speaker PRAISED the agency; the agency whose efforts were spent «في هذه العملية» PARTICIPATED_IN it.
+ */
+function praised(fc: FactContext, i: number): void {
+  const by = fc.prior(i, ['Person', 'Agency', 'Place'], 12) ?? fc.nextSpan(i, ['Person'], 2);
+  const what = fc.spans.find((s) => s.kind === 'Agency' && s.first > i && s.first <= i + 8 && s.key !== by?.key);
+  if (what === undefined) return;
+  if (by !== undefined && !(by.first > i && by.last >= what.first)) fc.add(by, 'PRAISED', what, 'fact.praised', 0.6);
+  const operation = fc.spans.find((s) => s.kind === 'Event' && s.first > what.last && s.first <= what.last + 5 && OPERATION_TYPES.has((s.eventType ?? '') as EventType));
+  if (operation !== undefined) fc.add(what, 'PARTICIPATED_IN', operation, 'fact.praised.part', 0.55);
+}
+
+const PRAISE = new Set(['اشاد', 'اشادت', 'يشيد', 'تشيد', 'مشيدا', 'مشيده', 'نوه', 'نوهت', 'ينوه', 'منوها', 'ثمن', 'ثمنت', 'يثمن', 'مثمنا'].map(normalizeWord));
 
 function exchanged(fc: FactContext, i: number): void {
   const { word } = fc;
