@@ -17,7 +17,7 @@ import { selectSpans } from './select.ts';
 import { spanName, spanText, type ArticleMemory, type SentenceContext, type Span } from './spans.ts';
 import { tokenize } from './tokens.ts';
 import { gazetteerSpans } from './cues/gazetteer.ts';
-import { agencySpans, organizationSpans } from './cues/institutions.ts';
+import { agencyHeadOf, agencyShortSpans, agencySpans, organizationSpans } from './cues/institutions.ts';
 import { cellSpans } from './cues/cells.ts';
 import { groupSpans, personSpans, suspectSpans } from './cues/people.ts';
 import { documentSpans, eventSpans, itemSpans } from './cues/events.ts';
@@ -75,6 +75,8 @@ export interface ArticleAnalysis {
 }
 
 const HEADLINE_MAX_WORDS = 25;
+/** Events that are phases of an operation when the article told the operation before them. */
+const PHASES: ReadonlySet<string> = new Set(['search', 'raid', 'seizure']);
 const DEMONSTRATIVE_START = /^(هذه|هذا|تلك|ذلك|هاته|هولاء|لهذه|بهذه|وهذه)\s/;
 
 /** Sentences with the headline: a first paragraph that is one short line without final punctuation. */
@@ -109,8 +111,18 @@ export function stampedDate(text: string): string | undefined {
     const found = findDates(tokenize(line), line).find((x) => x.granularity === 'day' && x.iso !== undefined && x.inferred === undefined);
     if (found?.iso !== undefined) return found.iso;
   }
+  // «الرباط: الجمعة 14 نونبر 2014 - 20:10», «سلا - الاثنين 16 دجنبر 2024»: a dateline before the story is its date too
+  for (const line of lines.slice(0, 4)) {
+    const m = DATELINE.exec(line.trim());
+    if (m === null) continue;
+    const rest = m[1] ?? '';
+    const found = findDates(tokenize(rest), rest).find((x) => x.granularity === 'day' && x.iso !== undefined && x.inferred === undefined);
+    if (found?.iso !== undefined) return found.iso;
+  }
   return undefined;
 }
+/** A place word, a colon or dash, then a short date line (a weekday, a day, a month, a year, maybe a time). */
+const DATELINE = /^[\u0600-\u06FF]+(?:\s[\u0600-\u06FF]+)?\s*[:\-–—]\s*([^.،,]{6,60})$/;
 
 /** Token range of a character range of the sentence. */
 function tokenRange(ctx: SentenceContext, start: number, end: number): { first: number; last: number } | null {
@@ -232,6 +244,7 @@ export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readon
   const fixed = selectSpans([...known, ...gazetteerSpans(ctx, lex), ...dateSpans(ctx, dates)]);
   const cues = [
     ...agencySpans(ctx, lex, fixed),
+    ...agencyShortSpans(ctx, fixed),
     ...organizationSpans(ctx, lex, fixed),
     ...cellSpans(ctx, lex),
     ...personSpans(ctx, lex, fixed),
@@ -245,7 +258,9 @@ export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readon
   const chosen = withSeizure(ctx, lex, selectSpans([...fixed, ...cues]));
   // «الرباط – أفاد بلاغ …»: a dateline names where the story was filed, not a place of the story
   const dateline = (s: Span): boolean => s.first === 0 && s.kind === 'Place' && /^[-–—:]$/.test(ctx.tokens[s.last + 1]?.text ?? '');
-  return selectSpans([...chosen, ...nisbaPlaces(ctx, lex, chosen)]).filter((s) => !dateline(s));
+  // «قاضي التحقيق»: an event word inside a person's title is part of the title, no event
+  const inTitle = (s: Span): boolean => s.kind === 'Event' && chosen.some((p) => p.kind === 'Person' && p.rule.startsWith('cue.person') && p.first <= s.first && s.last <= p.last);
+  return selectSpans([...chosen, ...nisbaPlaces(ctx, lex, chosen)]).filter((s) => !dateline(s) && !inTitle(s));
 }
 
 /**
@@ -345,6 +360,11 @@ export function analyzeArticle(
       const spans = sentenceSpans(ctx, lex, knownSpans(ctx, findKnown(chunk.text), known, lex), dates);
       const keyed: KeyedSpan[] = spans.map((s, n) => ({ ...s, key: aliases.resolve(keyOf(s, n)) }));
       appositions(ctx, keyed, aliases);
+      for (const s of keyed) {
+        if (s.rule !== 'cue.person.ranked') continue;
+        const into = rankedReferent(s.props['rank'], facts, entities, discourse, aliases);
+        if (into !== undefined && into !== aliases.resolve(s.key)) aliases.set(s.key, into);
+      }
       for (const s of keyed) s.key = aliases.resolve(s.key);
       const draftFacts = sentenceFacts(ctx, lex, keyed);
 
@@ -370,6 +390,10 @@ export function analyzeArticle(
       // «قتلتا» after «جريمة قتل …»): the next one of its type in the sentence, else the article's latest
       const untargeted = keyed.filter((s) => s.kind === 'Event' && s.ref.type === 'new' && s.key.split(':').length > 3 && !rekey.has(s.key));
       for (const e of untargeted) {
+        // «عمليات التدخل التي باشرتها القوات الخاصة … فجر يوم الأربعاء»: an act with its own agent and date is its own
+        const ownAgent = draftFacts.some((f) => f.type === 'CONDUCTED' && f.target === e.key);
+        const ownDate = draftFacts.some((f) => f.type === 'ON_DATE' && f.source === e.key);
+        if (ownAgent && ownDate) continue;
         const sameType = keyed.find((x) => x !== e && x.kind === 'Event' && x.eventType === e.eventType && x.first > e.last && rekey.has(x.key));
         const earlier = memory.latest(`event:${e.eventType ?? ''}`);
         const into = sameType !== undefined ? rekey.get(sameType.key) : earlier;
@@ -405,13 +429,22 @@ export function analyzeArticle(
         if (s.kind === 'Cell' && s.props['collective'] !== true && s.props['count'] === undefined) discourse.set('cell', key);
         // «العملية» points back to an operation against a cell or suspects, not to the arrest of one person
         const targetsPerson = draftFacts.some((f) => f.source === s.key && f.type === 'TARGETED' && keyed.find((x) => x.key === f.target)?.kind === 'Person');
-        const subOperation = (s.eventType === 'search' || s.eventType === 'raid') && operationBefore !== undefined;
+        // the phases of an operation told after it (a raid, searches, «كما تم حجز …») are parts of it, not a new one
+        const subOperation = PHASES.has(s.eventType ?? '') && operationBefore !== undefined;
         const personOnly = targetsPerson && discourse.get('operation') !== undefined;
-        if (s.kind === 'Event' && !personOnly && !subOperation && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
+        // «أسفرت عن توقيف …»: what an operation resulted in is a phase of it, not the next operation
+        const result = draftFacts.some((f) => f.type === 'RESULTED_IN' && f.target === s.key) && discourse.get('operation') !== undefined;
+        // an act with nothing to act on («فيما أوقف الحرس المدني …») does not replace the operation told before
+        const idle = s.ref.type === 'new' && !draftFacts.some((f) => f.source === s.key && f.type === 'TARGETED') && discourse.get('operation') !== undefined;
+        if (s.kind === 'Event' && !personOnly && !subOperation && !result && !idle && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
         if (s.kind === 'Event' && (s.eventType === 'investigation')) discourse.set('investigation', key);
+        const agencyHead = s.kind === 'Agency' && s.ref.type !== 'anaphor' ? agencyHeadOf(draft?.name_ar ?? surface) : undefined;
+        if (agencyHead !== undefined && (s.last > s.first || s.ref.type === 'known' || s.ref.type === 'lexicon')) discourse.set(`agency:${agencyHead}`, key);
         if (s.kind === 'Event' && ['attack', 'killing'].includes(s.eventType ?? '')) discourse.set('event', key);
         if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor') && s.props['victims'] !== true) discourse.set('suspects', key);
-        if (s.kind === 'Organization' && s.props['collective'] !== true) discourse.set('organization', key);
+        // «ولاية داعش بالساحل»: «التنظيم» later is the whole name, not the organisation named inside it
+        const nestedOrg = keyed.some((x) => x !== s && x.kind === 'Organization' && x.first <= s.first && s.last <= x.last && x.last - x.first > s.last - s.first);
+        if (s.kind === 'Organization' && s.props['collective'] !== true && !nestedOrg) discourse.set('organization', key);
         if (s.kind === 'Organization' && s.props['collective'] === true) discourse.set('organizations', key);
         if (s.kind === 'Document' && s.props['seized'] !== true && s.props['document_type'] === 'press statement') discourse.set('statement', key);
         // the court of the article is the one that gave a verdict («قضت غرفة الجنايات»), not the court it sits in
@@ -425,6 +458,11 @@ export function analyzeArticle(
         if (personName !== '' && !s.rule.startsWith('anaphor')) names.remember(key, personName, lex.commonWords);
       }
       for (const f of draftFacts) facts.push({ ...f, source: finalKey(f.source), target: finalKey(f.target), sentence: sentence.index });
+      // the agency that carried out the operation, for the sentences after that leave it implicit
+      for (const f of draftFacts) {
+        if (f.type !== 'CONDUCTED' || keyed.find((x) => x.key === f.source)?.kind !== 'Agency') continue;
+        if (OPERATION_TYPES.has((keyed.find((x) => x.key === f.target)?.eventType ?? '') as EventType)) discourse.set('operation-agent', finalKey(f.source));
+      }
       // «قيادي بـ"ولاية داعش"» in the headline, «المدعو X … يعد من أبرز قياديي "ولاية داعش"» in the text: the unnamed
       // leader met before is X, and «هذا القيادي» later points to X
       for (const f of draftFacts) {
@@ -441,13 +479,18 @@ export function analyzeArticle(
       const operation = discourse.get('operation');
       // searches and raids without an agent of their own are part of the article's operation
       for (const s of keyed) {
-        if (s.kind !== 'Event' || !['search', 'raid'].includes(s.eventType ?? '') || operationBefore === undefined) continue;
+        if (s.kind !== 'Event' || !PHASES.has(s.eventType ?? '') || operationBefore === undefined) continue;
         const key = finalKey(s.key);
-        if (key === operationBefore || draftFacts.some((f) => f.type === 'CONDUCTED' && f.target === s.key)) continue;
+        if (key === operationBefore) continue;
         facts.push({ source: key, type: 'PART_OF', target: operationBefore, rule: 'fact.event.part-of-operation', confidence: 0.55, properties: {}, sentence: sentence.index });
+        // who carried out a phase («عمليات التدخل التي شاركت فيها القوات الخاصة») took part in the operation
+        for (const f of draftFacts.filter((d) => d.type === 'CONDUCTED' && d.target === s.key)) {
+          const agent = finalKey(f.source);
+          if (!facts.some((g) => g.source === agent && g.target === operationBefore)) facts.push({ source: agent, type: 'PARTICIPATED_IN', target: operationBefore, rule: 'fact.event.phase-agent', confidence: 0.5, properties: {}, sentence: sentence.index });
+        }
       }
       for (const s of keyed) {
-        const seized = s.kind === 'Item' || (s.kind === 'Document' && s.props['seized'] === true);
+        const seized = (s.kind === 'Item' && s.props['seized'] !== false) || (s.kind === 'Document' && s.props['seized'] === true);
         if (!seized || operation === undefined || draftFacts.some((f) => f.type === 'SEIZED' && f.target === s.key)) continue;
         facts.push({ source: operation, type: 'SEIZED', target: finalKey(s.key), rule: 'fact.seized.article-operation', confidence: 0.6, properties: {}, sentence: sentence.index });
       }
@@ -484,6 +527,30 @@ export function analyzeArticle(
       }
     }
   }
+}
+
+/**
+ * Who a ranked suspect is («الموقوف الأول», «المتهم الرئيسي»): the nth person the article listed as one of its
+ * suspects («ويتعلق الأمر بكل من A وB»), and for the main one the leader of its cell; else nobody met yet.
+ */
+function rankedReferent(rank: PropertyValue | undefined, facts: readonly FactRecord[], entities: ReadonlyMap<string, EntityDraft>, discourse: Discourse, aliases: Aliases): string | undefined {
+  const isPerson = (k: string): boolean => entities.get(k)?.kind === 'Person';
+  if (rank === 'main') {
+    const cell = discourse.get('cell');
+    const cellKey = cell === undefined ? undefined : aliases.resolve(cell);
+    return facts.find((f) => f.type === 'LEADS' && f.target === cellKey && isPerson(aliases.resolve(f.source)))?.source;
+  }
+  if (typeof rank !== 'number') return undefined;
+  const group = discourse.get('suspects');
+  if (group === undefined) return undefined;
+  const groupKey = aliases.resolve(group);
+  const listed: string[] = [];
+  for (const f of facts) {
+    if (f.type !== 'MEMBER_OF' || f.rule !== 'fact.member.namely' || aliases.resolve(f.target) !== groupKey) continue;
+    const member = aliases.resolve(f.source);
+    if (isPerson(member) && !listed.includes(member)) listed.push(member);
+  }
+  return listed[rank - 1];
 }
 
 /**

@@ -21,7 +21,13 @@ const FIRST = new Set(['a1', 'a2']);
 const FLOOR = { linking: 0.95, recall: 0.85, facts: 0.85, precision: 0.85 };
 /** The others widen the genre; their floors sit under what the engine reaches on each of them. */
 const GENRE_FLOOR = { linking: 0.8, recall: 0.85, facts: 0.5, precision: 0.85 };
-const floorOf = (a: string): typeof FLOOR => (FIRST.has(a) ? FLOOR : GENRE_FLOOR);
+/**
+ * a17–a24 were written for the third round and scored blind before any rule was written for them (the figures in
+ * docs/decisions/0016-extraction.md); their floors sit under what each reaches since.
+ */
+const THIRD = new Set(['a17', 'a18', 'a19', 'a20', 'a21', 'a22', 'a23', 'a24']);
+const THIRD_FLOOR = { linking: 0.6, recall: 0.85, facts: 0.6, precision: 0.85 };
+const floorOf = (a: string): typeof FLOOR => (FIRST.has(a) ? FLOOR : THIRD.has(a) ? THIRD_FLOOR : GENRE_FLOOR);
 /** Over the whole set (every entity and fact counted once). */
 const SET_FLOOR = { linking: 0.95, recall: 0.85, facts: 0.7, precision: 0.85 };
 

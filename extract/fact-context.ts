@@ -52,6 +52,8 @@ export interface FactContext {
   actorBefore: (i: number) => KeyedSpan | undefined;
 }
 
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['امام', 'لدي', 'رفقه', 'بحضور', 'بمعيه']);
+
 export function factContext(ctx: SentenceContext, lex: Lexicons, spans: readonly KeyedSpan[]): FactContext {
   const facts: FactDraft[] = [];
   const tokens = ctx.tokens;
@@ -121,5 +123,10 @@ export function factContext(ctx: SentenceContext, lex: Lexicons, spans: readonly
     },
     actorBefore: () => undefined,
   };
+  // «اعترف أمام قاضي التحقيق بأنه بايع …»: the person after a preposition of place or company is a complement,
+  // never the subject of a later clause
+  for (const s of spans) {
+    if ((s.kind === 'Person' || s.kind === 'Agency') && COMPLEMENT_PREPOSITIONS.has(word(s.first - 1))) fc.objects.add(s.key);
+  }
   return fc;
 }

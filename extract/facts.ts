@@ -177,7 +177,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       const pluralVerb = /وا$/.test(w);
       // «كان قد بايع»: a singular verb pledges for the person the clause is about
       const singularVerb = /^(بايع|يبايع|وبايع)$/.test(w);
-      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? adjacentOrg ?? (pluralVerb ? fc.prior(i, ['Group', 'Cell'], 25) : undefined) ?? (singularVerb ? fc.prior(i, ['Person'], 20) : undefined) ?? fc.prior(i, ['Group', 'Cell', 'Person'], 20);
+      // «أعلن ولاءه», «مبايعته»: his loyalty is a person's; «ولاءهم» a group's
+      const hisPledge = /^(ولاءه|ولايه|مبايعته|بيعته)$/.test(normalizeWord(ctx.tokens[i]?.text ?? ''));
+      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? adjacentOrg ?? (pluralVerb ? fc.prior(i, ['Group', 'Cell'], 25) : undefined) ?? (singularVerb || hisPledge ? fc.prior(i, ['Person'], 20) : undefined) ?? fc.prior(i, ['Group', 'Cell', 'Person'], 20);
       const org = nextSpan(i, ['Organization'], 4);
       const pledged = w.startsWith('بايع') || w.includes('مبايع');
       const leader = pledged ? nextSpan(i, ['Person'], 3) : undefined;
@@ -236,7 +238,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
 
   // ── operations: events with their agent, target, places, date and seizures ──
   const events = spans.filter((s) => s.kind === 'Event');
-  const items = spans.filter((s) => s.kind === 'Item' || (s.kind === 'Document' && s.props['seized'] === true));
+  // money received or sent («تلقى مبالغ مالية») is no seizure
+  const items = spans.filter((s) => (s.kind === 'Item' && s.props['seized'] !== false) || (s.kind === 'Document' && s.props['seized'] === true));
   const places = spans.filter((s) => s.kind === 'Place');
   const locatedChildren = new Set<string>();
   const containers = new Set<string>();
@@ -339,7 +342,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const target = pronounObject ?? nextSpan(e.last, targetKinds, 3) ?? (about > 0 ? nextSpan(about, targetKinds, 2) : undefined) ?? (isVerb ? nextSpan(e.last, targetKinds, 30) : undefined);
     if (target !== undefined && type === 'founding') add(e, 'ESTABLISHED', target, 'fact.event.founding', 0.7);
     if (target !== undefined && type === 'discovery') add(e, 'FOUND', target, 'fact.event.found', 0.7);
-    if (target !== undefined && !['investigation', 'custody', 'press conference', 'founding', 'discovery', 'verdict', 'call', 'speech'].includes(type)) {
+    if (target !== undefined && !['investigation', 'custody', 'press conference', 'founding', 'discovery', 'verdict', 'call', 'speech', 'referral'].includes(type)) {
       add(e, 'TARGETED', target, `fact.event.target`, 0.75);
       const agent = agentOf(e);
       const direct = DIRECT_FACT[type];
@@ -437,8 +440,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       // «المدير العام للأمن الوطني ومراقبة التراب الوطني»: both bodies
       if (led !== undefined && heads) for (const body of led.kind === 'Agency' ? fc.listFrom(led, ['Agency']) : [led]) add(p, body.kind === 'Agency' ? 'HEADS' : 'LEADS', body, 'fact.leads.title', 0.75, { role: String(p.props['role'] ?? '') });
       if (led === undefined && /ها$/.test(wordAt(p.first))) {
-        const agency = prevSpan(p.first, ['Agency'], 12);
-        if (agency !== undefined) add(p, 'HEADS', agency, 'fact.leads.possessive', 0.65, { role: String(p.props['role'] ?? '') });
+        // «مديرها» heads the agency before it; «زعيمها» leads the cell or organisation before it
+        const body = /Director|Head|Chief/.test(String(p.props['role'] ?? '')) ? prevSpan(p.first, ['Agency'], 12) : (prevSpan(p.first, ['Cell', 'Organization'], 12) ?? ctx.memory?.latest('cell'));
+        if (body !== undefined) add(p, typeof body !== 'string' && body.kind === 'Agency' ? 'HEADS' : 'LEADS', body, 'fact.leads.possessive', 0.65, { role: String(p.props['role'] ?? '') });
       }
     }
     if (String(p.props['role'] ?? '') === 'Senior member') {
@@ -527,8 +531,10 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     // «هذا القيادي، الذي يشرف على "لجنة العمليات الخارجية"»: the subject supervises what follows «على»
     if (has(SUPERVISION, i) && /^[يت]شرف|^اشرف/.test(bare(i)) && wordAt(i + 1) === 'علي') {
       const what = nextSpan(i + 1, ['Agency', 'Organization', 'Event', 'Cell', 'Group'], 3);
-      const by = fc.prior(i, ['Person', 'Agency', 'Organization'], 8);
-      if (by !== undefined && what !== undefined && by.key !== what.key) add(by, 'SUPERVISES', what, 'fact.supervises', 0.7);
+      // «زعيم الخلية، البالغ …، كان قد أعلن ولاءه …، وكان يشرف على …»: the person the clause is about, further back
+      const by = fc.prior(i, ['Person', 'Agency', 'Organization'], 8) ?? fc.prior(i, ['Person'], 25);
+      const person = by?.kind === 'Person' ? by : (fc.prior(i, ['Person'], 25) ?? by);
+      if (person !== undefined && what !== undefined && person.key !== what.key) add(person, 'SUPERVISES', what, 'fact.supervises', 0.7);
       continue;
     }
     if (has(SUPERVISION, i)) {
@@ -583,6 +589,13 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (CUSTODY_TYPES.has(e.eventType ?? '')) {
       const who = prevSpan(e.first, ['Group', 'Person'], 8);
       if (who !== undefined) add(who, 'PLACED_UNDER', e, 'fact.custody', 0.75);
+      // «تحت تدابير الحراسة النظرية رهن إشارة البحث القضائي»: the custody serves that investigation
+      for (let k = e.last + 1; k <= Math.min(tokens.length - 1, e.last + 3); k += 1) {
+        if (!/^(اشاره|لفايده)$/.test(bare(k))) continue;
+        const inquiry = nextSpan(k, ['Event'], 3);
+        if (inquiry?.eventType === 'investigation') add(e, 'PART_OF', inquiry, 'fact.custody.investigation', 0.7);
+        break;
+      }
     }
     if (e.eventType === 'investigation') {
       for (const s of spans.filter((x) => (x.kind === 'Group' || x.kind === 'Person') && x.ref.type !== 'new' || x.rule === 'anaphor.suspects' || x.rule === 'anaphor.suspect')) add(e, 'CONCERNS', s, 'fact.investigation.concerns', 0.55);

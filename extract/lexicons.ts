@@ -248,6 +248,11 @@ function eventTriggerIndex(): PhraseIndex<(typeof V.EVENT_TRIGGERS)[number] & { 
     const stem = t.ar.endsWith('ة') ? `${t.ar.slice(0, -1)}ت` : t.ar;
     for (const pronoun of ['ه', 'ها', 'هم', 'هما']) index.add(`${stem}${pronoun}`, { ...t, suffixed: true });
   }
+  // «أوقفتهم عناصر المكتب»: a past verb of arrest or dismantling with its object pronoun
+  for (const t of V.EVENT_TRIGGERS) {
+    if (!['arrest', 'dismantling', 'raid'].includes(t.type) || !V.VERB_TRIGGERS.has(t.ar) || !/^(أ|ا|ف|د)/.test(t.ar)) continue;
+    for (const pronoun of ['ه', 'ها', 'هم', 'هما']) index.add(`${t.ar}${pronoun}`, { ...t, suffixed: true });
+  }
   return index;
 }
 const VERB_FORMS: ReadonlySet<string> = new Set([...V.VERB_TRIGGERS, 'قتلتا', 'قتلت', 'قتلوا', 'أدين', 'أدينوا', 'أدانتهم', 'أدانته', 'قضت', 'قضى', 'تقضي', 'حكمت', 'أيد', 'أيدت', 'برأ', 'برأت', 'اغتيل', 'قتل']);

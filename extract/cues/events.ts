@@ -13,7 +13,7 @@ import type { Lexicons } from '../lexicons.ts';
 import type { SentenceContext, Span } from '../spans.ts';
 import { spanName } from '../spans.ts';
 import { normalizeWord, readings } from '../tokens.ts';
-import { CONTENT_VERBS, OPERATION_TYPES, WRITTEN_HEADS, type EventType } from '../data/vocabulary.ts';
+import { CONTENT_VERBS, MONEY_HEADS, MONEY_WORDS, OPERATION_TYPES, WRITTEN_HEADS, type EventType } from '../data/vocabulary.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
 
 const DEMONSTRATIVE = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته'].map(normalizeWord));
@@ -252,11 +252,46 @@ export function itemSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly S
       const nt = n >= 0 ? ctx.tokens[n] : undefined;
       if (nt !== undefined && isWord(nt) && !nt.norm.startsWith('و') && lex.itemHeads.matchAt(ctx.tokens, n) === null) {
         let j = n;
-        while (j + 1 < ctx.tokens.length && !['،', ',', '.', ';', '؛'].includes(ctx.tokens[j + 1]?.text ?? '')) j += 1;
+        // … or to the next item of the list («مواد كيميائية تستعمل في صناعة المتفجرات وأسلحة بيضاء», «سكين من الحجم الكبير وملابس»)
+        const nextItem = (x: number): boolean => (ctx.tokens[x]?.norm ?? '').startsWith('و') && lex.itemHeads.matchAt(ctx.tokens, x) !== null;
+        while (j + 1 < ctx.tokens.length && !['،', ',', '.', ';', '؛'].includes(ctx.tokens[j + 1]?.text ?? '') && !nextItem(j + 1)) j += 1;
         k = j;
       }
     }
     i = Math.max(i, k);
+  }
+  return [...out, ...moneySpans(ctx, lex, [...fixed, ...out])];
+}
+
+const MONEY_HEAD_WORDS: ReadonlySet<string> = new Set(MONEY_HEADS.map(normalizeWord));
+const MONEY_QUALIFIERS: ReadonlySet<string> = new Set(MONEY_WORDS.map(normalizeWord));
+
+/**
+ * `cue.item.money`: money the article speaks of outside a seizure («تلقى مبالغ مالية من …», «تحويلات مالية»,
+ * «مبلغ 3000 دولار»): a money noun with a financial adjective, an amount or a currency within two words.
+ */
+function moneySpans(ctx: SentenceContext, lex: Lexicons, taken: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const core = readings(ctx.tokens[i]?.norm ?? '').map((r) => r.core).find((c) => MONEY_HEAD_WORDS.has(c));
+    if (core === undefined || spanCovering(taken, i) !== undefined) continue;
+    let last = -1;
+    for (let j = i + 1; j <= Math.min(ctx.tokens.length - 1, i + 3); j += 1) {
+      const t = ctx.tokens[j];
+      if (t === undefined || (t.type === 'punct' && t.text !== '.')) break;
+      if (MONEY_QUALIFIERS.has(t.norm)) last = j;
+    }
+    if (last < 0) continue;
+    const clitic = readings(ctx.tokens[i]?.norm ?? '').find((r) => r.core === core)?.clitic ?? '';
+    // at the end of a list of seized things («حجز هواتف … ومبلغ مالي») it was seized too
+    let seized = false;
+    for (let j = i - 1; j >= Math.max(0, i - 15) && !seized; j -= 1) if (lex.seizureTriggers.matchAt(ctx.tokens, j) !== null) seized = true;
+    const span: Span = { first: i, last, kind: 'Item', ref: { type: 'new', key: '' }, rule: seized ? 'cue.item.seized' : 'cue.item.money', confidence: 0.7, clitic, props: { item_type: 'money', ...(seized ? {} : { seized: false }) } };
+    span.name = spanName(ctx, span);
+    span.nameEn = 'money';
+    span.ref = { type: 'new', key: `Item:${normalizeWord(span.name).replace(/^ال/, '')}` };
+    out.push(span);
+    i = last;
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { isGenericName, type Lexicons } from '../lexicons.ts';
 import type { SentenceContext, Span } from '../spans.ts';
 import { spanName } from '../spans.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, quoteAfter, spanAt } from './words.ts';
-import { normalizeWord } from '../tokens.ts';
+import { normalizeWord, readings } from '../tokens.ts';
 
 const STANDALONE_HEADS = new Set(
   ['السلطات', 'الشرطة', 'النيابة العامة', 'المصالح الأمنية', 'الأجهزة الأمنية', 'الدرك', 'الجيش', 'المخابرات', 'الاستخبارات', 'الأجهزة الاستخباراتية', 'الأجهزة الاستخباراتية والأمنية', 'السلطات المحلية', 'الحكومة', 'البرلمان', 'مصالح الأمن', 'أجهزة الأمن'].map(normalizeWord),
@@ -55,6 +55,38 @@ function extend(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readon
     words += 1;
   }
   return { last: end, ...(country === undefined ? {} : { country }), ...(nisbaAt === undefined ? {} : { nisbaAt }), words };
+}
+
+/** Heads that, alone, stand for the agency of that head the article named in full before. */
+export const AGENCY_SHORT_HEADS: ReadonlySet<string> = new Set(
+  ['المديرية', 'المكتب', 'الفرقة', 'الوزارة', 'الإدارة', 'المصلحة', 'الجهاز', 'المحكمة', 'الغرفة', 'الهيئة', 'المندوبية', 'الوكالة'].map(normalizeWord),
+);
+
+/** The head an agency's full name opens with, as its short form is written («المديرية العامة …» → «المديريه»). */
+export function agencyHeadOf(name: string): string | undefined {
+  const first = normalizeWord(name.split(/\s+/)[0] ?? '');
+  const head = first.startsWith('ال') ? first : `ال${first}`;
+  return AGENCY_SHORT_HEADS.has(head) ? head : undefined;
+}
+
+/**
+ * `anaphor.agency`: «وأوضحت المديرية», «وكان المكتب قد …» after «المديرية العامة للأمن الوطني», «المكتب المركزي …»:
+ * the head alone is the latest agency of that head; a longer name at the same words wins in span selection.
+ */
+export function agencyShortSpans(ctx: SentenceContext, fixed: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (spanAt(fixed, i) !== undefined) continue;
+    const r = readings(ctx.tokens[i]?.norm ?? '').find((x) => AGENCY_SHORT_HEADS.has(x.core));
+    if (r === undefined) continue;
+    // «المكتب المركزي …», «المديرية العامة …» unknown to the article: a name of its own, not the short form
+    const next = ctx.tokens[after(ctx, i)];
+    if (next !== undefined && isWord(next) && next.norm.startsWith('ال') && !isStop(next)) continue;
+    const target = `agency:${r.core}` as const;
+    if (ctx.memory?.latest(target) === undefined) continue;
+    out.push({ first: i, last: i, kind: 'Agency', ref: { type: 'anaphor', target }, rule: 'anaphor.agency', confidence: 0.6, clitic: r.clitic, props: {} });
+  }
+  return out;
 }
 
 export function agencySpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {

@@ -19,7 +19,7 @@ import type { Lexicons } from '../lexicons.ts';
 import { countAt, numberAt } from '../numbers.ts';
 import type { SentenceContext, Span } from '../spans.ts';
 import { spanName, spanText } from '../spans.ts';
-import { normalizeWord, QUOTE, readings } from '../tokens.ts';
+import { normalizeWord, QUOTE, readings, tokenize } from '../tokens.ts';
 import { VERB_TRIGGERS } from '../data/vocabulary.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
 import { calledNameAt, foreignName, nisbasFrom, NOT_A_NAME } from './names.ts';
@@ -40,8 +40,14 @@ const DEFINITE_COUNTS: Readonly<Record<string, number>> = {
 const VICTIM_WORDS = /(tourists|victims|dead|wounded|women|children|citizens|families|foreigners|innocents)/;
 /** People nouns that, before a cell, name its members («أعضاء خلية "أسود الخلافة"»): the article's suspects. */
 const MEMBER_NOUNS = /^[وبل]?(اعضاء|عناصر|افراد)$/;
-/** Ranks after a singular suspect word that make another person than the article's suspect. */
-const SECOND_RANKS: Readonly<Record<string, number>> = { الثاني: 2, الثالث: 3, الرابع: 4, الخامس: 5, الثانيه: 2, الثالثه: 3 };
+/**
+ * Ranks after a singular suspect word: one person of the article's suspects, not the article's one suspect
+ * («الموقوف الأول», «المشتبه به الثاني», «المتهم الرئيسي»); `main` is the main one.
+ */
+const RANKS: Readonly<Record<string, number | 'main'>> = {
+  الاول: 1, الاولي: 1, الثاني: 2, الثالث: 3, الرابع: 4, الخامس: 5, السادس: 6, الثانيه: 2, الثالثه: 3, الرييسي: 'main', الرييسيه: 'main',
+};
+const RANKED_HEADS: ReadonlySet<string> = new Set(['العنصر', 'الشخص', 'الفرد', 'المتطرف', 'العضو']);
 /** Cardinals that follow the counted noun («متطرفين اثنين», «أشخاص ثلاثة»). */
 const POSTPOSED_COUNTS: Readonly<Record<string, number>> = {
   اثنين: 2, اثنان: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10,
@@ -63,6 +69,8 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     const t = participle ? null : (title ?? quoted);
     if (t !== null) {
       const last = quoted !== null && QUOTE.has(ctx.tokens[t.last + 1]?.text ?? '') ? t.last + 1 : t.last;
+      const ministry = t.value.en === 'Minister' ? ministryOf(ctx, lex, last, fixed) : null;
+      if (ministry !== null) out.push(ministry);
       // «المدير العام عبد اللطيف الحموشي» with the name known or in the lexicon: the titled phrase is that person
       const holder = spanAt(fixed, after(ctx, last));
       if (holder !== undefined && holder.kind === 'Person') {
@@ -103,7 +111,7 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       const next = after(ctx, last);
       const adj = next >= 0 ? ctx.tokens[next] : undefined;
       // «قيادي بارز», «الخليفة المزعوم», «شرطي مرور»: one qualifying word that is no name of anything.
-      if (adj !== undefined && isWord(adj) && spanAt(fixed, next) === undefined && !isStop(adj) && !DEMONSTRATIVES.has(adj.norm) && !hasPrepositionClitic(adj) && !adj.norm.startsWith('ل') && lex.personTitles.matchAt(ctx.tokens, next) === null && !/^(احد|احدي)$/.test(adj.norm) && lex.suspectAnaphors.matchAt(ctx.tokens, next) === null && !isCellOrGroupWord(lex, ctx, next)) {
+      if (adj !== undefined && isWord(adj) && spanAt(fixed, next) === undefined && !isStop(adj) && !/^[وبل]?ان(ه|ها|هم|هما)?$/.test(adj.norm) && lex.agencyHeads.matchAt(ctx.tokens, next) === null && !DEMONSTRATIVES.has(adj.norm) && !hasPrepositionClitic(adj) && !adj.norm.startsWith('ل') && lex.personTitles.matchAt(ctx.tokens, next) === null && !/^(احد|احدي)$/.test(adj.norm) && lex.suspectAnaphors.matchAt(ctx.tokens, next) === null && !isCellOrGroupWord(lex, ctx, next)) {
         end = next;
       }
       const span: Span = {
@@ -196,6 +204,25 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
 }
 
 /** One word that is the surname of a known person, or a word of a name the article gave before. */
+/**
+ * «وزير الداخلية», «وزير العدل»: the ministry a minister's title names, as the ministry itself («وزارة الداخلية»,
+ * the lexicon's when it has it). A nisba after it («وزير الداخلية الإسباني») leaves it to the agency rules.
+ */
+function ministryOf(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): Span | null {
+  const k = after(ctx, last);
+  const w = ctx.tokens[k];
+  if (k < 0 || w === undefined || !isWord(w) || !w.norm.startsWith('ال') || w.norm.length < 5 || spanCovering(fixed, k) !== undefined || isStop(w)) return null;
+  if (lex.nisbas.matchAt(ctx.tokens, k) !== null || lex.nisbas.matchAt(ctx.tokens, after(ctx, k)) !== null) return null;
+  const name = `وزارة ${w.text}`;
+  const phrase = tokenize(name);
+  const entry = lex.names.matchAt(phrase, 0);
+  const lexicon = entry !== null && entry.last === phrase.length - 1 && entry.value.kind === 'Agency' ? entry.value : undefined;
+  return {
+    first: k, last: k, kind: 'Agency', ref: lexicon === undefined ? { type: 'new', key: `Agency:${normalizeWord(name)}` } : { type: 'lexicon', id: lexicon.id },
+    rule: 'cue.agency.ministry', confidence: 0.7, clitic: '', name, props: {},
+  };
+}
+
 function surnameSpan(ctx: SentenceContext, lex: Lexicons, i: number): Span | null {
   const t = ctx.tokens[i];
   if (!isWord(t) || ctx.memory === undefined || isStop(t) || lex.commonWords.has(t.norm)) return null;
@@ -278,7 +305,9 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
   const countries = nisbas.countries;
   const foreignAt = foreignName(ctx, lex, k, fixed);
   // «مواطن تونسي يقيم بالمغرب»: one word shaped like a verb in the present («يقيم», «ينحدر») names nobody
-  const verbLike = foreignAt === k && /^[يتن]\S{3,}$/.test(ctx.tokens[k]?.norm ?? '');
+  // «قاضي التحقيق بأنه …», «قاضي التحقيق بملحقة محكمة …»: a conjunction with its pronoun, or a preposition glued to
+  // the head of an institution, names nobody either
+  const verbLike = foreignAt === k && (/^[يتن]\S{3,}$/.test(ctx.tokens[k]?.norm ?? '') || /^[وبل]?ان(ه|ها|هم|هما)?$/.test(ctx.tokens[k]?.norm ?? '') || lex.agencyHeads.matchAt(ctx.tokens, k) !== null);
   const end = nameShape(ctx, lex, k, fixed, true) ?? (verbLike ? null : foreignAt);
   if (end !== null) return { first: k, last: end, countries };
   // «مدير المكتب الشرقاوي حبوب», «الناطق الرسمي بوبكر سبيك»: after what the title governs, a family name in -i first
@@ -359,14 +388,16 @@ export function suspectSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonl
   const verbAt = ctx.tokens.findIndex((t) => VERB_TRIGGERS_NORM.has(t.norm) || readings(t.norm).some((r) => VERB_TRIGGERS_NORM.has(r.core)));
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (spanCovering(fixed, i) !== undefined) continue;
-    const anaphor = lex.suspectSingularAnaphors.matchAt(ctx.tokens, i);
-    // «المتهم الثاني», «الموقوف الثالث»: another defendant than the article's first, one of its own
-    const rank = anaphor === null ? undefined : SECOND_RANKS[ctx.tokens[after(ctx, anaphor.last)]?.norm ?? ''];
+    // «العنصر الرابع», «الشخص الثاني»: a generic person noun names one of the suspects only with its rank
+    const rankedHead = RANKED_HEADS.has(ctx.tokens[i]?.norm ?? '') && RANKS[ctx.tokens[after(ctx, i)]?.norm ?? ''] !== undefined;
+    const anaphor = rankedHead ? { last: i, clitic: '' } : lex.suspectSingularAnaphors.matchAt(ctx.tokens, i);
+    // «المتهم الثاني», «الموقوف الأول», «المتهم الرئيسي»: one of the article's suspects, a person of its own
+    const rank = anaphor === null ? undefined : RANKS[ctx.tokens[after(ctx, anaphor.last)]?.norm ?? ''];
     if (anaphor !== null && rank !== undefined) {
       const last = after(ctx, anaphor.last);
       const span: Span = { first: i, last, kind: 'Person', ref: { type: 'new', key: `Person:suspect:${rank}` }, rule: 'cue.person.ranked', confidence: 0.6, clitic: anaphor.clitic, props: { named: false, role: 'Suspect', rank } };
       span.name = spanName(ctx, span);
-      span.nameEn = `Suspect ${rank}`;
+      span.nameEn = rank === 'main' ? 'Main suspect' : `Suspect ${rank}`;
       out.push(span);
       i = last;
       continue;
@@ -395,8 +426,34 @@ export function suspectSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonl
   return out;
 }
 
-export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+/** Acts whose object is people taken somewhere: «تجنيد مقاتلين», «استقطاب متطوعين», «إرسال مقاتلين مغاربة». */
+const RECRUITING = new Set(['تجنيد', 'استقطاب', 'ارسال', 'تسفير', 'التجنيد', 'الاستقطاب'].map(normalizeWord));
+
+/** `cue.group.recruited`: the people an act of recruitment takes, counted or not («تجنيد وإرسال مقاتلين مغاربة»). */
+function recruitedGroups(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
   const out: Span[] = [];
+  const isAct = (k: number): boolean => readings(ctx.tokens[k]?.norm ?? '').some((r) => RECRUITING.has(r.core));
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (!isAct(i)) continue;
+    let k = after(ctx, i);
+    while (k >= 0 && isAct(k)) k = after(ctx, k);
+    const plural = k >= 0 && spanCovering(fixed, k) === undefined ? lex.peoplePlurals.matchAt(ctx.tokens, k) : null;
+    // «تجنيد أشخاص» names nobody in particular; fighters, volunteers and young men are the recruits the genre counts
+    if (plural === null || numberAt(ctx.tokens, k) !== null || plural.value.en === 'people') continue;
+    const nisba = lex.nisbas.matchAt(ctx.tokens, after(ctx, plural.last));
+    const last = nisba !== null ? nisba.last : plural.last;
+    const span: Span = { first: k, last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.recruited', confidence: 0.6, clitic: plural.clitic, props: { recruited: true } };
+    span.name = spanName(ctx, span);
+    span.nameEn = plural.value.en;
+    span.ref = { type: 'new', key: `Group:recruited:${normalizeWord(span.name).replace(/^ال/, '')}` };
+    out.push(span);
+    i = last;
+  }
+  return out;
+}
+
+export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  const out: Span[] = recruitedGroups(ctx, lex, fixed);
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     const anaphor = lex.suspectAnaphors.matchAt(ctx.tokens, i);
     // «باقي المتهمين، وعددهم 20 متهما»: the count that follows names the group

@@ -88,8 +88,11 @@ function namedPlaces(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]
       words.push(k);
       k = after(ctx, k);
     }
+    // «منطقة جبلية», «منطقة حدودية» are kinds of area: after «منطقة» one word that is no adjective
+    if (cue.value.type === 'area') words.splice(1);
     const end = words[words.length - 1];
     if (end === undefined) continue;
+    if (cue.value.type === 'area' && /(يه|ي|يات|ات)$/.test(ctx.tokens[end]?.norm ?? '')) continue;
     const span: Span = { first: i, last: end, kind: 'Place', ref: { type: 'new', key: '' }, rule: 'cue.place.named', confidence: 0.6, clitic: cue.clitic, props: { place_type: cue.value.type } };
     span.name = spanName(ctx, span);
     span.ref = { type: 'new', key: `Place:${normalizeWord(span.name)}` };

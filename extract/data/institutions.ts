@@ -50,7 +50,6 @@ export const INSTITUTIONS: readonly Institution[] = [
   agency('ministry-of-foreign-affairs-ma', ['وزارة الشؤون الخارجية', 'وزارة الخارجية'], 'Ministry of Foreign Affairs', ['Ministère des Affaires étrangères'], { country: 'MA' }),
   agency('ministry-of-habous', ['وزارة الأوقاف والشؤون الإسلامية'], 'Ministry of Habous and Islamic Affairs', ['Ministère des Habous et des Affaires islamiques'], { country: 'MA' }),
   agency('public-prosecution-ma', ['النيابة العامة', 'رئاسة النيابة العامة'], 'Public Prosecution', ['Ministère public', 'parquet', 'Présidence du ministère public'], { country: 'MA' }),
-  agency('general-prosecutor-rabat', ['الوكيل العام للملك لدى محكمة الاستئناف بالرباط'], 'Crown Prosecutor General at the Rabat Court of Appeal', ['Procureur général du Roi près la Cour d’appel de Rabat'], { country: 'MA' }),
   // the chambers sit at the Salé annex of the Rabat Court of Appeal; the annex and the court are named by the cue rules
   agency('rabat-anti-terrorism-court', ['غرفة الجنايات المكلفة بقضايا الإرهاب', 'غرفة الجنايات الابتدائية المكلفة بقضايا الإرهاب'], 'Anti-terrorism criminal chamber of first instance (Salé annex of the Rabat Court of Appeal)', ['Chambre criminelle chargée des affaires de terrorisme'], { country: 'MA' }),
   agency('rabat-anti-terrorism-appeals-chamber', ['غرفة الجنايات الاستئنافية المكلفة بقضايا الإرهاب'], 'Anti-terrorism criminal appeals chamber (Salé annex of the Rabat Court of Appeal)', ['Chambre criminelle d’appel chargée des affaires de terrorisme'], { country: 'MA' }),

@@ -10,7 +10,7 @@ export const AGENCY_HEADS: readonly string[] = [
   'وزارة', 'الوزارة', 'المديرية العامة', 'المديرية الجهوية', 'المديرية الإقليمية', 'المديرية', 'مديرية', 'الإدارة العامة',
   'المكتب المركزي', 'المكتب الوطني', 'الفرقة الوطنية', 'الفرقة الجهوية', 'الفرقة', 'فرقة', 'المصلحة', 'مصلحة', 'المصالح الأمنية',
   'المصالح الاستخباراتية', 'مصالح الأمن', 'المصالح', 'الأجهزة الأمنية', 'الأجهزة الاستخباراتية', 'أجهزة الأمن', 'الأجهزة الاستخباراتية والأمنية',
-  'الشرطة', 'شرطة', 'الشرطة القضائية', 'الدرك', 'الحرس', 'النيابة العامة', 'النيابة', 'الوكيل العام', 'وكيل الملك', 'قاضي التحقيق',
+  'الشرطة', 'شرطة', 'الشرطة القضائية', 'الدرك', 'الحرس', 'النيابة العامة', 'النيابة',
   'المحكمة', 'محكمة', 'غرفة الجنايات', 'السلطات', 'سلطات', 'السلطات المحلية', 'القوات', 'قوات', 'الجيش', 'الاستخبارات', 'المخابرات',
   'جهاز', 'ولاية أمن', 'المنطقة الإقليمية للأمن', 'المنطقة الأمنية', 'مفوضية الشرطة', 'المفوضية', 'الأمن الإقليمي', 'الأمن الجهوي',
   'وكالة', 'الوكالة', 'الهيئة', 'هيئة', 'المجلس', 'مجلس', 'اللجنة', 'لجنة', 'الحكومة', 'السفارة', 'القنصلية', 'البرلمان', 'الرابطة',
@@ -52,11 +52,18 @@ export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean;
   { ar: 'الوزير', en: 'Minister', leader: true, named: true },
   { ar: 'رئيس', en: 'Head', leader: true, named: true },
   { ar: 'الناطق الرسمي', en: 'Spokesperson', named: true },
+  // officials of the courts are people, not the institution they serve («أحيل على قاضي التحقيق»)
   { ar: 'الوكيل العام للملك', en: 'Crown Prosecutor General', named: true },
+  { ar: 'الوكيل العام', en: 'Prosecutor General', named: true },
+  { ar: 'وكيل الملك', en: 'Crown Prosecutor', named: true },
+  { ar: 'قاضي التحقيق', en: 'Investigating judge', named: true },
+  { ar: 'قاضية التحقيق', en: 'Investigating judge', named: true },
   { ar: 'والي الأمن', en: 'Security Prefect', named: true },
   { ar: 'والي', en: 'Governor', named: true },
   { ar: 'عامل', en: 'Governor (province)', named: true },
   { ar: 'زعيم', en: 'Leader', leader: true },
+  { ar: 'زعيمها', en: 'its Leader', leader: true },
+  { ar: 'زعيمهم', en: 'their Leader', leader: true },
   { ar: 'الزعيم', en: 'Leader', leader: true },
   { ar: 'أمير', en: 'Emir', leader: true },
   { ar: 'الأمير', en: 'Emir', leader: true },
@@ -68,7 +75,6 @@ export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean;
   { ar: 'العقل المدبر', en: 'Mastermind', leader: true },
   { ar: 'خليفة', en: 'Caliph', leader: true },
   { ar: 'الخليفة', en: 'Caliph', leader: true },
-  { ar: 'المتهم الرئيسي', en: 'Main suspect' },
   { ar: 'الرئيس', en: 'President', leader: true, named: true },
   { ar: 'المنسق الرئيسي', en: 'Main coordinator', leader: true },
   { ar: 'المنسق', en: 'Coordinator', leader: true },
@@ -122,7 +128,7 @@ export const PEOPLE_PLURALS: readonly { ar: string; en: string }[] = [
   { ar: 'متهما', en: 'defendants' }, { ar: 'متهمين', en: 'defendants' }, { ar: 'قاصرين', en: 'minors' }, { ar: 'قاصرا', en: 'minors' },
   { ar: 'مقاتل', en: 'fighters' }, { ar: 'شخص', en: 'people' }, { ar: 'عنصر', en: 'members' }, { ar: 'متطرف', en: 'extremists' }, { ar: 'معتقل', en: 'detainees' }, { ar: 'امرأة', en: 'women' }, { ar: 'نساء', en: 'women' }, { ar: 'سيدات', en: 'women' }, { ar: 'مواطنين', en: 'citizens' }, { ar: 'مغاربة', en: 'Moroccans' },
   { ar: 'مشتبه فيه', en: 'suspects' }, { ar: 'مشتبها فيه', en: 'suspects' }, { ar: 'متهم', en: 'defendants' }, { ar: 'قتيلا', en: 'dead' }, { ar: 'قتلى', en: 'dead' },
-  { ar: 'ضحية', en: 'victims' }, { ar: 'جريحا', en: 'wounded' }, { ar: 'جرحى', en: 'wounded' }, { ar: 'مجندا', en: 'recruits' }, { ar: 'شقيقا', en: 'brothers' }, { ar: 'أشقاء', en: 'brothers' }, { ar: 'قياديي', en: 'leaders' },
+  { ar: 'ضحية', en: 'victims' }, { ar: 'جريحا', en: 'wounded' }, { ar: 'جرحى', en: 'wounded' }, { ar: 'مجندا', en: 'recruits' }, { ar: 'مجندين', en: 'recruits' }, { ar: 'متطوعين', en: 'volunteers' }, { ar: 'متطوعا', en: 'volunteers' }, { ar: 'شقيقا', en: 'brothers' }, { ar: 'أشقاء', en: 'brothers' }, { ar: 'قياديي', en: 'leaders' },
 ];
 /** Words that point back to the suspects of the article: «المشتبه فيهم», «الموقوفين», «أعضاء الخلية». */
 export const SUSPECT_ANAPHORS: readonly string[] = [
@@ -147,14 +153,15 @@ export const COLLECTIVE_HEADS: readonly { ar: string; en: string }[] = [
 
 export type EventType =
   | 'dismantling' | 'arrest' | 'raid' | 'search' | 'attack' | 'plot' | 'foiling' | 'press conference' | 'investigation' | 'custody'
-  | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving' | 'verdict' | 'call' | 'speech';
+  | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving' | 'verdict' | 'call' | 'speech' | 'referral';
 
 /** Event triggers: the verbal noun and the verb forms, with the event type and an English name. */
 export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string }[] = [
   ...['أطاحت', 'أطاح', 'يطيح', 'تطيح'].map((ar) => ({ ar, type: 'arrest' as const, en: 'Arrest' })),
   ...['تفكيك', 'فكك', 'فككت', 'تفكك', 'يفكك', 'الإطاحة'].map((ar) => ({ ar, type: 'dismantling' as const, en: 'Dismantling' })),
   ...['توقيف', 'اعتقال', 'إيقاف', 'القبض', 'أوقفت', 'أوقف', 'يوقف', 'توقف', 'اعتقلت', 'اعتقل', 'يعتقل', 'تعتقل', 'ألقت', 'ألقى', 'اعتقالات', 'توقيفات', 'قبضة'].map((ar) => ({ ar, type: 'arrest' as const, en: 'Arrest' })),
-  ...['مداهمة', 'مداهمات', 'داهمت', 'داهم', 'دهم', 'اقتحام', 'اقتحمت', 'تدخل أمني'].map((ar) => ({ ar, type: 'raid' as const, en: 'Raid' })),
+  // «عمليات التدخل التي باشرتها القوات الخاصة»: the intervention is the raid of an operation, not another name for it
+  ...['مداهمة', 'مداهمات', 'داهمت', 'داهم', 'دهم', 'اقتحام', 'اقتحمت', 'تدخل أمني', 'عمليات التدخل', 'عملية التدخل', 'التدخل'].map((ar) => ({ ar, type: 'raid' as const, en: 'Raid' })),
   ...['تفتيش', 'عمليات التفتيش', 'عملية تفتيش', 'التمشيط', 'عمليات التمشيط', 'تمشيط'].map((ar) => ({ ar, type: 'search' as const, en: 'Search' })),
   ...['هجوم', 'هجمات', 'الهجمات', 'الهجوم', 'اعتداء', 'اعتداءات', 'تفجير', 'تفجيرات', 'عملية إرهابية', 'عمليات إرهابية', 'العمليات الإرهابية', 'العملية الإرهابية', 'الجريمة الإرهابية', 'جرائم قتل', 'اغتيال', 'عملية انتحارية'].map((ar) => ({ ar, type: 'attack' as const, en: 'Attack' })),
   ...['مقتل', 'قتل', 'ذبح', 'طعن', 'جريمة قتل', 'جريمة القتل', 'الجريمة الشنعاء', 'قتلتا', 'قتلت', 'قتلوا', 'لقي حتفه', 'لقيت حتفها', 'لقوا حتفهم', 'اغتيل'].map((ar) => ({ ar, type: 'killing' as const, en: 'Killing' })),
@@ -162,7 +169,7 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['ندوة صحفية', 'الندوة الصحفية', 'الندوة', 'مؤتمر صحفي', 'المؤتمر الصحفي', 'لقاء صحفي', 'ندوة', 'المؤتمر'].map((ar) => ({ ar, type: 'press conference' as const, en: 'Press conference' })),
   ...['البحث القضائي', 'البحث', 'الأبحاث', 'أبحاث', 'التحقيق', 'التحقيقات', 'تحقيق', 'تحقيقات', 'التحريات', 'البحث الجاري', 'الأبحاث الجارية'].map((ar) => ({ ar, type: 'investigation' as const, en: 'Investigation' })),
   ...['الحراسة النظرية', 'الاعتقال الاحتياطي', 'تدبير الحراسة النظرية'].map((ar) => ({ ar, type: 'custody' as const, en: 'Police custody' })),
-  ...['العملية الأمنية', 'عملية أمنية', 'العملية', 'عملية', 'العمليات الأمنية', 'العمليات', 'التدخل', 'عملية استباقية', 'العملية الاستباقية', 'عملية نوعية', 'عملية تفكيك'].map((ar) => ({ ar, type: 'operation' as const, en: 'Security operation' })),
+  ...['العملية الأمنية', 'عملية أمنية', 'العملية', 'عملية', 'العمليات الأمنية', 'العمليات', 'عملية استباقية', 'العملية الاستباقية', 'عملية نوعية', 'عملية تفكيك'].map((ar) => ({ ar, type: 'operation' as const, en: 'Security operation' })),
   ...['الكشف', 'العثور', 'عثر', 'عثرت', 'اكتشاف'].map((ar) => ({ ar, type: 'discovery' as const, en: 'Discovery' })),
   ...['تأسيس', 'إحداث', 'إنشاء'].map((ar) => ({ ar, type: 'founding' as const, en: 'Founding' })),
   ...['الإعلان', 'إعلان'].map((ar) => ({ ar, type: 'announcement' as const, en: 'Announcement' })),
@@ -175,6 +182,8 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['اتصالا هاتفيا', 'اتصال هاتفي', 'مكالمة هاتفية', 'اتصالا هاتفيا'].map((ar) => ({ ar, type: 'call' as const, en: 'Phone call' })),
   ...['كلمة ألقاها', 'كلمة ألقتها', 'خطاب', 'الخطاب', 'خطابا'].map((ar) => ({ ar, type: 'speech' as const, en: 'Speech' })),
   ...['فك لغز', 'فك لغزها', 'فك لغزه', 'حل لغز'].map((ar) => ({ ar, type: 'solving' as const, en: 'Case solved' })),
+  // the suspects handed to a prosecutor or a judge («أحيل … على قاضي التحقيق», «إحالتهم على الوكيل العام للملك»)
+  ...['أحيل', 'أحيلت', 'أحيلوا', 'أحالت', 'أحال', 'إحالة', 'الإحالة', 'إحالتهم', 'إحالته', 'إحالتها', 'يحال', 'سيحال'].map((ar) => ({ ar, type: 'referral' as const, en: 'Referral' })),
 ];
 /** The verbal noun an event of each type is named by («تفكيك خلية …», «تأسيس المكتب …»): known events are named so. */
 export const EVENT_VERBAL_NOUNS: Partial<Readonly<Record<EventType, string>>> = {
@@ -195,7 +204,7 @@ export const SUSPECT_SINGULAR_ANAPHORS: readonly string[] = ['المشتبه ف�
 export const OPERATION_TYPES: ReadonlySet<EventType> = new Set(['dismantling', 'arrest', 'raid', 'operation', 'search', 'foiling', 'seizure']);
 
 /** Seizure triggers: what follows them is a list of seized items. */
-export const SEIZURE_TRIGGERS: readonly string[] = ['حجز', 'حجزت', 'حجز', 'ضبط', 'ضبطت', 'مصادرة', 'صادرت', 'المحجوزات', 'محجوزات', 'المحجوزات المضبوطة', 'العثور'];
+export const SEIZURE_TRIGGERS: readonly string[] = ['حجز', 'حجزت', 'يحجز', 'تحجز', 'ضبط', 'ضبطت', 'يضبط', 'تضبط', 'مصادرة', 'صادرت', 'المحجوزات', 'محجوزات', 'المحجوزات المضبوطة', 'العثور'];
 /** Quantity phrases in front of a seized item: «مجموعة من», «كمية من». */
 export const QUANTITY_NOUNS: readonly string[] = ['مجموعة', 'كمية', 'كميات', 'عدد', 'عدة', 'مجموعات', 'بعض', 'أنواع', 'جملة'];
 /** Heads of seized items. */
@@ -208,7 +217,7 @@ export const ITEM_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'رشاش', en: 'machine gun' }, { ar: 'رشاشات', en: 'machine guns' }, { ar: 'قنبلة', en: 'bomb' }, { ar: 'قنابل', en: 'bombs' }, { ar: 'قنابل يدوية', en: 'grenades' }, { ar: 'ذخيرة', en: 'ammunition' }, { ar: 'ذخائر', en: 'ammunition' },
   { ar: 'خراطيش', en: 'cartridges' }, { ar: 'رصاص', en: 'bullets' }, { ar: 'متفجرات', en: 'explosives' }, { ar: 'مواد', en: 'materials' },
   { ar: 'عبوات', en: 'devices (IED)' }, { ar: 'أحزمة', en: 'belts' }, { ar: 'صواعق', en: 'detonators' }, { ar: 'قنينات', en: 'bottles' },
-  { ar: 'مبالغ', en: 'sums of money' }, { ar: 'أموال', en: 'money' }, { ar: 'وثائق', en: 'documents' }, { ar: 'رايات', en: 'flags' },
+  { ar: 'مبالغ', en: 'sums of money' }, { ar: 'مبلغ', en: 'sum of money' }, { ar: 'مبلغا', en: 'sum of money' }, { ar: 'سكين', en: 'knife' }, { ar: 'سكينا', en: 'knife' }, { ar: 'العبوات', en: 'devices (IED)' }, { ar: 'أموال', en: 'money' }, { ar: 'وثائق', en: 'documents' }, { ar: 'رايات', en: 'flags' },
   { ar: 'راية', en: 'flag' }, { ar: 'أعلام', en: 'flags' }, { ar: 'ملابس', en: 'clothes' }, { ar: 'بذلات', en: 'uniforms' }, { ar: 'منشورات', en: 'leaflets' },
   { ar: 'مطبوعات', en: 'printed matter' }, { ar: 'أقراص', en: 'discs' }, { ar: 'شرائح', en: 'SIM cards' }, { ar: 'بطاقات', en: 'cards' },
   { ar: 'جوازات', en: 'passports' }, { ar: 'سيارة', en: 'car' }, { ar: 'سيارات', en: 'cars' }, { ar: 'دراجة', en: 'motorbike' }, { ar: 'مناظير', en: 'binoculars' },
@@ -216,13 +225,16 @@ export const ITEM_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'مسامير', en: 'nails' }, { ar: 'أسلاك', en: 'wires' }, { ar: 'بطاريات', en: 'batteries' }, { ar: 'حبال', en: 'ropes' }, { ar: 'أصفاد', en: 'handcuffs' }, { ar: 'مخدرات', en: 'drugs' }, { ar: 'لوازم', en: 'supplies' },
   { ar: 'أدوات', en: 'tools' }, { ar: 'حقائب', en: 'bags' }, { ar: 'حقيبة', en: 'bag' },
 ];
+/** Money, wherever the article speaks of it («تلقى مبالغ مالية», «تحويلات مالية», «مبلغ 3000 دولار»). */
+export const MONEY_HEADS: readonly string[] = ['مبالغ', 'مبلغ', 'مبلغا', 'أموال', 'أموالا', 'تحويلات', 'حوالات', 'الأموال', 'المبالغ'];
+export const MONEY_WORDS: readonly string[] = ['مالية', 'مالي', 'المالية', 'درهم', 'دراهم', 'يورو', 'دولار', 'دولارا', 'أورو', 'ألف', 'مليون'];
 /** Hidden sites found or raided: «مخبأ للأسلحة», «وكر», «مستودع» — places of type site. */
 export const SITE_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'مخبأ', en: 'cache' }, { ar: 'مخبأ للأسلحة', en: 'weapons cache' }, { ar: 'مخبإ', en: 'cache' }, { ar: 'وكر', en: 'hideout' }, { ar: 'مستودع', en: 'depot' },
   { ar: 'ورشة', en: 'workshop' }, { ar: 'معسكر', en: 'camp' }, { ar: 'معسكر تدريب', en: 'training camp' }, { ar: 'منزل آمن', en: 'safe house' },
   { ar: 'معسكرات', en: 'camps' }, { ar: 'معسكرات التدريب', en: 'training camps' }, { ar: 'مخابئ', en: 'caches' }, { ar: 'منزل', en: 'home' }, { ar: 'بيت', en: 'home' },
   { ar: 'شقة', en: 'flat' }, { ar: 'مقر', en: 'headquarters' }, { ar: 'مقرات', en: 'headquarters' }, { ar: 'منشآت', en: 'facilities' }, { ar: 'منشأة', en: 'facility' },
-  { ar: 'مواقع', en: 'sites' }, { ar: 'موقع', en: 'site' },
+  { ar: 'مواقع', en: 'sites' }, { ar: 'موقع', en: 'site' }, { ar: 'أماكن', en: 'places' }, { ar: 'ضيعة', en: 'farm' }, { ar: 'ضيعة فلاحية', en: 'farm' }, { ar: 'مزرعة', en: 'farm' }, { ar: 'مؤسسات', en: 'institutions' }, { ar: 'مرافق', en: 'facilities' },
 ];
 /** Adjectives that make a site head a kind of site («مقرات أمنية», «مواقع سياحية», «منشآت حيوية»). */
 export const SITE_ADJECTIVES: readonly string[] = [
@@ -263,7 +275,7 @@ export const PLACE_CUES: readonly string[] = [
 /** Place cues that name a place the gazetteer may not know: «قرية إمليل», «دوار …», «حي الطوابل», «ضاحية سان دوني». */
 export const NAMED_PLACE_CUES: readonly { ar: string; type: string }[] = [
   { ar: 'قرية', type: 'village' }, { ar: 'دوار', type: 'village' }, { ar: 'بلدة', type: 'town' }, { ar: 'حي', type: 'neighbourhood' },
-  { ar: 'ضاحية', type: 'suburb' }, { ar: 'مقاطعة', type: 'district' },
+  { ar: 'ضاحية', type: 'suburb' }, { ar: 'مقاطعة', type: 'district' }, { ar: 'منطقة', type: 'area' },
 ];
 /** Place heads whose name is made of nisba adjectives: «الساحة السورية العراقية», «المنطقة الحدودية». */
 export const PLACE_HEADS: readonly string[] = ['الساحة', 'ساحة', 'المنطقة', 'بؤر', 'بؤرة', 'الحدود', 'الشريط'];

@@ -7,7 +7,7 @@ import type { FactContext } from '../fact-context.ts';
 import { dateFacts } from './dates.ts';
 import { eventFacts } from './events.ts';
 import { intelligenceFacts } from './intelligence.ts';
-import { verdictFacts } from './justice.ts';
+import { referralFacts, verdictFacts } from './justice.ts';
 import { movementFacts } from './movement.ts';
 import { peopleFacts } from './people.ts';
 import { placeFacts } from './places.ts';
@@ -15,6 +15,7 @@ import { recruitmentFacts } from './recruitment.ts';
 
 export function laterFacts(fc: FactContext): void {
   verdictFacts(fc);
+  referralFacts(fc);
   intelligenceFacts(fc);
   recruitmentFacts(fc);
   peopleFacts(fc);

@@ -8,6 +8,7 @@
  *   (two nisbas), «عززت الرباط وباريس تنسيقهما», «الشراكة التي تجمعه بـX», «تعاونه مع X» → COOPERATES_WITH;
  * - coordination by a verb: «كان ينسق مع X» → COORDINATED_WITH.
  */
+import { OPERATION_TYPES, type EventType } from '../data/vocabulary.ts';
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
 import { normalizeWord } from '../tokens.ts';
 
@@ -35,6 +36,7 @@ export function intelligenceFacts(fc: FactContext): void {
     // «تبادل المعلومات مع …», «تبادلت مع الديستي معطيات حول …»
     if (fc.has(EXCHANGE, i) && [1, 2, 3, 4].some((d) => fc.has(INFO, i + d))) exchanged(fc, i);
     if (fc.has(COOPERATION, i)) cooperation(fc, i);
+    if (fc.has(PRAISE, i)) praised(fc, i);
     if (fc.has(COORDINATE_VERB, i) && word(i + 1) === 'مع') {
       const partner = fc.nextSpan(i + 1, ['Agency', 'Person', 'Group', 'Cell', 'Place'], 3);
       const who = fc.subjectBefore(i, ['Person', 'Group', 'Cell', 'Agency', 'Place'], 14);
@@ -99,8 +101,32 @@ function provided(fc: FactContext, i: number): void {
     const actor = (subject !== undefined && subject.key !== provider?.key ? subject : undefined) ?? [...fc.spans].reverse().find((s) => s.kind === 'Agency' && s.key !== provider?.key && s.last < i) ?? fc.spans.find((s) => s.kind === 'Agency' && s.key !== provider?.key && s.first > (provider?.last ?? i));
     if (actor !== undefined && /بناء|بفضل|وفق/.test(word(i - 1) + word(i - 2) + word(i - 3))) recipients = [actor];
   }
+  // «وأوضح البلاغ أن عملية التوقيف تمت بناء على معلومات دقيقة وفرتها المديرية …»: no actor in the sentence, the
+  // recipient is the agent of the operation told before, and the provider took part in the operation
+  const implicit = recipients.length === 0 && /بناء|بفضل|وفق/.test(word(i - 1) + word(i - 2) + word(i - 3));
+  if (implicit) {
+    const agent = fc.ctx.memory?.latest('operation-agent');
+    if (agent !== undefined && agent !== provider.key) fc.add(provider, 'PROVIDED_INTELLIGENCE_TO', agent, 'fact.intelligence.implicit', 0.6);
+    const operation = fc.spans.find((s) => s.kind === 'Event' && s.last < i && OPERATION_TYPES.has((s.eventType ?? '') as EventType))?.key ?? fc.ctx.memory?.latest('operation');
+    if (operation !== undefined) fc.add(provider, 'PARTICIPATED_IN', operation, 'fact.intelligence.implicit', 0.55);
+  }
   for (const r of recipients) if (r.key !== provider.key) fc.add(provider, 'PROVIDED_INTELLIGENCE_TO', r, 'fact.intelligence.provided', 0.7);
 }
+
+/**
+ * `fact.praised`: «أشاد الحموشي بالمجهودات التي بذلتها مصالح ولاية أمن طنجة في هذه العملية», «مشيدا بعمل …»: the
+ * speaker PRAISED the agency; the agency whose efforts were spent «في هذه العملية» PARTICIPATED_IN it.
+ */
+function praised(fc: FactContext, i: number): void {
+  const by = fc.prior(i, ['Person', 'Agency', 'Place'], 12) ?? fc.nextSpan(i, ['Person'], 2);
+  const what = fc.spans.find((s) => s.kind === 'Agency' && s.first > i && s.first <= i + 8 && s.key !== by?.key);
+  if (what === undefined) return;
+  if (by !== undefined && !(by.first > i && by.last >= what.first)) fc.add(by, 'PRAISED', what, 'fact.praised', 0.6);
+  const operation = fc.spans.find((s) => s.kind === 'Event' && s.first > what.last && s.first <= what.last + 5 && OPERATION_TYPES.has((s.eventType ?? '') as EventType));
+  if (operation !== undefined) fc.add(what, 'PARTICIPATED_IN', operation, 'fact.praised.part', 0.55);
+}
+
+const PRAISE = new Set(['اشاد', 'اشادت', 'يشيد', 'تشيد', 'مشيدا', 'مشيده', 'نوه', 'نوهت', 'ينوه', 'منوها', 'ثمن', 'ثمنت', 'يثمن', 'مثمنا'].map(normalizeWord));
 
 function exchanged(fc: FactContext, i: number): void {
   const { word } = fc;

@@ -60,6 +60,25 @@ export function verdictFacts(fc: FactContext): void {
   });
 }
 
+/**
+ * `fact.referral.*`: «أحيل أربعة متطرفين على قاضي التحقيق», «إحالتهم على الوكيل العام للملك»: the referral TARGETED
+ * the people it hands over (the event rules give its object) and was REFERRED_TO the official or court after «على/إلى».
+ */
+export function referralFacts(fc: FactContext): void {
+  const { spans, word } = fc;
+  for (const e of spans.filter((s) => s.kind === 'Event' && s.eventType === 'referral')) {
+    for (let k = e.last + 1; k < Math.min(fc.ctx.tokens.length, e.last + 14); k += 1) {
+      if (!/^(علي|الي|امام)$/.test(word(k))) continue;
+      const to = fc.nextSpan(k, ['Person', 'Agency'], 2);
+      if (to !== undefined) fc.add(e, 'REFERRED_TO', to, 'fact.referral.to', 0.7);
+      break;
+    }
+    // «تقديمهم», «إحالتهم»: the people the pronoun stands for; «أحيل X»: the people after the verb
+    const whom = /(ه|ها|هم|هما)$/.test(word(e.last)) ? (fc.prevSpan(e.first, ['Group', 'Person'], 30) ?? fc.ctx.memory?.latest('suspects')) : fc.nextSpan(e.last, ['Group', 'Person'], 2);
+    if (whom !== undefined) fc.add(e, 'TARGETED', whom, 'fact.referral.whom', 0.7);
+  }
+}
+
 /** Who a verdict is about: after «في حق», else its object or (passive) its subject. */
 function defendants(fc: FactContext, e: KeyedSpan, end: number): KeyedSpan[] {
   const { word } = fc;

@@ -17,6 +17,8 @@ const THEY_ARE = new Set(['وهما', 'وهم', 'وهي', 'وهن', 'هما', '�
 const BELONG = new Set(['المنتمين', 'المنتمون', 'المنتمية', 'المنتمي', 'ينتمي', 'ينتمون', 'تنتمي', 'المنتسبين', 'ينتسبون'].map(normalizeWord));
 const LEADERS = /^[وبل]?(قياديين|قيادات|قاده|اعضاء|عناصر|مقاتلين|امراء)$/;
 
+const COURT_OFFICIALS: ReadonlySet<string> = new Set(['Crown Prosecutor General', 'Prosecutor General', 'Crown Prosecutor', 'Investigating judge', 'Judge']);
+
 export function peopleFacts(fc: FactContext): void {
   const { ctx, spans, word } = fc;
   // ── nationality ──
@@ -63,6 +65,26 @@ export function peopleFacts(fc: FactContext): void {
     if (group === undefined) break;
     for (const p of spans.filter((x) => x.kind === 'Person' && x.first > i + 1 && x.props['named'] !== false)) fc.add(p, 'MEMBER_OF', group, 'fact.member.namely', 0.7);
     break;
+  }
+
+  // ── «وزير الداخلية (محمد حصاد)»: the minister heads the ministry his title names ──
+  for (const p of spans.filter((s) => s.kind === 'Person' && s.props['role'] === 'Minister')) {
+    const ministry = spans.find((s) => s.kind === 'Agency' && s.rule === 'cue.agency.ministry' && s.first > p.first && s.first <= p.last + 1);
+    if (ministry !== undefined) fc.add(p, 'HEADS', ministry, 'fact.heads.ministry', 0.75, { role: 'Minister' });
+  }
+
+  // ── «الوكيل العام للملك لدى محكمة الاستئناف بالرباط», «قاضي التحقيق بملحقة محكمة الاستئناف»: the court an official serves ──
+  for (const p of spans.filter((s) => s.kind === 'Person' && COURT_OFFICIALS.has(String(s.props['role'] ?? '')))) {
+    const k = p.last + 1;
+    // «بملحقة محكمة …»: the annex word may stand outside the court's name
+    const court = word(k) === 'لدي' ? fc.nextSpan(k, ['Agency'], 1) : word(k).startsWith('ب') ? fc.nextSpan(k - 1, ['Agency'], 2) : undefined;
+    if (court !== undefined) fc.add(p, 'PART_OF', court, 'fact.official.court', 0.7);
+  }
+
+  // ── «الموقوف الأول», «المشتبه به الثاني», «المتهم الرئيسي»: one of the article's suspects (else of its cell) ──
+  for (const p of spans.filter((s) => s.kind === 'Person' && s.rule === 'cue.person.ranked')) {
+    const whole = ctx.memory?.latest('suspects') ?? ctx.memory?.latest('cell');
+    if (whole !== undefined && whole !== p.key && !fc.facts.some((f) => f.source === p.key && f.type === 'MEMBER_OF')) fc.add(p, 'MEMBER_OF', whole, 'fact.member.ranked', 0.65);
   }
 
   // ── «أحد المقاتلين المغاربة»: one of a known group ──

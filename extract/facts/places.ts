@@ -27,4 +27,13 @@ export function placeFacts(fc: FactContext): void {
     if (owner.kind === 'Person' && HOMES.test(fc.word(site.first))) fc.add(owner, 'RESIDES_IN', site, 'fact.site.home', 0.6);
     if (owner.kind === 'Organization' || owner.kind === 'Cell') fc.add(site, 'BELONGS_TO', owner, 'fact.site.owner', 0.6);
   }
+  // «حجز بندقيتين وكمية من الذخيرة كانت مخبأة في مخبأ …»: the things listed before are HIDDEN_IN the place after
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (!HIDDEN.test(fc.word(i))) continue;
+    const place = fc.nextSpan(i, ['Place'], 3);
+    if (place === undefined) continue;
+    for (const item of spans.filter((s) => s.kind === 'Item' && s.last < i && i - s.last <= 16 && s.props['seized'] !== false)) fc.add(item, 'HIDDEN_IN', place, 'fact.item.hidden', 0.65);
+  }
 }
+
+const HIDDEN = /^(مخباه|مخبئه|مخبا|مدفونه|مدفونا|مخزنه|مخزنا|مخفيه|مخفيا|مطموره)$/;

@@ -76,6 +76,24 @@ export function recruitmentFacts(fc: FactContext): void {
       if (whom !== undefined && who !== undefined && who.key !== whom.key) fc.add(who, 'SUPPLIED', whom, 'fact.supplied', 0.6);
       continue;
     }
+    // «تلقى مبالغ مالية من X», «كان يتلقى منهم أموالا»: X financed the one who received; he received the money
+    if (fc.has(RECEIVE, i)) {
+      const money = fc.spans.find((x) => x.kind === 'Item' && x.props['item_type'] === 'money' && x.first > i && x.first <= i + 3);
+      if (money !== undefined) {
+        // a singular verb received for a person («أحد الموقوفين … تلقى»), a plural one for a group
+        const plural = /(ون|وا|ان)$/.test(word(i));
+        let from = -1;
+        for (let j = i + 1; j <= Math.min(ctx.tokens.length - 1, money.last + 2); j += 1) if (/^(من|منه|منها|منهم)$/.test(word(j))) from = j;
+        // «كان على صلة بقياديين …، وكان يتلقى منهم …»: the pronoun is the people met last, the receiver the clause's subject
+        const pronoun = from >= 0 && word(from) !== 'من';
+        const by = from < 0 ? undefined : pronoun ? fc.prevSpan(i, word(from) === 'منهم' ? ['Group', 'Organization', 'Person'] : ['Person', 'Organization', 'Group'], 25) : fc.nextSpan(from, ['Person', 'Group', 'Organization', 'Agency'], 3);
+        if (by !== undefined) fc.objects.add(by.key);
+        const who = fc.prior(i, plural ? PEOPLE : ['Person', 'Group', 'Cell'], 30);
+        if (who !== undefined) fc.add(who, 'RECEIVED', money, 'fact.money.received', 0.65);
+        if (by !== undefined && who !== undefined && by.key !== who.key) fc.add(by, 'FINANCED', who, 'fact.financed.received', 0.6);
+        continue;
+      }
+    }
     // «يتلقون تعليماتهم من X»
     if (fc.has(RECEIVE, i) && (fc.has(INSTRUCTIONS, i + 1) || fc.has(INSTRUCTIONS, i + 2))) {
       const from = word(i + 2) === 'من' ? i + 2 : word(i + 3) === 'من' ? i + 3 : -1;
