@@ -130,3 +130,59 @@ export const supportIdOf = (sentenceId: string, factId: string): string => `${se
 /** The id of the first fact of a type between two entities; further distinct ones get `-2`, `-3`… */
 export const factIdOf = (source: string, type: string, target: string, ordinal = 1): string =>
   `${source}-${type}-${target}${ordinal > 1 ? `-${ordinal}` : ''}`.toLowerCase();
+
+/** Where an article's rows sit: what every mention and support row of it carries. */
+export interface ArticlePlace {
+  articleId: string;
+  articleKey: string;
+}
+
+/**
+ * The properties of one MENTIONS relationship, as the writer stores them and the batch graph shows them:
+ * one builder, so what a dry run shows cannot drift from what ingestion writes. `sentenceStart` is the
+ * sentence's offset in the article.
+ */
+export function mentionProperties(m: MentionInput, place: ArticlePlace, sentenceStart: number): Record<string, Json> {
+  return {
+    article_id: place.articleId,
+    article_key: place.articleKey,
+    entity_id: m.entityId,
+    start: m.start,
+    end: m.end,
+    surface: m.surface,
+    article_start: sentenceStart + m.start,
+    article_end: sentenceStart + m.end,
+    alias: m.alias,
+    anaphora: m.anaphora === true,
+    clitic: m.clitic,
+    noise: m.noise,
+    method: m.method,
+    rule: m.rule ?? null,
+    confidence: m.confidence,
+    status: m.status,
+  };
+}
+
+/** The properties of one Support node (without its write time), as the writer stores them and the batch graph shows them. */
+export function supportProperties(
+  s: SupportInput,
+  fact: { id: string; type: string; source: string; target: string },
+  place: ArticlePlace & { sentenceId: string },
+  by: string,
+): Record<string, Json> {
+  return {
+    fact_id: fact.id,
+    fact_type: fact.type,
+    source_id: fact.source,
+    target_id: fact.target,
+    article_id: place.articleId,
+    article_key: place.articleKey,
+    sentence_id: place.sentenceId,
+    method: s.method,
+    rule: s.rule ?? null,
+    confidence: s.confidence,
+    status: s.status,
+    note: s.note ?? null,
+    created_by: by,
+  };
+}

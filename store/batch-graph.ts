@@ -7,7 +7,7 @@
 import type { Graph, GraphEdge, GraphNode } from '../contract/graph.ts';
 import type { Json } from '../contract/json.ts';
 import { normalizeArabic } from '../text/normalize.ts';
-import { articleIdOf, articleKeyOf, EVIDENCE_LIMIT, factIdOf, mentionIdOf, sentenceIdOf, supportIdOf, type ArticleBatch } from './article-batch.ts';
+import { articleIdOf, articleKeyOf, EVIDENCE_LIMIT, factIdOf, mentionIdOf, mentionProperties, sentenceIdOf, supportIdOf, supportProperties, type ArticleBatch } from './article-batch.ts';
 import { derivedNameProperties } from './entity-keys.ts';
 
 /** Properties whose value is the time of the write; a printed graph leaves them out. */
@@ -104,24 +104,7 @@ export function batchGraph(batch: ArticleBatch, by = 'seed', resolvedFactIds?: r
       type: 'MENTIONS',
       source: sentenceId,
       target: m.entityId,
-      properties: withoutNulls({
-        article_id: articleId,
-        article_key: articleKey,
-        entity_id: m.entityId,
-        start: m.start,
-        end: m.end,
-        surface: m.surface,
-        article_start: offset + m.start,
-        article_end: offset + m.end,
-        alias: m.alias,
-        anaphora: m.anaphora === true,
-        clitic: m.clitic,
-        noise: m.noise,
-        method: m.method,
-        rule: m.rule ?? null,
-        confidence: m.confidence,
-        status: m.status,
-      }),
+      properties: withoutNulls(mentionProperties(m, { articleId, articleKey }, offset)),
     });
   }
 
@@ -154,22 +137,7 @@ export function batchGraph(batch: ArticleBatch, by = 'seed', resolvedFactIds?: r
       nodes.push({
         id: supportId,
         labels: ['Support'],
-        properties: withoutNulls({
-          id: supportId,
-          fact_id: id,
-          fact_type: f.type,
-          source_id: f.source,
-          target_id: f.target,
-          article_id: articleId,
-          article_key: articleKey,
-          sentence_id: sentenceId,
-          method: s.method,
-          rule: s.rule ?? null,
-          confidence: s.confidence,
-          status: s.status,
-          note: s.note ?? null,
-          created_by: by,
-        }),
+        properties: withoutNulls({ id: supportId, ...supportProperties(s, { id, type: f.type, source: f.source, target: f.target }, { articleId, articleKey, sentenceId }, by) }),
       });
       edges.push({ id: `${supportId}-cites`, type: 'CITES', source: supportId, target: sentenceId, properties: {} });
       supportsOf.set(id, [...(supportsOf.get(id) ?? []), { sentence: sentenceId, index: sentenceIndex.get(s.sentence) ?? 0, status: s.status }]);
