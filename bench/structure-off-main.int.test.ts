@@ -38,7 +38,7 @@ describe('structure off the request path', () => {
     const structure = get(server, '/api/structure?measure=betweenness').finally(() => {
       structureAnswered = true;
     });
-    await expect.poll(() => structureRunner.busy(), { timeout: 60_000, interval: 5 }).toBe(true);
+    await expect.poll(() => structureRunner().busy(), { timeout: 60_000, interval: 5 }).toBe(true);
     // One node detail after another for as long as the structure answer is pending. A count, not a time:
     // computed on the main thread (yielding every 16 sources) the server fitted 32 of them in; in the
     // worker, 294 (both measured on this corpus at load 5-7).

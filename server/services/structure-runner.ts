@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.ts';
-import type { GraphRows, StructureAnswer, StructureJob, StructureReply } from './structure-jobs.ts';
+import { runStructureJob, type GraphRows, type HeldGraph, type StructureAnswer, type StructureJob, type StructureReply } from './structure-jobs.ts';
 
 export interface StructureRunner {
   run(job: Omit<StructureJob, 'job' | 'graph'>, readGraph: () => Promise<GraphRows>): Promise<StructureAnswer>;
@@ -106,5 +106,37 @@ export function createStructureRunner(entry: URL, options: { idleMs?: number } =
     async terminate() {
       await worker?.terminate();
     },
+  };
+}
+
+/**
+ * The same jobs on the calling thread, as the server ran them before the worker: only the benchmark uses
+ * it, to measure what the worker spares the other requests.
+ */
+export function createInThreadStructureRunner(): StructureRunner {
+  let held: HeldGraph | null = null;
+  let running = false;
+  let jobs = 0;
+  let chain: Promise<unknown> = Promise.resolve();
+  async function execute(job: Omit<StructureJob, 'job' | 'graph'>, readGraph: () => Promise<GraphRows>): Promise<StructureAnswer> {
+    running = true;
+    try {
+      let result = await runStructureJob(held, { ...job, job: ++jobs });
+      if (result.reply.kind === 'needs-graph') result = await runStructureJob(held, { ...job, job: ++jobs, graph: await readGraph() });
+      held = result.held;
+      if (result.reply.kind !== 'done') throw failed(result.reply.kind === 'failed' ? result.reply.message : 'no graph');
+      return result.reply.answer;
+    } finally {
+      running = false;
+    }
+  }
+  return {
+    run(job, readGraph) {
+      const result = chain.then(() => execute(job, readGraph));
+      chain = result.catch(() => undefined);
+      return result;
+    },
+    busy: () => running,
+    terminate: () => Promise.resolve(),
   };
 }

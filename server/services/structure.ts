@@ -9,12 +9,22 @@ import { cypher } from '../../store/cypher-files.ts';
 import type { Database } from '../../store/database.ts';
 import type { AppContext } from '../context.ts';
 import { graphVersion } from './graph-version.ts';
-import { createStructureRunner } from './structure-runner.ts';
+import { createStructureRunner, type StructureRunner } from './structure-runner.ts';
 import { cachePerOwner } from './ttl-cache.ts';
 
 const STRUCTURE_TTL_MS = 30 * 60_000;
 
-export const structureRunner = createStructureRunner(new URL('./structure-worker.ts', import.meta.url), { idleMs: STRUCTURE_TTL_MS });
+let runner: StructureRunner = createStructureRunner(new URL('./structure-worker.ts', import.meta.url), { idleMs: STRUCTURE_TTL_MS });
+
+/** The runner answers go through (tests wait on it being busy). */
+export const structureRunner = (): StructureRunner => runner;
+
+/** Puts another runner in place and returns the one it replaces: the benchmark's main-thread baseline. */
+export function replaceStructureRunner(next: StructureRunner): StructureRunner {
+  const previous = runner;
+  runner = next;
+  return previous;
+}
 
 const answers = cachePerOwner<string, Structure>(STRUCTURE_TTL_MS, 8);
 
@@ -38,7 +48,7 @@ export async function structure({ db }: Pick<AppContext, 'db'>, measure: Structu
       const [nodes, edges] = await Promise.all([db.read(cypher('views/structure-nodes')), db.read(cypher('views/structure-edges'))]);
       return { nodes, edges };
     };
-    const answer = await structureRunner.run({ key: `${databaseKey(db)}|${version}`, measure, ...(articles ? { articles } : {}) }, readGraph);
+    const answer = await runner.run({ key: `${databaseKey(db)}|${version}`, measure, ...(articles ? { articles } : {}) }, readGraph);
     return {
       measure,
       scores: answer.scores,
