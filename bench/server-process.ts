@@ -3,9 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { BENCH_PASSWORD, BENCH_USER } from './neo4j-instance.ts';
 
-export async function startServer(uri: string): Promise<{ url: string; child: ChildProcess }> {
+export async function startServer(uri: string, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'serve.ts')], {
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: BENCH_USER, NEO4J_PASSWORD: BENCH_PASSWORD },
+    env: { ...process.env, ...env, NEO4J_URI: uri, NEO4J_USER: BENCH_USER, NEO4J_PASSWORD: BENCH_PASSWORD },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -53,6 +53,7 @@ const ar: Texts = {
     'query-timeout': 'انتهت مهلة الاستعلام',
     'query-too-large': 'الاستعلام أكبر من المسموح',
     'database-unavailable': 'قاعدة البيانات غير متاحة',
+    'structure-failed': 'توقف حساب البنية',
     'internal-error': 'خطأ في الخادم',
     'cypher-execution-failed': 'فشل تنفيذ الاستعلام',
     'cypher-result-unreadable': 'نتيجة لا يمكن قراءتها',
@@ -113,6 +114,7 @@ const ar: Texts = {
     'query-timeout': () => 'تجاوز الاستعلام الوقت المسموح به فأُوقف.',
     'query-too-large': () => 'احتاج الاستعلام ذاكرة أكثر من المسموح بها.',
     'database-unavailable': () => 'تعذر الوصول إلى Neo4j الآن؛ أعد المحاولة بعد قليل.',
+    'structure-failed': () => 'توقف حساب مقاييس البنية قبل أن يكتمل؛ أعد الطلب ليبدأ من جديد.',
     'internal-error': () => 'حدث خطأ في الخادم وسُجّل.',
   },
   refusals: {
@@ -189,6 +191,7 @@ const en: Texts = {
     'query-timeout': 'Query timed out',
     'query-too-large': 'Query too large',
     'database-unavailable': 'Database unavailable',
+    'structure-failed': 'Structure computation stopped',
     'internal-error': 'Server error',
     'cypher-execution-failed': 'The query failed',
     'cypher-result-unreadable': 'Unreadable result',
@@ -249,6 +252,7 @@ const en: Texts = {
     'query-timeout': () => 'The query ran longer than allowed and was stopped.',
     'query-too-large': () => 'The query needed more memory than allowed.',
     'database-unavailable': () => 'Neo4j cannot be reached right now; try again shortly.',
+    'structure-failed': () => 'The structure measures stopped before they were computed; ask again to start anew.',
     'internal-error': () => 'Something went wrong on the server; it has been logged.',
   },
   refusals: {

@@ -66,6 +66,7 @@ export const PROBLEM_CODES = [
   'workspace-saved-meanwhile', //   params: id, stored, yours; conflict: {current, yours}
   // the server itself
   'database-unavailable',
+  'structure-failed', //            the structure worker stopped before it answered
   'internal-error',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -9,6 +9,8 @@ import { ingestResultSchema } from '../../contract/api.ts';
 import { cooccurrenceSchema, placesSchema, structureSchema, timelineSchema } from '../../contract/views.ts';
 import { expectJson, expectProblem, get, startArticleServer, type Reply } from '../../test/http-kit.ts';
 import type { RunningServer } from '../index.ts';
+import { replaceStructureRunner } from '../services/structure.ts';
+import { createStructureRunner } from '../services/structure-runner.ts';
 
 let server: RunningServer;
 
@@ -114,6 +116,26 @@ describe('GET /api/structure', () => {
     expect(articles.communities).toEqual(degree.communities);
     // degree is the default
     expect(structureSchema.parse((await get(server, '/api/structure')).body).scores).toEqual(degree.scores);
+  });
+
+  it('answers 503 structure-failed, not a hang, when the worker computing it is stopped', async () => {
+    // A worker that never answers, in place of the real one; a fresh server has nothing cached.
+    const stuck = createStructureRunner(new URL('../../test/fixtures/workers/never-answers.ts', import.meta.url));
+    const real = replaceStructureRunner(stuck);
+    const fresh = await startArticleServer();
+    try {
+      const pending = get(fresh, '/api/structure?measure=pagerank');
+      await expect.poll(() => stuck.busy(), { timeout: 30_000 }).toBe(true);
+      await stuck.terminate();
+      const reply = await pending;
+      const problem = expectProblem(reply, 503);
+      expect(problem.code).toBe('structure-failed');
+    } finally {
+      replaceStructureRunner(real);
+      await fresh.stop();
+    }
+    // The real worker answers again.
+    expectJson(await get(server, '/api/structure?measure=pagerank'));
   });
 
   it('refuses a measure it does not know, naming it', async () => {

@@ -132,6 +132,25 @@ describe('the timeline', () => {
     await opened.close();
   });
 
+  it('draws its items once when it is opened, not once on loading and again on showing', async () => {
+    const opened = await openApp(app.browser, app.server.url);
+    const { page } = opened;
+    await page.evaluate(() => {
+      const w = window as unknown as { __placed: number };
+      w.__placed = 0;
+      new MutationObserver((records) => {
+        for (const record of records) if (record.target instanceof Element && record.target.matches('g.item[data-id="announcement-2023"]')) w.__placed++;
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['transform'] });
+    });
+    await page.click('[data-action="view-timeline"]');
+    await page.waitForSelector('.timeline-svg g.item[data-id="announcement-2023"]');
+    await settled(page);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await page.evaluate(() => (window as unknown as { __placed: number }).__placed)).toBe(1);
+    opened.assertClean();
+    await opened.close();
+  });
+
   it('runs from left to right in the English interface', async () => {
     const opened = await openApp(app.browser, app.server.url, { hash: '#ui=en' });
     const { page } = opened;

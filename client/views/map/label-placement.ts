@@ -1,7 +1,9 @@
 /**
  * Where each place's label goes: beside its point on one of eight sides, the first that touches no label
  * already placed and no other point, most important places first. A label with no free side keeps the
- * first and is marked crowded (drawn fainter; zooming in frees it). Pure: boxes in, offsets out.
+ * first and is marked crowded (drawn fainter; zooming in frees it) or, with `hideCrowded`, is left out, as
+ * are labels whose point lies outside `bounds`. Boxes are looked up in a grid of cells, so a thousand labels
+ * cost about what a few dozen did. Pure: boxes in, offsets out.
  */
 export interface LabelRequest {
   id: string;
@@ -20,6 +22,13 @@ export interface LabelPlacement {
   crowded: boolean;
 }
 
+export interface PlacementOptions {
+  /** Labels of points outside [0, width] × [0, height] are not placed (they would not be seen). */
+  bounds?: { width: number; height: number };
+  /** Leave out labels with no free side instead of drawing them over others. */
+  hideCrowded?: boolean;
+}
+
 interface Box {
   x0: number;
   y0: number;
@@ -29,6 +38,7 @@ interface Box {
 
 const GAP = 6;
 const POINT = 5;
+const CELL = 48;
 
 function candidates(r: LabelRequest): Box[] {
   const { x, y, width: w, height: h } = r;
@@ -47,17 +57,47 @@ function candidates(r: LabelRequest): Box[] {
 
 const touches = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-export function placeLabels(requests: readonly LabelRequest[]): Map<string, LabelPlacement> {
-  const points: Box[] = requests.map((r) => ({ x0: r.x - POINT, y0: r.y - POINT, x1: r.x + POINT, y1: r.y + POINT }));
-  const taken: Box[] = [];
+/** Boxes filed under every cell they cover. */
+class BoxGrid {
+  readonly #cells = new Map<string, Box[]>();
+
+  /** Calls `visit` for each cell `box` covers until one returns true. */
+  #each(box: Box, visit: (key: string) => boolean): boolean {
+    for (let cx = Math.floor(box.x0 / CELL); cx <= Math.floor(box.x1 / CELL); cx++) {
+      for (let cy = Math.floor(box.y0 / CELL); cy <= Math.floor(box.y1 / CELL); cy++) if (visit(`${cx},${cy}`)) return true;
+    }
+    return false;
+  }
+
+  add(box: Box): void {
+    this.#each(box, (key) => {
+      const list = this.#cells.get(key);
+      if (list) list.push(box);
+      else this.#cells.set(key, [box]);
+      return false;
+    });
+  }
+
+  hits(box: Box): boolean {
+    return this.#each(box, (key) => this.#cells.get(key)?.some((other) => touches(box, other)) ?? false);
+  }
+}
+
+export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions = {}): Map<string, LabelPlacement> {
+  const { bounds, hideCrowded = false } = options;
+  const inside = (r: LabelRequest): boolean => !bounds || (r.x >= 0 && r.y >= 0 && r.x <= bounds.width && r.y <= bounds.height);
+  const points = new BoxGrid();
+  for (const r of requests) if (inside(r)) points.add({ x0: r.x - POINT, y0: r.y - POINT, x1: r.x + POINT, y1: r.y + POINT });
+  const taken = new BoxGrid();
   const result = new Map<string, LabelPlacement>();
-  const ordered = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  const ordered = requests.filter(inside).sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   for (const request of ordered) {
     const options = candidates(request);
-    const free = options.find((box) => !taken.some((other) => touches(box, other)) && !points.some((p) => touches(box, p)));
+    const free = options.find((box) => !taken.hits(box) && !points.hits(box));
+    if (!free && hideCrowded) continue;
     const chosen = free ?? options[0];
     if (!chosen) continue;
-    taken.push(chosen);
+    taken.add(chosen);
     result.set(request.id, { x: chosen.x0, y: chosen.y0, crowded: free === undefined });
   }
   return result;

@@ -23,6 +23,8 @@ import './map.css';
 /** Drawn as areas: the coordinates are a rough centre of something large. */
 const ZONE_TYPES = new Set(['region']);
 const LABEL_ONLY_TYPES = new Set(['country']);
+/** Up to this many places every label is drawn, crowded ones fainter; past it, only those with room. */
+const LABELLED_PLACES = 80;
 /** Radius of an approximate zone, in degrees of latitude. */
 const ZONE_DEGREES = 4;
 
@@ -59,6 +61,7 @@ export function createMapView(ctx: ClientContext): MapView {
   let basemap: Basemap | null = null;
   let projection: GeoProjection = geoMercator();
   let transform: ZoomTransform = zoomIdentity;
+  const labelBoxes = new Map<string, { name: string; width: number; height: number }>();
   let width = 0;
   let height = 0;
   let loaded: Promise<void> | null = null;
@@ -178,21 +181,33 @@ export function createMapView(ctx: ClientContext): MapView {
       .attr('dominant-baseline', 'hanging')
       .text(nameOf)
       .on('click', (_e: MouseEvent, p) => choose(p.id));
-    // Measured after the text is set: the browser has shaped it, so the boxes are the real ones.
+    // Measured once per text, after it is set: the browser has shaped it, so the boxes are the real ones;
+    // labels do not scale with the map, so zooming and panning reuse them (getBBox forces a layout).
     const requests = texts.nodes().map((node) => {
       const p = select<SVGTextElement, Place>(node).datum();
-      const box = node.getBBox();
+      const name = nameOf(p);
+      let box = labelBoxes.get(p.id);
+      if (box?.name !== name) {
+        const measured = node.getBBox();
+        box = { name, width: measured.width, height: measured.height };
+        labelBoxes.set(p.id, box);
+      }
       const [px, py] = at(p);
       const priority = (selected.has(p.id) ? 1e6 : 0) + (kind(p) === 'zone' ? 500 : 0) + (p.placeType === 'city' ? 100 : 0) + p.tieCount;
       return { id: p.id, x: px, y: py, width: box.width, height: box.height, priority };
     });
-    const placed = placeLabels(requests);
+    // Past a few dozen places, a label with no free side is left out rather than drawn over others.
+    const placed = placeLabels(requests, { bounds: { width, height }, hideCrowded: places.length > LABELLED_PLACES });
     texts.each(function (p) {
       const spot = placed.get(p.id);
-      if (!spot) return;
+      const box = labelBoxes.get(p.id);
+      if (!spot || !box) {
+        this.setAttribute('display', 'none');
+        return;
+      }
+      this.removeAttribute('display');
       // `direction: rtl` anchors at the right edge of the box for text-anchor start.
-      const rtlText = /[\u0600-\u06FF]/.test(nameOf(p));
-      const box = this.getBBox();
+      const rtlText = /[\u0600-\u06FF]/.test(box.name);
       select(this)
         .attr('x', rtlText ? spot.x + box.width : spot.x)
         .attr('y', spot.y)

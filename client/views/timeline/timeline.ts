@@ -36,6 +36,10 @@ const LABELLED_ITEMS = 60;
 /** A played window holds for this long before the next. */
 export const PLAY_STEP_MS = 1400;
 
+function setText(node: Element, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
 const dayStart = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 const dayAfter = (iso: string): Date => new Date(dayStart(iso).getTime() + DAY_MS);
 
@@ -79,6 +83,8 @@ export function createTimelineView(ctx: ClientContext, time: TimeStore): Timelin
   let movingBrush = false;
   let loaded: Promise<void> | null = null;
   let timer: number | null = null;
+  /** What the last draw drew, so opening the panel does not draw the same items twice. */
+  let drawn: { items: readonly TimelineItem[]; width: number } | null = null;
 
   const x = (): ScaleTime<number, number> => transform.rescaleX(base);
   const rtl = (): boolean => ctx.settings.get().ui === 'ar';
@@ -199,7 +205,11 @@ export function createTimelineView(ctx: ClientContext, time: TimeStore): Timelin
       .classed('selected', (d) => selected.has(d.item.id))
       .classed('off-canvas', (d) => d.item.time === 'event' && !onCanvas.has(d.item.id))
       .attr('transform', (d) => `translate(0,${laneTop(d.item.time) + (rows.get(`${d.item.time}|${d.item.id}`) ?? 0) * ROW + ROW / 2})`);
-    groups.select('title').text((d) => `${label(d.item)} — ${d.item.start}${d.item.end ? ` / ${d.item.end}` : ''} (${t((`timeline.precision.${d.item.precision}` as const) satisfies MessageKey)})`);
+    // Texts are written only when they change: a thousand titles and labels rewritten on every zoom step
+    // cost more than the marks themselves.
+    groups.select<SVGTitleElement>('title').each(function (d) {
+      setText(this, `${label(d.item)} — ${d.item.start}${d.item.end ? ` / ${d.item.end}` : ''} (${t((`timeline.precision.${d.item.precision}` as const) satisfies MessageKey)})`);
+    });
     groups
       .select<SVGPathElement>('path.mark')
       .attr('fill', (d) => (d.item.time === 'report' ? '#495057' : kindStyle(d.item.kind).color))
@@ -213,14 +223,17 @@ export function createTimelineView(ctx: ClientContext, time: TimeStore): Timelin
         return d.item.time === 'report' ? `M${d.x0},-6h${w}v12h-${w}z` : `M${d.x0},-5h${w}v10h-${w}z`;
       });
     groups
-      .select('text.item-label')
+      .select<SVGTextElement>('text.item-label')
       .attr('x', (d) => (rtl() ? d.x0 - 4 : d.x1 + 4))
       .attr('y', 4)
       .attr('text-anchor', (d) => anchorFor(label(d.item), rtl()))
       .attr('direction', (d) => (/[\u0600-\u06FF]/.test(label(d.item)) ? 'rtl' : 'ltr'))
-      .text((d) => (labelled ? label(d.item) : ''));
+      .each(function (d) {
+        setText(this, labelled ? label(d.item) : '');
+      });
 
     moveBrushTo(time.get().range);
+    drawn = { items: items(), width };
   }
 
   function moveBrushTo(range: DayRange | null): void {
@@ -349,8 +362,10 @@ export function createTimelineView(ctx: ClientContext, time: TimeStore): Timelin
         else loaded = null;
       })();
       await loaded;
+      // Loading drew the items already (the store's subscriber); draw again only if the panel's width changed.
+      const before = drawn;
       layoutSize();
-      draw();
+      if (before?.items !== items() || before.width !== width) draw();
     },
     setKept(count) {
       kept = count;
