@@ -196,7 +196,9 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
   }
 
   // 4. slugs and final keys
-  const taken = new Set<string>(index.entities.keys());
+  // The known ids are asked, not copied: a corpus has tens of thousands and an article names a few.
+  const used = new Set<string>();
+  const taken = { has: (slug: string): boolean => used.has(slug) || index.entities.has(slug) };
   const finalKey = new Map<string, string>();
   for (const [key, m] of merged) {
     if (m.existingId !== null) {
@@ -206,7 +208,7 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
     const d = m.draft;
     const base = slugify(d.lexiconId ?? d.name_en ?? d.name_ar);
     const slug = uniqueSlug(base, taken);
-    taken.add(slug);
+    used.add(slug);
     finalKey.set(key, slug);
   }
   const fk = (k: string): string => finalKey.get(k) ?? k;

@@ -77,10 +77,12 @@ function computeNameKey(name: string): string {
 interface GrowingIndex extends KnownIndex {
   byName: Map<string, { id: string; kind: EntityKind; name: string; standaloneOnly: boolean }[]>;
   entities: Map<string, KnownEntity>;
+  /** The ids listed under each name key: a generic name lists thousands, and each article extends the index. */
+  idsByName: Map<string, Set<string>>;
 }
 
 export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
-  const index: GrowingIndex = { byName: new Map(), entities: new Map() };
+  const index: GrowingIndex = { byName: new Map(), entities: new Map(), idsByName: new Map() };
   addKnown(index, known);
   return index;
 }
@@ -94,16 +96,20 @@ export function extendKnownIndex(index: KnownIndex, known: readonly KnownEntity[
 }
 
 function addKnown(index: GrowingIndex, known: readonly KnownEntity[]): void {
-  const { byName, entities } = index;
+  const { byName, entities, idsByName } = index;
   for (const e of known) {
     const before = entities.get(e.id);
     entities.set(e.id, before === undefined ? e : { ...e, names: [...new Set([...before.names, ...e.names])] });
     for (const name of new Set(e.names)) {
       const k = nameKey(name);
       if (k === '') continue;
+      const ids = idsByName.get(k) ?? idsByName.set(k, new Set()).get(k);
+      if (ids === undefined || ids.has(e.id)) continue;
+      ids.add(e.id);
+      const entry = { id: e.id, kind: e.kind, name, standaloneOnly: e.standaloneOnly === true };
       const list = byName.get(k);
-      if (list === undefined) byName.set(k, [{ id: e.id, kind: e.kind, name, standaloneOnly: e.standaloneOnly === true }]);
-      else if (!list.some((x) => x.id === e.id)) list.push({ id: e.id, kind: e.kind, name, standaloneOnly: e.standaloneOnly === true });
+      if (list === undefined) byName.set(k, [entry]);
+      else list.push(entry);
     }
   }
 }

@@ -65,7 +65,7 @@ export function slugify(text: string): string {
 }
 
 /** `base`, or `base-2`, `base-3`… : the first not in `taken`. */
-export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
+export function uniqueSlug(base: string, taken: { has(slug: string): boolean }): string {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n += 1) {
     const candidate = `${base}-${n}`;

@@ -10,8 +10,9 @@ MATCH (a:Entity {id: row.source})-[r]->(b:Entity {id: row.target})
 WHERE r.id = row.id
 CALL (r) {
   OPTIONAL MATCH (p:Support)-[:CITES]->(s:Sentence)
+  USING INDEX SEEK p:Support(fact_id, article_key)
   WHERE p.fact_id = r.id AND p.article_key IS NOT NULL AND p.status <> 'rejected'
-  WITH p, s ORDER BY p.article_key, s.index
+  WITH p, s ORDER BY p.fact_id, p.article_key, s.index
   LIMIT toInteger($evidenceLimit)
   RETURN collect(s.id) AS evidence
 }
