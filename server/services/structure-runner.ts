@@ -40,12 +40,21 @@ function startWorker(entry: URL): Worker {
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
 }
 
+/** Runs `execute` for one job after another, in the order they came; a failed job does not stop the next. */
+function oneAtATime(execute: StructureRunner['run']): StructureRunner['run'] {
+  let chain: Promise<unknown> = Promise.resolve();
+  return (job, readGraph) => {
+    const result = chain.then(() => execute(job, readGraph));
+    chain = result.catch(() => undefined);
+    return result;
+  };
+}
+
 export function createStructureRunner(entry: URL, options: { idleMs?: number } = {}): StructureRunner {
   const idleMs = options.idleMs ?? 30 * 60_000;
   let worker: Worker | null = null;
   let waiting: { job: number; resolve: (reply: StructureReply) => void; reject: (error: Error) => void } | null = null;
   let jobs = 0;
-  let chain: Promise<unknown> = Promise.resolve();
   let running = false;
   let idle: NodeJS.Timeout | null = null;
 
@@ -97,11 +106,7 @@ export function createStructureRunner(entry: URL, options: { idleMs?: number } =
   }
 
   return {
-    run(job, readGraph) {
-      const result = chain.then(() => execute(job, readGraph));
-      chain = result.catch(() => undefined);
-      return result;
-    },
+    run: oneAtATime(execute),
     busy: () => running,
     async terminate() {
       await worker?.terminate();
@@ -117,7 +122,6 @@ export function createInThreadStructureRunner(): StructureRunner {
   let held: HeldGraph | null = null;
   let running = false;
   let jobs = 0;
-  let chain: Promise<unknown> = Promise.resolve();
   async function execute(job: Omit<StructureJob, 'job' | 'graph'>, readGraph: () => Promise<GraphRows>): Promise<StructureAnswer> {
     running = true;
     try {
@@ -131,11 +135,7 @@ export function createInThreadStructureRunner(): StructureRunner {
     }
   }
   return {
-    run(job, readGraph) {
-      const result = chain.then(() => execute(job, readGraph));
-      chain = result.catch(() => undefined);
-      return result;
-    },
+    run: oneAtATime(execute),
     busy: () => running,
     terminate: () => Promise.resolve(),
   };
