@@ -18,7 +18,7 @@ import { startServer } from './server-process.ts';
 import { clientDist } from '../server/app.ts';
 import { ensureClientBuilt } from '../server/client-build.ts';
 import { workerChunk } from '../client/vite-worker-chunk.ts';
-import type { ExpansionFigures, FrameFigures, SceneOptions } from './client/scene.ts';
+import type { ExpansionFigures, FrameFigures, SceneOptions, SliceFigures } from './client/scene.ts';
 import { startBenchNeo4j } from './neo4j-instance.ts';
 import { flags, fmt, loadAverage, machineLine, table, writeSection } from './results.ts';
 
@@ -26,12 +26,14 @@ const args = flags(process.argv.slice(2));
 const SIZES = (args.get('sizes') ?? '1000,5000,20000').split(',').map(Number);
 const PAN_ZOOM_MS = Number(args.get('pan-ms') ?? 3000);
 const APP_RUNS = 3;
+const SLICE_RUNS = 7;
 
 interface BenchApi {
   draw(options: SceneOptions): Promise<{ firstDrawMs: number; webglActive: boolean }>;
   panZoom(durationMs: number): Promise<FrameFigures>;
   layout(quality: 'draft' | 'default' | 'proof'): Promise<number>;
   expand(count: number): Promise<ExpansionFigures>;
+  slice(): Promise<SliceFigures>;
 }
 declare global {
   interface Window {
@@ -102,9 +104,10 @@ interface SceneRow {
   frames: FrameFigures;
 }
 
-async function scenes(browser: Browser, url: string, log: (line: string) => void): Promise<{ rows: SceneRow[]; layouts: (string | number)[][] }> {
+async function scenes(browser: Browser, url: string, log: (line: string) => void): Promise<{ rows: SceneRow[]; layouts: (string | number)[][]; slices: (string | number)[][] }> {
   const rows: SceneRow[] = [];
   const layouts: (string | number)[][] = [];
+  const slices: (string | number)[][] = [];
   for (const elements of SIZES) {
     for (const variant of VARIANTS) {
       // A fresh page per scene, so one renderer's caches and garbage do not weigh on the next.
@@ -119,13 +122,21 @@ async function scenes(browser: Browser, url: string, log: (line: string) => void
           const standard = elements <= 5000 ? await page.evaluate(() => window.__bench.layout('default')) : Number.NaN;
           layouts.push([elements, Math.round(elements * 0.4), fmt(draft), Number.isNaN(standard) ? 'not run' : fmt(standard)]);
           log(`${elements} elements: fcose draft ${fmt(draft)} ms, default ${fmt(standard)} ms`);
+          const runs: SliceFigures[] = [];
+          for (let run = 0; run < SLICE_RUNS; run++) runs.push(await withTimeout(page.evaluate(() => window.__bench.slice()), 120_000, 'slice'));
+          const median = (pick: (f: SliceFigures) => number): number => runs.map(pick).sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? Number.NaN;
+          const first = runs[0];
+          if (first) {
+            slices.push([elements, first.nodes, first.edges, first.kept, fmt(median((f) => f.ruleMs)), fmt(median((f) => f.paintedMs)), fmt(Math.max(...runs.map((f) => f.paintedMs))), fmt(median((f) => f.clearedMs))]);
+            log(`${elements} elements: slice kept ${first.kept} of ${first.nodes} nodes, rule ${fmt(median((f) => f.ruleMs))} ms, painted ${fmt(median((f) => f.paintedMs))} ms`);
+          }
         }
       } finally {
         await page.close();
       }
     }
   }
-  return { rows, layouts };
+  return { rows, layouts, slices };
 }
 
 async function expansions(browser: Browser, url: string, log: (line: string) => void): Promise<(string | number)[][]> {
@@ -258,7 +269,7 @@ let report: string;
 try {
   const version = browser.version();
   const drawn = await articleDrawn(browser, console.log);
-  const { rows, layouts } = await scenes(browser, url, console.log);
+  const { rows, layouts, slices } = await scenes(browser, url, console.log);
   const expanded = await expansions(browser, url, console.log);
   const bundle = bundleSizes();
 
@@ -301,6 +312,14 @@ Fastest per size in this run: ${faster}.
 ### fcose layout of the whole scene (canvas page, animate off, randomize on)
 
 ${table(['elements', 'nodes', 'draft (ms)', 'default quality (ms)'], layouts)}
+
+### Time slicer on the canvas (canvas page; the client's rule and its canvas code)
+
+Each node of the scene gets a day in 2015–2025; the range keeps 2023: the nodes dated in it and those joined to
+them stay, the others are hidden with the bypass the client's slicer uses. Median of ${SLICE_RUNS} (max for "painted").
+Target (issue 14): ≤ 100 ms on a 5,000-element canvas.
+
+${table(['elements', 'nodes', 'edges', 'kept', 'rule (ms)', 'rule + hide, painted (ms)', 'max painted (ms)', 'range cleared, painted (ms)'], slices)}
 
 ### Incremental layout of an expansion (the client's code: rings, then fcose in the layout worker)
 

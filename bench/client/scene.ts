@@ -7,6 +7,8 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { createLayoutRunner } from '../../client/views/canvas/layout-runner.ts';
 import { layoutAround, placeOnRings } from '../../client/views/canvas/worker-layout.ts';
+import { sliceKeeps } from '../../client/core/time/slice.ts';
+import { applySlice } from '../../client/views/timeline/slice-on-canvas.ts';
 
 cytoscape.use(fcose);
 
@@ -37,6 +39,19 @@ export interface ExpansionFigures {
   /** Pairs of label boxes that overlap once settled, with at least one new node in the pair. */
   overlaps: number;
   inWorker: boolean;
+}
+
+export interface SliceFigures {
+  nodes: number;
+  edges: number;
+  /** Nodes the range keeps (dated in it, or joined to one that is). */
+  kept: number;
+  /** The rule (client/core/time/slice.ts) over the canvas's nodes and edges. */
+  ruleMs: number;
+  /** Rule and hiding the others on the canvas, as the client's slicer does, until the next frame is painted. */
+  paintedMs: number;
+  /** Clearing the range: every node back, next frame painted. */
+  clearedMs: number;
 }
 
 export interface SceneOptions {
@@ -264,4 +279,26 @@ async function expand(count: number): Promise<ExpansionFigures> {
   };
 }
 
-Object.assign(window, { __bench: { draw, panZoom, layout, expand, ready: true } });
+/** A day for the scene's node i, spread over 2015–2025 (the scenes carry no dates of their own). */
+const dayOf = (i: number): string => `${2015 + (i % 11)}-${String(1 + ((i * 7) % 12)).padStart(2, '0')}-${String(1 + ((i * 13) % 28)).padStart(2, '0')}`;
+
+/** The time slicer on the drawn scene, with the client's own rule and canvas code: the year 2023 is kept. */
+async function slice(): Promise<SliceFigures> {
+  const instance = cy;
+  if (!instance) throw new Error('no scene drawn');
+  const nodes = instance.nodes().map((n, i) => ({ id: n.id(), properties: { date: dayOf(i) } }));
+  const edges = instance.edges().map((e) => ({ source: e.source().id(), target: e.target().id() }));
+  const started = performance.now();
+  const kept = sliceKeeps({ nodes, edges, known: new Map() }, { start: '2023-01-01', end: '2023-12-31' });
+  const ruled = performance.now();
+  const shown = applySlice(instance, kept);
+  await nextFrame();
+  await nextFrame();
+  const painted = performance.now();
+  applySlice(instance, null);
+  await nextFrame();
+  await nextFrame();
+  return { nodes: nodes.length, edges: edges.length, kept: shown, ruleMs: ruled - started, paintedMs: painted - started, clearedMs: performance.now() - painted };
+}
+
+Object.assign(window, { __bench: { draw, panZoom, layout, expand, slice, ready: true } });
