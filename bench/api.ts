@@ -4,6 +4,9 @@
  * corpus kept by `npm run gen:corpus -- --data-dir DIR` (with --corpus) and on a synthetic graph; the same Cypher statements through the bare driver give Sila's own overhead (API / raw).
  * Figures go to bench/RESULTS.md.
  */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Graph } from '../contract/graph.ts';
 import { buildArticleGraph } from '../corpus/seed/article-graph.ts';
@@ -21,6 +24,7 @@ import { generateCorpus } from './generate.ts';
 import { startWithBulkImport, verifyCounts } from './load-synthetic.ts';
 import { measure, type Figures } from './measure.ts';
 import { cpuDuring } from './process-cpu.ts';
+import { profileBreakdown, type Category, type CpuProfile } from './cpu-profile.ts';
 import { BENCH_PASSWORD, BENCH_USER, hasDatabase, startBenchNeo4j, type BenchNeo4j } from './neo4j-instance.ts';
 import { probesOf, probesOfStore, type Probes } from './probes.ts';
 import { countGraph } from '../store/load-graph.ts';
@@ -177,7 +181,54 @@ async function benchGraph(instance: BenchNeo4j, probes: Probes, log: (line: stri
   return rows;
 }
 
-function report(title: string, graph: string, rows: Row[]): string {
+const PROFILE_SECONDS = 10;
+
+interface ServerProfile {
+  requests: number;
+  /** ms of the server's main thread per request, by category (idle left out). */
+  perRequest: Map<Category, number>;
+}
+
+/**
+ * Where the server's own time goes under load: the server again, with `--cpu-prof`, under 32 clients cycling
+ * through the light endpoints (a leaf's detail and neighbours, a Latin search, the hub's detail) for
+ * PROFILE_SECONDS after a warm-up; the profile's samples of that window, by category, per request.
+ */
+async function profileServer(instance: BenchNeo4j, probes: Probes): Promise<ServerProfile> {
+  const dir = mkdtempSync(join(tmpdir(), 'sila-bench-prof-'));
+  const { url, child } = await startServer(instance.neo4j.uri, {}, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  try {
+    const paths = [`/api/nodes/${probes.leaf}`, `/api/nodes/${probes.leaf}/neighbors`, `/api/search?q=${encodeURIComponent(probes.latinQuery)}`, `/api/nodes/${probes.hub}`];
+    let next = 0;
+    const call = async (): Promise<void> => {
+      const response = await fetch(url + (paths[next++ % paths.length] ?? '/api/health'));
+      await response.arrayBuffer();
+    };
+    await measure(call, 32, 2000);
+    const figures = await measure(call, 32, PROFILE_SECONDS * 1000, 0);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    if (file === undefined) throw new Error('the server wrote no CPU profile');
+    const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
+    // The profile ends with the server's shutdown, a moment after the load: its last seconds are the load.
+    const breakdown = profileBreakdown(profile, PROFILE_SECONDS * 1000);
+    breakdown.delete('idle');
+    return { requests: figures.calls, perRequest: new Map([...breakdown].map(([k, ms]) => [k, ms / Math.max(1, figures.calls)])) };
+  } finally {
+    child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function profileTable(p: ServerProfile): string {
+  const total = [...p.perRequest.values()].reduce((a, b) => a + b, 0);
+  const rows = [...p.perRequest].sort((a, b) => b[1] - a[1]).map(([k, ms]) => [k, fmt(ms), `${((100 * ms) / total).toFixed(1)} %`]);
+  return `The server's main thread under 32 clients (a leaf's detail and neighbours, a Latin search and the hub's detail in turn; ${p.requests.toLocaleString('en')} requests in ${PROFILE_SECONDS} s), from a V8 CPU profile, per request:\n\n${table(['where', 'ms per request', 'share'], [...rows, ['all', fmt(total), '100 %']])}`;
+}
+
+function report(title: string, graph: string, rows: Row[], profile?: ServerProfile): string {
   const body = table(
     ['endpoint', 'clients', 'API p50 (ms)', 'API p95', 'API p99', 'API req/s', 'raw p50 (ms)', 'raw p99', 'raw req/s', 'API/raw p50', 'API−raw p50 (ms)', 'statements', 'errors'],
     rows.map((r) => [
@@ -206,7 +257,7 @@ function report(title: string, graph: string, rows: Row[]): string {
       return [r.endpoint, fmt(r.cpu.server), fmt(r.cpu.neo4jApi), fmt(r.cpu.client), fmt(api), fmt(r.cpu.neo4jRaw), fmt(r.cpu.driver), fmt(raw), `${(raw / api).toFixed(2)}×`, api > 0 ? (2000 / api).toFixed(0) : '—'];
     }),
   );
-  return `### ${title}\n\n${graph}\n\n${body}\n\nCPU per call, from /proc (user + system) of each process while the endpoint ran; all processes share the same 2 cores, so\nthroughput with 32 clients cannot pass 2,000 ms ÷ the CPU a call costs in all of them together:\n\n${cpu}`;
+  return `### ${title}\n\n${graph}\n\n${body}${profile ? `\n\n${profileTable(profile)}` : ''}\n\nCPU per call, from /proc (user + system) of each process while the endpoint ran; all processes share the same 2 cores, so\nthroughput with 32 clients cannot pass 2,000 ms ÷ the CPU a call costs in all of them together:\n\n${cpu}`;
 }
 
 const machine = machineLine([`${seconds} s per endpoint × clients × (API, raw) after a 0.4 s warm-up`]);
@@ -221,7 +272,8 @@ if (article) {
     const probes = probesOf(graph);
     console.log('article graph probes', probes);
     const rows = await benchGraph(article, probes, console.log);
-    sections.push(report('Article graph', `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, rows));
+    const profile = await profileServer(article, probes);
+    sections.push(report('Article graph', `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, rows, profile));
   } finally {
     await article.stop();
   }
@@ -236,12 +288,14 @@ if (corpusDir !== undefined && graphs.has('corpus')) {
     const { labels, types } = await countGraph(corpusStore.db);
     console.log('corpus probes', probes);
     const rows = await benchGraph(corpusStore, probes, console.log);
+    const profile = await profileServer(corpusStore, probes);
     const count = (record: Record<string, number>): number => Object.values(record).reduce((a, b) => a + b, 0);
     sections.push(
       report(
         `Generated corpus (${(labels.Article ?? 0).toLocaleString('en')} articles, npm run gen:corpus)`,
         `${count(labels).toLocaleString('en')} nodes, ${count(types).toLocaleString('en')} relationships. Probes: ${JSON.stringify(probes)}`,
         rows,
+        profile,
       ),
     );
   } finally {
@@ -260,7 +314,8 @@ if (graphs.has('synthetic')) {
     const probes = probesOf(graph);
     console.log('synthetic graph probes', probes);
     const rows = await benchGraph(synthetic, probes, console.log);
-    sections.push(report(`Synthetic graph (--nodes ${nodes} --seed ${seed})`, `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, rows));
+    const profile = await profileServer(synthetic, probes);
+    sections.push(report(`Synthetic graph (--nodes ${nodes} --seed ${seed})`, `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, rows, profile));
   } finally {
     await synthetic.stop();
   }

@@ -3,8 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { BENCH_PASSWORD, BENCH_USER } from './neo4j-instance.ts';
 
-export async function startServer(uri: string, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'serve.ts')], {
+/** `nodeOptions` go to the server's Node (e.g. `--cpu-prof`); `env` adds to the environment. */
+export async function startServer(uri: string, env: NodeJS.ProcessEnv = {}, nodeOptions: readonly string[] = []): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', join(import.meta.dirname, 'serve.ts')], {
     env: { ...process.env, ...env, NEO4J_URI: uri, NEO4J_USER: BENCH_USER, NEO4J_PASSWORD: BENCH_PASSWORD },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
