@@ -27,6 +27,8 @@ export const GENERIC_SUGGESTIONS = 5;
 export interface KnownIndex {
   /** By name key: the known entities of that name, with the name as given (generic or not is judged on use). */
   byName: ReadonlyMap<string, readonly { id: string; kind: EntityKind; name: string; standaloneOnly: boolean }[]>;
+  /** By name key: how many of its entities are of each kind. */
+  kindsByName: ReadonlyMap<string, ReadonlyMap<EntityKind, number>>;
   entities: ReadonlyMap<string, KnownEntity>;
 }
 
@@ -79,10 +81,11 @@ interface GrowingIndex extends KnownIndex {
   entities: Map<string, KnownEntity>;
   /** The ids listed under each name key: a generic name lists thousands, and each article extends the index. */
   idsByName: Map<string, Set<string>>;
+  kindsByName: Map<string, Map<EntityKind, number>>;
 }
 
 export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
-  const index: GrowingIndex = { byName: new Map(), entities: new Map(), idsByName: new Map() };
+  const index: GrowingIndex = { byName: new Map(), entities: new Map(), idsByName: new Map(), kindsByName: new Map() };
   addKnown(index, known);
   return index;
 }
@@ -96,7 +99,7 @@ export function extendKnownIndex(index: KnownIndex, known: readonly KnownEntity[
 }
 
 function addKnown(index: GrowingIndex, known: readonly KnownEntity[]): void {
-  const { byName, entities, idsByName } = index;
+  const { byName, entities, idsByName, kindsByName } = index;
   for (const e of known) {
     const before = entities.get(e.id);
     entities.set(e.id, before === undefined ? e : { ...e, names: [...new Set([...before.names, ...e.names])] });
@@ -106,6 +109,8 @@ function addKnown(index: GrowingIndex, known: readonly KnownEntity[]): void {
       const ids = idsByName.get(k) ?? idsByName.set(k, new Set()).get(k);
       if (ids === undefined || ids.has(e.id)) continue;
       ids.add(e.id);
+      const kinds = kindsByName.get(k) ?? kindsByName.set(k, new Map()).get(k);
+      kinds?.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
       const entry = { id: e.id, kind: e.kind, name, standaloneOnly: e.standaloneOnly === true };
       const list = byName.get(k);
       if (list === undefined) byName.set(k, [entry]);
@@ -138,11 +143,12 @@ export function resolveDraft(d: EntityDraft, index: KnownIndex, lex: Lexicons): 
   const counted = d.properties['count'] !== undefined;
   const specific = new Set(d.specificNames === true ? (d.resolveNames ?? []) : []);
   for (const name of namesOf(d, lex)) {
-    const matches = index.byName.get(nameKey(name)) ?? [];
+    const key = nameKey(name);
+    const matches = index.byName.get(key) ?? [];
     if (matches.length === 0) continue;
     const generic = d.kind === 'Date' || specific.has(name) ? false : isGenericName(name, lex.commonWords);
     // A generic name many known entities of the kind share («تفكيك» in a corpus) says nothing of any of them.
-    if (generic && UNIQUE_KINDS.has(d.kind) && matches.filter((m) => m.kind === d.kind).length > GENERIC_SUGGESTIONS) continue;
+    if (generic && UNIQUE_KINDS.has(d.kind) && (index.kindsByName.get(key)?.get(d.kind) ?? 0) > GENERIC_SUGGESTIONS) continue;
     for (const m of matches) {
       if (m.kind !== d.kind) continue;
       if (generic || m.standaloneOnly || (!specific.has(name) && isGenericName(m.name, lex.commonWords))) weak.add(m.id);
