@@ -22,7 +22,8 @@ export interface Probes {
 }
 
 const isEntity = (labels: readonly string[]): boolean => labels.includes('Entity');
-const wordsOf = (text: unknown): string[] => (typeof text === 'string' ? text.split(/\s+/).filter((w) => w.length > 2) : []);
+/** Words of a name a person would type: three characters or more, with letters (not «1626» or «(2017-01-13)»). */
+const wordsOf = (text: unknown): string[] => (typeof text === 'string' ? text.split(/\s+/).filter((w) => w.length > 2 && /^\p{L}+$/u.test(w)) : []);
 
 /** The longest word of `text` that few entity names share, so a search finds a handful, not thousands. */
 function distinctiveWord(text: unknown, frequency: ReadonlyMap<string, number>, rare: number): string {
@@ -74,7 +75,10 @@ export function probesOf(graph: Graph, mentionCounts?: ReadonlyMap<string, numbe
   const rare = Math.max(2, Math.floor(entities.length / 500));
   // What an analyst types: a name of a person, place, agency, organisation or cell, not a date or an event.
   const nameable = entities.filter((n) => !n.labels.includes('Date') && !n.labels.includes('Event') && /[\u0600-\u06FF]/.test(typeof n.properties.name_ar === 'string' ? n.properties.name_ar : ''));
-  const named = nameable[Math.floor(nameable.length / 3)] ?? entities[Math.floor(entities.length / 3)];
+  const third = Math.floor(nameable.length / 3);
+  const named = nameable[third] ?? entities[Math.floor(entities.length / 3)];
+  // Many generated entities have no English name: the Latin query is the next one's that has a word to type.
+  const latinNamed = [...nameable.slice(third), ...nameable.slice(0, third)].find((n) => wordsOf(n.properties.name_en).length > 0) ?? named;
   return {
     hub,
     hubDegree: degree(hub),
@@ -85,7 +89,7 @@ export function probesOf(graph: Graph, mentionCounts?: ReadonlyMap<string, numbe
     pathTo: farthest,
     pathHops: distance.get(farthest) ?? 0,
     arabicQuery: distinctiveWord(named?.properties.name_ar, frequency, rare),
-    latinQuery: distinctiveWord(named?.properties.name_en, frequency, rare),
+    latinQuery: distinctiveWord(latinNamed?.properties.name_en, frequency, rare),
   };
 }
 
