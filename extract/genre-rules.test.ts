@@ -4,8 +4,8 @@
  * where a cell acts, the person who speaks at a press conference holds it.
  */
 import { describe, expect, it } from 'vitest';
+import { factsOf as facts } from '../test/extraction-facts.ts';
 import { createExtractor } from './index.ts';
-import type { Extraction } from './types.ts';
 import type { KnownEntity } from './types.ts';
 
 const known: KnownEntity[] = [
@@ -14,8 +14,6 @@ const known: KnownEntity[] = [
   { id: 'dgsn', kind: 'Agency', names: ['المديرية العامة للأمن الوطني', 'DGSN'] },
 ];
 const extractor = createExtractor(known);
-const nameOf = (x: Extraction, key: string): string => x.entities.find((e) => e.key === key)?.name_ar ?? key;
-const facts = (x: Extraction): string[] => x.facts.map((f) => `${nameOf(x, f.source)} ${f.type} ${nameOf(x, f.target)}`);
 
 describe('rules of the genre', () => {
   it('takes a title and the name beside it for one person, with what the title governs between them', () => {

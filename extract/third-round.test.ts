@@ -3,8 +3,9 @@
  * role, officials named by their title, facts whose agent or operation is in an earlier sentence.
  */
 import { describe, expect, it } from 'vitest';
+import { factsOf as facts, nameOf } from '../test/extraction-facts.ts';
 import { createExtractor } from './index.ts';
-import type { Extraction, KnownEntity } from './types.ts';
+import type { KnownEntity } from './types.ts';
 
 const known: KnownEntity[] = [
   { id: 'bcij', kind: 'Agency', names: ['المكتب المركزي للأبحاث القضائية', 'BCIJ'] },
@@ -12,8 +13,6 @@ const known: KnownEntity[] = [
   { id: 'daesh', kind: 'Organization', names: ['تنظيم داعش', 'داعش'] },
 ];
 const extractor = createExtractor(known);
-const nameOf = (x: Extraction, key: string): string => x.entities.find((e) => e.key === key)?.name_ar ?? key;
-const facts = (x: Extraction): string[] => x.facts.map((f) => `${nameOf(x, f.source)} ${f.type} ${nameOf(x, f.target)}`);
 
 describe('detainees by rank and role', () => {
   it('makes «الموقوف الثاني» one of the article\'s counted suspects', () => {
