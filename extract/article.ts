@@ -12,7 +12,7 @@ import type { Mention } from '../text/mentions.ts';
 import type { EntityKind } from '../contract/kinds.ts';
 import { findDates, type DateSpan } from './dates.ts';
 import { sentenceFacts, type FactDraft, type KeyedSpan } from './facts.ts';
-import { isGenericName, type Lexicons } from './lexicons.ts';
+import { isGenericNameOf, type Lexicons } from './lexicons.ts';
 import { selectSpans } from './select.ts';
 import { spanName, spanText, type ArticleMemory, type SentenceContext, type Span } from './spans.ts';
 import { tokenize } from './tokens.ts';
@@ -155,7 +155,7 @@ export function knownSpans(ctx: SentenceContext, mentions: readonly Mention[], k
     if (e === undefined) continue;
     // «المقاتلين المغاربة»: a plural with a nationality names a category of people, the same in every article
     const category = e.kind === 'Group' && range.last > range.first && lex.nisbas.matchAt(ctx.tokens, range.last)?.last === range.last;
-    const generic = UNIQUE_KINDS.has(e.kind) && !category && isGenericName(alias, lex.commonWords);
+    const generic = UNIQUE_KINDS.has(e.kind) && !category && isGenericNameOf(e.kind, alias, lex);
     if (ids.length > 1) {
       // one name, several known entities: never a silent link
       out.push({ ...range, kind: e.kind, ref: { type: 'new', key: `${e.kind}:${normalizeWord(alias)}` }, rule: 'known.ambiguous', confidence: 0.5, clitic, props: {}, possibly: ids, ...(kinds.size > 1 ? {} : {}) });

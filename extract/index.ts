@@ -7,7 +7,7 @@ import { invalid } from '../domain/errors.ts';
 import { createMentionFinder, type Mention } from '../text/mentions.ts';
 import { analyzeArticle, stampedDate, UNIQUE_KINDS, type EntityDraft } from './article.ts';
 import { addKnownSurnames } from './coreference.ts';
-import { isGenericName, lexicons, type Lexicons } from './lexicons.ts';
+import { isGenericNameOf, lexicons, type Lexicons } from './lexicons.ts';
 import { buildKnownIndex, extendKnownIndex, isKnownName, resolveDraft, type KnownIndex } from './resolve.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import { tokenize } from './tokens.ts';
@@ -54,7 +54,7 @@ function isCategory(k: KnownEntity, name: string, lex: Lexicons): boolean {
  * time in proportion to the corpus. Resolution still sees those names (possibly-the-same-as proposals).
  */
 function aliasSet(k: KnownEntity, lex: Lexicons) {
-  const aliases = UNIQUE_KINDS.has(k.kind) ? k.names.filter((n) => !isGenericName(n, lex.commonWords) || isCategory(k, n, lex)) : k.names;
+  const aliases = UNIQUE_KINDS.has(k.kind) ? k.names.filter((n) => !isGenericNameOf(k.kind, n, lex) || isCategory(k, n, lex)) : k.names;
   return { entityId: k.id, aliases, ...(k.standaloneOnly === true ? { standaloneOnly: true } : {}) };
 }
 

@@ -14,7 +14,7 @@ import * as V from './data/vocabulary.ts';
 import { WORLD_CITIES, WORLD_ZONES } from './data/world-places.ts';
 import { PhraseIndex } from './phrase-index.ts';
 import { slugify } from './slug.ts';
-import { normalizeWord as normalize, stripArticle } from './tokens.ts';
+import { normalizeWord as normalize, stripArticle, tokenize } from './tokens.ts';
 import type { PropertyValue } from './types.ts';
 
 export interface LexiconEntity {
@@ -207,6 +207,9 @@ function build(): Lexicons {
   for (const t of V.ITEM_HEADS) addCommon(t.ar);
   for (const t of V.STATEMENT_HEADS) addCommon(t.ar);
   for (const t of V.POLICY_HEADS) addCommon(t.ar);
+  // The English label the lexicon gives a generic word is as generic as the word: every article's «البحث» is
+  // "Investigation", every counted group is "N members"; a shared label says nothing of which one it is.
+  for (const list of [V.EVENT_TRIGGERS, V.PEOPLE_PLURALS, V.COLLECTIVE_HEADS, V.ITEM_HEADS, V.STATEMENT_HEADS]) for (const t of list) addCommon(t.en);
 
   return {
     entities,
@@ -262,6 +265,18 @@ let cached: Lexicons | undefined;
 export function lexicons(): Lexicons {
   cached ??= build();
   return cached;
+}
+
+/**
+ * True when a name of an entity of `kind` names what it is rather than which one: a generic name
+ * (`isGenericName`), or for a seized item a description headed by an item word («هواتف محمولة», «مخطوطات ذات
+ * طابع متطرف»), which every seizure of such things shares.
+ */
+export function isGenericNameOf(kind: EntityKind, name: string, lex: Lexicons): boolean {
+  if (isGenericName(name, lex.commonWords)) return true;
+  if (kind !== 'Item') return false;
+  const tokens = tokenize(name).filter((t) => t.type === 'word');
+  return tokens.length > 0 && lex.itemHeads.matchAt(tokens, 0) !== null;
 }
 
 /** True when every word of a normalised name is an everyday word of the genre, a demonstrative or a number. */

@@ -80,6 +80,27 @@ describe('entity resolution', () => {
     expect(doc?.possiblySameAs.length).toBe(GENERIC_SUGGESTIONS);
   });
 
+  it("never links another article's investigation, search, counted group or seized items by the names the graph stored for them", () => {
+    // what ingestion stores for an earlier article's one-offs: the Arabic name and the lexicon's English label
+    const earlier: KnownEntity[] = [
+      { id: 'investigation', kind: 'Event', names: ['البحث', 'Investigation', 'البحث القضائي'] },
+      { id: 'search', kind: 'Event', names: ['عمليات التفتيش', 'Search'] },
+      { id: '4-members', kind: 'Group', names: ['أربعة عناصر', '4 members'] },
+      { id: 'phones', kind: 'Item', names: ['هواتف محمولة', 'phones'] },
+      { id: 'manuscripts', kind: 'Item', names: ['مخطوطات ذات طابع متطرف', 'manuscripts'] },
+    ];
+    const later = createExtractor([...known, ...earlier]);
+    const x = later.extract(
+      'تمكن المكتب المركزي للأبحاث القضائية من توقيف أربعة عناصر. وأسفرت عمليات التفتيش عن حجز هواتف محمولة ومخطوطات ذات طابع متطرف، وذلك في إطار البحث القضائي الذي تشرف عليه النيابة العامة.',
+      { published: '2021-03-11' },
+    );
+    const ids = new Set(earlier.map((k) => k.id));
+    expect(x.mentions.filter((m) => ids.has(m.entity))).toEqual([]);
+    const oneOffs = x.entities.filter((e) => ['Event', 'Group', 'Item'].includes(e.kind) && e.possiblySameAs.some((id) => ids.has(id)));
+    expect(oneOffs.map((e) => e.kind).sort()).toEqual(['Event', 'Event', 'Group', 'Item', 'Item']);
+    for (const e of oneOffs) expect(e.existingId).toBeNull();
+  });
+
   it('proposes a shared name as possibly the same as each known entity, without linking', () => {
     const shared = createExtractor([
       { id: 'hassan-a', kind: 'Person', names: ['حسن العلوي'] },

@@ -18,7 +18,7 @@ import type { EntityKind } from '../contract/kinds.ts';
 import { normalizeArabicChar, normalizeForSearch } from '../text/normalize.ts';
 import type { ArticleAnalysis, EntityDraft } from './article.ts';
 import { UNIQUE_KINDS } from './article.ts';
-import { isGenericName, type Lexicons } from './lexicons.ts';
+import { isGenericNameOf, type Lexicons } from './lexicons.ts';
 import type { KnownEntity } from './types.ts';
 
 /** Beyond this many known entities sharing a generic name, the name proposes none of them for review. */
@@ -146,12 +146,12 @@ export function resolveDraft(d: EntityDraft, index: KnownIndex, lex: Lexicons): 
     const key = nameKey(name);
     const matches = index.byName.get(key) ?? [];
     if (matches.length === 0) continue;
-    const generic = d.kind === 'Date' || specific.has(name) ? false : isGenericName(name, lex.commonWords);
+    const generic = d.kind === 'Date' || specific.has(name) ? false : isGenericNameOf(d.kind, name, lex);
     // A generic name many known entities of the kind share («تفكيك» in a corpus) says nothing of any of them.
     if (generic && UNIQUE_KINDS.has(d.kind) && (index.kindsByName.get(key)?.get(d.kind) ?? 0) > GENERIC_SUGGESTIONS) continue;
     for (const m of matches) {
       if (m.kind !== d.kind) continue;
-      if (generic || m.standaloneOnly || (!specific.has(name) && isGenericName(m.name, lex.commonWords))) weak.add(m.id);
+      if (generic || m.standaloneOnly || (!specific.has(name) && isGenericNameOf(m.kind, m.name, lex))) weak.add(m.id);
       else strong.add(m.id);
     }
   }
