@@ -69,8 +69,44 @@ export interface KeyMatch {
   coverage: number;
 }
 
+/**
+ * What one ranking remembers of the word pairs it compared: the candidates' names share most of their words
+ * (every «خلية … 1», «خلية … 2» of an entity, the same city in many names), so each pair is compared once.
+ */
+export type WordMemo = Map<string, Found | undefined>;
+
 /** How one query word matches one name word, or undefined. */
-function matchWord(queryWord: string, nameWord: string, allowPrefix: boolean): Found | undefined {
+function matchWord(queryWord: string, nameWord: string, allowPrefix: boolean, memo?: WordMemo): Found | undefined {
+  if (memo === undefined) return compareWords(queryWord, nameWord, allowPrefix);
+  const key = `${queryWord}\u0000${nameWord}\u0000${allowPrefix ? 1 : 0}`;
+  if (memo.has(key)) return memo.get(key);
+  const found = compareWords(queryWord, nameWord, allowPrefix);
+  memo.set(key, found);
+  return found;
+}
+
+/** A reading of a query word with what the comparisons need of it, worked out once per query word. */
+interface Reading {
+  form: string;
+  guessed: boolean;
+  skeleton: string;
+  /** The light stem of an Arabic form, null for another script. */
+  stem: string | null;
+}
+
+const READINGS = new Map<string, Reading[]>();
+
+function readingsOf(queryWord: string): Reading[] {
+  let out = READINGS.get(queryWord);
+  if (out === undefined) {
+    out = readings(queryWord).map(({ form, guessed }) => ({ form, guessed, skeleton: romanisationSkeleton(form), stem: isArabicWord(form) ? arabicLightStem(form) : null }));
+    if (READINGS.size > 10_000) READINGS.clear();
+    READINGS.set(queryWord, out);
+  }
+  return out;
+}
+
+function compareWords(queryWord: string, nameWord: string, allowPrefix: boolean): Found | undefined {
   const arabic = isArabicWord(nameWord);
   const targets = arabic ? [nameWord, withoutArticle(nameWord)] : [nameWord];
   let best: Found | undefined;
@@ -78,27 +114,29 @@ function matchWord(queryWord: string, nameWord: string, allowPrefix: boolean): F
     const found = { kind, guessed };
     if (!best || worse(best, found)) best = found;
   };
-  for (const { form, guessed } of readings(queryWord)) {
-    for (const target of targets) {
+  for (const target of targets) {
+    const skeleton = arabic ? '' : romanisationSkeleton(target);
+    let stem: string | undefined;
+    for (const { form, guessed, skeleton: formSkeleton, stem: formStem } of readingsOf(queryWord)) {
       if (form === target) offer('exact', guessed);
       else if (allowPrefix && form.length >= MIN_PREFIX && target.startsWith(form)) offer('prefix', guessed);
-      else if (!arabic && romanisationSkeleton(form) === romanisationSkeleton(target)) offer('approximate', guessed);
+      else if (!arabic && formSkeleton === skeleton) offer('approximate', guessed);
       else if (form.length >= MIN_FUZZY && editDistanceAtMost(form, target, 1) <= 1) offer('approximate', guessed);
-      else if (arabic && isArabicWord(form) && arabicLightStem(form) === arabicLightStem(target)) offer('stem', guessed);
+      else if (arabic && formStem !== null && formStem === (stem ??= arabicLightStem(target))) offer('stem', guessed);
     }
   }
   return best;
 }
 
 /** The tier of one name for the query words, or undefined when not a single word matches. */
-export function matchKey(queryWords: readonly string[], key: NameKey): KeyMatch | undefined {
+export function matchKey(queryWords: readonly string[], key: NameKey, memo?: WordMemo): KeyMatch | undefined {
   if (queryWords.length === 0 || key.words.length === 0) return undefined;
   if (queryWords.join(' ') === key.words.join(' ')) return { tier: TIER.exact, coverage: 1 };
   const coverage = Math.min(1, queryWords.join('').length / key.words.join('').length);
   const penalty = (guessed: boolean): number => (guessed ? GUESS_PENALTY : 0);
 
   const perWord = queryWords.map((word, i) =>
-    key.words.map((nameWord) => matchWord(word, nameWord, i === queryWords.length - 1)),
+    key.words.map((nameWord) => matchWord(word, nameWord, i === queryWords.length - 1, memo)),
   );
   if (queryWords.length === key.words.length) {
     const inOrder = perWord.map((row, i) => row[i]);
@@ -144,10 +182,11 @@ const round = (score: number): number => Math.round(score * 1000) / 1000;
  */
 export function rankCandidates<T>(queryWords: readonly string[], candidates: readonly Candidate<T>[], limit: number): RankedHit<T>[] {
   const hits: (RankedHit<T> & { level: number })[] = [];
+  const memo: WordMemo = new Map();
   for (const candidate of candidates) {
     let best: { score: number; tier: number; matched: string } | undefined;
     for (const key of candidate.keys) {
-      const match = matchKey(queryWords, key);
+      const match = matchKey(queryWords, key, memo);
       if (!match) continue;
       const score = match.tier + bonus(match, key, candidate.mentionCount);
       if (!best || score > best.score) best = { score, tier: match.tier, matched: key.display };
