@@ -132,9 +132,13 @@ export const noteSchema = z.object({
 });
 export type Note = z.infer<typeof noteSchema>;
 
-/** The most mentions or evidence sentences one page holds, and how many the first page of a panel holds. */
+/**
+ * The most mentions or evidence sentences one page holds, and how many a page of a panel holds (the first, and
+ * each "more"): what a panel shows before one scrolls, and what keeps a hub's detail near a leaf's
+ * (docs/decisions/0023-hub-pages.md).
+ */
 export const PAGE_LIMIT_MAX = 500;
-export const FIRST_PAGE = 50;
+export const FIRST_PAGE = 20;
 
 /** A page of a long list: `next` is the cursor of the page after it (null on the last page). */
 export const pageQuerySchema = <T extends z.ZodType>(key: T) =>

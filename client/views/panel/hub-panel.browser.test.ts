@@ -3,6 +3,7 @@
  * control that adds the next page; the panel of a fact stated by 1,200 sentences pages its evidence alike.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_PAGE } from '../../../contract/api.ts';
 import { testCypher } from '../../../test/cypher.ts';
 import { openApp, nodeOnPage, screenshot, settled, useSeededApp } from '../../../test/browser.ts';
 import { HUB_FACT, HUB_ID, HUB_NAME, hubFixture } from '../../../test/fixtures/hub.ts';
@@ -28,17 +29,17 @@ describe('the panel of a hub', () => {
     await panel.waitFor();
     const control = panel.locator('.page-control');
     expect(await control.getAttribute('data-total')).toBe(String(fixture.mentionCount));
-    expect(await control.getAttribute('data-shown')).toBe('50');
-    expect(await control.textContent()).toContain('mentioned 2,400 times · the newest 50 shown');
-    // Two mentions a sentence: 50 mentions are 25 sentences, each once, the names marked.
-    expect(await panel.locator('ol.sentences > li').count()).toBe(25);
-    expect(await panel.locator('ol.sentences mark').count()).toBe(50);
+    expect(await control.getAttribute('data-shown')).toBe(String(FIRST_PAGE));
+    expect(await control.textContent()).toContain(`mentioned 2,400 times · the newest ${FIRST_PAGE} shown`);
+    // Two mentions a sentence: a page of mentions is half as many sentences, each once, the names marked.
+    expect(await panel.locator('ol.sentences > li').count()).toBe(FIRST_PAGE / 2);
+    expect(await panel.locator('ol.sentences mark').count()).toBe(FIRST_PAGE);
     await screenshot(page, '17-hub-panel-first-page');
 
     await panel.locator('[data-action="more-mentions"]').click();
-    await page.locator(`.node-panel[data-node="${HUB_ID}"] .page-control[data-shown="100"]`).waitFor();
+    await page.locator(`.node-panel[data-node="${HUB_ID}"] .page-control[data-shown="${2 * FIRST_PAGE}"]`).waitFor();
     await settled(page);
-    expect(await page.locator(`.node-panel[data-node="${HUB_ID}"] ol.sentences > li`).count()).toBe(50);
+    expect(await page.locator(`.node-panel[data-node="${HUB_ID}"] ol.sentences > li`).count()).toBe(FIRST_PAGE);
     await page.locator(`.node-panel[data-node="${HUB_ID}"] [data-action="more-mentions"]`).scrollIntoViewIfNeeded();
     await screenshot(page, '17-hub-panel-second-page');
     app.assertClean();
@@ -65,10 +66,10 @@ describe('the panel of a hub', () => {
     const evidence = page.locator(`.edge-panel[data-edge="${HUB_FACT}"]`);
     await evidence.waitFor();
     expect(await evidence.locator('.page-control').getAttribute('data-total')).toBe(String(fixture.sentences.length));
-    expect(await evidence.locator('ol.sentences > li').count()).toBe(50);
+    expect(await evidence.locator('ol.sentences > li').count()).toBe(FIRST_PAGE);
     await evidence.locator('[data-action="more-evidence"]').click();
-    await page.locator(`.edge-panel[data-edge="${HUB_FACT}"] .page-control[data-shown="100"]`).waitFor();
-    expect(await page.locator(`.edge-panel[data-edge="${HUB_FACT}"] ol.sentences > li`).count()).toBe(100);
+    await page.locator(`.edge-panel[data-edge="${HUB_FACT}"] .page-control[data-shown="${2 * FIRST_PAGE}"]`).waitFor();
+    expect(await page.locator(`.edge-panel[data-edge="${HUB_FACT}"] ol.sentences > li`).count()).toBe(2 * FIRST_PAGE);
     await screenshot(page, '17-fact-evidence-arabic');
     app.assertClean();
     await app.close();
