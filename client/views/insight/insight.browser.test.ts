@@ -54,6 +54,32 @@ async function nodeWidth(page: Page, id: string): Promise<number> {
   }, id);
 }
 
+/**
+ * The timeline's shown labels as drawn: none covers another or another item's mark, and each lies inside the
+ * drawing. A label that finds no room is left off (its item's title names it).
+ */
+async function timelineLabelClashes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const svg = document.querySelector('.timeline-svg');
+    if (!svg) return ['no timeline'];
+    const frame = svg.getBoundingClientRect();
+    const items = [...svg.querySelectorAll('g.item')].map((g) => ({
+      id: g.getAttribute('data-id') ?? '',
+      label: g.querySelector('text.item-label'),
+      mark: g.querySelector('path.mark')?.getBoundingClientRect(),
+    }));
+    const labels = items.filter((i) => (i.label?.textContent ?? '') !== '').map((i) => ({ id: i.id, box: (i.label as Element).getBoundingClientRect() }));
+    const meet = (a: DOMRect, b: DOMRect): boolean => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    const clashes: string[] = [];
+    for (const [i, a] of labels.entries()) {
+      if (a.box.left < frame.left - 1 || a.box.right > frame.right + 1) clashes.push(`${a.id} is cut by the edge`);
+      for (const b of labels.slice(i + 1)) if (meet(a.box, b.box)) clashes.push(`${a.id} covers ${b.id}`);
+      for (const m of items) if (m.id !== a.id && m.mark && meet(a.box, m.mark)) clashes.push(`${a.id} covers the mark of ${m.id}`);
+    }
+    return clashes;
+  });
+}
+
 describe('the timeline', () => {
   it('places 2002, 2023 and 2025 in order from right to left in Arabic, the article on its own lane at 2025', async () => {
     const opened = await openApp(app.browser, app.server.url);
@@ -74,6 +100,7 @@ describe('the timeline', () => {
     expect(articleBox.x + articleBox.width).toBeGreaterThanOrEqual(x2025);
     expect(centreY(articleBox)).toBeGreaterThan(centreY(await boxOf(page, 'g.item[data-id="lions-operation-2025"] .mark')));
     expect(await page.locator('.timeline-undated [data-id="bcij-founding"]').count()).toBe(1);
+    expect(await timelineLabelClashes(page)).toEqual([]);
     await screenshot(page, 'timeline-ar');
 
     // Clicking an item selects it on the canvas; selecting on the canvas marks the item.
@@ -160,6 +187,7 @@ describe('the timeline', () => {
     const x2025 = centreX(await boxOf(page, 'g.item[data-id="lions-operation-2025"] .mark'));
     expect(x2002).toBeLessThan(x2025);
     expect(await page.locator('.lane-title').first().textContent()).toBe('When it happened');
+    expect(await timelineLabelClashes(page)).toEqual([]);
     await screenshot(page, 'timeline-en');
     opened.assertClean();
     await opened.close();
@@ -232,6 +260,7 @@ describe('the map', () => {
     await screenshot(page, 'map-narrow');
     await page.click('[data-action="view-timeline"]');
     await page.waitForSelector('.timeline-svg g.item[data-id="lions-operation-2025"]');
+    expect(await timelineLabelClashes(page)).toEqual([]);
     await screenshot(page, 'timeline-narrow');
     opened.assertClean();
     await opened.close();

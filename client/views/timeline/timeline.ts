@@ -21,7 +21,7 @@ import type { TimeStore } from '../../core/time/store.ts';
 import { h, textSpan } from '../../dom.ts';
 import { t, tCount, type MessageKey } from '../../i18n.ts';
 import { kindStyle } from '../canvas/kind-style.ts';
-import { assignRows } from './lanes.ts';
+import { assignRows, type Row } from './lanes.ts';
 import './timeline.css';
 
 const DAY_MS = 86_400_000;
@@ -33,6 +33,9 @@ const AXIS_HEIGHT = 30;
 const LANE_TITLE = 18;
 /** Labels beside items only while they can be read; past this many, their names are in tooltips. */
 const LABELLED_ITEMS = 60;
+/** The widest label beside an item, in pixels; a longer one ends in an ellipsis (its title has it whole). */
+const MAX_LABEL = 220;
+const LABEL_GAP = 4;
 /** A played window holds for this long before the next. */
 export const PLAY_STEP_MS = 1400;
 
@@ -140,6 +143,29 @@ export function createTimelineView(ctx: ClientContext, time: TimeStore): Timelin
   const laneRows = (lane: 'event' | 'report'): number => (lane === 'event' ? LANE_ROWS : REPORT_ROWS);
   /** SVG anchors follow the text's own direction: `start` of Arabic text is its right end. */
   const anchorFor = (text: string, extendLeft: boolean): 'start' | 'end' => (/[\u0600-\u06FF]/.test(text) === extendLeft ? 'start' : 'end');
+  /** A label as drawn, measured in the panel's own font (once per text), cut to MAX_LABEL with an ellipsis. */
+  const ruler = svg.append('text').attr('class', 'timeline-ruler').attr('aria-hidden', 'true');
+  const widths = new Map<string, { text: string; width: number }>();
+  function fitted(text: string): { text: string; width: number } {
+    const known = widths.get(text);
+    if (known) return known;
+    const measure = (s: string): number => {
+      ruler.text(s);
+      const measured = ruler.node()?.getComputedTextLength() ?? 0;
+      // A hidden panel measures nothing: estimate, and measure again once it is shown.
+      return measured > 0 ? measured : s.length * 7;
+    };
+    let shown = text;
+    let w = measure(shown);
+    for (let keep = text.length - 1; w > MAX_LABEL && keep > 1; keep = Math.min(keep - 1, Math.floor((keep * MAX_LABEL) / w))) {
+      shown = `${text.slice(0, keep).trimEnd()}…`;
+      w = measure(shown);
+    }
+    const out = { text: shown, width: Math.ceil(w) };
+    if ((ruler.node()?.getComputedTextLength() ?? 0) > 0) widths.set(text, out);
+    ruler.text('');
+    return out;
+  }
 
   function draw(): void {
     const scale = x();
@@ -169,16 +195,19 @@ export function createTimelineView(ctx: ClientContext, time: TimeStore): Timelin
       const a = scale(dayStart(item.start));
       const b = scale(dayAfter(item.end ?? item.start));
       const x0 = Math.min(a, b);
-      const x1 = Math.max(a, b);
-      const text = label(item);
-      const textWidth = labelled ? Math.min(220, text.length * 7 + 8) : 0;
-      return { item, x0, x1: Math.max(x1, x0 + 8), extent: rtl() ? [x0 - textWidth, Math.max(x1, x0 + 8)] : [x0, Math.max(x1, x0 + 8) + textWidth] };
+      const x1 = Math.max(x0 + 8, Math.max(a, b));
+      const text = labelled ? fitted(label(item)) : { text: '', width: 0 };
+      // The label goes on the side the reading direction puts it, or on the other when the panel's edge would cut it.
+      const before = rtl() ? x0 - LABEL_GAP - text.width >= 0 || x1 + LABEL_GAP + text.width > width : x1 + LABEL_GAP + text.width > width && x0 - LABEL_GAP - text.width >= 0;
+      const room = text.width === 0 ? 0 : LABEL_GAP + text.width;
+      return { item, x0, x1, text: text.text, before, mark: { x0, x1 }, labelled: before ? { x0: x0 - room, x1 } : { x0, x1: x1 + room } };
     });
-    const rows = new Map<string, number>();
+    const rows = new Map<string, Row>();
     for (const lane of ['event', 'report'] as const) {
-      const here = placed.filter((p) => p.item.time === lane).map((p) => ({ id: p.item.id, x0: p.extent[0] ?? p.x0, x1: p.extent[1] ?? p.x1 }));
+      const here = placed.filter((p) => p.item.time === lane).map((p) => ({ id: p.item.id, mark: p.mark, labelled: p.labelled }));
       for (const [id, row] of assignRows(here, 6, laneRows(lane))) rows.set(`${lane}|${id}`, row);
     }
+    const shown = (d: (typeof placed)[number]): string => (rows.get(`${d.item.time}|${d.item.id}`)?.label === true ? d.text : '');
 
     const groups = itemsGroup
       .selectAll<SVGGElement, (typeof placed)[number]>('g.item')
@@ -204,7 +233,7 @@ export function createTimelineView(ctx: ClientContext, time: TimeStore): Timelin
       .attr('data-start', (d) => d.item.start)
       .classed('selected', (d) => selected.has(d.item.id))
       .classed('off-canvas', (d) => d.item.time === 'event' && !onCanvas.has(d.item.id))
-      .attr('transform', (d) => `translate(0,${laneTop(d.item.time) + (rows.get(`${d.item.time}|${d.item.id}`) ?? 0) * ROW + ROW / 2})`);
+      .attr('transform', (d) => `translate(0,${laneTop(d.item.time) + (rows.get(`${d.item.time}|${d.item.id}`)?.row ?? 0) * ROW + ROW / 2})`);
     // Texts are written only when they change: a thousand titles and labels rewritten on every zoom step
     // cost more than the marks themselves.
     groups.select<SVGTitleElement>('title').each(function (d) {
@@ -224,12 +253,12 @@ export function createTimelineView(ctx: ClientContext, time: TimeStore): Timelin
       });
     groups
       .select<SVGTextElement>('text.item-label')
-      .attr('x', (d) => (rtl() ? d.x0 - 4 : d.x1 + 4))
+      .attr('x', (d) => (d.before ? d.x0 - LABEL_GAP : d.x1 + LABEL_GAP))
       .attr('y', 4)
-      .attr('text-anchor', (d) => anchorFor(label(d.item), rtl()))
-      .attr('direction', (d) => (/[\u0600-\u06FF]/.test(label(d.item)) ? 'rtl' : 'ltr'))
+      .attr('text-anchor', (d) => anchorFor(d.text, d.before))
+      .attr('direction', (d) => (/[\u0600-\u06FF]/.test(d.text) ? 'rtl' : 'ltr'))
       .each(function (d) {
-        setText(this, labelled ? label(d.item) : '');
+        setText(this, shown(d));
       });
 
     moveBrushTo(time.get().range);
