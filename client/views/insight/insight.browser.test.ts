@@ -194,6 +194,22 @@ describe('the timeline', () => {
   });
 });
 
+/** The map's shown labels, places' and regions' alike, that cover one another. */
+async function mapLabelClashes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const shown = [...document.querySelectorAll('.map-svg text.place-label, .map-svg .region-labels text')]
+      .filter((t) => t.getAttribute('display') !== 'none' && (t.textContent ?? '') !== '')
+      .map((t) => ({ name: t.textContent ?? '', box: t.getBoundingClientRect() }));
+    const clashes: string[] = [];
+    for (const [i, a] of shown.entries()) {
+      for (const b of shown.slice(i + 1)) {
+        if (a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1) clashes.push(`${a.name} / ${b.name}`);
+      }
+    }
+    return clashes;
+  });
+}
+
 const OPERATION_CITIES = ['casablanca', 'tangier', 'fes', 'laayoune', 'taounate', 'azemmour', 'guercif', 'oulad-teima', 'tamesna'];
 
 describe('the map', () => {
@@ -233,6 +249,7 @@ describe('the map', () => {
     });
     expect(widths.joined).toBeLessThan(widths.apart * 0.95);
     expect(await page.locator('.map-svg .zones circle[data-id="sahel"]').count()).toBe(1);
+    expect(await mapLabelClashes(page)).toEqual([]);
     await screenshot(page, 'map-ar');
 
     await page.click('.map-svg .points circle[data-id="tangier"]', { force: true });
@@ -257,6 +274,7 @@ describe('the map', () => {
     const laayoune = await boxOf(page, '.map-svg .points circle[data-id="laayoune"]');
     expect(laayoune.x).toBeGreaterThanOrEqual(0);
     expect(laayoune.x).toBeLessThanOrEqual(390);
+    expect(await mapLabelClashes(page)).toEqual([]);
     await screenshot(page, 'map-narrow');
     await page.click('[data-action="view-timeline"]');
     await page.waitForSelector('.timeline-svg g.item[data-id="lions-operation-2025"]');

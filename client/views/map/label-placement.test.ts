@@ -71,4 +71,14 @@ describe('placeLabels with many places', () => {
     expect(left.size).toBe(many.filter((m) => m.x <= 600).length);
     expect(many.filter((m) => m.x > 600).some((m) => left.has(m.id))).toBe(false);
   });
+
+  it('puts a centred label on its point only, after the labels that outrank it, and leaves it out where one is', () => {
+    const city = { id: 'city', x: 100, y: 100, width: 40, height: 12, priority: 10 };
+    const region = { id: 'region', x: 110, y: 100, width: 60, height: 10, priority: -1, centred: true };
+    const far = { id: 'far-region', x: 400, y: 400, width: 60, height: 10, priority: -1, centred: true };
+    const placed = placeLabels([region, far, city], { hideCrowded: true });
+    expect(placed.get('city')?.crowded).toBe(false);
+    expect(placed.has('region')).toBe(false);
+    expect(placed.get('far-region')).toEqual({ x: 370, y: 395, crowded: false });
+  });
 });

@@ -13,6 +13,8 @@ export interface LabelRequest {
   height: number;
   /** Larger first. */
   priority: number;
+  /** The label sits centred on its point (a region's name on its centroid) or not at all. */
+  centred?: boolean;
 }
 
 export interface LabelPlacement {
@@ -42,6 +44,7 @@ const CELL = 48;
 
 function candidates(r: LabelRequest): Box[] {
   const { x, y, width: w, height: h } = r;
+  if (r.centred === true) return [{ x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 }];
   const sides: [number, number][] = [
     [x + GAP, y - h / 2],
     [x - GAP - w, y - h / 2],
@@ -87,7 +90,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
   const { bounds, hideCrowded = false } = options;
   const inside = (r: LabelRequest): boolean => !bounds || (r.x >= 0 && r.y >= 0 && r.x <= bounds.width && r.y <= bounds.height);
   const points = new BoxGrid();
-  for (const r of requests) if (inside(r)) points.add({ x0: r.x - POINT, y0: r.y - POINT, x1: r.x + POINT, y1: r.y + POINT });
+  for (const r of requests) if (inside(r) && r.centred !== true) points.add({ x0: r.x - POINT, y0: r.y - POINT, x1: r.x + POINT, y1: r.y + POINT });
   const taken = new BoxGrid();
   const result = new Map<string, LabelPlacement>();
   const ordered = requests.filter(inside).sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));

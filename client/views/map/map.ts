@@ -23,8 +23,6 @@ import './map.css';
 /** Drawn as areas: the coordinates are a rough centre of something large. */
 const ZONE_TYPES = new Set(['region']);
 const LABEL_ONLY_TYPES = new Set(['country']);
-/** Up to this many places every label is drawn, crowded ones fainter; past it, only those with room. */
-const LABELLED_PLACES = 80;
 /** Radius of an approximate zone, in degrees of latitude. */
 const ZONE_DEGREES = 4;
 
@@ -113,6 +111,7 @@ export function createMapView(ctx: ClientContext): MapView {
       .data(basemap.regions)
       .join('text')
       .attr('data-region', (f) => f.properties.nameEn)
+      .attr('dominant-baseline', 'central')
       .attr('direction', english() ? 'ltr' : 'rtl')
       .text((f) => (english() ? f.properties.nameEn : f.properties.nameAr));
   }
@@ -125,7 +124,7 @@ export function createMapView(ctx: ClientContext): MapView {
   function drawMarks(): void {
     if (width === 0) return;
     const path = geoPath(projection);
-    regionLabels.selectAll<SVGTextElement, Basemap['regions'][number]>('text').each(function (f) {
+    const regionTexts = regionLabels.selectAll<SVGTextElement, Basemap['regions'][number]>('text').each(function (f) {
       const [cx, cy] = transform.apply(path.centroid(f));
       select(this).attr('x', cx).attr('y', cy);
     });
@@ -188,6 +187,7 @@ export function createMapView(ctx: ClientContext): MapView {
       const name = nameOf(p);
       let box = labelBoxes.get(p.id);
       if (box?.name !== name) {
+        node.removeAttribute('display');
         const measured = node.getBBox();
         box = { name, width: measured.width, height: measured.height };
         labelBoxes.set(p.id, box);
@@ -196,8 +196,27 @@ export function createMapView(ctx: ClientContext): MapView {
       const priority = (selected.has(p.id) ? 1e6 : 0) + (kind(p) === 'zone' ? 500 : 0) + (p.placeType === 'city' ? 100 : 0) + p.tieCount;
       return { id: p.id, x: px, y: py, width: box.width, height: box.height, priority };
     });
-    // Past a few dozen places, a label with no free side is left out rather than drawn over others.
-    const placed = placeLabels(requests, { bounds: { width, height }, hideCrowded: places.length > LABELLED_PLACES });
+    // Region names sit on their centroids after every place has its label, where they cover none.
+    const regionRequests = regionTexts.nodes().map((node) => {
+      const f = select<SVGTextElement, Basemap['regions'][number]>(node).datum();
+      const name = node.textContent ?? '';
+      const key = `region|${f.properties.nameEn}`;
+      let box = labelBoxes.get(key);
+      if (box?.name !== name) {
+        // A label left out last time is not displayed, and an element not displayed measures nothing.
+        node.removeAttribute('display');
+        const measured = node.getBBox();
+        box = { name, width: measured.width, height: measured.height };
+        labelBoxes.set(key, box);
+      }
+      return { id: key, x: Number(node.getAttribute('x')), y: Number(node.getAttribute('y')), width: box.width, height: box.height, priority: -1, centred: true };
+    });
+    // A label with no free side is left out rather than drawn over others: zooming in frees room for it.
+    const placed = placeLabels([...requests, ...regionRequests], { bounds: { width, height }, hideCrowded: true });
+    regionTexts.each(function (f) {
+      if (placed.has(`region|${f.properties.nameEn}`)) this.removeAttribute('display');
+      else this.setAttribute('display', 'none');
+    });
     texts.each(function (p) {
       const spot = placed.get(p.id);
       const box = labelBoxes.get(p.id);
@@ -210,8 +229,7 @@ export function createMapView(ctx: ClientContext): MapView {
       const rtlText = /[\u0600-\u06FF]/.test(box.name);
       select(this)
         .attr('x', rtlText ? spot.x + box.width : spot.x)
-        .attr('y', spot.y)
-        .classed('crowded', spot.crowded);
+        .attr('y', spot.y);
     });
   }
 
