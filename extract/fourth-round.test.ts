@@ -1,0 +1,77 @@
+/**
+ * The fourth round's rule families on sentences of their own (not the dev articles'): descriptions of known entities,
+ * nationality and origin, geography stated by the text, court cases, organisations of the Sahel.
+ */
+import { describe, expect, it } from 'vitest';
+import { factsOf as facts } from '../test/extraction-facts.ts';
+import { describe as describeName, stem } from './descriptive.ts';
+import { createExtractor } from './index.ts';
+import type { KnownEntity } from './types.ts';
+
+const known: KnownEntity[] = [
+  { id: 'bcij', kind: 'Agency', names: ['المكتب المركزي للأبحاث القضائية', 'BCIJ'] },
+  { id: 'daesh', kind: 'Organization', names: ['تنظيم داعش', 'داعش'] },
+  { id: 'integrated-strategy', kind: 'Document', names: ['الاستراتيجية المنسجمة للمغرب'] },
+  { id: 'proactive-policy', kind: 'Document', names: ['السياسة الاستباقية'] },
+  { id: 'sahel-leader', kind: 'Person', names: ['قيادي بارز في تنظيم داعش بمنطقة الساحل الإفريقي'] },
+  { id: 'old-cells', kind: 'Cell', names: ['الخلايا الإرهابية المفككة'] },
+  { id: 'sahel-cells', kind: 'Cell', names: ['أزيد من 30 خلية مرتبطة بالتنظيمات الإرهابية بالساحل'] },
+  { id: 'sahel-orgs', kind: 'Organization', names: ['التنظيمات الإرهابية بمنطقة الساحل جنوب الصحراء'] },
+];
+const extractor = createExtractor(known);
+const linked = (text: string): string[] => extractor.extract(text).entities.flatMap((e) => (e.existingId === null ? [] : [e.existingId]));
+
+describe('descriptions of known entities', () => {
+  it('reads a description as a head class, a number and distinctive modifiers', () => {
+    expect(stem('بالتنظيمات')).toBe('تنظيم');
+    expect(stem('الاستباقية')).toBe('استباق');
+    const d = describeName('المقاربة المندمجة التي يعتمدها المغرب');
+    expect(d?.head).toBe('policy');
+    expect([...(d?.modifiers ?? [])]).toEqual(['integrated', 'مغرب']);
+    expect(describeName('التنظيمات الإرهابية')?.plural).toBe(true);
+  });
+
+  it('links a definite description sharing a distinctive modifier: «المقاربة الشاملة التي يعتمدها المغرب»', () => {
+    const x = extractor.extract('أشاد التقرير بالاستراتيجية الشاملة التي يعتمدها المغرب في مكافحة الإرهاب.');
+    const strategy = x.entities.find((e) => e.kind === 'Document' && e.existingId === 'integrated-strategy');
+    expect(strategy?.rule).toContain('coref.description');
+  });
+
+  it('links a counted description with the same count, and the organisations it names', () => {
+    const ids = linked('فككت المصالح الأمنية أكثر من 30 خلية مرتبطة بالتنظيمات الإرهابية الناشطة في الساحل.');
+    expect(ids).toContain('sahel-cells');
+    expect(ids).toContain('sahel-orgs');
+  });
+
+  it('does not link a count other than the known one', () => {
+    expect(linked('فككت المصالح الأمنية 12 خلية مرتبطة بالتنظيمات الإرهابية الناشطة في الساحل.')).not.toContain('sahel-cells');
+  });
+
+  it('links «الخلايا التي تم تفكيكها» to the dismantled cells, not a new cell of the article', () => {
+    expect(linked('وأوضح المسؤول أن الخلايا التي تم تفكيكها منذ سنة 2002 تجاوز عددها 200 خلية.')).toContain('old-cells');
+    // an article's own cell, introduced indefinite, stays its own
+    expect(linked('تم تفكيك خلية إرهابية بمدينة فاس. وكانت الخلية التي تم تفكيكها تخطط لاستهداف منشآت.')).not.toContain('old-cells');
+  });
+
+  it('links a person by title and organisation only with two distinctive modifiers', () => {
+    expect(linked('كان الموقوفون على اتصال بقيادي في "ولاية داعش بالساحل" يدعى أبو عمر.')).toContain('sahel-leader');
+    expect(linked('كان الموقوفون على اتصال بقيادي في تنظيم داعش يدعى أبو عمر.')).not.toContain('sahel-leader');
+  });
+
+  it('proposes several known entities a description fits as possibly the same, linking none', () => {
+    const two = createExtractor([...known, { id: 'sahel-leader-2', kind: 'Person', names: ['قيادي في داعش بالساحل'] }]);
+    const x = two.extract('كان الموقوفون على اتصال بقيادي في "ولاية داعش بالساحل" يدعى أبو عمر.');
+    const person = x.entities.find((e) => e.kind === 'Person' && e.possiblySameAs.includes('sahel-leader'));
+    expect(person?.existingId).toBeNull();
+    expect(person?.possiblySameAs).toEqual(['sahel-leader', 'sahel-leader-2']);
+  });
+
+  it('links a description met later through extend, as a new extractor would', () => {
+    const growing = createExtractor(known.filter((k) => k.id !== 'proactive-policy'));
+    const text = 'وشدد على نجاعة السياسة الاستباقية التي تعتمدها المصالح الأمنية.';
+    expect(linked(text)).toContain('proactive-policy');
+    growing.extend([{ id: 'proactive-policy', kind: 'Document', names: ['السياسة الاستباقية'] }]);
+    expect(growing.extract(text).entities.some((e) => e.existingId === 'proactive-policy')).toBe(true);
+    expect(facts(growing.extract(text))).toBeDefined();
+  });
+});
