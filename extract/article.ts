@@ -231,7 +231,9 @@ function nationalityPlaces(ctx: SentenceContext, lex: Lexicons, spans: readonly 
     const predicate = /^(وهو|وهي|هو|هي|وهم|هم|وهما)$/.test(prevWord) && !m.article;
     // «مكتب التحقيقات الفيدرالي الأمريكي»: the nisba right after an agency's name says the country it is of
     const ofAgency = m.article && spans.some((s) => s.kind === 'Agency' && s.last === k - 1);
-    const cued = NATIONALITY_CUE.test(prevWord) || NATIONALITY_CUE.test(next?.norm ?? '') || afterPerson || cooperation || predicate || ofAgency;
+    // «بمدينة ليون الفرنسية»: the country a place lies in (facts/places.ts)
+    const ofPlace = m.article && spans.some((s) => s.kind === 'Place' && s.last === k - 1 && s.props['place_type'] !== 'country');
+    const cued = NATIONALITY_CUE.test(prevWord) || NATIONALITY_CUE.test(next?.norm ?? '') || afterPerson || cooperation || predicate || ofAgency || ofPlace;
     if (!cued) continue;
     const e = m.value;
     out.push({ first: k, last: m.last, kind: 'Place', ref: { type: 'lexicon', id: e.id }, rule: 'gazetteer.nisba.nationality', confidence: 0.7, clitic: m.clitic, name: e.name_ar, nameEn: e.name_en, aliasesLatin: e.aliases_latin, props: { ...e.properties } });

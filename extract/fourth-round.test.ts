@@ -75,3 +75,32 @@ describe('descriptions of known entities', () => {
     expect(facts(growing.extract(text))).toBeDefined();
   });
 });
+
+const plain = createExtractor([]);
+
+describe('geography the text states', () => {
+  it('places a city in the country its nisba names, with no nationality for anyone', () => {
+    const x = plain.extract('أوقف المتهم الرابع بمدينة مدريد الإسبانية، وكان شريكه يقيم في ليون الفرنسية.');
+    expect(facts(x)).toEqual(expect.arrayContaining(['مدريد LOCATED_IN إسبانيا', 'ليون LOCATED_IN فرنسا']));
+    expect(facts(x).some((f) => f.includes('NATIONAL_OF'))).toBe(false);
+  });
+
+  it('makes «شمال مالي» a region PART_OF Mali, and a border PART_OF its country', () => {
+    const f = facts(plain.extract('كانوا يعتزمون عبور الحدود الشرقية للمملكة ثم الحدود الجزائرية للالتحاق بمعسكرات في شمال مالي.'));
+    expect(f).toEqual(expect.arrayContaining(['شمال مالي PART_OF مالي', 'الحدود الشرقية PART_OF المغرب', 'الحدود الجزائرية PART_OF الجزائر']));
+  });
+
+  it('does not read a direction before a city as a region («شمال باريس» stays the city\'s outskirts)', () => {
+    const x = plain.extract('نفذت المداهمة في ضاحية سان دوني شمال باريس.');
+    expect(x.entities.some((e) => e.name_ar === 'شمال باريس')).toBe(false);
+  });
+});
+
+describe('nationality and origin', () => {
+  it('gives «أحد الموقوفين، وهو إسباني من أصل مغربي» to the person, not to the detainees', () => {
+    const f = facts(plain.extract('وأوقفت المصالح الأمنية ثلاثة أشخاص، وكشفت الأبحاث أن أحد الموقوفين، وهو إسباني من أصل مغربي، كان يتولى استقطاب شبان.'));
+    expect(f.some((x) => /^أحد الموقوفين.* NATIONAL_OF إسبانيا$/.test(x))).toBe(true);
+    expect(f.some((x) => /^أحد الموقوفين.* OF_ORIGIN المغرب$/.test(x))).toBe(true);
+    expect(f.some((x) => x.startsWith('ثلاثة أشخاص NATIONALS_OF'))).toBe(false);
+  });
+});
