@@ -17,7 +17,7 @@ import { selectSpans } from './select.ts';
 import { spanName, spanText, type ArticleMemory, type SentenceContext, type Span } from './spans.ts';
 import { tokenize } from './tokens.ts';
 import { gazetteerSpans } from './cues/gazetteer.ts';
-import { agencyHeadOf, agencyShortSpans, agencySpans, organizationSpans } from './cues/institutions.ts';
+import { agencyHeadOf, agencyShortSpans, agencySpans, organizationSpans, orgHeadOf } from './cues/institutions.ts';
 import { cellSpans } from './cues/cells.ts';
 import { groupSpans, personSpans, suspectSpans } from './cues/people.ts';
 import { documentSpans, eventSpans, itemSpans } from './cues/events.ts';
@@ -447,6 +447,8 @@ export function analyzeArticle(
         // «ولاية داعش بالساحل»: «التنظيم» later is the whole name, not the organisation named inside it
         const nestedOrg = keyed.some((x) => x !== s && x.kind === 'Organization' && x.first <= s.first && s.last <= x.last && x.last - x.first > s.last - s.first);
         if (s.kind === 'Organization' && s.props['collective'] !== true && !nestedOrg) discourse.set('organization', key);
+        const orgHead = s.kind === 'Organization' && s.ref.type !== 'anaphor' && !nestedOrg ? orgHeadOf(draft?.name_ar ?? surface) : undefined;
+        if (orgHead !== undefined) discourse.set(`organization:${orgHead}`, key);
         if (s.kind === 'Organization' && s.props['collective'] === true) discourse.set('organizations', key);
         if (s.kind === 'Document' && s.props['seized'] !== true && s.props['document_type'] === 'press statement') discourse.set('statement', key);
         // the court of the article is the one that gave a verdict («قضت غرفة الجنايات»), not the court it sits in
@@ -520,7 +522,8 @@ export function analyzeArticle(
       case 'new':
         return ref.key === '' ? `${s.kind}:${n}` : ref.key;
       case 'anaphor': {
-        const target = discourse.get(ref.target);
+        // «هذه الجماعة»: the latest organisation of that head, else the latest organisation
+        const target = discourse.get(ref.target) ?? (ref.target.startsWith('organization:') ? discourse.get('organization') : undefined);
         if (target !== undefined) return target;
         // nothing to point back to: the first of its kind
         const fallback = ref.target === 'operation' ? 'Event:operation' : ref.target === 'suspects' ? 'Group:suspects' : ref.target === 'statement' ? 'Document:statement' : ref.target === 'cell' ? 'Cell:unnamed' : `${s.kind}:${normalizeWord(s.name ?? '')}`;

@@ -104,3 +104,38 @@ describe('nationality and origin', () => {
     expect(f.some((x) => x.startsWith('ثلاثة أشخاص NATIONALS_OF'))).toBe(false);
   });
 });
+
+describe('court cases: appeals and the defence', () => {
+  it('reads who appealed which verdict, by the noun and by the verb with its pronoun', () => {
+    const f = facts(plain.extract('وكانت غرفة الجنايات الابتدائية قد أصدرت حكمها في أكتوبر 2011، قبل أن يستأنفه دفاع المتهمين والنيابة العامة.'));
+    expect(f).toEqual(expect.arrayContaining(['دفاع المتهمين APPEALED حكمها', 'النيابة العامة APPEALED حكمها']));
+    const g = facts(plain.extract('وقررت المحكمة رفع العقوبة بعد استئناف النيابة العامة للحكم الابتدائي.'));
+    expect(g.some((x) => x.startsWith('النيابة العامة APPEALED'))).toBe(true);
+  });
+
+  it('makes «دفاع المتهمين» a party, not the defendants themselves', () => {
+    const x = plain.extract('وطالب دفاع المتهمين بالبراءة.');
+    expect(x.entities.map((e) => e.name_ar)).toContain('دفاع المتهمين');
+    expect(x.entities.some((e) => e.name_ar === 'المتهمين')).toBe(false);
+  });
+});
+
+describe('organisations of the Sahel', () => {
+  it('reads a claim, the leader after «تحت زعامة», where it is active and what «هذه الجماعة» and «التنظيم الأخير» point to', () => {
+    const x = plain.extract(
+      'تبنت جماعة نصرة الإسلام والمسلمين، التابعة لتنظيم القاعدة، هجوما استهدف ثكنة للجيش. وتأسست هذه الجماعة في مارس 2017 تحت زعامة إياد أغ غالي. وتنشط الجماعة في مالي والنيجر، حيث تواجه تنظيم "ولاية داعش بالساحل". وقتل زعيم التنظيم الأخير عدنان أبو وليد الصحراوي سنة 2021.',
+    );
+    const f = facts(x);
+    expect(f).toEqual(
+      expect.arrayContaining([
+        'جماعة نصرة الإسلام والمسلمين CLAIMED هجوما',
+        'جماعة نصرة الإسلام والمسلمين ACTIVE_IN مالي',
+        'جماعة نصرة الإسلام والمسلمين ACTIVE_IN النيجر',
+        'عدنان أبو وليد الصحراوي LEADS ولاية داعش بالساحل',
+      ]),
+    );
+    expect(f.some((s) => /ESTABLISHED جماعة نصرة الإسلام والمسلمين$/.test(s))).toBe(true);
+    expect(x.entities.filter((e) => e.kind === 'Person').map((e) => e.name_ar)).toEqual(expect.arrayContaining(['إياد أغ غالي', 'عدنان أبو وليد الصحراوي']));
+    expect(x.entities.some((e) => e.name_ar === 'التنظيم الأخير')).toBe(false);
+  });
+});

@@ -455,6 +455,17 @@ function recruitedGroups(ctx: SentenceContext, lex: Lexicons, fixed: readonly Sp
 export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
   const out: Span[] = recruitedGroups(ctx, lex, fixed);
   for (let i = 0; i < ctx.tokens.length; i += 1) {
+    // `cue.group.defence`: «دفاع المتهمين», «هيئة دفاع المتهم» — the defendants' lawyers, a party of the case
+    if (/^(و|ب|ل)?(دفاع|الدفاع)$/.test(ctx.tokens[i]?.norm ?? '') && lex.suspectAnaphors.matchAt(ctx.tokens, i + 1) !== null) {
+      const last = lex.suspectAnaphors.matchAt(ctx.tokens, i + 1)?.last ?? i + 1;
+      const span: Span = { first: i, last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.defence', confidence: 0.65, clitic: '', props: { role: 'Defence' } };
+      span.name = spanName(ctx, span).replace(/^[وبل](?=دفاع)/u, '');
+      span.nameEn = 'Defence';
+      span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = last;
+      continue;
+    }
     const anaphor = lex.suspectAnaphors.matchAt(ctx.tokens, i);
     // «باقي المتهمين، وعددهم 20 متهما»: the count that follows names the group
     const counted = anaphor === null ? -1 : ctx.tokens.findIndex((t, k) => k > anaphor.last && k <= anaphor.last + 3 && /^(وعددهم|عددهم|وعددها|البالغ|والبالغ)$/.test(t.norm));

@@ -69,6 +69,8 @@ export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean;
   { ar: 'الأمير', en: 'Emir', leader: true },
   { ar: 'قائد', en: 'Commander', leader: true },
   { ar: 'القائد', en: 'Commander', leader: true },
+  // «بزعامة إياد أغ غالي», «تحت زعامة …»: the leadership of someone named next (facts.ts reads it as led by)
+  { ar: 'زعامة', en: 'Leadership', named: true },
   { ar: 'قيادي', en: 'Senior member', named: true },
   { ar: 'القيادي', en: 'Senior member', named: true },
   { ar: 'مؤسس', en: 'Founder', leader: true },
@@ -163,7 +165,7 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   // «عمليات التدخل التي باشرتها القوات الخاصة»: the intervention is the raid of an operation, not another name for it
   ...['مداهمة', 'مداهمات', 'داهمت', 'داهم', 'دهم', 'اقتحام', 'اقتحمت', 'تدخل أمني', 'عمليات التدخل', 'عملية التدخل', 'التدخل'].map((ar) => ({ ar, type: 'raid' as const, en: 'Raid' })),
   ...['تفتيش', 'عمليات التفتيش', 'عملية تفتيش', 'التمشيط', 'عمليات التمشيط', 'تمشيط'].map((ar) => ({ ar, type: 'search' as const, en: 'Search' })),
-  ...['هجوم', 'هجمات', 'الهجمات', 'الهجوم', 'اعتداء', 'اعتداءات', 'تفجير', 'تفجيرات', 'عملية إرهابية', 'عمليات إرهابية', 'العمليات الإرهابية', 'العملية الإرهابية', 'الجريمة الإرهابية', 'جرائم قتل', 'اغتيال', 'عملية انتحارية'].map((ar) => ({ ar, type: 'attack' as const, en: 'Attack' })),
+  ...['هجوم', 'هجوما', 'هجمات', 'الهجمات', 'الهجوم', 'اعتداء', 'اعتداءات', 'تفجير', 'تفجيرات', 'عملية إرهابية', 'عمليات إرهابية', 'العمليات الإرهابية', 'العملية الإرهابية', 'الجريمة الإرهابية', 'جرائم قتل', 'اغتيال', 'عملية انتحارية'].map((ar) => ({ ar, type: 'attack' as const, en: 'Attack' })),
   ...['مقتل', 'قتل', 'ذبح', 'طعن', 'جريمة قتل', 'جريمة القتل', 'الجريمة الشنعاء', 'قتلتا', 'قتلت', 'قتلوا', 'لقي حتفه', 'لقيت حتفها', 'لقوا حتفهم', 'اغتيل'].map((ar) => ({ ar, type: 'killing' as const, en: 'Killing' })),
   ...['مخطط إرهابي', 'مخططا إرهابيا', 'مخططات إرهابية', 'المخطط الإرهابي', 'مشروع إرهابي', 'مشاريع إرهابية', 'المشروع الإرهابي', 'مخطط تخريبي', 'مخططات تخريبية'].map((ar) => ({ ar, type: 'plot' as const, en: 'Terrorist plot' })),
   ...['ندوة صحفية', 'الندوة الصحفية', 'الندوة', 'مؤتمر صحفي', 'المؤتمر الصحفي', 'لقاء صحفي', 'ندوة', 'المؤتمر'].map((ar) => ({ ar, type: 'press conference' as const, en: 'Press conference' })),
@@ -171,7 +173,7 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['الحراسة النظرية', 'الاعتقال الاحتياطي', 'تدبير الحراسة النظرية'].map((ar) => ({ ar, type: 'custody' as const, en: 'Police custody' })),
   ...['العملية الأمنية', 'عملية أمنية', 'العملية', 'عملية', 'العمليات الأمنية', 'العمليات', 'عملية استباقية', 'العملية الاستباقية', 'عملية نوعية', 'عملية تفكيك'].map((ar) => ({ ar, type: 'operation' as const, en: 'Security operation' })),
   ...['الكشف', 'العثور', 'عثر', 'عثرت', 'اكتشاف'].map((ar) => ({ ar, type: 'discovery' as const, en: 'Discovery' })),
-  ...['تأسيس', 'إحداث', 'إنشاء'].map((ar) => ({ ar, type: 'founding' as const, en: 'Founding' })),
+  ...['تأسيس', 'إحداث', 'إنشاء', 'تأسست', 'تأسس'].map((ar) => ({ ar, type: 'founding' as const, en: 'Founding' })),
   ...['الإعلان', 'إعلان'].map((ar) => ({ ar, type: 'announcement' as const, en: 'Announcement' })),
   ...['محاكمة', 'المحاكمة', 'محاكمات'].map((ar) => ({ ar, type: 'trial' as const, en: 'Trial' })),
   // a court's decision: the verbs of the bench («قضت», «أدانت», «برأت», «أيدت الحكم»), the judgement nouns
