@@ -450,7 +450,7 @@ export function analyzeArticle(
         const orgHead = s.kind === 'Organization' && s.ref.type !== 'anaphor' && !nestedOrg ? orgHeadOf(draft?.name_ar ?? surface) : undefined;
         if (orgHead !== undefined) discourse.set(`organization:${orgHead}`, key);
         if (s.kind === 'Organization' && s.props['collective'] === true) discourse.set('organizations', key);
-        if (s.kind === 'Document' && s.props['seized'] !== true && s.props['document_type'] === 'press statement') discourse.set('statement', key);
+        if (s.kind === 'Document' && s.props['seized'] !== true && (s.props['document_type'] === 'press statement' || s.props['document_type'] === 'report')) discourse.set('statement', key);
         // the court of the article is the one that gave a verdict («قضت غرفة الجنايات»), not the court it sits in
         const judged = draftFacts.some((f) => f.source === s.key && f.type === 'CONDUCTED' && keyed.find((x) => x.key === f.target)?.eventType === 'verdict');
         if (s.kind === 'Agency' && isCourtName(draft?.name_ar ?? surface) && (judged || discourse.get('court') === undefined)) discourse.set('court', key);

@@ -139,3 +139,22 @@ describe('organisations of the Sahel', () => {
     expect(x.entities.some((e) => e.name_ar === 'التنظيم الأخير')).toBe(false);
   });
 });
+
+describe('documents of foreign governments, memberships and calls', () => {
+  it('reads what a report praises, far after its issuer, and never its issuer', () => {
+    const f = facts(extractor.extract('أشاد تقرير وزارة الخارجية الأمريكية حول الإرهاب لسنة 2022، الصادر يوم الخميس 30 نونبر 2023، بالاستراتيجية الشاملة التي يعتمدها المغرب. ونوه التقرير بدور المكتب المركزي للأبحاث القضائية.'));
+    expect(f).toEqual(expect.arrayContaining(['وزارة الخارجية الأمريكية ISSUED تقرير', 'تقرير PRAISED الاستراتيجية المنسجمة للمغرب', 'المغرب ADOPTED الاستراتيجية المنسجمة للمغرب', 'تقرير PRAISED المكتب المركزي للأبحاث القضائية']));
+    expect(f.some((s) => s.startsWith('تقرير PRAISED وزارة'))).toBe(false);
+    // the State Department is no Moroccan ministry of the lexicon
+    expect(f.some((s) => s.includes('وزارة الشؤون الخارجية'))).toBe(false);
+  });
+
+  it('reads «مقاربة مندمجة» as a policy, membership of a body, and who called whom', () => {
+    const x = plain.extract('وواصلت المملكة تنفيذ مقاربة مندمجة. والمغرب عضو في التحالف الدولي ضد داعش. وأجرى الرئيس الفرنسي فرانسوا هولاند اتصالا هاتفيا مع الملك محمد السادس.');
+    expect(x.entities.some((e) => e.kind === 'Document' && e.name_ar === 'مقاربة مندمجة')).toBe(true);
+    const f = facts(x);
+    expect(f.some((s) => /^المغرب MEMBER_OF التحالف الدولي/.test(s))).toBe(true);
+    expect(f.some((s) => /هولاند CALLED .*محمد السادس/.test(s))).toBe(true);
+    expect(f.some((s) => s.startsWith('فرنسا CALLED'))).toBe(false);
+  });
+});

@@ -261,6 +261,7 @@ export const POLICY_HEADS: readonly { ar: string; type: string; en: string }[] =
   { ar: 'الاستراتيجية', type: 'strategy', en: 'Strategy' }, { ar: 'استراتيجية', type: 'strategy', en: 'Strategy' },
   { ar: 'الإستراتيجية', type: 'strategy', en: 'Strategy' }, { ar: 'استراتيجيته', type: 'strategy', en: 'Strategy' },
   { ar: 'استراتيجيتها', type: 'strategy', en: 'Strategy' }, { ar: 'السياسة', type: 'policy', en: 'Policy' }, { ar: 'سياسة', type: 'policy', en: 'Policy' },
+  { ar: 'المقاربة', type: 'approach', en: 'Approach' }, { ar: 'مقاربة', type: 'approach', en: 'Approach' },
   { ar: 'الخطة', type: 'plan', en: 'Plan' }, { ar: 'البرنامج', type: 'programme', en: 'Programme' }, { ar: 'برنامج', type: 'programme', en: 'Programme' },
 ];
 /** Reporting verbs of a statement: «أفاد بلاغ … بأن», «أورد بلاغ … أن». */

@@ -14,6 +14,7 @@ import { organisationFacts } from './organisations.ts';
 import { peopleFacts } from './people.ts';
 import { placeFacts } from './places.ts';
 import { recruitmentFacts } from './recruitment.ts';
+import { statecraftFacts } from './statecraft.ts';
 
 export function laterFacts(fc: FactContext): void {
   verdictFacts(fc);
@@ -24,6 +25,7 @@ export function laterFacts(fc: FactContext): void {
   peopleFacts(fc);
   movementFacts(fc);
   organisationFacts(fc);
+  statecraftFacts(fc);
   placeFacts(fc);
   eventFacts(fc);
   dateFacts(fc);
