@@ -447,7 +447,7 @@ export function analyzeArticle(
         // «ولاية داعش بالساحل»: «التنظيم» later is the whole name, not the organisation named inside it
         const nestedOrg = keyed.some((x) => x !== s && x.kind === 'Organization' && x.first <= s.first && s.last <= x.last && x.last - x.first > s.last - s.first);
         if (s.kind === 'Organization' && s.props['collective'] !== true && !nestedOrg) discourse.set('organization', key);
-        const orgHead = s.kind === 'Organization' && s.ref.type !== 'anaphor' && !nestedOrg ? orgHeadOf(draft?.name_ar ?? surface) : undefined;
+        const orgHead = s.kind === 'Organization' && s.ref.type !== 'anaphor' && !nestedOrg ? (orgHeadOf(surface) ?? orgHeadOf(draft?.name_ar ?? surface)) : undefined;
         if (orgHead !== undefined) discourse.set(`organization:${orgHead}`, key);
         if (s.kind === 'Organization' && s.props['collective'] === true) discourse.set('organizations', key);
         if (s.kind === 'Document' && s.props['seized'] !== true && (s.props['document_type'] === 'press statement' || s.props['document_type'] === 'report')) discourse.set('statement', key);

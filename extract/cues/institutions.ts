@@ -71,7 +71,8 @@ const ORG_HEADS = new Set(['تنظيم', 'جماعه', 'كتيبه', 'حركه']
  */
 export function orgHeadOf(name: string): string | undefined {
   const first = normalizeWord(name.trim().split(/\s+/)[0] ?? '').replace(/^(و|ف)?(ب|ل|ك)?ال/u, '').replace(/^لل/u, '');
-  return ORG_HEADS.has(first) ? first : undefined;
+  // «لتنظيم القاعدة», «وجماعة …»: a proclitic glued to the indefinite head
+  return [first, first.slice(1), first.slice(2)].find((w) => ORG_HEADS.has(w));
 }
 
 export function agencyHeadOf(name: string): string | undefined {
