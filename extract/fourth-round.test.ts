@@ -158,3 +158,17 @@ describe('documents of foreign governments, memberships and calls', () => {
     expect(f.some((s) => s.startsWith('فرنسا CALLED'))).toBe(false);
   });
 });
+
+describe('videos, notices and the targets of plots abroad', () => {
+  it('makes a video a document the people who appear in it APPEARED_IN', () => {
+    const f = facts(plain.extract('أوقفت المصالح الأمنية خمسة متطرفين. وقد ظهر عدد منهم في شريط فيديو يعلنون فيه البيعة لتنظيم داعش. وكان زعيم الجماعة قد ظهر في شريط فيديو سنة 2017.'));
+    expect(f).toContain('خمسة متطرفين APPEARED_IN شريط فيديو');
+    expect(f.some((s) => /^زعيم .*APPEARED_IN شريط فيديو/.test(s))).toBe(true);
+  });
+
+  it('reads a red notice issued by Interpol, and a church as the site a plot aims at', () => {
+    const x = plain.extract('وكان مطلوبا بموجب نشرة حمراء صادرة عن الأنتربول للاشتباه في ارتباطه بخلية كانت تخطط لهجوم على كنيسة بمدينة ليون.');
+    expect(x.entities.some((e) => e.kind === 'Place' && e.name_ar === 'كنيسة')).toBe(true);
+    expect(facts(x)).toEqual(expect.arrayContaining(['الأنتربول ISSUED نشرة حمراء', 'كنيسة LOCATED_IN ليون']));
+  });
+});

@@ -237,6 +237,8 @@ export const SITE_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'معسكرات', en: 'camps' }, { ar: 'معسكرات التدريب', en: 'training camps' }, { ar: 'مخابئ', en: 'caches' }, { ar: 'منزل', en: 'home' }, { ar: 'بيت', en: 'home' },
   { ar: 'شقة', en: 'flat' }, { ar: 'مقر', en: 'headquarters' }, { ar: 'مقرات', en: 'headquarters' }, { ar: 'منشآت', en: 'facilities' }, { ar: 'منشأة', en: 'facility' },
   { ar: 'مواقع', en: 'sites' }, { ar: 'موقع', en: 'site' }, { ar: 'أماكن', en: 'places' }, { ar: 'ضيعة', en: 'farm' }, { ar: 'ضيعة فلاحية', en: 'farm' }, { ar: 'مزرعة', en: 'farm' }, { ar: 'مؤسسات', en: 'institutions' }, { ar: 'مرافق', en: 'facilities' },
+  // targets of plots and attacks abroad and in the Sahel
+  { ar: 'كنيسة', en: 'church' }, { ar: 'كنائس', en: 'churches' }, { ar: 'ثكنة', en: 'barracks' }, { ar: 'ثكنات', en: 'barracks' }, { ar: 'معبد', en: 'temple' },
 ];
 /** Adjectives that make a site head a kind of site («مقرات أمنية», «مواقع سياحية», «منشآت حيوية»). */
 export const SITE_ADJECTIVES: readonly string[] = [
@@ -254,6 +256,9 @@ export const STATEMENT_HEADS: readonly { ar: string; type: string; en: string }[
   { ar: 'بلاغا', type: 'press statement', en: 'Statement' }, { ar: 'بيانا', type: 'press statement', en: 'Statement' },
   { ar: 'تقرير', type: 'report', en: 'Report' }, { ar: 'التقرير', type: 'report', en: 'Report' },
   { ar: 'تصريح', type: 'declaration', en: 'Declaration' }, { ar: 'مذكرة', type: 'memorandum', en: 'Memorandum' },
+  { ar: 'نشرة حمراء', type: 'warrant', en: 'Red notice' }, { ar: 'النشرة الحمراء', type: 'warrant', en: 'Red notice' },
+  { ar: 'شريط فيديو', type: 'video', en: 'Video' }, { ar: 'شريطا مصورا', type: 'video', en: 'Video' }, { ar: 'شريط مصور', type: 'video', en: 'Video' },
+  { ar: 'مقطع فيديو', type: 'video', en: 'Video' }, { ar: 'شريطا', type: 'video', en: 'Video' },
   { ar: 'مذكرة بحث', type: 'warrant', en: 'Arrest warrant' }, { ar: 'مذكرة اعتقال', type: 'warrant', en: 'Arrest warrant' }, { ar: 'أمر دولي بالقبض', type: 'warrant', en: 'Arrest warrant' },
 ];
 /** Strategies and policies: «الاستراتيجية الأمنية …», «السياسة الاستباقية». */
