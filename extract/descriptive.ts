@@ -14,7 +14,8 @@
  *
  * A draft links when one known entity shares more of its modifiers than any other and
  * - it is a person sharing two modifiers («قيادي» + «داعش» + «الساحل»), or
- * - it is definite («الخلايا التي تم تفكيكها») or counted with the known entity's count, sharing one.
+ * - it is definite («الخلايا التي تم تفكيكها») or counted with the known entity's count, sharing one;
+ * - it is definite and counted with the known count of its head, with no modifier at all («المتطرفين الاثني عشر»).
  * Several at the top → `possiblySameAs`, never a silent merge.
  */
 import type { EntityKind } from '../contract/kinds.ts';
@@ -55,6 +56,8 @@ const EMPTY: ReadonlySet<string> = new Set([
   'محارب', 'مواجه', 'تطرف', 'عنيف', 'يعتمد', 'تعتمد', 'اعتمد', 'بها', 'لها', 'له', 'هذه', 'هذا', 'ذلك', 'تلك', 'كل', 'جديد', 'اخر', 'اخير',
   'اول', 'ثان', 'خطير', 'خطور', 'بالغ', 'مختلف', 'عمل', 'عمليات', 'اطار', 'اجل', 'قد', 'ما', 'او', 'و', 'ثم', 'حيث', 'وطن', 'دول', 'دولي',
   'مصالح', 'اجهز', 'سلطات',
+  // number words: a count is read from the draft, not as a modifier
+  'احد', 'اثن', 'اثنا', 'عشر', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشرين',
 ]);
 
 export interface Description {
@@ -148,9 +151,9 @@ export interface DescriptiveMatch {
 
 /**
  * The known entity a draft of `kind` describes. `texts`: its names and what follows its first mention in its clause;
- * `definite`: its first mention carries the article.
+ * `definite`: its first mention carries the article; `count`: the draft's own count («الاثني عشر» is 12).
  */
-export function resolveDescription(kind: EntityKind, texts: readonly string[], definite: boolean, index: DescriptionIndex): DescriptiveMatch | null {
+export function resolveDescription(kind: EntityKind, texts: readonly string[], definite: boolean, index: DescriptionIndex, count: number | null = null): DescriptiveMatch | null {
   const modifiers = new Set<string>();
   let description: Description | null = null;
   for (const t of texts) {
@@ -160,20 +163,27 @@ export function resolveDescription(kind: EntityKind, texts: readonly string[], d
     else if (d.head !== description.head) continue;
     for (const m of d.modifiers) modifiers.add(m);
   }
-  if (description === null || modifiers.size === 0) return null;
-  const base = headKey(kind, description);
+  if (description === null) return null;
+  const own: Description = count === null ? description : { ...description, count };
+  const base = headKey(kind, own);
+  // «المتطرفين الاثني عشر» sharing no modifier: a definite description with the known count of that head
+  const byCount = (): DescriptiveMatch | null => {
+    const ids = own.count === null || !definite ? undefined : index.keys.get(`${base}|#${own.count}`);
+    if (ids === undefined || ids.size > CROWDED) return null;
+    return ids.size === 1 ? { existingId: [...ids][0] ?? null, possibly: [] } : { existingId: null, possibly: [...ids] };
+  };
   const shared = new Map<string, number>();
   for (const m of modifiers) {
     const ids = index.keys.get(`${base}|${m}`);
     if (ids === undefined || ids.size > CROWDED) continue;
     for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
   }
-  const counted = description.count;
+  const counted = own.count;
   const countIds = counted === null ? undefined : index.keys.get(`${base}|#${counted}`);
   let best = 0;
   for (const n of shared.values()) best = Math.max(best, n);
   const top = [...shared].filter(([, n]) => n === best).map(([id]) => id);
-  if (best === 0) return null;
+  if (best === 0) return byCount();
   const countAgrees = (id: string): boolean => {
     const theirs = index.descriptions.get(id)?.find((d) => d.count !== null)?.count ?? null;
     return counted === null ? theirs === null : theirs === null || countIds?.has(id) === true;

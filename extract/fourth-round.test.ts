@@ -53,6 +53,14 @@ describe('descriptions of known entities', () => {
     expect(linked('تم تفكيك خلية إرهابية بمدينة فاس. وكانت الخلية التي تم تفكيكها تخطط لاستهداف منشآت.')).not.toContain('old-cells');
   });
 
+  it('links a definite counted description to the known group of that count: «المتطرفين الاثني عشر»', () => {
+    const withGroup = createExtractor([...known, { id: 'twelve', kind: 'Group', names: ['12 متطرفا'] }]);
+    const ids = (text: string): (string | null)[] => withGroup.extract(text).entities.filter((e) => e.kind === 'Group').map((e) => e.existingId);
+    expect(ids('وأوضح المسؤول أن المتطرفين الاثني عشر الذين تم توقيفهم كانوا على اتصال بقيادي.')).toContain('twelve');
+    // a new article's own twelve, introduced indefinite, stay new
+    expect(ids('أوقفت المصالح الأمنية 12 متطرفا بمدينة فاس. وكان المتطرفين الاثني عشر يخططون لعمليات.')).not.toContain('twelve');
+  });
+
   it('links a person by title and organisation only with two distinctive modifiers', () => {
     expect(linked('كان الموقوفون على اتصال بقيادي في "ولاية داعش بالساحل" يدعى أبو عمر.')).toContain('sahel-leader');
     expect(linked('كان الموقوفون على اتصال بقيادي في تنظيم داعش يدعى أبو عمر.')).not.toContain('sahel-leader');

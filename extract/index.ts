@@ -128,7 +128,8 @@ function resolveByDescription(d: EntityDraft, r: ReturnType<typeof resolveDraft>
   const surface = context?.surface ?? d.name_ar;
   const texts = [`${surface} ${context?.after ?? ''}`, d.name_ar, ...d.aliases_ar, ...(d.resolveNames ?? [])];
   if (d.kind === 'Person') texts.push(...analysis.mentions.filter((m) => m.key === d.key).map((m) => m.surface));
-  const match = resolveDescription(d.kind, texts, DEFINITE.test(surface.trim()), descriptions);
+  const count = typeof d.properties['count'] === 'number' ? d.properties['count'] : null;
+  const match = resolveDescription(d.kind, texts, DEFINITE.test(surface.trim()), descriptions, count);
   if (match === null) return r;
   if (match.existingId !== null) return { existingId: match.existingId, possibly: r.possibly.filter((p) => p !== match.existingId), rule: 'coref.description' };
   return { ...r, possibly: [...new Set([...r.possibly, ...match.possibly])] };

@@ -36,6 +36,7 @@ const DUALS: Readonly<Record<string, string>> = {
 const DEFINITE_COUNTS: Readonly<Record<string, number>> = {
   الاثنين: 2, الاثنان: 2, الثلاثه: 3, الاربعه: 4, الخمسه: 5, السته: 6, السبعه: 7, الثمانيه: 8, التسعه: 9, العشره: 10,
 };
+const TEEN_UNITS: Readonly<Record<string, number>> = { الاحد: 1, الاثني: 2, الاثنا: 2, الثلاثه: 3, الاربعه: 4, الخمسه: 5, السته: 6, السبعه: 7, الثمانيه: 8, التسعه: 9 };
 /** Victims and bystanders: counted, but never the article's suspects. */
 const VICTIM_WORDS = /(tourists|victims|dead|wounded|women|children|citizens|families|foreigners|innocents)/;
 /** People nouns that, before a cell, name its members («أعضاء خلية "أسود الخلافة"»): the article's suspects. */
@@ -470,9 +471,12 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
     // «باقي المتهمين، وعددهم 20 متهما»: the count that follows names the group
     const counted = anaphor === null ? -1 : ctx.tokens.findIndex((t, k) => k > anaphor.last && k <= anaphor.last + 3 && /^(وعددهم|عددهم|وعددها|البالغ|والبالغ)$/.test(t.norm));
     // «المتهمين الثلاثة»: the group of that count
-    const ordinalCount = anaphor === null ? null : DEFINITE_COUNTS[ctx.tokens[after(ctx, anaphor.last)]?.norm ?? ''];
+    const unit = anaphor === null ? -1 : after(ctx, anaphor.last);
+    // «المتطرفين الاثني عشر»: a compound count from 11 to 19 is two words
+    const teen = unit >= 0 && ctx.tokens[unit + 1]?.norm === 'عشر' ? TEEN_UNITS[ctx.tokens[unit]?.norm ?? ''] : undefined;
+    const ordinalCount = anaphor === null ? null : teen === undefined ? DEFINITE_COUNTS[ctx.tokens[unit]?.norm ?? ''] : 10 + teen;
     if (anaphor !== null && ordinalCount !== undefined && ordinalCount !== null) {
-      const last = after(ctx, anaphor.last);
+      const last = teen === undefined ? unit : unit + 1;
       out.push({ first: i, last, kind: 'Group', ref: { type: 'new', key: `Group:count:${ordinalCount}` }, rule: 'anaphor.suspects.counted', confidence: 0.7, clitic: anaphor.clitic, props: { count: ordinalCount, count_qualifier: 'exact' } });
       i = last;
       continue;
