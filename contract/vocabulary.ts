@@ -47,6 +47,7 @@ export const RELATIONSHIP_NAMES: Readonly<Record<string, DisplayName>> = {
   CHAIRS: { ar: 'يترأس', en: 'chairs' },
   CALLED: { ar: 'اتصل بـ', en: 'called' },
   APPEARED_IN: { ar: 'ظهر في', en: 'appeared in' },
+  CAME_FROM: { ar: 'قدم من', en: 'came from' },
   // plots and violence
   TARGETED: { ar: 'استهدف', en: 'targeted' },
   INCITED: { ar: 'حرّض على', en: 'incited' },

@@ -105,6 +105,13 @@ describe('geography the text states', () => {
 });
 
 describe('nationality and origin', () => {
+  it('reads where a traveller came from, and not the country of that city as a second origin', () => {
+    const f = facts(plain.extract('وكشفت الأبحاث أن الموقوف، الذي كان قادما من مدينة مرسيليا الفرنسية، سبق له أن أقام ببروكسل.'));
+    expect(f.some((x) => x.endsWith(' CAME_FROM مرسيليا'))).toBe(true);
+    expect(f).toContain('مرسيليا LOCATED_IN فرنسا');
+    expect(f.some((x) => x.endsWith(' CAME_FROM فرنسا'))).toBe(false);
+  });
+
   it('gives «أحد الموقوفين، وهو إسباني من أصل مغربي» to the person, not to the detainees', () => {
     const f = facts(plain.extract('وأوقفت المصالح الأمنية ثلاثة أشخاص، وكشفت الأبحاث أن أحد الموقوفين، وهو إسباني من أصل مغربي، كان يتولى استقطاب شبان.'));
     expect(f.some((x) => /^أحد الموقوفين.* NATIONAL_OF إسبانيا$/.test(x))).toBe(true);
