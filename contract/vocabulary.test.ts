@@ -6,7 +6,9 @@ const SEARCH_ONLY = new Set(['search_ar', 'search_latin', 'keys_norm']);
 /** The types extraction adds (issue 15): they must read in both languages before any article brings them. */
 const EXTRACTED = ['DISMANTLED', 'ARRESTED', 'AFFILIATED_WITH', 'COORDINATED_WITH', 'PART_OF', 'MEMBER_OF', 'LEADS', 'HEADS', 'ACTIVE_IN', 'LOCATED_IN', 'TOOK_PLACE_IN', 'ON_DATE', 'ISSUED', 'ANNOUNCED', 'REPORTS', 'SEIZED', 'SUPERVISED', 'INCITED', 'TARGETED', 'LINKED_TO',
   // and those extract/facts.ts states besides (issue 13: the review shows them beside their sentences)
-  'RAIDED', 'PLACED_UNDER', 'PLEDGES_ALLEGIANCE_TO', 'ADHERES_TO', 'PROMOTED', 'CALLED_FOR_REVENGE_FOR', 'RELATIVE_OF', 'RESIDES_IN', 'BASED_IN', 'COOPERATES_WITH', 'COINCIDED_WITH', 'CONCERNS', 'PARTICIPATED_IN'];
+  'RAIDED', 'PLACED_UNDER', 'PLEDGES_ALLEGIANCE_TO', 'ADHERES_TO', 'PROMOTED', 'CALLED_FOR_REVENGE_FOR', 'RELATIVE_OF', 'RESIDES_IN', 'BASED_IN', 'COOPERATES_WITH', 'COINCIDED_WITH', 'CONCERNS', 'PARTICIPATED_IN',
+  // the fourth round's (docs/decisions/0016-extraction.md)
+  'APPEALED', 'CLAIMED', 'CHAIRS', 'CALLED', 'APPEARED_IN', 'ADOPTED', 'CAME_FROM'];
 
 describe('the vocabulary of relationship types and property keys', () => {
   const graph = buildArticleGraph();

@@ -41,6 +41,13 @@ export const RELATIONSHIP_NAMES: Readonly<Record<string, DisplayName>> = {
   ANNOUNCED: { ar: 'أعلن', en: 'announced' },
   ISSUED: { ar: 'أصدر', en: 'issued' },
   REPORTS: { ar: 'يفيد بـ', en: 'reports' },
+  // court cases, organisations, states (extraction's fourth round)
+  APPEALED: { ar: 'استأنف', en: 'appealed' },
+  CLAIMED: { ar: 'تبنّى', en: 'claimed' },
+  CHAIRS: { ar: 'يترأس', en: 'chairs' },
+  CALLED: { ar: 'اتصل بـ', en: 'called' },
+  APPEARED_IN: { ar: 'ظهر في', en: 'appeared in' },
+  CAME_FROM: { ar: 'قدم من', en: 'came from' },
   // plots and violence
   TARGETED: { ar: 'استهدف', en: 'targeted' },
   INCITED: { ar: 'حرّض على', en: 'incited' },

@@ -17,7 +17,7 @@ import { selectSpans } from './select.ts';
 import { spanName, spanText, type ArticleMemory, type SentenceContext, type Span } from './spans.ts';
 import { tokenize } from './tokens.ts';
 import { gazetteerSpans } from './cues/gazetteer.ts';
-import { agencyHeadOf, agencyShortSpans, agencySpans, organizationSpans } from './cues/institutions.ts';
+import { agencyHeadOf, agencyShortSpans, agencySpans, organizationSpans, orgHeadOf } from './cues/institutions.ts';
 import { cellSpans } from './cues/cells.ts';
 import { groupSpans, personSpans, suspectSpans } from './cues/people.ts';
 import { documentSpans, eventSpans, itemSpans } from './cues/events.ts';
@@ -231,7 +231,9 @@ function nationalityPlaces(ctx: SentenceContext, lex: Lexicons, spans: readonly 
     const predicate = /^(وهو|وهي|هو|هي|وهم|هم|وهما)$/.test(prevWord) && !m.article;
     // «مكتب التحقيقات الفيدرالي الأمريكي»: the nisba right after an agency's name says the country it is of
     const ofAgency = m.article && spans.some((s) => s.kind === 'Agency' && s.last === k - 1);
-    const cued = NATIONALITY_CUE.test(prevWord) || NATIONALITY_CUE.test(next?.norm ?? '') || afterPerson || cooperation || predicate || ofAgency;
+    // «بمدينة ليون الفرنسية»: the country a place lies in (facts/places.ts)
+    const ofPlace = m.article && spans.some((s) => s.kind === 'Place' && s.last === k - 1 && s.props['place_type'] !== 'country');
+    const cued = NATIONALITY_CUE.test(prevWord) || NATIONALITY_CUE.test(next?.norm ?? '') || afterPerson || cooperation || predicate || ofAgency || ofPlace;
     if (!cued) continue;
     const e = m.value;
     out.push({ first: k, last: m.last, kind: 'Place', ref: { type: 'lexicon', id: e.id }, rule: 'gazetteer.nisba.nationality', confidence: 0.7, clitic: m.clitic, name: e.name_ar, nameEn: e.name_en, aliasesLatin: e.aliases_latin, props: { ...e.properties } });
@@ -445,8 +447,10 @@ export function analyzeArticle(
         // «ولاية داعش بالساحل»: «التنظيم» later is the whole name, not the organisation named inside it
         const nestedOrg = keyed.some((x) => x !== s && x.kind === 'Organization' && x.first <= s.first && s.last <= x.last && x.last - x.first > s.last - s.first);
         if (s.kind === 'Organization' && s.props['collective'] !== true && !nestedOrg) discourse.set('organization', key);
+        const orgHead = s.kind === 'Organization' && s.ref.type !== 'anaphor' && !nestedOrg ? (orgHeadOf(surface) ?? orgHeadOf(draft?.name_ar ?? surface)) : undefined;
+        if (orgHead !== undefined) discourse.set(`organization:${orgHead}`, key);
         if (s.kind === 'Organization' && s.props['collective'] === true) discourse.set('organizations', key);
-        if (s.kind === 'Document' && s.props['seized'] !== true && s.props['document_type'] === 'press statement') discourse.set('statement', key);
+        if (s.kind === 'Document' && s.props['seized'] !== true && (s.props['document_type'] === 'press statement' || s.props['document_type'] === 'report')) discourse.set('statement', key);
         // the court of the article is the one that gave a verdict («قضت غرفة الجنايات»), not the court it sits in
         const judged = draftFacts.some((f) => f.source === s.key && f.type === 'CONDUCTED' && keyed.find((x) => x.key === f.target)?.eventType === 'verdict');
         if (s.kind === 'Agency' && isCourtName(draft?.name_ar ?? surface) && (judged || discourse.get('court') === undefined)) discourse.set('court', key);
@@ -518,7 +522,8 @@ export function analyzeArticle(
       case 'new':
         return ref.key === '' ? `${s.kind}:${n}` : ref.key;
       case 'anaphor': {
-        const target = discourse.get(ref.target);
+        // «هذه الجماعة»: the latest organisation of that head, else the latest organisation
+        const target = discourse.get(ref.target) ?? (ref.target.startsWith('organization:') ? discourse.get('organization') : undefined);
         if (target !== undefined) return target;
         // nothing to point back to: the first of its kind
         const fallback = ref.target === 'operation' ? 'Event:operation' : ref.target === 'suspects' ? 'Group:suspects' : ref.target === 'statement' ? 'Document:statement' : ref.target === 'cell' ? 'Cell:unnamed' : `${s.kind}:${normalizeWord(s.name ?? '')}`;

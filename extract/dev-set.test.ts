@@ -27,7 +27,13 @@ const GENRE_FLOOR = { linking: 0.8, recall: 0.85, facts: 0.5, precision: 0.85 };
  */
 const THIRD = new Set(['a17', 'a18', 'a19', 'a20', 'a21', 'a22', 'a23', 'a24']);
 const THIRD_FLOOR = { linking: 0.6, recall: 0.85, facts: 0.6, precision: 0.85 };
-const floorOf = (a: string): typeof FLOOR => (FIRST.has(a) ? FLOOR : THIRD.has(a) ? THIRD_FLOOR : GENRE_FLOOR);
+/**
+ * a25–a32 were written for the fourth round and scored blind before any rule was written for them (the figures in
+ * docs/decisions/0016-extraction.md); their floors sit under what each reaches since.
+ */
+const FOURTH = new Set(['a25', 'a26', 'a27', 'a28', 'a29', 'a30', 'a31', 'a32']);
+const FOURTH_FLOOR = { linking: 0.7, recall: 0.7, facts: 0.35, precision: 0.75 };
+const floorOf = (a: string): typeof FLOOR => (FIRST.has(a) ? FLOOR : THIRD.has(a) ? THIRD_FLOOR : FOURTH.has(a) ? FOURTH_FLOOR : GENRE_FLOOR);
 /** Over the whole set (every entity and fact counted once). */
 const SET_FLOOR = { linking: 0.95, recall: 0.85, facts: 0.7, precision: 0.85 };
 

@@ -36,7 +36,7 @@ const ADHERE = norms(['يتشبع', 'تتشبع', 'يتشبعون', 'متشبع�
 const PROPAGANDA = norms(['للدعاية', 'الدعاية', 'دعاية', 'الترويج', 'للترويج', 'الإشادة', 'والإشادة', 'الاشادة', 'والاشادة', 'تمجيد', 'يمجد', 'تمجد', 'يروجون', 'الدعائية', 'دعائية', 'الدعائي', 'دعائي', 'يروج', 'تروج']);
 const REVENGE = norms(['الانتقام', 'للانتقام', 'بالانتقام', 'الثأر']);
 const HEAD_OF = norms(['رأس', 'رأسه', 'رأسها', 'رأسهم']);
-const LED_BY = norms(['بقيادة', 'قيادة', 'تحت قيادة', 'يقودها', 'يقوده', 'يتزعمها', 'يتزعمه', 'بزعامة']);
+const LED_BY = norms(['بقيادة', 'قيادة', 'تحت قيادة', 'يقودها', 'يقوده', 'يتزعمها', 'يتزعمه', 'بزعامة', 'زعامة']);
 const AMONG = norms(['بين']);
 const ISSUED_BY = norms(['صادر', 'الصادر', 'صادرة', 'الصادرة']);
 const REPORTING = norms(['أفاد', 'أفادت', 'أورد', 'أوردت', 'أشار', 'أشارت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'ذكر', 'ذكرت', 'أضاف', 'أضافت', 'كشف', 'كشفت', 'أعلن', 'أعلنت', 'وأفاد', 'وأورد', 'وأشار', 'وأكد', 'وأوضح', 'وذكر', 'وكشف', 'وأضاف', 'يفيد', 'تفيد', 'حسب', 'بحسب', 'وحسب', 'وفق']);
@@ -422,7 +422,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (led !== undefined && leader !== undefined) add(leader, 'HEADS', led, 'fact.heads.at-the-head', 0.7, { relation: 'at the head of (على رأس)' });
     }
     if (has(LED_BY, i)) {
-      const leader = nextSpan(i, ['Person'], 3);
+      // «تحت زعامة إياد أغ غالي»: the title word may open the leader's own span
+      const leader = nextSpan(i, ['Person'], 3) ?? spans.find((s) => s.kind === 'Person' && s.first === i && s.last > i);
       const led = prevSpan(i, ['Place', 'Agency', 'Organization', 'Cell'], 12);
       if (leader !== undefined && led !== undefined) add(leader, 'HEADS', led, 'fact.heads.led-by', 0.65, { relation: 'led by (بقيادة)' });
     }

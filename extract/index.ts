@@ -7,6 +7,7 @@ import { invalid } from '../domain/errors.ts';
 import { createMentionFinder, type Mention } from '../text/mentions.ts';
 import { analyzeArticle, stampedDate, UNIQUE_KINDS, type EntityDraft } from './article.ts';
 import { addKnownSurnames } from './coreference.ts';
+import { buildDescriptionIndex, extendDescriptionIndex, resolveDescription, type DescriptionIndex } from './descriptive.ts';
 import { isGenericNameOf, lexicons, type Lexicons } from './lexicons.ts';
 import { buildKnownIndex, extendKnownIndex, isKnownName, resolveDraft, type KnownIndex } from './resolve.ts';
 import { slugify, uniqueSlug } from './slug.ts';
@@ -61,6 +62,7 @@ function aliasSet(k: KnownEntity, lex: Lexicons) {
 export function createExtractor(known: readonly KnownEntity[]): GrowingExtractor {
   const lex = lexicons();
   const index = buildKnownIndex(known);
+  const descriptions = buildDescriptionIndex(known);
   // One mention index over every known name, built once: a sentence is then read in one pass (text/mentions.ts).
   const finder = createMentionFinder(known.map((k) => aliasSet(k, lex)));
   // The resolution index holds each entity with all its names, as analyzeArticle wants it.
@@ -75,10 +77,11 @@ export function createExtractor(known: readonly KnownEntity[]): GrowingExtractor
       const published = checkPublished(options.published) ?? stampedDate(text);
       const findKnown = (sentence: string): Mention[] => finder.find(sentence);
       const analysis = analyzeArticle(text, published, lex, findKnown, byId, surnames);
-      return finalize(analysis, index, lex, published);
+      return finalize(analysis, index, lex, published, descriptions);
     },
     extend(more: readonly KnownEntity[]): void {
       extendKnownIndex(index, more);
+      extendDescriptionIndex(descriptions, more);
       finder.extend(more.map((k) => aliasSet(k, lex)));
       addKnownSurnames(surnames, owners, more, lex.commonWords);
     },
@@ -105,12 +108,39 @@ function checkPublished(published: string | undefined): string | undefined {
 
 const round = (v: number): number => Math.round(v * 100) / 100;
 
-function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex, lex: Lexicons, published: string | undefined): Extraction {
+/** Kinds a description may link to a known entity (events and dates are told apart by their own facts). */
+const DESCRIBED_KINDS = new Set(['Document', 'Cell', 'Organization', 'Person', 'Group', 'Place']);
+const DEFINITE = /^(و|ف)?(ب|ل|ك)?ال|^لل/u;
+
+/** The words after a draft's first mention, to the end of its clause: «الخلايا» + «التي تم تفكيكها منذ سنة 2002». */
+function firstMentionContext(analysis: ReturnType<typeof analyzeArticle>, key: string): { surface: string; after: string } | undefined {
+  const m = analysis.mentions.find((x) => x.key === key);
+  if (m === undefined) return undefined;
+  const text = analysis.sentences.find((s) => s.index === m.sentence)?.text ?? '';
+  const rest = text.slice(m.end).split(/[,،.؛:!?()]/u)[0] ?? '';
+  return { surface: m.surface, after: rest.split(/\s+/).filter((w) => w !== '').slice(0, 8).join(' ') };
+}
+
+/** A draft no name links: a description of a known entity, looked up in the description index (descriptive.ts). */
+function resolveByDescription(d: EntityDraft, r: ReturnType<typeof resolveDraft>, analysis: ReturnType<typeof analyzeArticle>, descriptions: DescriptionIndex): ReturnType<typeof resolveDraft> {
+  if (r.existingId !== null || !DESCRIBED_KINDS.has(d.kind)) return r;
+  const context = firstMentionContext(analysis, d.key);
+  const surface = context?.surface ?? d.name_ar;
+  const texts = [`${surface} ${context?.after ?? ''}`, d.name_ar, ...d.aliases_ar, ...(d.resolveNames ?? [])];
+  if (d.kind === 'Person') texts.push(...analysis.mentions.filter((m) => m.key === d.key).map((m) => m.surface));
+  const count = typeof d.properties['count'] === 'number' ? d.properties['count'] : null;
+  const match = resolveDescription(d.kind, texts, DEFINITE.test(surface.trim()), descriptions, count);
+  if (match === null) return r;
+  if (match.existingId !== null) return { existingId: match.existingId, possibly: r.possibly.filter((p) => p !== match.existingId), rule: 'coref.description' };
+  return { ...r, possibly: [...new Set([...r.possibly, ...match.possibly])] };
+}
+
+function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex, lex: Lexicons, published: string | undefined, descriptions: DescriptionIndex): Extraction {
   // 1. resolution, and merging of drafts that are one known entity
   const keyMap = new Map<string, string>();
   const merged = new Map<string, { draft: EntityDraft; existingId: string | null; possibly: Set<string>; rule: string }>();
   for (const d of analysis.entities.values()) {
-    const r = resolveDraft(d, index, lex);
+    const r = resolveByDescription(d, resolveDraft(d, index, lex), analysis, descriptions);
     const target = r.existingId ?? d.key;
     keyMap.set(d.key, target);
     // linked by resolution: the entity keeps the graph's names; the article's spellings become aliases

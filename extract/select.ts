@@ -39,7 +39,9 @@ export function selectSpans(candidates: readonly Span[]): Span[] {
         continue;
       }
       if (contains(c, s)) {
-        if (sameKind && (s.ref.type === 'known' || s.ref.type === 'lexicon') && c.ref.type === 'new' && s.generic !== true) {
+        // «وزارة الخارجية الأمريكية» is not the lexicon's Moroccan «وزارة الخارجية»: a nisba of another country in the cue
+        const otherCountry = c.country !== undefined && s.country !== undefined && c.country !== s.country;
+        if (sameKind && (s.ref.type === 'known' || s.ref.type === 'lexicon') && c.ref.type === 'new' && s.generic !== true && !otherCountry) {
           // the cue span is a longer mention of the proper name inside it
           kept[k] = { ...c, ref: s.ref, rule: `${c.rule}+${s.rule}`, confidence: Math.max(c.confidence, s.confidence), name: s.name ?? c.name, ...(s.nameEn === undefined ? {} : { nameEn: s.nameEn }) };
           keep = false;

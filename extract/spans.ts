@@ -20,7 +20,7 @@ export type SpanRef =
   | { type: 'new'; key: string }
   | { type: 'anaphor'; target: AnaphorTarget };
 
-export type AnaphorTarget = 'cell' | 'operation' | 'suspects' | 'organization' | 'organizations' | 'statement' | 'investigation' | 'event' | `agency:${string}`;
+export type AnaphorTarget = 'cell' | 'operation' | 'suspects' | 'organization' | 'organizations' | 'statement' | 'investigation' | 'event' | `agency:${string}` | `organization:${string}`;
 
 export interface Span {
   first: number;

@@ -50,11 +50,14 @@ async function scoreSet(set: string): Promise<{ name: string; score: Score }[]> 
 }
 
 /**
- * a17–a24 were scored blind before any rule was written for them; they name known entities by forms the rules do not
+ * a17–a24 (and a25–a32) were scored blind before any rule was written for them; they name known entities by forms the rules do not
  * link yet («مقاربة استباقية» for the proactive policy, «أزيد من 40 خلية مرتبطة بالتنظيمات الإرهابية الناشطة في منطقة
  * الساحل»), so their floor is the unit dev-set test's for them (extract/dev-set.test.ts); a1–a16 keep theirs.
  */
 const THIRD_ROUND = new Set(['a17.txt', 'a18.txt', 'a19.txt', 'a20.txt', 'a21.txt', 'a22.txt', 'a23.txt', 'a24.txt']);
+/** a25–a32, the fourth round's blind articles, have the same newer-round floor (docs/decisions/0016-extraction.md). */
+const FOURTH_ROUND = new Set(['a25.txt', 'a26.txt', 'a27.txt', 'a28.txt', 'a29.txt', 'a30.txt', 'a31.txt', 'a32.txt']);
+const NEWER_ROUND = new Set([...THIRD_ROUND, ...FOURTH_ROUND]);
 const THIRD_ROUND_LINKING = 0.6;
 
 const pct = (p: { hit: number; total: number }): string => `${(share(p) * 100).toFixed(0)} % (${p.hit}/${p.total})`;
@@ -77,7 +80,7 @@ describe('extraction on the development articles, end to end', () => {
     print('dev', rows);
     for (const { name, score } of rows) {
       expect(score.duplicates).toEqual([]);
-      expect(share(score.linking), name).toBeGreaterThanOrEqual(THIRD_ROUND.has(name) ? THIRD_ROUND_LINKING : 0.99);
+      expect(share(score.linking), name).toBeGreaterThanOrEqual(NEWER_ROUND.has(name) ? THIRD_ROUND_LINKING : 0.99);
     }
   }, 120_000);
 

@@ -141,7 +141,9 @@ export function documentSpans(ctx: SentenceContext, lex: Lexicons, fixed: readon
       let words = 0;
       for (let k = after(ctx, last); k >= 0 && words < 4; k = after(ctx, last)) {
         const t = ctx.tokens[k];
-        if (!isDefinite(t, true) || hasPrepositionClitic(t) || (spanAt(fixed, k) !== undefined && spanAt(fixed, k)?.kind !== 'Place')) break;
+        // «مقاربة مندمجة»: an indefinite head takes indefinite feminine adjectives
+        const adjective = !policy.article && !(ctx.tokens[i]?.norm ?? '').startsWith('ال') && isWord(t) && !isDefinite(t) && /ه$/.test(t.norm) && !isStop(t) && words < 2;
+        if ((!isDefinite(t, true) && !adjective) || hasPrepositionClitic(t) || (spanAt(fixed, k) !== undefined && spanAt(fixed, k)?.kind !== 'Place')) break;
         last = k;
         words += 1;
         if ((t?.norm ?? '').startsWith('لمكافحه')) break;

@@ -63,6 +63,18 @@ export const AGENCY_SHORT_HEADS: ReadonlySet<string> = new Set(
 );
 
 /** The head an agency's full name opens with, as its short form is written («المديرية العامة …» → «المديريه»). */
+const ORG_HEADS = new Set(['تنظيم', 'جماعه', 'كتيبه', 'حركه']);
+
+/**
+ * «هذه الجماعة», «الجماعة»: the organisation met last whose name opens with that head noun («جماعة نصرة الإسلام
+ * والمسلمين», not «تنظيم القاعدة» named after it); the article keeps the latest organisation of each head.
+ */
+export function orgHeadOf(name: string): string | undefined {
+  const first = normalizeWord(name.trim().split(/\s+/)[0] ?? '').replace(/^(و|ف)?(ب|ل|ك)?ال/u, '').replace(/^لل/u, '');
+  // «لتنظيم القاعدة», «وجماعة …»: a proclitic glued to the indefinite head
+  return [first, first.slice(1), first.slice(2)].find((w) => ORG_HEADS.has(w));
+}
+
 export function agencyHeadOf(name: string): string | undefined {
   const first = normalizeWord(name.split(/\s+/)[0] ?? '');
   const head = first.startsWith('ال') ? first : `ال${first}`;
@@ -167,10 +179,13 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
       for (let k = head.last + 1; k <= ext.last; k += 1) if (isWord(ctx.tokens[k])) extWords.push(ctx.tokens[k]?.norm ?? '');
       const allCommon = extWords.every((w) => isGenericName(w, lex.commonWords));
       const definiteHead = (ctx.tokens[i]?.norm ?? '').includes('ال') || head.article;
-      if (demonstrative || (definiteHead && allCommon)) {
+      if (demonstrative || (definiteHead && (allCommon || (extWords.length === 1 && /^(الاخير|الاخيره)$/.test(extWords[0] ?? ''))))) {
         // «التنظيم الإرهابي», «هذا التنظيم»: the organisation already met.
+        // «التنظيم الأخير»: the latter, whatever its head
+        const latter = extWords.length === 1 && /^(الاخير|الاخيره)$/.test(extWords[0] ?? '');
+        const own = latter ? undefined : orgHeadOf(ctx.tokens[head.first]?.text ?? '');
         out.push({
-          first: demonstrative && prev >= 0 ? prev : i, last: ext.last, kind: 'Organization', ref: { type: 'anaphor', target: 'organization' },
+          first: demonstrative && prev >= 0 ? prev : i, last: ext.last, kind: 'Organization', ref: { type: 'anaphor', target: own === undefined ? 'organization' : `organization:${own}` },
           rule: 'anaphor.organization', confidence: 0.6, clitic: head.clitic, props: {},
         });
         i = ext.last;

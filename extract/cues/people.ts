@@ -36,6 +36,7 @@ const DUALS: Readonly<Record<string, string>> = {
 const DEFINITE_COUNTS: Readonly<Record<string, number>> = {
   الاثنين: 2, الاثنان: 2, الثلاثه: 3, الاربعه: 4, الخمسه: 5, السته: 6, السبعه: 7, الثمانيه: 8, التسعه: 9, العشره: 10,
 };
+const TEEN_UNITS: Readonly<Record<string, number>> = { الاحد: 1, الاثني: 2, الاثنا: 2, الثلاثه: 3, الاربعه: 4, الخمسه: 5, السته: 6, السبعه: 7, الثمانيه: 8, التسعه: 9 };
 /** Victims and bystanders: counted, but never the article's suspects. */
 const VICTIM_WORDS = /(tourists|victims|dead|wounded|women|children|citizens|families|foreigners|innocents)/;
 /** People nouns that, before a cell, name its members («أعضاء خلية "أسود الخلافة"»): the article's suspects. */
@@ -455,13 +456,27 @@ function recruitedGroups(ctx: SentenceContext, lex: Lexicons, fixed: readonly Sp
 export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
   const out: Span[] = recruitedGroups(ctx, lex, fixed);
   for (let i = 0; i < ctx.tokens.length; i += 1) {
+    // `cue.group.defence`: «دفاع المتهمين», «هيئة دفاع المتهم» — the defendants' lawyers, a party of the case
+    if (/^(و|ب|ل)?(دفاع|الدفاع)$/.test(ctx.tokens[i]?.norm ?? '') && lex.suspectAnaphors.matchAt(ctx.tokens, i + 1) !== null) {
+      const last = lex.suspectAnaphors.matchAt(ctx.tokens, i + 1)?.last ?? i + 1;
+      const span: Span = { first: i, last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.defence', confidence: 0.65, clitic: '', props: { role: 'Defence' } };
+      span.name = spanName(ctx, span).replace(/^[وبل](?=دفاع)/u, '');
+      span.nameEn = 'Defence';
+      span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = last;
+      continue;
+    }
     const anaphor = lex.suspectAnaphors.matchAt(ctx.tokens, i);
     // «باقي المتهمين، وعددهم 20 متهما»: the count that follows names the group
     const counted = anaphor === null ? -1 : ctx.tokens.findIndex((t, k) => k > anaphor.last && k <= anaphor.last + 3 && /^(وعددهم|عددهم|وعددها|البالغ|والبالغ)$/.test(t.norm));
     // «المتهمين الثلاثة»: the group of that count
-    const ordinalCount = anaphor === null ? null : DEFINITE_COUNTS[ctx.tokens[after(ctx, anaphor.last)]?.norm ?? ''];
+    const unit = anaphor === null ? -1 : after(ctx, anaphor.last);
+    // «المتطرفين الاثني عشر»: a compound count from 11 to 19 is two words
+    const teen = unit >= 0 && ctx.tokens[unit + 1]?.norm === 'عشر' ? TEEN_UNITS[ctx.tokens[unit]?.norm ?? ''] : undefined;
+    const ordinalCount = anaphor === null ? null : teen === undefined ? DEFINITE_COUNTS[ctx.tokens[unit]?.norm ?? ''] : 10 + teen;
     if (anaphor !== null && ordinalCount !== undefined && ordinalCount !== null) {
-      const last = after(ctx, anaphor.last);
+      const last = teen === undefined ? unit : unit + 1;
       out.push({ first: i, last, kind: 'Group', ref: { type: 'new', key: `Group:count:${ordinalCount}` }, rule: 'anaphor.suspects.counted', confidence: 0.7, clitic: anaphor.clitic, props: { count: ordinalCount, count_qualifier: 'exact' } });
       i = last;
       continue;

@@ -62,7 +62,48 @@ export function siteSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly S
     out.push(span);
     i = last;
   }
-  return [...out, ...namedPlaces(ctx, lex, fixed)];
+  return [...out, ...namedPlaces(ctx, lex, fixed), ...regionsAndBorders(ctx, lex, fixed)];
+}
+
+const DIRECTION = /^(و|ف)?(ب|في)?(شمال|جنوب|شرق|غرب|وسط)$/;
+const BORDER = /^(و|ف)?(ب|ل|عبر)?ال(حدود|حدودها)$/;
+const BORDER_SIDE = /^ال(شرقيه|غربيه|شماليه|جنوبيه|شرقي|غربي|شمالي|جنوبي)$/;
+
+/**
+ * `cue.place.region`: «شمال مالي», «وسط مالي» — a region of the place the gazetteer names after the direction; the span
+ * is the direction word alone (the place keeps its own span) and is named with both. `cue.place.border`: «الحدود
+ * الشرقية (للمملكة)», «الحدود الجزائرية» — a border, named by its side or its country.
+ */
+function regionsAndBorders(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i + 1 < ctx.tokens.length; i += 1) {
+    if (spanCovering(fixed, i) !== undefined) continue;
+    const norm = ctx.tokens[i]?.norm ?? '';
+    const direction = DIRECTION.exec(norm);
+    const place = direction === null ? undefined : spanAt(fixed, i + 1);
+    if (direction !== null && place !== undefined && place.kind === 'Place' && ['country', 'region'].includes(String(place.props['place_type'] ?? ''))) {
+      const word = direction[3] ?? '';
+      const span: Span = { first: i, last: i, kind: 'Place', ref: { type: 'new', key: '' }, rule: 'cue.place.region', confidence: 0.6, clitic: `${direction[1] ?? ''}${direction[2] ?? ''}`, props: { place_type: 'region' } };
+      span.name = `${word} ${place.name ?? spanName(ctx, place)}`;
+      span.ref = { type: 'new', key: `Place:${normalizeWord(span.name)}` };
+      out.push(span);
+      continue;
+    }
+    const border = BORDER.exec(norm);
+    if (border === null) continue;
+    const side = BORDER_SIDE.test(ctx.tokens[i + 1]?.norm ?? '') && spanCovering(fixed, i + 1) === undefined;
+    // «الحدود الجزائرية»: the nisba becomes the country's place after the cues (article.ts, nationalityPlaces)
+    const nisba = lex.nisbas.matchAt(ctx.tokens, i + 1);
+    if (!side && nisba === null) continue;
+    const last = side ? i + 1 : i;
+    const span: Span = { first: i, last, kind: 'Place', ref: { type: 'new', key: '' }, rule: 'cue.place.border', confidence: 0.6, clitic: `${border[1] ?? ''}${border[2] ?? ''}`, props: { place_type: 'border' } };
+    span.name = side ? spanName(ctx, span) : `الحدود ${ctx.tokens[i + 1]?.text ?? ''}`.trim();
+    span.nameEn = 'Border';
+    span.ref = { type: 'new', key: `Place:${normalizeWord(span.name)}` };
+    out.push(span);
+    i = last;
+  }
+  return out;
 }
 
 /** «قرية إمليل», «حي الطوابل», «ضاحية سان دوني»: a cue and a name of one or two words. */

@@ -69,6 +69,8 @@ export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean;
   { ar: 'الأمير', en: 'Emir', leader: true },
   { ar: 'قائد', en: 'Commander', leader: true },
   { ar: 'القائد', en: 'Commander', leader: true },
+  // «بزعامة إياد أغ غالي», «تحت زعامة …»: the leadership of someone named next (facts.ts reads it as led by)
+  { ar: 'زعامة', en: 'Leadership', named: true },
   { ar: 'قيادي', en: 'Senior member', named: true },
   { ar: 'القيادي', en: 'Senior member', named: true },
   { ar: 'مؤسس', en: 'Founder', leader: true },
@@ -134,7 +136,7 @@ export const PEOPLE_PLURALS: readonly { ar: string; en: string }[] = [
 export const SUSPECT_ANAPHORS: readonly string[] = [
   'المشتبه فيهم', 'المشتبه بهم', 'المشتبه فيهما', 'الموقوفين', 'الموقوفون', 'الموقوفان', 'الموقوفين الأربعة', 'المتهمين', 'المتهمون',
   'المعتقلين', 'المعتقلون', 'أعضاء الخلية', 'أعضاء هذه الخلية', 'عناصر الخلية', 'عناصر هذه الخلية', 'أفراد الخلية', 'أفراد هذه الخلية',
-  'المتورطين', 'المتورطون', 'هؤلاء', 'المشتبه فيهم الموقوفين', 'باقي الأعضاء', 'باقي المتهمين', 'بقية المتهمين', 'باقي الموقوفين',
+  'المتورطين', 'المتورطون', 'المتطرفين', 'المتطرفون', 'هؤلاء', 'المشتبه فيهم الموقوفين', 'باقي الأعضاء', 'باقي المتهمين', 'بقية المتهمين', 'باقي الموقوفين',
   ...['أعضاء', 'عناصر', 'أفراد'].flatMap((w) => [`${w} الخلية`, `${w} هذه الخلية`, `${w} الشبكة`, `${w} هذه الشبكة`]),
 ];
 /** Collective groups of people the genre names («المقاتلين المغاربة», «رجال الأمن», «المجتمع الدولي»). */
@@ -163,7 +165,7 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   // «عمليات التدخل التي باشرتها القوات الخاصة»: the intervention is the raid of an operation, not another name for it
   ...['مداهمة', 'مداهمات', 'داهمت', 'داهم', 'دهم', 'اقتحام', 'اقتحمت', 'تدخل أمني', 'عمليات التدخل', 'عملية التدخل', 'التدخل'].map((ar) => ({ ar, type: 'raid' as const, en: 'Raid' })),
   ...['تفتيش', 'عمليات التفتيش', 'عملية تفتيش', 'التمشيط', 'عمليات التمشيط', 'تمشيط'].map((ar) => ({ ar, type: 'search' as const, en: 'Search' })),
-  ...['هجوم', 'هجمات', 'الهجمات', 'الهجوم', 'اعتداء', 'اعتداءات', 'تفجير', 'تفجيرات', 'عملية إرهابية', 'عمليات إرهابية', 'العمليات الإرهابية', 'العملية الإرهابية', 'الجريمة الإرهابية', 'جرائم قتل', 'اغتيال', 'عملية انتحارية'].map((ar) => ({ ar, type: 'attack' as const, en: 'Attack' })),
+  ...['هجوم', 'هجوما', 'هجمات', 'الهجمات', 'الهجوم', 'اعتداء', 'اعتداءات', 'تفجير', 'تفجيرات', 'عملية إرهابية', 'عمليات إرهابية', 'العمليات الإرهابية', 'العملية الإرهابية', 'الجريمة الإرهابية', 'جرائم قتل', 'اغتيال', 'عملية انتحارية'].map((ar) => ({ ar, type: 'attack' as const, en: 'Attack' })),
   ...['مقتل', 'قتل', 'ذبح', 'طعن', 'جريمة قتل', 'جريمة القتل', 'الجريمة الشنعاء', 'قتلتا', 'قتلت', 'قتلوا', 'لقي حتفه', 'لقيت حتفها', 'لقوا حتفهم', 'اغتيل'].map((ar) => ({ ar, type: 'killing' as const, en: 'Killing' })),
   ...['مخطط إرهابي', 'مخططا إرهابيا', 'مخططات إرهابية', 'المخطط الإرهابي', 'مشروع إرهابي', 'مشاريع إرهابية', 'المشروع الإرهابي', 'مخطط تخريبي', 'مخططات تخريبية'].map((ar) => ({ ar, type: 'plot' as const, en: 'Terrorist plot' })),
   ...['ندوة صحفية', 'الندوة الصحفية', 'الندوة', 'مؤتمر صحفي', 'المؤتمر الصحفي', 'لقاء صحفي', 'ندوة', 'المؤتمر'].map((ar) => ({ ar, type: 'press conference' as const, en: 'Press conference' })),
@@ -171,7 +173,7 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['الحراسة النظرية', 'الاعتقال الاحتياطي', 'تدبير الحراسة النظرية'].map((ar) => ({ ar, type: 'custody' as const, en: 'Police custody' })),
   ...['العملية الأمنية', 'عملية أمنية', 'العملية', 'عملية', 'العمليات الأمنية', 'العمليات', 'عملية استباقية', 'العملية الاستباقية', 'عملية نوعية', 'عملية تفكيك'].map((ar) => ({ ar, type: 'operation' as const, en: 'Security operation' })),
   ...['الكشف', 'العثور', 'عثر', 'عثرت', 'اكتشاف'].map((ar) => ({ ar, type: 'discovery' as const, en: 'Discovery' })),
-  ...['تأسيس', 'إحداث', 'إنشاء'].map((ar) => ({ ar, type: 'founding' as const, en: 'Founding' })),
+  ...['تأسيس', 'إحداث', 'إنشاء', 'تأسست', 'تأسس'].map((ar) => ({ ar, type: 'founding' as const, en: 'Founding' })),
   ...['الإعلان', 'إعلان'].map((ar) => ({ ar, type: 'announcement' as const, en: 'Announcement' })),
   ...['محاكمة', 'المحاكمة', 'محاكمات'].map((ar) => ({ ar, type: 'trial' as const, en: 'Trial' })),
   // a court's decision: the verbs of the bench («قضت», «أدانت», «برأت», «أيدت الحكم»), the judgement nouns
@@ -235,6 +237,8 @@ export const SITE_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'معسكرات', en: 'camps' }, { ar: 'معسكرات التدريب', en: 'training camps' }, { ar: 'مخابئ', en: 'caches' }, { ar: 'منزل', en: 'home' }, { ar: 'بيت', en: 'home' },
   { ar: 'شقة', en: 'flat' }, { ar: 'مقر', en: 'headquarters' }, { ar: 'مقرات', en: 'headquarters' }, { ar: 'منشآت', en: 'facilities' }, { ar: 'منشأة', en: 'facility' },
   { ar: 'مواقع', en: 'sites' }, { ar: 'موقع', en: 'site' }, { ar: 'أماكن', en: 'places' }, { ar: 'ضيعة', en: 'farm' }, { ar: 'ضيعة فلاحية', en: 'farm' }, { ar: 'مزرعة', en: 'farm' }, { ar: 'مؤسسات', en: 'institutions' }, { ar: 'مرافق', en: 'facilities' },
+  // targets of plots and attacks abroad and in the Sahel
+  { ar: 'كنيسة', en: 'church' }, { ar: 'كنائس', en: 'churches' }, { ar: 'ثكنة', en: 'barracks' }, { ar: 'ثكنات', en: 'barracks' }, { ar: 'معبد', en: 'temple' },
 ];
 /** Adjectives that make a site head a kind of site («مقرات أمنية», «مواقع سياحية», «منشآت حيوية»). */
 export const SITE_ADJECTIVES: readonly string[] = [
@@ -252,6 +256,9 @@ export const STATEMENT_HEADS: readonly { ar: string; type: string; en: string }[
   { ar: 'بلاغا', type: 'press statement', en: 'Statement' }, { ar: 'بيانا', type: 'press statement', en: 'Statement' },
   { ar: 'تقرير', type: 'report', en: 'Report' }, { ar: 'التقرير', type: 'report', en: 'Report' },
   { ar: 'تصريح', type: 'declaration', en: 'Declaration' }, { ar: 'مذكرة', type: 'memorandum', en: 'Memorandum' },
+  { ar: 'نشرة حمراء', type: 'warrant', en: 'Red notice' }, { ar: 'النشرة الحمراء', type: 'warrant', en: 'Red notice' },
+  { ar: 'شريط فيديو', type: 'video', en: 'Video' }, { ar: 'شريطا مصورا', type: 'video', en: 'Video' }, { ar: 'شريط مصور', type: 'video', en: 'Video' },
+  { ar: 'مقطع فيديو', type: 'video', en: 'Video' }, { ar: 'شريطا', type: 'video', en: 'Video' },
   { ar: 'مذكرة بحث', type: 'warrant', en: 'Arrest warrant' }, { ar: 'مذكرة اعتقال', type: 'warrant', en: 'Arrest warrant' }, { ar: 'أمر دولي بالقبض', type: 'warrant', en: 'Arrest warrant' },
 ];
 /** Strategies and policies: «الاستراتيجية الأمنية …», «السياسة الاستباقية». */
@@ -259,6 +266,7 @@ export const POLICY_HEADS: readonly { ar: string; type: string; en: string }[] =
   { ar: 'الاستراتيجية', type: 'strategy', en: 'Strategy' }, { ar: 'استراتيجية', type: 'strategy', en: 'Strategy' },
   { ar: 'الإستراتيجية', type: 'strategy', en: 'Strategy' }, { ar: 'استراتيجيته', type: 'strategy', en: 'Strategy' },
   { ar: 'استراتيجيتها', type: 'strategy', en: 'Strategy' }, { ar: 'السياسة', type: 'policy', en: 'Policy' }, { ar: 'سياسة', type: 'policy', en: 'Policy' },
+  { ar: 'المقاربة', type: 'approach', en: 'Approach' }, { ar: 'مقاربة', type: 'approach', en: 'Approach' },
   { ar: 'الخطة', type: 'plan', en: 'Plan' }, { ar: 'البرنامج', type: 'programme', en: 'Programme' }, { ar: 'برنامج', type: 'programme', en: 'Programme' },
 ];
 /** Reporting verbs of a statement: «أفاد بلاغ … بأن», «أورد بلاغ … أن». */

@@ -118,14 +118,20 @@ function provided(fc: FactContext, i: number): void {
  * speaker PRAISED the agency; the agency whose efforts were spent «في هذه العملية» PARTICIPATED_IN it.
  */
 function praised(fc: FactContext, i: number): void {
-  const by = fc.prior(i, ['Person', 'Agency', 'Place'], 12) ?? fc.nextSpan(i, ['Person'], 2);
-  const what = fc.spans.find((s) => s.kind === 'Agency' && s.first > i && s.first <= i + 8 && s.key !== by?.key);
+  const by = fc.prior(i, ['Person', 'Agency', 'Place'], 12) ?? fc.nextSpan(i, ['Person', 'Document'], 2);
+  // «أشاد تقرير … بالاستراتيجية الشاملة», «نوه التقرير بدور المكتب …»: what «بـ» (or «بدور», «بجهود») introduces
+  const marked = fc.spans.find(
+    (s) => ['Agency', 'Document', 'Person', 'Place'].includes(s.kind) && s.first > (by?.last ?? i) && s.first <= i + 24 && s.key !== by?.key && (s.clitic.endsWith('ب') || PRAISED_FOR.test(fc.word(s.first - 1))),
+  );
+  // the agency right after a report is its issuer («تقرير وزارة الخارجية»), not what it praises
+  const what = marked ?? (by?.kind === 'Document' ? undefined : fc.spans.find((s) => s.kind === 'Agency' && s.first > i && s.first <= i + 8 && s.key !== by?.key));
   if (what === undefined) return;
   if (by !== undefined && !(by.first > i && by.last >= what.first)) fc.add(by, 'PRAISED', what, 'fact.praised', 0.6);
   const operation = fc.spans.find((s) => s.kind === 'Event' && s.first > what.last && s.first <= what.last + 5 && OPERATION_TYPES.has((s.eventType ?? '') as EventType));
   if (operation !== undefined) fc.add(what, 'PARTICIPATED_IN', operation, 'fact.praised.part', 0.55);
 }
 
+const PRAISED_FOR = /^(ب|و)?(دور|الدور|عمل|جهود|مجهودات|بالمجهودات|المجهودات|نجاعه|كفاءه|تعاون|التعاون)$/;
 const PRAISE = new Set(['اشاد', 'اشادت', 'يشيد', 'تشيد', 'مشيدا', 'مشيده', 'نوه', 'نوهت', 'ينوه', 'منوها', 'ثمن', 'ثمنت', 'يثمن', 'مثمنا'].map(normalizeWord));
 
 function exchanged(fc: FactContext, i: number): void {

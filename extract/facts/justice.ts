@@ -79,6 +79,33 @@ export function referralFacts(fc: FactContext): void {
   }
 }
 
+const APPEAL_NOUN = /^(ب|و|وب|بعد)?(استيناف|الاستيناف|طعن|الطعن)$/;
+const APPEAL_VERB = /^(و|ف)?(استانف|استانفت|استانفوا|استانفا|يستانف|تستانف|يستانفون|طعن|طعنت|يطعن|تطعن)(ه|ها|هم)?$/;
+
+/**
+ * `fact.appeal`: «بعد استئناف النيابة العامة للحكم الابتدائي», «قبل أن يستأنفه دفاع المتهمين والنيابة العامة»: who
+ * appealed (the party after the noun or the verb, with the rest of its list; else the subject before the verb) APPEALED
+ * the verdict (the one after «لـ», the one a pronoun stands for, else the sentence's nearest).
+ */
+export function appealFacts(fc: FactContext): void {
+  const { ctx, spans, word } = fc;
+  const verdicts = spans.filter((s) => s.kind === 'Event' && s.eventType === 'verdict');
+  const parties = ['Agency', 'Group', 'Person'];
+  for (let k = 0; k < ctx.tokens.length; k += 1) {
+    const noun = APPEAL_NOUN.test(word(k));
+    const verb = APPEAL_VERB.exec(word(k));
+    if (!noun && verb === null) continue;
+    if (spans.some((s) => s.kind === 'Event' && s.eventType === 'verdict' && s.first <= k && k <= s.last)) continue;
+    const first = fc.nextSpan(k, parties, 2);
+    const who = first !== undefined ? fc.listFrom(first, parties) : verb !== null ? [fc.prevSpan(k, parties, 8, false)].filter((x): x is KeyedSpan => x !== undefined) : [];
+    const pronoun = verb?.[3] !== undefined;
+    const after = verdicts.find((v) => v.first > k && v.first <= k + 8);
+    const verdict = pronoun ? ([...verdicts].reverse().find((v) => v.last < k) ?? after) : (after ?? [...verdicts].reverse().find((v) => v.last < k));
+    if (verdict === undefined) continue;
+    for (const w of who) fc.add(w, 'APPEALED', verdict, 'fact.appeal', 0.65);
+  }
+}
+
 /** Who a verdict is about: after «في حق», else its object or (passive) its subject. */
 function defendants(fc: FactContext, e: KeyedSpan, end: number): KeyedSpan[] {
   const { word } = fc;

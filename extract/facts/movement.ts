@@ -1,7 +1,8 @@
 /**
  * Movements of people (`fact.travel.*`): «التوجه الى مدينة الفنيدق», «السفر الى سوريا», «العبور نحو شمال مالي»
  * → TRAVELLED_TO, or PLANNED_TO_TRAVEL_TO when an intent comes first («كان يعتزم», «محاولة», «بهدف», «قصد», ل of
- * purpose); «الالتحاق بمعسكرات التنظيم» → JOINED or SOUGHT_TO_JOIN; «عائدون من بؤر التوتر» → RETURNED_FROM.
+ * purpose); «الالتحاق بمعسكرات التنظيم» → JOINED or SOUGHT_TO_JOIN; «عائدون من بؤر التوتر» → RETURNED_FROM;
+ * «كان قادما من مدينة مرسيليا» → CAME_FROM.
  */
 import type { FactContext } from '../fact-context.ts';
 import { normalizeWord, readings } from '../tokens.ts';
@@ -12,6 +13,8 @@ const TRAVEL = norms(['التوجه', 'السفر', 'العبور', 'التسل�
 const TRAVEL_OF = /^و?(سفر|تنقل|توجه|عبور|تسلل|انتقال)(هم|ه|ها|هما)$/;
 const JOIN = norms(['الالتحاق', 'للالتحاق', 'التحاق', 'التحق', 'التحقوا', 'يلتحق', 'يلتحقون', 'الانضمام', 'للانضمام', 'انضم', 'انضموا', 'ينضم']);
 const RETURN = norms(['العائدين', 'العائدون', 'عائدون', 'عائدين', 'عاد', 'عادوا', 'العودة', 'عائد', 'العائد']);
+/** «كان قادما من مدينة مرسيليا»: where a traveller came from. */
+const COMING = norms(['قادما', 'قادمة', 'قادمين', 'قادمون', 'القادم', 'القادمة', 'القادمين', 'قدم', 'قدمت', 'قدموا', 'وصل', 'وصلت']);
 const INTENT = norms(['يعتزم', 'يعتزمون', 'تعتزم', 'محاولة', 'يحاول', 'حاول', 'بهدف', 'قصد', 'يريد', 'ينوي', 'ينوون', 'يخطط', 'يخططون', 'يستعد', 'لأجل', 'أجل', 'بغية', 'يرغب']);
 const TO = norms(['الي', 'نحو', 'صوب', 'باتجاه', 'اتجاه']);
 
@@ -21,7 +24,8 @@ export function movementFacts(fc: FactContext): void {
     const pronoun = TRAVEL_OF.exec(word(i))?.[2];
     const travel = fc.has(TRAVEL, i) || pronoun !== undefined;
     const join = fc.has(JOIN, i);
-    const back = fc.has(RETURN, i);
+    const coming = fc.has(COMING, i) && word(i + 1) === 'من';
+    const back = fc.has(RETURN, i) || coming;
     if (!travel && !join && !back) continue;
     let intent = readings(word(i)).some((r) => r.clitic.endsWith('ل')) && !word(i).startsWith('ال');
     for (let k = Math.max(0, i - 4); k < i; k += 1) if (fc.has(INTENT, k)) intent = true;
@@ -31,7 +35,8 @@ export function movementFacts(fc: FactContext): void {
     if (who === undefined) continue;
     if (back) {
       const from = word(i + 1) === 'من' ? fc.nextSpan(i + 1, ['Place'], 2) : undefined;
-      if (from !== undefined) fc.add(who, 'RETURNED_FROM', from, 'fact.travel.return', 0.6);
+      const list = from === undefined ? [] : fc.listFrom(from, ['Place']).filter((p) => p.props['place_type'] !== 'country' || p.first === from.first);
+      for (const p of list) fc.add(who, coming ? 'CAME_FROM' : 'RETURNED_FROM', p, coming ? 'fact.travel.from' : 'fact.travel.return', 0.6);
       continue;
     }
     // «التوجه الى مدينة الفنيدق», «العبور نحو شمال مالي», «الالتحاق بمعسكرات التنظيم»

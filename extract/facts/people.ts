@@ -26,7 +26,11 @@ export function peopleFacts(fc: FactContext): void {
     const inside = spans.find((s) => s !== p && s.first <= p.first && p.last <= s.last && ['Person', 'Group', 'Agency'].includes(s.kind));
     // «مكتب التحقيقات الفيدرالي الأمريكي»: the agency the nisba qualifies
     const agency = spans.find((s) => s.kind === 'Agency' && s.last === p.first - 1);
-    const owner = inside ?? agency ?? fc.prevSpan(p.first, ['Person', 'Group'], 8, true);
+    // the nisba of a place's country is no nationality (places.ts: «ليون الفرنسية»)
+    if (spans.some((s) => s.kind === 'Place' && s.last === p.first - 1 && !s.rule.startsWith('gazetteer.nisba') && s.props['place_type'] !== 'country')) continue;
+    const nearest = inside ?? agency ?? fc.prevSpan(p.first, ['Person', 'Group'], 8, true);
+    // «أحد الموقوفين، وهو إسباني»: the person of the group, not the group named inside their phrase
+    const owner = nearest?.kind === 'Group' ? (spans.find((s) => s.kind === 'Person' && s.first <= nearest.first && nearest.last <= s.last) ?? nearest) : nearest;
     if (owner === undefined) continue;
     // nisbas after a cooperation noun name the parties, not a nationality
     if (inside === undefined && /تعاون|تنسيق|شراكه/.test(ctx.tokens.slice(owner.last + 1, p.first).map((t) => t.norm).join(' '))) continue;

@@ -27,6 +27,16 @@ export function placeFacts(fc: FactContext): void {
     if (owner.kind === 'Person' && HOMES.test(fc.word(site.first))) fc.add(owner, 'RESIDES_IN', site, 'fact.site.home', 0.6);
     if (owner.kind === 'Organization' || owner.kind === 'Cell') fc.add(site, 'BELONGS_TO', owner, 'fact.site.owner', 0.6);
   }
+  // «شمال مالي», «الحدود الشرقية للمملكة», «الحدود الجزائرية»: a region or a border is PART_OF the place it is of
+  for (const r of spans.filter((s) => s.rule === 'cue.place.region' || s.rule === 'cue.place.border')) {
+    const of = fc.startingAt(r.last + 1);
+    if (of !== undefined && of.kind === 'Place') fc.add(r, 'PART_OF', of, r.rule === 'cue.place.region' ? 'fact.place.region' : 'fact.place.border', 0.7);
+  }
+  // «بمدينة ليون الفرنسية», «مدريد الإسبانية»: the nisba right after a place is the country it lies in, no nationality
+  for (const p of spans.filter((s) => s.kind === 'Place' && (s.rule.startsWith('gazetteer.nisba') || (s.props['place_type'] === 'country' && fc.lex.nisbas.matchAt(ctx.tokens, s.first) !== null)))) {
+    const place = spans.find((s) => s.kind === 'Place' && s.last === p.first - 1 && !s.rule.startsWith('gazetteer.nisba') && s.props['place_type'] !== 'country' && s.props['place_type'] !== 'border');
+    if (place !== undefined) fc.add(place, 'LOCATED_IN', p, 'fact.place.nisba', 0.75);
+  }
   // «حجز بندقيتين وكمية من الذخيرة كانت مخبأة في مخبأ …»: the things listed before are HIDDEN_IN the place after
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (!HIDDEN.test(fc.word(i))) continue;

@@ -1,0 +1,42 @@
+/**
+ * What armed organisations do (`fact.claimed`, `fact.active.verb`):
+ * - «تبنت جماعة نصرة الإسلام والمسلمين هجوما …», «أعلن التنظيم مسؤوليته عن الهجوم»: the organisation (after the verb,
+ *   else before it) CLAIMED the attack that follows;
+ * - «وتنشط الجماعة في مالي وبوركينا فاسو والنيجر»: the organisation, cell or group after the verb is ACTIVE_IN the
+ *   places its preposition introduces, with the rest of their list;
+ * - «ظهر زعيم الجماعة في شريط فيديو», «شقيقه الذي ظهر معه في شريط فيديو», «ظهر عدد منهم في شريط …»: the person or
+ *   group (after the verb, else before it, else the article's suspects for «منهم») APPEARED_IN the video.
+ */
+import type { FactContext } from '../fact-context.ts';
+
+const CLAIM = /^(و|ف)?(تبنت|تبني|يتبني|تتبني|تبنيه|تبناه|تبنتها)$/;
+const RESPONSIBILITY = /^(مسووليته|مسووليتها|مسووليه|المسووليه)$/;
+const ACTIVE = /^(و|ف)?(تنشط|ينشط|تنشطان|ينشطان|ينشطون)$/;
+const ACTORS = ['Organization', 'Cell'];
+const APPEARED = /^(و|ف)?(ظهر|ظهرت|ظهروا|ظهرا|يظهر|تظهر|يظهرون|يظهران)$/;
+
+export function organisationFacts(fc: FactContext): void {
+  const { ctx, spans, word } = fc;
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const claim = CLAIM.test(word(i)) || (RESPONSIBILITY.test(word(i)) && /^(و)?(اعلن|اعلنت|يعلن|تعلن)$/.test(word(i - 1)));
+    if (claim) {
+      const who = fc.nextSpan(i, ACTORS, 2) ?? fc.prevSpan(i, ACTORS, 6, false);
+      const attack = spans.find((s) => s.kind === 'Event' && (s.eventType === 'attack' || s.eventType === 'killing') && s.first > i && s.first <= i + 12);
+      if (who !== undefined && attack !== undefined) fc.add(who, 'CLAIMED', attack, 'fact.claimed', 0.7);
+      continue;
+    }
+    if (APPEARED.test(word(i))) {
+      const video = spans.find((s) => s.kind === 'Document' && s.props['document_type'] === 'video' && s.first > i && s.first <= i + 6);
+      if (video === undefined) continue;
+      const after = fc.nextSpan(i, ['Person', 'Group'], 2);
+      const who = after !== undefined && after.last < video.first ? after : ([1, 2, 3].some((d) => word(i + d) === 'منهم') ? ctx.memory?.latest('suspects') : undefined) ?? fc.prevSpan(i, ['Person', 'Group'], 6, true);
+      if (who !== undefined) fc.add(who, 'APPEARED_IN', video, 'fact.appeared', 0.65);
+      continue;
+    }
+    if (!ACTIVE.test(word(i))) continue;
+    const who = fc.nextSpan(i, [...ACTORS, 'Group'], 2);
+    if (who === undefined) continue;
+    const place = spans.find((s) => s.kind === 'Place' && s.first > who.last && s.first <= who.last + 2 && (word(s.first - 1) === 'في' || s.clitic.endsWith('ب')));
+    if (place !== undefined) for (const p of fc.listFrom(place, ['Place'])) fc.add(who, 'ACTIVE_IN', p, 'fact.active.verb', 0.65);
+  }
+}
