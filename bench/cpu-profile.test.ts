@@ -27,4 +27,17 @@ describe('profileBreakdown', () => {
     expect(categoryOf(frame('toJson', 'file:///app/store/to-json.ts'))).toBe('Sila code');
     expect(categoryOf(frame('writev', ''))).toBe('socket writes');
   });
+
+  it('counts tsx\'s function naming (__name) and what it calls apart from the code that made the function', () => {
+    const named: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: frame('rankCandidates', 'file:///app/server/services/search/rank.ts'), children: [2] },
+        { id: 2, callFrame: frame('__name', 'file:///app/server/services/search/rank.ts'), children: [3] },
+        { id: 3, callFrame: frame('defineProperty', ''), children: [] },
+      ],
+      samples: [1, 2, 3, 1],
+      timeDeltas: [1000, 1000, 1000, 1000],
+    };
+    expect(Object.fromEntries(profileBreakdown(named, 4))).toEqual({ 'Sila code': 2, 'tsx name wrappers (__name)': 2 });
+  });
 });

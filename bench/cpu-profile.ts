@@ -4,12 +4,29 @@
  * time is the driver's, HTTP's, Sila's own, or the runtime's.
  */
 export interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string } }[];
+  nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
   samples: number[];
   timeDeltas: number[];
 }
 
-export type Category = 'idle' | 'garbage collection' | 'neo4j-driver' | 'driver stack capture' | 'zod' | 'HTTP (Express, node:http)' | 'socket writes' | 'Sila code' | 'other (V8, microtasks, buffers)';
+export type Category =
+  | 'idle'
+  | 'garbage collection'
+  | 'neo4j-driver'
+  | 'driver stack capture'
+  | 'zod'
+  | 'HTTP (Express, node:http)'
+  | 'socket writes'
+  | 'tsx name wrappers (__name)'
+  | 'Sila code'
+  | 'other (V8, microtasks, buffers)';
+
+/**
+ * tsx compiles with esbuild's keepNames: every function made at run time (each arrow passed to `map`, each
+ * closure) is named by a call to `__name`, which defines a property. That is the runtime's cost of running
+ * TypeScript through tsx, not Sila's work, so it is counted apart, with what it calls.
+ */
+const NAMING = '__name';
 
 export function categoryOf(frame: { functionName: string; url: string }): Category {
   const { functionName: fn, url } = frame;
@@ -28,6 +45,9 @@ export function categoryOf(frame: { functionName: string; url: string }): Catego
 /** Milliseconds per category over the profile's last `windowMs`. */
 export function profileBreakdown(profile: CpuProfile, windowMs: number): Map<Category, number> {
   const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const parents = new Map<number, number>();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parents.set(child, n.id);
+  const naming = (id: number): boolean => frames.get(id)?.functionName === NAMING || frames.get(parents.get(id) ?? -1)?.functionName === NAMING;
   const total = profile.timeDeltas.reduce((a, b) => a + b, 0);
   const from = total - windowMs * 1000;
   const out = new Map<Category, number>();
@@ -39,7 +59,7 @@ export function profileBreakdown(profile: CpuProfile, windowMs: number): Map<Cat
     if (at - delta < from) return;
     const frame = frames.get(id);
     if (!frame) return;
-    const category = categoryOf(frame);
+    const category = naming(id) ? 'tsx name wrappers (__name)' : categoryOf(frame);
     out.set(category, (out.get(category) ?? 0) + delta / 1000);
   });
   return out;
