@@ -8,7 +8,7 @@ import { createMentionFinder, type Mention } from '../text/mentions.ts';
 import { analyzeArticle, stampedDate, UNIQUE_KINDS, type EntityDraft } from './article.ts';
 import { addKnownSurnames } from './coreference.ts';
 import { isGenericName, lexicons, type Lexicons } from './lexicons.ts';
-import { buildKnownIndex, extendKnownIndex, isKnownName, resolveDraft, type KnownIndex } from './resolve.ts';
+import { buildKnownIndex, extendKnownIndex, isCountName, isKnownName, resolveDraft, type KnownIndex } from './resolve.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import { tokenize } from './tokens.ts';
 import type { Extraction, ExtractOptions, Extractor, KnownEntity, ProposedEntity, ProposedFact, ProposedMention } from './types.ts';
@@ -51,10 +51,12 @@ function isCategory(k: KnownEntity, name: string, lex: Lexicons): boolean {
  * The names the mention finder looks for. A one-off entity (this arrest, this statement) never links by a
  * generic name (resolve.ts), so its generic names are not searched for at all: in a corpus thousands of
  * events share «تفكيك» or «بلاغ», and finding each of them at every trigger word made every article cost
- * time in proportion to the corpus. Resolution still sees those names (possibly-the-same-as proposals).
+ * time in proportion to the corpus. Resolution still sees those names (possibly-the-same-as proposals). A counted
+ * group's name («خمسة عناصر») is such a description too: it never links the group of another operation.
  */
 function aliasSet(k: KnownEntity, lex: Lexicons) {
-  const aliases = UNIQUE_KINDS.has(k.kind) ? k.names.filter((n) => !isGenericName(n, lex.commonWords) || isCategory(k, n, lex)) : k.names;
+  const searchable = (n: string): boolean => (!isGenericName(n, lex.commonWords) || isCategory(k, n, lex)) && !(k.kind === 'Group' && isCountName(n, lex));
+  const aliases = UNIQUE_KINDS.has(k.kind) ? k.names.filter(searchable) : k.names;
   return { entityId: k.id, aliases, ...(k.standaloneOnly === true ? { standaloneOnly: true } : {}) };
 }
 
