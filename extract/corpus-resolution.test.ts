@@ -30,6 +30,26 @@ describe('counted groups of people', () => {
   });
 });
 
+describe('groups of people without a count', () => {
+  it('named by everyday words are the people of their own story («قياديين», «شباب»), at most possibly the same', () => {
+    const earlier: KnownEntity[] = [
+      { id: 'leaders-of-2019', kind: 'Group', names: ['قياديين', 'leaders'] },
+      { id: 'young-people-of-2019', kind: 'Group', names: ['شباب', 'young people'] },
+    ];
+    const x = createExtractor([...seedKnownEntities(), ...earlier]).extract(
+      'وكان المشتبه فيهم على اتصال بقياديين في تنظيم داعش، وتلقوا تعليمات لاستقطاب شباب من مدينة سلا.',
+    );
+    expect(x.entities.filter((e) => e.existingId === 'leaders-of-2019' || e.existingId === 'young-people-of-2019')).toEqual([]);
+  });
+
+  it('named by a nationality still link: a category of people is the same in every article', () => {
+    const x = createExtractor(seedKnownEntities()).extract('وأكد المصدر أن المقاتلين المغاربة في صفوف تنظيم داعش يشكلون تهديدا للمملكة.');
+    const category = seedKnownEntities().find((k) => k.kind === 'Group' && k.names.some((n) => n.includes('المقاتلين المغاربة')));
+    expect(category).toBeDefined();
+    expect(x.entities.some((e) => e.existingId === category?.id)).toBe(true);
+  });
+});
+
 describe('one-off entities named by a rule’s English label', () => {
   it('are not linked to another article’s entity of the same label («Search», «Investigation»)', () => {
     const earlier: KnownEntity[] = [

@@ -7,10 +7,10 @@
  * («المكتب المركزي للأبحاث القضائية»). Dates resolve by their ISO value.
  * - one known entity shares a proper name → linked (`existingId`);
  * - several do → `possiblySameAs`, not linked;
- * - only a generic name is shared («بيان», «العملية الأمنية», «خلية إرهابية»): for one-off kinds (events,
- *   documents, cells, items, people, organisations, counted groups) → `possiblySameAs`, not linked; for
- *   agencies, places and uncounted groups (the institutions and places of one country keep their common names)
- *   → linked when only one shares it;
+ * - only a generic name is shared («بيان», «العملية الأمنية», «خلية إرهابية», «قياديين», «شباب»): for one-off kinds
+ *   (events, documents, cells, items, people, organisations, groups of people) → `possiblySameAs`, not linked;
+ *   for agencies and places (the institutions and places of one country keep their common names) → linked when
+ *   only one shares it. A category of people named by a nationality («المقاتلين المغاربة») is found by its name;
  * - a counted group's name («خمسة عناصر», «5 members») is no name at all: the group of another article with the same
  *   count is at most `possiblySameAs`.
  * Zero duplicates: a new entity whose own name equals a name of a known entity is renamed with a qualifier
@@ -181,7 +181,7 @@ export function resolveDraft(d: EntityDraft, index: KnownIndex, lex: Lexicons): 
     return { existingId: id, possibly: [...possibly].filter((x) => x !== id), rule: d.lexiconId !== null ? 'resolve.lexicon-name' : 'resolve.name' };
   }
   for (const s of strong) possibly.add(s);
-  const linksOnGeneric = !UNIQUE_KINDS.has(d.kind) || (d.kind === 'Group' && !counted);
+  const linksOnGeneric = !UNIQUE_KINDS.has(d.kind);
   if (strong.size === 0 && weak.size === 1 && linksOnGeneric) {
     const id = [...weak][0] ?? null;
     return { existingId: id, possibly: [...possibly].filter((x) => x !== id), rule: 'resolve.common-name' };
