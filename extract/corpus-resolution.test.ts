@@ -30,6 +30,18 @@ describe('counted groups of people', () => {
   });
 });
 
+describe('seized items', () => {
+  it('are what their own operation seized: another article’s items of the same description are never linked', () => {
+    const earlier: KnownEntity[] = [
+      { id: 'phones-of-2019', kind: 'Item', names: ['هواتف محمولة', 'phones'] },
+      { id: 'knives-of-2019', kind: 'Item', names: ['أسلحة بيضاء', 'weapons'] },
+    ];
+    const x = createExtractor([...seedKnownEntities(), ...earlier]).extract('وأسفرت عمليات التفتيش عن حجز هواتف محمولة وأسلحة بيضاء بمنزل المشتبه فيه بمدينة آسفي.');
+    expect(x.entities.filter((e) => e.kind === 'Item').length).toBeGreaterThanOrEqual(2);
+    expect(x.entities.filter((e) => e.existingId === 'phones-of-2019' || e.existingId === 'knives-of-2019')).toEqual([]);
+  });
+});
+
 describe('groups of people without a count', () => {
   it('named by everyday words are the people of their own story («قياديين», «شباب»), at most possibly the same', () => {
     const earlier: KnownEntity[] = [

@@ -52,10 +52,11 @@ function isCategory(k: KnownEntity, name: string, lex: Lexicons): boolean {
  * generic name (resolve.ts), so its generic names are not searched for at all: in a corpus thousands of
  * events share «تفكيك» or «بلاغ», and finding each of them at every trigger word made every article cost
  * time in proportion to the corpus. Resolution still sees those names (possibly-the-same-as proposals). A counted
- * group's name («خمسة عناصر») is such a description too: it never links the group of another operation.
+ * group's name («خمسة عناصر») and an item's («أسلحة بيضاء») are such descriptions too: they never link the group
+ * or the seizure of another operation.
  */
 function aliasSet(k: KnownEntity, lex: Lexicons) {
-  const searchable = (n: string): boolean => (!isGenericName(n, lex.commonWords) || isCategory(k, n, lex)) && !(k.kind === 'Group' && isCountName(n, lex));
+  const searchable = (n: string): boolean => k.kind !== 'Item' && (!isGenericName(n, lex.commonWords) || isCategory(k, n, lex)) && !(k.kind === 'Group' && isCountName(n, lex));
   const aliases = UNIQUE_KINDS.has(k.kind) ? k.names.filter(searchable) : k.names;
   return { entityId: k.id, aliases, ...(k.standaloneOnly === true ? { standaloneOnly: true } : {}) };
 }

@@ -12,7 +12,8 @@
  *   for agencies and places (the institutions and places of one country keep their common names) → linked when
  *   only one shares it. A category of people named by a nationality («المقاتلين المغاربة») is found by its name;
  * - a counted group's name («خمسة عناصر», «5 members») is no name at all: the group of another article with the same
- *   count is at most `possiblySameAs`.
+ *   count is at most `possiblySameAs`; nor is an item's («أسلحة بيضاء», «هواتف محمولة»): what one operation seized
+ *   is named by what it is, as what another seized is.
  * Zero duplicates: a new entity whose own name equals a name of a known entity is renamed with a qualifier
  * (the article's date or headline words) and lists the known ones it may be.
  */
@@ -165,7 +166,7 @@ export function resolveDraft(d: EntityDraft, index: KnownIndex, lex: Lexicons): 
     const key = nameKey(name);
     const matches = index.byName.get(key) ?? [];
     if (matches.length === 0) continue;
-    const generic = d.kind === 'Date' || specific.has(name) ? false : isGenericName(name, lex.commonWords) || (d.kind === 'Group' && (counted || isCountName(name, lex)));
+    const generic = d.kind === 'Date' || specific.has(name) ? false : isGenericName(name, lex.commonWords) || (d.kind === 'Group' && (counted || isCountName(name, lex))) || d.kind === 'Item';
     // A generic name many known entities of the kind share («تفكيك» in a corpus) says nothing of any of them.
     if (generic && UNIQUE_KINDS.has(d.kind) && (index.kindsByName.get(key)?.get(d.kind) ?? 0) > GENERIC_SUGGESTIONS) continue;
     for (const m of matches) {

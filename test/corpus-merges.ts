@@ -3,8 +3,8 @@
  * named in more than one article (groups of different operations merged by their count), a name that ran over a
  * preposition glued to a place noun («بلال العلوي بمدينة»), a name that ends in «بن» (cut inside a name), an
  * organisation that gained a numbered name other than its own («كتيبة الأنصار 65» as a spelling of «كتيبة الأنصار»),
- * an event or a group of the genre's everyday words («عمليات التفتيش», «البحث القضائي», «قياديين») named in more than
- * one article. Shared by
+ * an event or a group of the genre's everyday words («عمليات التفتيش», «البحث القضائي», «قياديين») or a seized item
+ * named in more than one article. Shared by
  * the corpus tests of the extractor and of ingestion.
  */
 import { isGenericName, lexicons } from '../extract/lexicons.ts';
@@ -42,6 +42,7 @@ export function corpusMerges(entities: readonly CorpusEntity[]): string[] {
     if (e.kind === 'Group' && !counted && everyday && e.articles > 1) problems.push(`${e.id}: a group of everyday words named in ${e.articles} articles`);
     // an event acting on a person or cell the corpus knows may be met again under its name (ADR 0016); one named
     // by everyday words alone is one article's act
+    if (e.kind === 'Item' && e.articles > 1) problems.push(`${e.id}: an item seized in ${e.articles} articles`);
     if (e.kind === 'Event' && e.articles > 1 && everyday) problems.push(`${e.id}: an event of everyday words named in ${e.articles} articles`);
     if (!NAMED_KINDS.has(e.kind)) continue;
     for (const n of e.names) {
