@@ -20,6 +20,7 @@ import { gazetteerSpans } from './cues/gazetteer.ts';
 import { agencyHeadOf, agencyShortSpans, agencySpans, organizationSpans, orgHeadOf } from './cues/institutions.ts';
 import { cellSpans } from './cues/cells.ts';
 import { groupSpans, personSpans, suspectSpans } from './cues/people.ts';
+import { markOwnNames } from './cues/names.ts';
 import { documentSpans, eventSpans, itemSpans } from './cues/events.ts';
 import { siteHead, siteSpans } from './cues/sites.ts';
 import { OPERATION_TYPES, type EventType } from './data/vocabulary.ts';
@@ -257,6 +258,7 @@ export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readon
     ...itemSpans(ctx, lex, fixed),
     ...siteSpans(ctx, lex, fixed),
   ];
+  markOwnNames(ctx, fixed, cues);
   const chosen = withSeizure(ctx, lex, selectSpans([...fixed, ...cues]));
   // «الرباط – أفاد بلاغ …»: a dateline names where the story was filed, not a place of the story
   const dateline = (s: Span): boolean => s.first === 0 && s.kind === 'Place' && /^[-–—:]$/.test(ctx.tokens[s.last + 1]?.text ?? '');

@@ -9,7 +9,7 @@ import { analyzeArticle, stampedDate, UNIQUE_KINDS, type EntityDraft } from './a
 import { addKnownSurnames } from './coreference.ts';
 import { buildDescriptionIndex, extendDescriptionIndex, resolveDescription, type DescriptionIndex } from './descriptive.ts';
 import { isGenericNameOf, lexicons, type Lexicons } from './lexicons.ts';
-import { buildKnownIndex, extendKnownIndex, isKnownName, resolveDraft, type KnownIndex } from './resolve.ts';
+import { buildKnownIndex, extendKnownIndex, isCountName, isKnownName, resolveDraft, type KnownIndex } from './resolve.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import { tokenize } from './tokens.ts';
 import type { Extraction, ExtractOptions, Extractor, KnownEntity, ProposedEntity, ProposedFact, ProposedMention } from './types.ts';
@@ -52,10 +52,13 @@ function isCategory(k: KnownEntity, name: string, lex: Lexicons): boolean {
  * The names the mention finder looks for. A one-off entity (this arrest, this statement) never links by a
  * generic name (resolve.ts), so its generic names are not searched for at all: in a corpus thousands of
  * events share «تفكيك» or «بلاغ», and finding each of them at every trigger word made every article cost
- * time in proportion to the corpus. Resolution still sees those names (possibly-the-same-as proposals).
+ * time in proportion to the corpus. Resolution still sees those names (possibly-the-same-as proposals). A counted
+ * group's name («خمسة عناصر») and an item's («أسلحة بيضاء») are such descriptions too: they never link the group
+ * or the seizure of another operation.
  */
 function aliasSet(k: KnownEntity, lex: Lexicons) {
-  const aliases = UNIQUE_KINDS.has(k.kind) ? k.names.filter((n) => !isGenericNameOf(k.kind, n, lex) || isCategory(k, n, lex)) : k.names;
+  const searchable = (n: string): boolean => k.kind !== 'Item' && (!isGenericNameOf(k.kind, n, lex) || isCategory(k, n, lex)) && !(k.kind === 'Group' && isCountName(n, lex));
+  const aliases = UNIQUE_KINDS.has(k.kind) ? k.names.filter(searchable) : k.names;
   return { entityId: k.id, aliases, ...(k.standaloneOnly === true ? { standaloneOnly: true } : {}) };
 }
 

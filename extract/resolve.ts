@@ -7,10 +7,13 @@
  * («المكتب المركزي للأبحاث القضائية»). Dates resolve by their ISO value.
  * - one known entity shares a proper name → linked (`existingId`);
  * - several do → `possiblySameAs`, not linked;
- * - only a generic name is shared («بيان», «العملية الأمنية», «خلية إرهابية»): for one-off kinds (events,
- *   documents, cells, items, people, organisations, counted groups) → `possiblySameAs`, not linked; for
- *   agencies, places and uncounted groups (the institutions and places of one country keep their common names)
- *   → linked when only one shares it.
+ * - only a generic name is shared («بيان», «العملية الأمنية», «خلية إرهابية», «قياديين», «شباب»): for one-off kinds
+ *   (events, documents, cells, items, people, organisations, groups of people) → `possiblySameAs`, not linked;
+ *   for agencies and places (the institutions and places of one country keep their common names) → linked when
+ *   only one shares it. A category of people named by a nationality («المقاتلين المغاربة») is found by its name;
+ * - a counted group's name («خمسة عناصر», «5 members») is no name at all: the group of another article with the same
+ *   count is at most `possiblySameAs`; nor is an item's («أسلحة بيضاء», «هواتف محمولة»): what one operation seized
+ *   is named by what it is, as what another seized is.
  * Zero duplicates: a new entity whose own name equals a name of a known entity is renamed with a qualifier
  * (the article's date or headline words) and lists the known ones it may be.
  */
@@ -19,6 +22,8 @@ import { normalizeArabicChar, normalizeForSearch } from '../text/normalize.ts';
 import type { ArticleAnalysis, EntityDraft } from './article.ts';
 import { UNIQUE_KINDS } from './article.ts';
 import { isGenericNameOf, type Lexicons } from './lexicons.ts';
+import { countAt } from './numbers.ts';
+import { tokenize } from './tokens.ts';
 import type { KnownEntity } from './types.ts';
 
 /** Beyond this many known entities sharing a generic name, the name proposes none of them for review. */
@@ -119,10 +124,25 @@ function addKnown(index: GrowingIndex, known: readonly KnownEntity[]): void {
   }
 }
 
+/**
+ * A counted group's name («خمسة عناصر», «12 متطرفا», «5 members»): a count and the people counted. It describes the
+ * people of one operation and names nobody: two articles' groups of one count are the same only when the text
+ * says so (the same cell's members), so such a name links nothing and is not searched for (index.ts).
+ */
+export function isCountName(name: string, lex: Lexicons): boolean {
+  if (/^\d+\s+\p{L}/u.test(name.trim())) return true;
+  const tokens = tokenize(name);
+  const count = countAt(tokens, 0);
+  return count !== null && lex.peoplePlurals.matchAt(tokens, count.last + 1) !== null;
+}
+
 /** The names a draft offers for resolution. */
 function namesOf(d: EntityDraft, lex: Lexicons): string[] {
   const entry = d.lexiconId === null ? undefined : lex.entities.get(d.lexiconId);
-  const names = [d.name_ar, ...d.aliases_ar, ...(d.name_en === null ? [] : [d.name_en]), ...d.aliases_latin, ...(entry?.aliases_ar ?? []), ...(entry?.aliases_latin ?? []), ...(d.resolveNames ?? [])];
+  // The English name a cue rule gives a one-off entity («Search», «Investigation», «5 members», «documents») is the
+  // rule's label for what it is, said of every such entity: no name of this one (a lexicon entry's English is).
+  const labelled = d.lexiconId === null && UNIQUE_KINDS.has(d.kind);
+  const names = [d.name_ar, ...d.aliases_ar, ...(d.name_en === null || labelled ? [] : [d.name_en]), ...d.aliases_latin, ...(entry?.aliases_ar ?? []), ...(entry?.aliases_latin ?? []), ...(d.resolveNames ?? [])];
   if (d.kind === 'Date') {
     const iso = String(d.properties['date'] ?? '');
     if (iso !== '') names.push(iso, iso.replace('/', '-'), iso.replace('/', '–'));
@@ -146,12 +166,12 @@ export function resolveDraft(d: EntityDraft, index: KnownIndex, lex: Lexicons): 
     const key = nameKey(name);
     const matches = index.byName.get(key) ?? [];
     if (matches.length === 0) continue;
-    const generic = d.kind === 'Date' || specific.has(name) ? false : isGenericNameOf(d.kind, name, lex);
+    const generic = d.kind === 'Date' || specific.has(name) ? false : isGenericNameOf(d.kind, name, lex) || (d.kind === 'Group' && (counted || isCountName(name, lex))) || d.kind === 'Item';
     // A generic name many known entities of the kind share («تفكيك» in a corpus) says nothing of any of them.
     if (generic && UNIQUE_KINDS.has(d.kind) && (index.kindsByName.get(key)?.get(d.kind) ?? 0) > GENERIC_SUGGESTIONS) continue;
     for (const m of matches) {
       if (m.kind !== d.kind) continue;
-      if (generic || m.standaloneOnly || (!specific.has(name) && isGenericNameOf(m.kind, m.name, lex))) weak.add(m.id);
+      if (generic || m.standaloneOnly || (!specific.has(name) && (isGenericNameOf(m.kind, m.name, lex) || (m.kind === 'Group' && isCountName(m.name, lex))))) weak.add(m.id);
       else strong.add(m.id);
     }
   }
@@ -162,7 +182,7 @@ export function resolveDraft(d: EntityDraft, index: KnownIndex, lex: Lexicons): 
     return { existingId: id, possibly: [...possibly].filter((x) => x !== id), rule: d.lexiconId !== null ? 'resolve.lexicon-name' : 'resolve.name' };
   }
   for (const s of strong) possibly.add(s);
-  const linksOnGeneric = !UNIQUE_KINDS.has(d.kind) || (d.kind === 'Group' && !counted);
+  const linksOnGeneric = !UNIQUE_KINDS.has(d.kind);
   if (strong.size === 0 && weak.size === 1 && linksOnGeneric) {
     const id = [...weak][0] ?? null;
     return { existingId: id, possibly: [...possibly].filter((x) => x !== id), rule: 'resolve.common-name' };

@@ -3,7 +3,8 @@
  * entries and dates) come first, then cue spans by length. A candidate is dropped when it crosses a kept span,
  * or lies inside or on a kept span of the same kind; spans of different kinds may nest («ولاية داعش بالساحل»
  * names an organisation and a place). A cue span that contains a proper name of its own kind takes that
- * name's identity («تنظيم “داعش”» is Daesh, «خلية أسود الخلافة» the known cell).
+ * name's identity («تنظيم “داعش”» is Daesh, «خلية أسود الخلافة» the known cell), unless its words make a name of
+ * its own around it (`ownName`: «يونس بن عمر الفاسي» is not «عمر الفاسي»).
  */
 import type { Span } from './spans.ts';
 import { contains, overlaps } from './spans.ts';
@@ -41,7 +42,7 @@ export function selectSpans(candidates: readonly Span[]): Span[] {
       if (contains(c, s)) {
         // «وزارة الخارجية الأمريكية» is not the lexicon's Moroccan «وزارة الخارجية»: a nisba of another country in the cue
         const otherCountry = c.country !== undefined && s.country !== undefined && c.country !== s.country;
-        if (sameKind && (s.ref.type === 'known' || s.ref.type === 'lexicon') && c.ref.type === 'new' && s.generic !== true && !otherCountry) {
+        if (sameKind && (s.ref.type === 'known' || s.ref.type === 'lexicon') && c.ref.type === 'new' && s.generic !== true && !otherCountry && c.ownName !== true) {
           // the cue span is a longer mention of the proper name inside it
           kept[k] = { ...c, ref: s.ref, rule: `${c.rule}+${s.rule}`, confidence: Math.max(c.confidence, s.confidence), name: s.name ?? c.name, ...(s.nameEn === undefined ? {} : { nameEn: s.nameEn }) };
           keep = false;

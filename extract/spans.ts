@@ -51,6 +51,11 @@ export interface Span {
   generic?: boolean;
   /** Known ids this span may refer to (a generic or shared known name): proposed for review, never linked. */
   possibly?: string[];
+  /**
+   * A cue span whose words make a name of its own around a proper name inside it («يونس بن عمر الفاسي» around
+   * «عمر الفاسي», «كتيبة الأنصار 65» around «كتيبة الأنصار»): it never takes that name's identity (select.ts).
+   */
+  ownName?: boolean;
 }
 
 export interface SentenceContext {

@@ -12,7 +12,7 @@ import { isGenericName, type Lexicons } from '../lexicons.ts';
 import type { SentenceContext, Span } from '../spans.ts';
 import { spanName } from '../spans.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, quoteAfter, spanAt } from './words.ts';
-import { normalizeWord, readings } from '../tokens.ts';
+import { normalizeWord, QUOTE, readings } from '../tokens.ts';
 
 const STANDALONE_HEADS = new Set(
   ['السلطات', 'الشرطة', 'النيابة العامة', 'المصالح الأمنية', 'الأجهزة الأمنية', 'الدرك', 'الجيش', 'المخابرات', 'الاستخبارات', 'الأجهزة الاستخباراتية', 'الأجهزة الاستخباراتية والأمنية', 'السلطات المحلية', 'الحكومة', 'البرلمان', 'مصالح الأمن', 'أجهزة الأمن'].map(normalizeWord),
@@ -20,6 +20,30 @@ const STANDALONE_HEADS = new Set(
 const DEMONSTRATIVE = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته', 'هذين', 'هاتين'].map(normalizeWord));
 const DEMONSTRATIVE_PLURAL = new Set(['هذه', 'تلك', 'هاته', 'لهذه', 'لتلك', 'بهذه', 'وهذه'].map(normalizeWord));
 const MAX_NAME_WORDS = 7;
+
+const CELL_WORD = /^[وبل]?(ال)?(خليه|خلايا)$/;
+
+/** A cell word at `k`, or before the extremist adjectives that end at `k` («خلية إرهابية متطرفة»). */
+function cellBefore(ctx: SentenceContext, lex: Lexicons, k: number): boolean {
+  for (let j = k, n = 0; j >= 0 && n < 3; j = before(ctx, j), n += 1) {
+    if (QUOTE.has(ctx.tokens[j]?.text ?? '')) return false;
+    if (CELL_WORD.test(ctx.tokens[j]?.norm ?? '')) return true;
+    if (lex.extremistAdjectives.matchAt(ctx.tokens, j) === null) return false;
+  }
+  return false;
+}
+
+/** True when token `i` opens a quotation that names a cell: «خلية «…»», «خلية إرهابية تطلق على نفسها «…»». */
+function insideCellName(ctx: SentenceContext, lex: Lexicons, i: number): boolean {
+  let q = i - 1;
+  while (q >= 0 && ctx.tokens[q]?.type === 'clitic') q -= 1;
+  if (q < 1 || !QUOTE.has(ctx.tokens[q]?.text ?? '')) return false;
+  if (cellBefore(ctx, lex, q - 1)) return true;
+  for (let j = q - 1; j >= Math.max(0, q - 4); j -= 1) {
+    if (lex.namingPhrases.matchAt(ctx.tokens, j)?.last === q - 1) return cellBefore(ctx, lex, before(ctx, j));
+  }
+  return false;
+}
 
 /** Extends a name over the definite words after `last`; returns the new last index and a nisba's country. */
 function extend(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[], maxWords = MAX_NAME_WORDS): { last: number; country?: string; nisbaAt?: number; words: number } {
@@ -140,6 +164,8 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
       const prevHead = before(ctx, i);
       // The name belongs to the cell or organisation just before («خلية تطلق على نفسها "…"»): the cell rules take it.
       if (prevHead >= 0 && /خليه|خلايا/.test(ctx.tokens[prevHead]?.norm ?? '')) continue;
+      // «خلية إرهابية تطلق على نفسها "…"»: the cell's adjectives between it and the naming words change nothing
+      if (cellBefore(ctx, lex, prevHead)) continue;
       // «الملقب بـ"أبو حفص"»: a quoted given name or kunya is a person's nickname (cues/people.ts)
       if (q !== null && lex.givenNames.matchAt(ctx.tokens, q.first) !== null) {
         i = q.end;
@@ -159,6 +185,8 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
       }
     }
     const head = lex.organizationHeads.matchAt(ctx.tokens, i);
+    // «خلية «كتيبة الأنصار 65»»: a head noun inside the quoted name of a cell is a word of the cell's name
+    if (head !== null && insideCellName(ctx, lex, i)) continue;
     if (head !== null) {
       const prev = before(ctx, i);
       const demonstrative = prev >= 0 && DEMONSTRATIVE.has(ctx.tokens[prev]?.norm ?? '');
@@ -192,9 +220,11 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
         continue;
       }
       if (ext.words > 0 && !allCommon) {
-        const span = named(ctx, i, ext.last, head.clitic, 'cue.organization', 0.6);
+        // «كتيبة الأنصار 65»: a number right after the name is part of it, a numbered name of its own
+        const numbered = ctx.tokens[ext.last + 1]?.type === 'number' ? ext.last + 1 : ext.last;
+        const span = named(ctx, i, numbered, head.clitic, 'cue.organization', 0.6);
         out.push(span);
-        i = ext.last;
+        i = numbered;
       }
       continue;
     }

@@ -34,9 +34,27 @@ export const CALLED = new Set(
   ['المدعو', 'المدعوه', 'المسمي', 'المسماه', 'الملقب', 'الملقبه', 'يدعي', 'تدعي', 'ويدعي', 'وتدعي', 'المكني', 'الملقب ب', 'ويلقب', 'الشهير', 'المعروف'].map(normalizeWord),
 );
 
+/** The particles of a name's nasab and kunya («بن», «ابن», «بنت», «ولد», «أبو», «أم», «عبد»): a name goes on after them. */
+export const NAME_PARTICLE = /^(ابن|بن|بنت|ولد|ابو|ابي|ام|عبد)$/;
+
+const PREPOSITIONS = new Set(['ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك']);
+
+/**
+ * A preposition glued to a noun of the genre («بمدينة», «بحي», «بإقليم», «لمدينة», «بجماعة») opens a complement:
+ * no name of this genre runs over it. Names that begin with «ب» or «ل» («بنعلي», «بلال», «لحسن») read as no such
+ * noun once the letter is off, so they stay names.
+ */
+export function opensComplement(ctx: SentenceContext, lex: Lexicons, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!isWord(t)) return false;
+  const cue = lex.placeCues.matchAt(ctx.tokens, k);
+  if (cue !== null && cue.last === k && PREPOSITIONS.has(cue.clitic)) return true;
+  return readings(t.norm).some((r) => PREPOSITIONS.has(r.clitic) && (r.article || (r.core.length >= 3 && lex.commonWords.has(r.core))));
+}
+
 function nameLike(ctx: SentenceContext, lex: Lexicons, k: number, fixed: readonly Span[]): boolean {
   const t = ctx.tokens[k];
-  if (!isWord(t) || isStop(t) || NOT_A_NAME.has(t.norm) || lex.commonWords.has(t.norm) || t.norm.length < 2) return false;
+  if (!isWord(t) || isStop(t) || NOT_A_NAME.has(t.norm) || lex.commonWords.has(t.norm) || t.norm.length < 2 || opensComplement(ctx, lex, k)) return false;
   if (readings(t.norm).some((r) => r.article) || NUMBER_WORD.test(t.norm) || spanAt(fixed, k) !== undefined) return false;
   if (countAt(ctx.tokens, k) !== null || lex.personTitles.matchAt(ctx.tokens, k) !== null || lex.eventTriggers.matchAt(ctx.tokens, k) !== null) return false;
   if (lex.nisbas.matchAt(ctx.tokens, k) !== null || lex.reportingVerbs.matchAt(ctx.tokens, k) !== null) return false;
@@ -87,4 +105,23 @@ export function calledNameAt(ctx: SentenceContext, lex: Lexicons, k: number, fix
   if (shaped !== null) return { first: j, last: shaped };
   const foreign = foreignName(ctx, lex, j, fixed);
   return foreign === null ? null : { first: j, last: foreign };
+}
+
+/**
+ * Marks the cue spans whose words make a name of their own around a proper name of their kind inside them: the
+ * proper name follows «بن»/«ابن»/«بنت»/«ولد»/«أبو» (it is the father's name, or the kunya's) or a number follows it
+ * («كتيبة الأنصار 65», a numbered name). Such a span is another entity, and its words are no new spelling of the
+ * proper name's entity.
+ */
+export function markOwnNames(ctx: SentenceContext, fixed: readonly Span[], cues: Span[]): void {
+  for (const c of cues) {
+    if (c.ref.type !== 'new') continue;
+    for (const s of fixed) {
+      if (s.kind !== c.kind || (s.ref.type !== 'known' && s.ref.type !== 'lexicon') || s.first < c.first || s.last > c.last) continue;
+      const joint = s.first > c.first && NAME_PARTICLE.test(ctx.tokens[s.first - 1]?.norm ?? '') && !/^(عبد|ام)$/.test(ctx.tokens[s.first - 1]?.norm ?? '');
+      let numbered = false;
+      for (let k = s.last + 1; k <= c.last && !numbered; k += 1) numbered = ctx.tokens[k]?.type === 'number';
+      if (joint || numbered) c.ownName = true;
+    }
+  }
 }

@@ -22,7 +22,7 @@ import { spanName, spanText } from '../spans.ts';
 import { normalizeWord, QUOTE, readings, tokenize } from '../tokens.ts';
 import { VERB_TRIGGERS } from '../data/vocabulary.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
-import { calledNameAt, foreignName, nisbasFrom, NOT_A_NAME } from './names.ts';
+import { calledNameAt, foreignName, NAME_PARTICLE, nisbasFrom, NOT_A_NAME, opensComplement } from './names.ts';
 
 const AGE_WORDS = new Set(['سنه', 'سنوات', 'عاما', 'عام', 'سنة', 'اعوام']);
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته', 'هولاء'].map(normalizeWord));
@@ -189,6 +189,8 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     // the previous person ended a few words back and a comma or «و» opens this one
     const glued = (ctx.tokens[i]?.norm ?? '').startsWith('و') || ctx.tokens[i - 1]?.text === '،' || ctx.tokens[i - 1]?.text === ',';
     const listed = previous !== undefined && previous.kind === 'Person' && previous.last < i && i - previous.last <= 4 && glued;
+    // the word after «بن» is inside a name that began before it (taken whole above, or no name at all)
+    if (/^(ابن|بن|بنت|ولد)$/.test(ctx.tokens[i - 1]?.norm ?? '')) continue;
     const shape = nameShape(ctx, lex, i, fixed, false, listed);
     if (shape !== null) {
       const span: Span = { first: i, last: shape, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.name-shape', confidence: 0.55, clitic: listed && (ctx.tokens[i]?.norm ?? '').startsWith('و') && lex.givenNames.matchAt(ctx.tokens, i)?.clitic === 'و' ? 'و' : '', props: { named: true } };
@@ -339,7 +341,9 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
 
 /** The last token of a person's name starting at `i`, or null. With a title one more shape is allowed: «محمد السادس». */
 function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readonly Span[], titled = false, listed = false): number | null {
-  const start = lex.givenNames.matchAt(ctx.tokens, i);
+  // «إلياس بن حمزة التازي»: a word before «بن»/«ابن»/«بنت»/«ولد» and a name word is a given name, listed or not
+  const nasab = nasabAt(ctx, lex, i, fixed);
+  const start = lex.givenNames.matchAt(ctx.tokens, i) ?? (nasab ? { last: i, clitic: '', article: false } : null);
   if (start === null || !(start.clitic === '' || (listed && start.clitic === 'و')) || start.article) return null;
   let end = start.last;
   let words = 1;
@@ -347,14 +351,23 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
     const t = ctx.tokens[k];
     // «"أبو حفص" بعشرين»: a name does not run over a quotation mark
     if (k > end + 1) break;
-    // «محمد بن علي»: the word after «بن», «أبو», «عبد» is a name even when it is also an everyday word
-    const afterParticle = /^(ابو|ابي|ابن|بن|بنت|عبد|ام)$/.test(ctx.tokens[end]?.norm ?? '');
-    if (afterParticle && isWord(t) && spanAt(fixed, k) === undefined && !t.norm.startsWith('و')) {
-      end = k;
-      words += 1;
+    // «محمد بن علي»: the word after «بن», «أبو», «عبد» is a name even when it is also an everyday word; a person
+    // the graph knows after «بن» is the father, inside the son's name («يونس بن عمر الفاسي» is not «عمر الفاسي»)
+    const afterParticle = NAME_PARTICLE.test(ctx.tokens[end]?.norm ?? '');
+    const father = afterParticle ? spanAt(fixed, k) : undefined;
+    if (father !== undefined && father.kind === 'Person') {
+      end = father.last;
+      words += father.last - k + 1;
       continue;
     }
-    if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || spanAt(fixed, k) !== undefined || NOT_A_NAME.has(t.norm)) break;
+    if (afterParticle && isWord(t) && spanAt(fixed, k) === undefined && !t.norm.startsWith('و') && !opensComplement(ctx, lex, k) && !NUMBER_LIKE.test(t.norm)) {
+      end = k;
+      // the particles are the joints of a name, not its words: «عمر بن عبد الرحيم العلوي» has four words
+      if (!NAME_PARTICLE.test(t.norm)) words += 1;
+      continue;
+    }
+    if (afterParticle) break;
+    if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || opensComplement(ctx, lex, k) || spanAt(fixed, k) !== undefined || NOT_A_NAME.has(t.norm)) break;
     if (t.norm.startsWith('و')) {
       // «محمد العلوي ويوسف الإدريسي»: «و» and a given name open the next person of a list
       const given = lex.givenNames.matchAt(ctx.tokens, k);
@@ -362,6 +375,10 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
     }
     if (lex.commonWords.has(t.norm) && !titled) break;
     if (lex.personTitles.matchAt(ctx.tokens, k) !== null) break;
+    if (NAME_PARTICLE.test(t.norm)) {
+      end = k;
+      continue;
+    }
     // a definite word goes on a name as a family name in -i («الحموشي», «الإدريسي») or a regnal ordinal («السادس»)
     const prevNorm = ctx.tokens[end]?.norm ?? '';
     // «عبد الصمد الجود،»: a family name with the article where the name ends (the clause goes on after it)
@@ -373,11 +390,27 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
     words += 1;
   }
   const particle = /^(ابو|ابي|ابن|بن|مولاي|سيدي|الشيخ|عبد)$/.test(ctx.tokens[i]?.norm ?? '');
-  // Given names that are also everyday words («على» is «علي» once normalised, «حسن» "good") need a title.
+  // Given names that are also everyday words («على» is «علي» once normalised, «حسن» "good") need a title, or «بن» after them.
   const firstWord = listed ? (start.clitic === 'و' ? (ctx.tokens[i]?.norm ?? '').slice(1) : (ctx.tokens[i]?.norm ?? '')) : (ctx.tokens[i]?.norm ?? '');
-  if (!titled && !listed && AMBIGUOUS_GIVEN.has(firstWord)) return null;
+  if (!titled && !listed && !nasab && AMBIGUOUS_GIVEN.has(firstWord)) return null;
   if (words < 2 || (particle && words < 2)) return null;
+  // «… بن» is the inside of a name, never its end
+  if (NAME_PARTICLE.test(ctx.tokens[end]?.norm ?? '')) return null;
   return end;
+}
+
+/** Numbers and number words end a name («بعشر سنوات», «65»). */
+const NUMBER_LIKE = /^[0-9\u0660-\u0669]+$/;
+
+/** «X بن Y»: a word that «بن», «ابن», «بنت» or «ولد» and a name word follow is a name's first word. */
+function nasabAt(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readonly Span[]): boolean {
+  const t = ctx.tokens[i];
+  const joint = ctx.tokens[i + 1];
+  const next = ctx.tokens[i + 2];
+  if (!isWord(t) || !isWord(joint) || !isWord(next) || !/^(ابن|بن|بنت|ولد)$/.test(joint.norm)) return false;
+  if (t.norm.startsWith('و') || t.norm.length < 2 || isStop(t) || NOT_A_NAME.has(t.norm) || lex.commonWords.has(t.norm) || opensComplement(ctx, lex, i)) return false;
+  if (spanCovering(fixed, i) !== undefined || lex.personTitles.matchAt(ctx.tokens, i) !== null || lex.nisbas.matchAt(ctx.tokens, i) !== null) return false;
+  return !isStop(next) && !opensComplement(ctx, lex, i + 2);
 }
 
 /**
