@@ -1,5 +1,5 @@
 /**
- * `npm run bench:ingest [-- --articles 1000 --sample 30 --nodes 100000 --seed 1]`: how long a dry run and an
+ * `npm run bench:ingest [-- --articles 1000 --sample 30 --warmup 10 --nodes 100000 --seed 1]`: how long a dry run and an
  * ingestion of one generated 300-word article take, through the ingestion use case (ingest/, what
  * `POST /api/articles` runs), with the seed article graph and with a 100k-node synthetic graph in Neo4j; and
  * the throughput of ingesting `--articles` generated articles one after another. With `--corpus DIR` (a store
@@ -21,6 +21,7 @@ import { flags, fmt, loadAverage, machineLine, table, writeSection } from './res
 const args = flags(process.argv.slice(2));
 const total = Number(args.get('articles') ?? 1000);
 const sample = Number(args.get('sample') ?? 30);
+const warm = Number(args.get('warmup') ?? 10);
 const nodes = Number(args.get('nodes') ?? 100_000);
 const seed = Number(args.get('seed') ?? 1);
 const corpusDir = args.get('corpus');
@@ -44,6 +45,17 @@ async function timed(items: readonly SyntheticArticle[], run: (a: SyntheticArtic
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
+/**
+ * A running server has planned its statements and holds the hot part of the store in Neo4j's page cache: the
+ * warm-up articles are ingested and retracted first, so the figures are those of the next article, not of
+ * the first statements after a start (which `--warmup 0` measures).
+ */
+async function warmUp(db: Database, articles: readonly SyntheticArticle[]): Promise<void> {
+  const added: string[] = [];
+  for (const a of articles) added.push((await ingestArticle(db, input(a), 'bench-warm-up')).article.id);
+  for (const id of added.reverse()) await retractStoredArticle(db, id, 'bench-warm-up');
+}
+
 async function measureGraph(db: Database, articles: readonly SyntheticArticle[], log: (line: string) => void, retract = false): Promise<{ known: number; dry: Timing; ingest: Timing }> {
   const known = (await readKnownEntities(db)).length;
   // The first dry run builds the extractor for this graph version; it is not what a person waits for each time.
@@ -60,7 +72,9 @@ async function measureGraph(db: Database, articles: readonly SyntheticArticle[],
 
 const loadBefore = loadAverage();
 const machine = machineLine();
-const articles = syntheticArticles(total + 2 * sample, seed);
+const articles = syntheticArticles(total + 2 * sample + warm, seed);
+/** Articles none of the figures use, for the warm-ups of the seed and synthetic graphs. */
+const warmUps = articles.slice(total + 2 * sample);
 const meanWords = Math.round(articles.reduce((n, a) => n + words(a), 0) / articles.length);
 console.log(`${articles.length} generated articles, ${meanWords} words on average`);
 
@@ -71,6 +85,7 @@ console.log('seed article graph');
 const small = await startBenchNeo4j();
 try {
   await seedIfEmpty(small.db);
+  await warmUp(small.db, warmUps);
   const figures = await measureGraph(small.db, articles.slice(0, sample), console.log);
   rows.push(['seed article graph', figures.known, fmt(figures.dry.p50), fmt(figures.dry.p95), fmt(figures.ingest.p50), fmt(figures.ingest.p95)]);
   const batch = articles.slice(2 * sample, 2 * sample + total);
@@ -89,6 +104,7 @@ const corpus = generateCorpus({ nodes, seed });
 const large = (await startWithBulkImport(corpus, console.log)).neo4j;
 try {
   await seedIfEmpty(large.db);
+  await warmUp(large.db, warmUps);
   const figures = await measureGraph(large.db, articles.slice(sample, 2 * sample), console.log);
   rows.push([`synthetic, ${nodes.toLocaleString('en')} nodes`, figures.known, fmt(figures.dry.p50), fmt(figures.dry.p95), fmt(figures.ingest.p50), fmt(figures.ingest.p95)]);
 } finally {
@@ -100,9 +116,10 @@ if (corpusDir !== undefined) {
   try {
     const stored = await articleCount(kept.db);
     // Generated article i is the corpus's (i + 2)th (the seed article is the first): the next ones are new to it.
-    const next = syntheticArticles(stored - 1 + sample, seed).slice(stored - 1);
+    const next = syntheticArticles(stored - 1 + warm + sample, seed).slice(stored - 1);
     console.log(`corpus of ${stored} articles`);
-    const figures = await measureGraph(kept.db, next, console.log, true);
+    await warmUp(kept.db, next.slice(0, warm));
+    const figures = await measureGraph(kept.db, next.slice(warm), console.log, true);
     rows.push([`generated corpus, ${stored.toLocaleString('en')} articles`, figures.known, fmt(figures.dry.p50), fmt(figures.dry.p95), fmt(figures.ingest.p50), fmt(figures.ingest.p95)]);
   } finally {
     await kept.stop();
@@ -117,7 +134,9 @@ ${machine} · load average ${loadAverage().toFixed(2)} at the end (${loadBefore.
 
 Generated articles (bench/articles.ts, ${meanWords} words on average), through the ingestion use case that
 \`POST /api/articles\` runs (extraction, linking against the graph, planning, and for an ingestion the one write
-transaction). ${sample} articles per figure, one at a time; the extractor for the graph is built before the first.
+transaction). ${sample} articles per figure, one at a time, after ${warm} others were ingested and retracted (a
+running server has planned its statements and warmed its page cache; \`--warmup 0\` measures a fresh start); the
+extractor for the graph is built before the first.
 ${corpusDir === undefined ? '' : 'Into the generated corpus: the next articles of its generator, each retracted again after the figures were taken.\n'}
 
 ${table(['graph in Neo4j', 'known entities', 'dry run p50 (ms)', 'dry run p95', 'ingest p50 (ms)', 'ingest p95'], rows)}
