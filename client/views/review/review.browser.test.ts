@@ -165,6 +165,34 @@ describe('adding and reviewing dev article a1', () => {
     }
   });
 
+  it('keeps the keyboard inside while open (Tab and Shift+Tab wrap), and gives the focus back on closing', async () => {
+    const opened = await openApp(app.browser, app.server.url);
+    const { page } = opened;
+    try {
+      await page.locator('[data-action="add-article"]').click();
+      await page.locator('#workbench').waitFor({ state: 'visible' });
+      const inside = (): Promise<boolean> => page.evaluate(() => document.querySelector('#workbench')?.contains(document.activeElement) ?? false);
+      const seen = new Set<string>();
+      for (let i = 0; i < 40; i += 1) {
+        await page.keyboard.press('Tab');
+        expect(await inside(), `after ${i + 1} Tab presses`).toBe(true);
+        seen.add(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? ''));
+      }
+      // Forty presses went round the dialog's controls, not once along them and out.
+      expect(seen.size).toBeLessThan(40);
+      for (let i = 0; i < 40; i += 1) {
+        await page.keyboard.press('Shift+Tab');
+        expect(await inside(), `after ${i + 1} Shift+Tab presses`).toBe(true);
+      }
+      await page.keyboard.press('Escape');
+      await page.locator('#workbench').waitFor({ state: 'hidden' });
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('add-article');
+      opened.assertClean();
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('reads a chosen .html page: its main text goes to review, its title, address and date fill the form', async () => {
     const opened = await openApp(app.browser, app.server.url);
     const { page } = opened;

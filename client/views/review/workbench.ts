@@ -25,6 +25,7 @@ import {
 import { preview } from '../../core/review/model.ts';
 import type { ArticleDraft, DraftField, ReviewState, ReviewStore } from '../../core/review/store.ts';
 import { wholeWords } from '../../../text/word-bounds.ts';
+import { trapTab } from '../../focus-trap.ts';
 import { h } from '../../dom.ts';
 import { count, t, type MessageKey } from '../../i18n.ts';
 import { problemWords } from '../../problem-text.ts';
@@ -174,6 +175,7 @@ export function mountWorkbench(toolbarHost: HTMLElement, ctx: ClientContext, sto
   panel.addEventListener('keydown', (event) => {
     // The explorer's own keys (/, ?, + and −) act on what lies under the review: not while it is open.
     event.stopPropagation();
+    if (trapTab(panel, event)) return;
     if (event.key !== 'Escape') return;
     if (store.get().focus || store.get().factFrom) clearFocus(store);
     else closeWorkbench(store);
@@ -254,6 +256,8 @@ export function mountWorkbench(toolbarHost: HTMLElement, ctx: ClientContext, sto
       const opening = state.open && !previous.open;
       render(state, previous);
       if (opening) textArea.focus();
+      // Closed, the dialog gives the focus back to the control that opened it.
+      if (!state.open && previous.open && addButton.isConnected && addButton.getClientRects().length > 0) addButton.focus();
       if (state.stage === 'review' && previous.stage !== 'review') rows.querySelector<HTMLElement>('.review-mention')?.focus();
     }),
     ctx.settings.subscribe((state, previous) => {
