@@ -67,11 +67,13 @@ function pictureOf(view: SharedView): ViewSnapshot | null {
 }
 
 async function main(): Promise<void> {
-  // A workspace link (#w=<id>) opens the picture saved on the server; any other link carries its own.
+  // A workspace link (#w=<id>) opens the picture saved on the server; any other link carries its own. An address
+  // with both is a reload of an open workspace: the picture on screen then, and the workspace still open.
   const workspaceId = workspaceIdOf(window.location.hash);
   const workspace = workspaceId ? await readWorkspace(workspaceId) : null;
-  const stored = workspace && 'workspace' in workspace ? viewOfState(workspace.workspace.state) : null;
-  const shared = stored ?? decodeView(window.location.hash);
+  const own = decodeView(window.location.hash);
+  const stored = own.nodes === null && workspace && 'workspace' in workspace ? viewOfState(workspace.workspace.state) : null;
+  const shared = stored ?? own;
   // Both load while the font does: the starting view from the server, the layout worker's code.
   if (!shared.nodes) prefetchStartingView();
   const layoutRunner = createLayoutRunner();

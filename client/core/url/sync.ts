@@ -1,4 +1,5 @@
 import type { ClientContext } from '../context.ts';
+import { withWorkspace } from '../workspaces/state.ts';
 import { encodeView, type SharedView } from './share.ts';
 
 /** Past this many nodes a link carries no positions (it would run to megabytes); the view is laid out again. */
@@ -41,7 +42,9 @@ export function shareUrl(ctx: ClientContext): string {
 export function startUrlSync(ctx: ClientContext): void {
   let timer = 0;
   const write = (): void => {
-    const hash = encodeView(currentView(ctx));
+    const view = encodeView(currentView(ctx));
+    const opened = ctx.workspaces.get().opened;
+    const hash = opened ? withWorkspace(view, opened.id) : view;
     if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
   };
   const schedule = (): void => {
@@ -56,6 +59,9 @@ export function startUrlSync(ctx: ClientContext): void {
   // machine may delay) stands between a step and a reload. The camera moves continuously: debounced.
   ctx.graph.subscribe(now);
   ctx.settings.subscribe(now);
+  ctx.workspaces.subscribe((state, previous) => {
+    if (state.opened?.id !== previous.opened?.id) now();
+  });
   ctx.camera.subscribe(schedule);
   // A reload right after a change must not lose it to the debounce.
   window.addEventListener('pagehide', write);

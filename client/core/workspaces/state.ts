@@ -52,3 +52,9 @@ export function workspaceIdOf(hash: string): string | null {
 }
 
 export const workspaceHash = (id: string): string => `#w=${encodeURIComponent(id)}`;
+
+/** A view's address that also names the open workspace, so a reload keeps it open (for "save over" and news). */
+export function withWorkspace(hash: string, id: string): string {
+  const params = hash.replace(/^#/, '');
+  return `#${params}${params === '' ? '' : '&'}w=${encodeURIComponent(id)}`;
+}

@@ -288,6 +288,15 @@ describe('workspaces (issue 13 §5)', () => {
     expect(after.pinned).toEqual(['dgst']);
     await openBottom(reopened.page, 'workspaces');
     await reopened.page.locator(`.workspace.opened[data-workspace="${id}"]`).waitFor();
+    // The address names the open workspace beside the picture: a reload keeps both.
+    await expect.poll(() => reopened.page.evaluate(() => window.location.hash), { timeout: 15_000 }).toContain(`w=${id}`);
+    await reopened.page.reload();
+    await settled(reopened.page);
+    const reloaded = await picture(reopened.page);
+    expect(Object.keys(reloaded.positions).sort()).toEqual(Object.keys(before.positions).sort());
+    expect(reloaded.pinned).toEqual(['dgst']);
+    await openBottom(reopened.page, 'workspaces');
+    await reopened.page.locator(`.workspace.opened[data-workspace="${id}"]`).waitFor();
     reopened.assertClean();
     await reopened.close();
   });
