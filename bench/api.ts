@@ -12,6 +12,8 @@ import type { Graph } from '../contract/graph.ts';
 import { buildArticleGraph } from '../corpus/seed/article-graph.ts';
 import { seedIfEmpty } from '../corpus/seed-database.ts';
 import { startServer } from './server-process.ts';
+import { httpClient } from './http-client.ts';
+import { putBody, startBareServer } from './bare-http.ts';
 import { cypher } from '../store/cypher-files.ts';
 import { typeExpression } from '../server/services/fact-types.ts';
 import { nodeQuery } from '../server/services/nodes.ts';
@@ -126,7 +128,8 @@ async function rawCall(driver: Driver, statements: Statement[], together = false
   }
 }
 
-async function apiCall(url: string, e: Endpoint): Promise<void> {
+/** The same request through undici's fetch, to show what the choice of client costs (see http-client.ts). */
+async function fetchCall(url: string, e: Endpoint): Promise<void> {
   const response = await fetch(url + e.path, {
     method: e.method,
     headers: e.body === undefined ? {} : { 'content-type': 'application/json' },
@@ -144,22 +147,50 @@ interface Row {
   raw: Figures;
   /** CPU ms per call: of the server, Neo4j and the load generator for the API; of Neo4j and the driver's process for raw. */
   cpu: { server: number; neo4jApi: number; client: number; neo4jRaw: number; driver: number };
+  /** With one client: the API's body, and the p50 of a bare node:http server answering those bytes. */
+  floor?: { bytes: number; bareP50: number };
 }
 
-async function benchGraph(instance: BenchNeo4j, probes: Probes, log: (line: string) => void): Promise<Row[]> {
+/** What undici's fetch costs against the benchmark's client, on one endpoint with one client, in the same run. */
+interface ClientCost {
+  endpoint: string;
+  fetchP50: number;
+  httpP50: number;
+}
+
+interface GraphRun {
+  rows: Row[];
+  clientCost: ClientCost;
+}
+
+/** Seconds each endpoint runs, through the API and raw, before any figure is taken. */
+const WARMUP_SECONDS = 2;
+
+async function benchGraph(instance: BenchNeo4j, probes: Probes, log: (line: string) => void): Promise<GraphRun> {
   const { url, child } = await startServer(instance.neo4j.uri);
+  const client = httpClient(url);
+  const bare = await startBareServer();
+  const bareClient = httpClient(bare.url);
   const driver = neo4j.driver(instance.neo4j.uri, neo4j.auth.basic(BENCH_USER, BENCH_PASSWORD), { userAgent: 'sila-bench/raw' });
   const rows: Row[] = [];
   try {
     const { records } = await driver.executeQuery(cypher('explore/fact-types'), {}, { database: 'neo4j', routing: 'READ' });
     const factTypes = (records[0]?.get('types') as string[] | undefined) ?? [];
-    for (const e of endpoints(probes, factTypes)) {
+    const list = endpoints(probes, factTypes);
+    const apiCall = (e: Endpoint): Promise<void> => client.call(e.method, e.path, e.body);
+    // A fresh Neo4j runs a query several times slower in its first seconds (JIT, page cache) than later:
+    // without this pass the first endpoint to use a query would be measured cold and the next one warm.
+    for (const e of list) {
       // One checked call first: a benchmark of an error page would be meaningless.
-      await apiCall(url, e);
+      await apiCall(e);
       await rawCall(driver, e.statements, e.together);
+      await measure(() => apiCall(e), 8, WARMUP_SECONDS * 1000, 0);
+      await measure(() => rawCall(driver, e.statements, e.together), 8, WARMUP_SECONDS * 1000, 0);
+    }
+    for (const e of list) {
       for (const concurrency of CONCURRENCY) {
         const rawRun = await cpuDuring({ neo4j: instance.neo4j.pid, driver: process.pid }, () => measure(() => rawCall(driver, e.statements, e.together), concurrency, seconds * 1000));
-        const apiRun = await cpuDuring({ server: child.pid ?? -1, neo4j: instance.neo4j.pid, client: process.pid }, () => measure(() => apiCall(url, e), concurrency, seconds * 1000));
+        const apiRun = await cpuDuring({ server: child.pid ?? -1, neo4j: instance.neo4j.pid, client: process.pid }, () => measure(() => apiCall(e), concurrency, seconds * 1000));
         const raw = rawRun.result;
         const api = apiRun.result;
         const per = (ms: number | undefined, calls: number): number => (ms ?? 0) / Math.max(1, calls);
@@ -170,15 +201,28 @@ async function benchGraph(instance: BenchNeo4j, probes: Probes, log: (line: stri
           neo4jRaw: per(rawRun.cpuMs.neo4j, raw.calls),
           driver: per(rawRun.cpuMs.driver, raw.calls),
         };
-        rows.push({ endpoint: e.name, concurrency, statements: e.statements.length, api, raw, cpu });
+        let floor: Row['floor'];
+        if (concurrency === 1) {
+          const bytes = await client.body(e.method, e.path, e.body);
+          await putBody(bare.url, bytes);
+          floor = { bytes: bytes.length, bareP50: (await measure(() => bareClient.call('GET', '/'), 1, seconds * 1000)).p50 };
+        }
+        rows.push({ endpoint: e.name, concurrency, statements: e.statements.length, api, raw, cpu, ...(floor ? { floor } : {}) });
         log(`${e.name} ×${concurrency}: API p50 ${fmt(api.p50)} p99 ${fmt(api.p99)} ms ${api.throughput.toFixed(0)}/s · raw p50 ${fmt(raw.p50)} p99 ${fmt(raw.p99)} ms`);
       }
     }
+    const leaf = list.find((e) => e.name === 'node (leaf)') ?? list[0];
+    if (leaf === undefined) throw new Error('no endpoint to measure');
+    const viaFetch = await measure(() => fetchCall(url, leaf), 1, seconds * 1000);
+    const viaHttp = await measure(() => apiCall(leaf), 1, seconds * 1000);
+    return { rows, clientCost: { endpoint: leaf.name, fetchP50: viaFetch.p50, httpP50: viaHttp.p50 } };
   } finally {
+    client.close();
+    bareClient.close();
+    bare.close();
     await driver.close();
     child.kill('SIGTERM');
   }
-  return rows;
 }
 
 const PROFILE_SECONDS = 10;
@@ -197,13 +241,11 @@ interface ServerProfile {
 async function profileServer(instance: BenchNeo4j, probes: Probes): Promise<ServerProfile> {
   const dir = mkdtempSync(join(tmpdir(), 'sila-bench-prof-'));
   const { url, child } = await startServer(instance.neo4j.uri, {}, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  const client = httpClient(url);
   try {
     const paths = [`/api/nodes/${probes.leaf}`, `/api/nodes/${probes.leaf}/neighbors`, `/api/search?q=${encodeURIComponent(probes.latinQuery)}`, `/api/nodes/${probes.hub}`];
     let next = 0;
-    const call = async (): Promise<void> => {
-      const response = await fetch(url + (paths[next++ % paths.length] ?? '/api/health'));
-      await response.arrayBuffer();
-    };
+    const call = (): Promise<void> => client.call('GET', paths[next++ % paths.length] ?? '/api/health');
     await measure(call, 32, 2000);
     const figures = await measure(call, 32, PROFILE_SECONDS * 1000, 0);
     const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -217,6 +259,7 @@ async function profileServer(instance: BenchNeo4j, probes: Probes): Promise<Serv
     breakdown.delete('idle');
     return { requests: figures.calls, perRequest: new Map([...breakdown].map(([k, ms]) => [k, ms / Math.max(1, figures.calls)])) };
   } finally {
+    client.close();
     child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
   }
@@ -228,9 +271,10 @@ function profileTable(p: ServerProfile): string {
   return `The server's main thread under 32 clients (a leaf's detail and neighbours, a Latin search and the hub's detail in turn; ${p.requests.toLocaleString('en')} requests in ${PROFILE_SECONDS} s), from a V8 CPU profile, per request:\n\n${table(['where', 'ms per request', 'share'], [...rows, ['all', fmt(total), '100 %']])}`;
 }
 
-function report(title: string, graph: string, rows: Row[], profile?: ServerProfile): string {
+function report(title: string, graph: string, run: GraphRun, profile?: ServerProfile): string {
+  const { rows, clientCost } = run;
   const body = table(
-    ['endpoint', 'clients', 'API p50 (ms)', 'API p95', 'API p99', 'API req/s', 'raw p50 (ms)', 'raw p99', 'raw req/s', 'API/raw p50', 'API−raw p50 (ms)', 'statements', 'errors'],
+    ['endpoint', 'clients', 'API p50 (ms)', 'API p95', 'API p99', 'API req/s', 'raw p50 (ms)', 'raw p99', 'raw req/s', 'API/raw p50', 'API−raw p50 (ms)', 'body (bytes)', 'bare HTTP p50 (ms)', 'API−raw−bare p50', 'statements', 'errors'],
     rows.map((r) => [
       r.endpoint,
       r.concurrency,
@@ -243,6 +287,9 @@ function report(title: string, graph: string, rows: Row[], profile?: ServerProfi
       r.raw.throughput.toFixed(0),
       `${(r.api.p50 / r.raw.p50).toFixed(2)}×`,
       fmt(r.api.p50 - r.raw.p50),
+      r.floor ? r.floor.bytes.toLocaleString('en') : '',
+      r.floor ? fmt(r.floor.bareP50) : '',
+      r.floor ? fmt(r.api.p50 - r.raw.p50 - r.floor.bareP50) : '',
       r.statements,
       r.api.errors + r.raw.errors,
     ]),
@@ -257,7 +304,8 @@ function report(title: string, graph: string, rows: Row[], profile?: ServerProfi
       return [r.endpoint, fmt(r.cpu.server), fmt(r.cpu.neo4jApi), fmt(r.cpu.client), fmt(api), fmt(r.cpu.neo4jRaw), fmt(r.cpu.driver), fmt(raw), `${(raw / api).toFixed(2)}×`, api > 0 ? (2000 / api).toFixed(0) : '—'];
     }),
   );
-  return `### ${title}\n\n${graph}\n\n${body}${profile ? `\n\n${profileTable(profile)}` : ''}\n\nCPU per call, from /proc (user + system) of each process while the endpoint ran; all processes share the same 2 cores, so\nthroughput with 32 clients cannot pass 2,000 ms ÷ the CPU a call costs in all of them together:\n\n${cpu}`;
+  const clientLine = `The load generator's client is node:http over kept-alive sockets (bench/http-client.ts). The same ${clientCost.endpoint} with undici's fetch, 1 client, in this run: p50 ${fmt(clientCost.fetchP50)} ms against ${fmt(clientCost.httpP50)} ms. With 1 client, "bare HTTP" is a bare node:http server in its own process (bench/bare-http.ts) answering the endpoint's own body to the same client: what carrying those bytes over HTTP costs at all. "API−raw−bare" is what is left for the server's own work (routing, checks, conversion, JSON).`;
+  return `### ${title}\n\n${graph}\n\n${clientLine}\n\n${body}${profile ? `\n\n${profileTable(profile)}` : ''}\n\nCPU per call, from /proc (user + system) of each process while the endpoint ran; all processes share the same 2 cores, so\nthroughput with 32 clients cannot pass 2,000 ms ÷ the CPU a call costs in all of them together:\n\n${cpu}`;
 }
 
 const machine = machineLine([`${seconds} s per endpoint × clients × (API, raw) after a 0.4 s warm-up`]);
@@ -271,9 +319,9 @@ if (article) {
     const graph: Graph = buildArticleGraph();
     const probes = probesOf(graph);
     console.log('article graph probes', probes);
-    const rows = await benchGraph(article, probes, console.log);
+    const run = await benchGraph(article, probes, console.log);
     const profile = await profileServer(article, probes);
-    sections.push(report('Article graph', `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, rows, profile));
+    sections.push(report('Article graph', `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, run, profile));
   } finally {
     await article.stop();
   }
@@ -287,14 +335,14 @@ if (corpusDir !== undefined && graphs.has('corpus')) {
     const probes = await probesOfStore(corpusStore.db);
     const { labels, types } = await countGraph(corpusStore.db);
     console.log('corpus probes', probes);
-    const rows = await benchGraph(corpusStore, probes, console.log);
+    const run = await benchGraph(corpusStore, probes, console.log);
     const profile = await profileServer(corpusStore, probes);
     const count = (record: Record<string, number>): number => Object.values(record).reduce((a, b) => a + b, 0);
     sections.push(
       report(
         `Generated corpus (${(labels.Article ?? 0).toLocaleString('en')} articles, npm run gen:corpus)`,
         `${count(labels).toLocaleString('en')} nodes, ${count(types).toLocaleString('en')} relationships. Probes: ${JSON.stringify(probes)}`,
-        rows,
+        run,
         profile,
       ),
     );
@@ -313,9 +361,9 @@ if (graphs.has('synthetic')) {
     await verifyCounts(synthetic.db, graph);
     const probes = probesOf(graph);
     console.log('synthetic graph probes', probes);
-    const rows = await benchGraph(synthetic, probes, console.log);
+    const run = await benchGraph(synthetic, probes, console.log);
     const profile = await profileServer(synthetic, probes);
-    sections.push(report(`Synthetic graph (--nodes ${nodes} --seed ${seed})`, `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, rows, profile));
+    sections.push(report(`Synthetic graph (--nodes ${nodes} --seed ${seed})`, `${graph.nodes.length} nodes, ${graph.edges.length} relationships. Probes: ${JSON.stringify(probes)}`, run, profile));
   } finally {
     await synthetic.stop();
   }

@@ -48,9 +48,15 @@ function integerToJson(value: { toNumber(): number; toString(): string; inSafeRa
 
 function propertiesToJson(props: Record<string, unknown>): Record<string, Json> {
   const out: Record<string, Json> = {};
-  for (const [key, value] of Object.entries(props)) out[key] = toJson(value);
+  for (const key of Object.keys(props)) out[key] = toJson(props[key]);
   return out;
 }
+
+/** Cypher maps arrive as object literals; every driver type (Integer, temporals, Node …) has a class of its own. */
+const isPlainMap = (value: object): value is Record<string, unknown> => {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
 
 export function nodeToPlain(node: Node): PlainNode {
   return { elementId: node.elementId, labels: [...node.labels], properties: propertiesToJson(node.properties) };
@@ -72,6 +78,9 @@ export function toJson(value: unknown): Json {
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  // Lists and maps first: they are most of what a row holds, and each driver type check below costs a lookup.
+  if (Array.isArray(value)) return value.map((v) => toJson(v));
+  if (typeof value === 'object' && isPlainMap(value)) return propertiesToJson(value);
   if (neo4j.isInt(value)) return integerToJson(value);
   // Built from the fields, never through JavaScript's Date, whose range is far smaller than Neo4j's.
   if (isDate(value)) return isoDate(value);
@@ -99,7 +108,6 @@ export function toJson(value: unknown): Json {
       relationships: value.segments.map((s) => toJson(s.relationship)),
     };
   }
-  if (Array.isArray(value)) return value.map((v) => toJson(v));
   if (value instanceof Uint8Array) return Array.from(value);
   if (typeof value === 'object') return propertiesToJson(value as Record<string, unknown>);
   // Functions and symbols never come from the driver; say what they were rather than guess.

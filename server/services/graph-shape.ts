@@ -4,7 +4,7 @@
  * shape on the way out of the database and drop the properties that only serve search.
  */
 import { z } from 'zod';
-import { graphEdgeSchema, graphNodeSchema, type Graph, type GraphEdge, type GraphNode } from '../../contract/graph.ts';
+import type { Graph, GraphEdge, GraphNode } from '../../contract/graph.ts';
 import type { Json } from '../../contract/json.ts';
 
 /**
@@ -19,13 +19,29 @@ function publicProperties(properties: Record<string, Json>): Record<string, Json
   return out;
 }
 
-export function toGraphNode(value: unknown): GraphNode {
-  const node = graphNodeSchema.parse(value);
+/**
+ * Rows come from the database layer as Json already (store/to-json.ts converts every value): the shape is
+ * checked here, not every property value again, which for a page of a hub's neighbours cost as much as
+ * converting it (zod's record walks and copies each entry). The responses' own schemas (contract/graph.ts)
+ * check the values in the test suite.
+ */
+const storedProperties = z.custom<Record<string, Json>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
+  error: 'Expected the properties as a map',
+});
+export const storedNodeSchema = z.object({ id: z.string(), labels: z.array(z.string()), properties: storedProperties });
+const storedEdgeSchema = z.object({ id: z.string(), type: z.string(), source: z.string(), target: z.string(), properties: storedProperties });
+
+/** A node already checked as Graph JSON, without its search-only properties. */
+export function publicNode(node: GraphNode): GraphNode {
   return { id: node.id, labels: node.labels, properties: publicProperties(node.properties) };
 }
 
+export function toGraphNode(value: unknown): GraphNode {
+  return publicNode(storedNodeSchema.parse(value));
+}
+
 export function toGraphEdge(value: unknown): GraphEdge {
-  return graphEdgeSchema.parse(value);
+  return storedEdgeSchema.parse(value);
 }
 
 export const nodeListSchema = z.array(z.unknown()).transform((items) => items.map(toGraphNode));

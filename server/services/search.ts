@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { SearchResult } from '../../contract/api.ts';
-import { jsonSchema } from '../../contract/json.ts';
 import type { AppContext } from '../context.ts';
 import { cypher } from '../../store/cypher-files.ts';
-import { toGraphNode } from './graph-shape.ts';
+import { publicNode, storedNodeSchema } from './graph-shape.ts';
 import { luceneQueries } from './search/lucene.ts';
 import { MAX_QUERY_WORDS, words } from '../../text/query-text.ts';
 import { rankCandidates, type Candidate, type NameKey } from './search/rank.ts';
@@ -16,7 +15,7 @@ import { rankCandidates, type Candidate, type NameKey } from './search/rank.ts';
 export const CANDIDATES_PER_INDEX = 30;
 
 const candidateRowSchema = z.object({
-  node: z.object({ id: z.string(), labels: z.array(z.string()), properties: z.record(z.string(), jsonSchema) }),
+  node: storedNodeSchema,
   score: z.number(),
   mentions: z.number().int(),
 });
@@ -82,7 +81,7 @@ export async function search({ db }: AppContext, q: string, limit: number): Prom
   return {
     query: q,
     results: hits.map((hit) => ({
-      node: toGraphNode(hit.payload),
+      node: publicNode(hit.payload),
       score: hit.score,
       matched: displayName(hit.payload.properties, hit.matched),
     })),

@@ -70,18 +70,23 @@ export interface KeyMatch {
 }
 
 /**
- * What one ranking remembers of the word pairs it compared: the candidates' names share most of their words
- * (every «خلية … 1», «خلية … 2» of an entity, the same city in many names), so each pair is compared once.
+ * What one ranking remembers of the word pairs it compared, one map of name words per query word: the
+ * candidates' names share most of their words (every «خلية … 1», «خلية … 2» of an entity, the same city in
+ * many names), so each pair is compared once. A query word's position fixes whether it may be a prefix.
  */
-export type WordMemo = Map<string, Found | undefined>;
+export type WordMemo = Map<string, Found | undefined>[];
 
-/** How one query word matches one name word, or undefined. */
-function matchWord(queryWord: string, nameWord: string, allowPrefix: boolean, memo?: WordMemo): Found | undefined {
+/** How the query word at `position` matches one name word, or undefined. */
+function matchWord(queryWord: string, nameWord: string, allowPrefix: boolean, position: number, memo?: WordMemo): Found | undefined {
   if (memo === undefined) return compareWords(queryWord, nameWord, allowPrefix);
-  const key = `${queryWord}\u0000${nameWord}\u0000${allowPrefix ? 1 : 0}`;
-  if (memo.has(key)) return memo.get(key);
+  let seen = memo[position];
+  if (seen === undefined) {
+    seen = new Map();
+    memo[position] = seen;
+  }
+  if (seen.has(nameWord)) return seen.get(nameWord);
   const found = compareWords(queryWord, nameWord, allowPrefix);
-  memo.set(key, found);
+  seen.set(nameWord, found);
   return found;
 }
 
@@ -95,6 +100,18 @@ interface Reading {
 }
 
 const READINGS = new Map<string, Reading[]>();
+/** Romanisation skeletons of Latin name words: the same names come back request after request. */
+const SKELETONS = new Map<string, string>();
+
+function skeletonOf(word: string): string {
+  let out = SKELETONS.get(word);
+  if (out === undefined) {
+    out = romanisationSkeleton(word);
+    if (SKELETONS.size > 50_000) SKELETONS.clear();
+    SKELETONS.set(word, out);
+  }
+  return out;
+}
 
 function readingsOf(queryWord: string): Reading[] {
   let out = READINGS.get(queryWord);
@@ -115,7 +132,7 @@ function compareWords(queryWord: string, nameWord: string, allowPrefix: boolean)
     if (!best || worse(best, found)) best = found;
   };
   for (const target of targets) {
-    const skeleton = arabic ? '' : romanisationSkeleton(target);
+    const skeleton = arabic ? '' : skeletonOf(target);
     let stem: string | undefined;
     for (const { form, guessed, skeleton: formSkeleton, stem: formStem } of readingsOf(queryWord)) {
       if (form === target) offer('exact', guessed);
@@ -128,16 +145,19 @@ function compareWords(queryWord: string, nameWord: string, allowPrefix: boolean)
   return best;
 }
 
+const penalty = (guessed: boolean): number => (guessed ? GUESS_PENALTY : 0);
+
+const sameWords = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((word, i) => word === b[i]);
+
+const lettersIn = (words: readonly string[]): number => words.reduce((sum, word) => sum + word.length, 0);
+
 /** The tier of one name for the query words, or undefined when not a single word matches. */
 export function matchKey(queryWords: readonly string[], key: NameKey, memo?: WordMemo): KeyMatch | undefined {
   if (queryWords.length === 0 || key.words.length === 0) return undefined;
-  if (queryWords.join(' ') === key.words.join(' ')) return { tier: TIER.exact, coverage: 1 };
-  const coverage = Math.min(1, queryWords.join('').length / key.words.join('').length);
-  const penalty = (guessed: boolean): number => (guessed ? GUESS_PENALTY : 0);
-
-  const perWord = queryWords.map((word, i) =>
-    key.words.map((nameWord) => matchWord(word, nameWord, i === queryWords.length - 1, memo)),
-  );
+  if (sameWords(queryWords, key.words)) return { tier: TIER.exact, coverage: 1 };
+  const coverage = Math.min(1, lettersIn(queryWords) / lettersIn(key.words));
+  const last = queryWords.length - 1;
+  const perWord = queryWords.map((word, i) => key.words.map((nameWord) => matchWord(word, nameWord, i === last, i, memo)));
   if (queryWords.length === key.words.length) {
     const inOrder = perWord.map((row, i) => row[i]);
     if (inOrder.every((m) => m?.kind === 'exact')) {
@@ -155,7 +175,7 @@ export function matchKey(queryWords: readonly string[], key: NameKey, memo?: Wor
     return { tier: TIER.partial + Math.floor((9 * found.length) / queryWords.length) - penalty(guessed), coverage };
   }
   const kinds = found.map((m) => m.kind);
-  const allExactBut = (last: WordMatch): boolean => kinds.slice(0, -1).every((k) => k === 'exact') && kinds[kinds.length - 1] === last;
+  const allExactBut = (lastKind: WordMatch): boolean => kinds.slice(0, -1).every((k) => k === 'exact') && kinds[kinds.length - 1] === lastKind;
   if (kinds.every((k) => k === 'exact')) return { tier: TIER.allWords - penalty(guessed), coverage };
   if (allExactBut('prefix')) return { tier: TIER.typing - penalty(guessed), coverage };
   if (kinds.includes('stem')) return { tier: TIER.stem - penalty(guessed), coverage };
@@ -182,7 +202,7 @@ const round = (score: number): number => Math.round(score * 1000) / 1000;
  */
 export function rankCandidates<T>(queryWords: readonly string[], candidates: readonly Candidate<T>[], limit: number): RankedHit<T>[] {
   const hits: (RankedHit<T> & { level: number })[] = [];
-  const memo: WordMemo = new Map();
+  const memo: WordMemo = [];
   for (const candidate of candidates) {
     let best: { score: number; tier: number; matched: string } | undefined;
     for (const key of candidate.keys) {

@@ -13,5 +13,6 @@ CALL () {
 WITH node, max(score) AS score
 WHERE node:Entity
 // How often the corpus mentions it breaks ties between equally good names (counted from the degree store).
-RETURN {id: node.id, labels: labels(node), properties: properties(node)} AS node, score, COUNT { (node)<-[:MENTIONS]-() } AS mentions
+// search_ar and search_latin only feed the indexes (they repeat every name); keys_norm is what ranking reads.
+RETURN {id: node.id, labels: labels(node), properties: node {.*, search_ar: null, search_latin: null}} AS node, score, COUNT { (node)<-[:MENTIONS]-() } AS mentions
 ORDER BY score DESC, node.id
