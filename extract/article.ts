@@ -17,7 +17,7 @@ import { selectSpans } from './select.ts';
 import { spanName, spanText, type ArticleMemory, type SentenceContext, type Span } from './spans.ts';
 import { tokenize } from './tokens.ts';
 import { gazetteerSpans } from './cues/gazetteer.ts';
-import { agencyHeadOf, agencyShortSpans, agencySpans, organizationSpans, orgHeadOf } from './cues/institutions.ts';
+import { agencyHeadOf, ARMY_NISBAS, agencyShortSpans, agencySpans, organizationSpans, orgHeadOf } from './cues/institutions.ts';
 import { cellSpans } from './cues/cells.ts';
 import { groupSpans, personSpans, suspectSpans } from './cues/people.ts';
 import { markOwnNames } from './cues/names.ts';
@@ -196,7 +196,8 @@ function nisbaPlaces(ctx: SentenceContext, lex: Lexicons, spans: readonly Span[]
     const wanted = new Set([...(s.country === undefined ? [] : [s.country]), ...(s.countries ?? [])]);
     if (wanted.size === 0) continue;
     for (let k = s.first; k <= s.last; k += 1) {
-      const m = lex.nisbas.matchAt(ctx.tokens, k);
+      const army = lex.countryByCode.get(ARMY_NISBAS[ctx.tokens[k]?.norm ?? ''] ?? '');
+      const m = lex.nisbas.matchAt(ctx.tokens, k) ?? (army === undefined ? null : { last: k, value: army });
       if (m === null || !wanted.has(m.value.id)) continue;
       const e = m.value;
       out.push({ first: k, last: m.last, kind: 'Place', ref: { type: 'lexicon', id: e.id }, rule: 'gazetteer.nisba', confidence: 0.7, clitic: '', name: e.name_ar, nameEn: e.name_en, aliasesLatin: e.aliases_latin, props: { ...e.properties } });

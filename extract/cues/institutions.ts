@@ -45,6 +45,10 @@ function insideCellName(ctx: SentenceContext, lex: Lexicons, i: number): boolean
   return false;
 }
 
+/** Nisbas that are also everyday adjectives («المالي» "financial"): a country's only after an armed force's head. */
+export const ARMY_NISBAS: Readonly<Record<string, string>> = { المالي: 'ML', الماليه: 'ML' };
+const ARMED_HEADS = /^(و|ب|ل|لل)?(ال)?(جيش|قوات|القوات|المسلحه|حرس|الحرس|درك|الدرك|جيوش)$/;
+
 /** Extends a name over the definite words after `last`; returns the new last index and a nisba's country. */
 function extend(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[], maxWords = MAX_NAME_WORDS): { last: number; country?: string; nisbaAt?: number; words: number } {
   let end = last;
@@ -56,6 +60,17 @@ function extend(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readon
     if (!isWord(t) || isStop(t) || hasPrepositionClitic(t)) break;
     const nisba = lex.nisbas.matchAt(ctx.tokens, k);
     const proper = spanAt(fixed, k);
+    // «الجيش المالي», «القوات المسلحة المالية»: after an armed force the adjective is Mali's, not "financial"
+    const armyOf = nisba === null ? ARMY_NISBAS[t.norm] : undefined;
+    const armed = armyOf !== undefined && ctx.tokens.slice(Math.max(0, last - 2), last + 1).some((x) => ARMED_HEADS.test(x.norm));
+    const armyCountry = armed ? lex.countryByCode.get(armyOf ?? '') : undefined;
+    if (armyCountry !== undefined && country === undefined) {
+      country = armyCountry.id;
+      nisbaAt ??= k;
+      end = k;
+      words += 1;
+      continue;
+    }
     if (nisba !== null && nisba.last === k && !t.norm.startsWith('و')) {
       country ??= nisba.value.id;
       nisbaAt ??= k;

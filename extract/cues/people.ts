@@ -16,7 +16,7 @@
  * - `anaphor.suspects`: «المشتبه فيهم», «الموقوفين», «أعضاء هذه الخلية» — the article's suspects.
  */
 import type { Lexicons } from '../lexicons.ts';
-import { countAt, numberAt } from '../numbers.ts';
+import { countAt, numberAt, VAGUE } from '../numbers.ts';
 import type { SentenceContext, Span } from '../spans.ts';
 import { spanName, spanText } from '../spans.ts';
 import { normalizeWord, QUOTE, readings, tokenize } from '../tokens.ts';
@@ -38,7 +38,7 @@ const DEFINITE_COUNTS: Readonly<Record<string, number>> = {
 };
 const TEEN_UNITS: Readonly<Record<string, number>> = { الاحد: 1, الاثني: 2, الاثنا: 2, الثلاثه: 3, الاربعه: 4, الخمسه: 5, السته: 6, السبعه: 7, الثمانيه: 8, التسعه: 9 };
 /** Victims and bystanders: counted, but never the article's suspects. */
-const VICTIM_WORDS = /(tourists|victims|dead|wounded|women|children|citizens|families|foreigners|innocents)/;
+const VICTIM_WORDS = /(tourists|victims|dead|wounded|women|children|citizens|civilians|families|foreigners|innocents)/;
 /** People nouns that, before a cell, name its members («أعضاء خلية "أسود الخلافة"»): the article's suspects. */
 const MEMBER_NOUNS = /^[وبل]?(اعضاء|عناصر|افراد)$/;
 /**
@@ -526,6 +526,21 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
     // «أعضاء خلية "أسود الخلافة"»
     if (MEMBER_NOUNS.test(ctx.tokens[i]?.norm ?? '') && /^[وبل]?(خليه|الخليه|شبكه|الشبكه)$/.test(ctx.tokens[after(ctx, i)]?.norm ?? '')) {
       out.push({ first: i, last: i, kind: 'Group', ref: { type: 'anaphor', target: 'suspects' }, rule: 'anaphor.suspects', confidence: 0.65, clitic: '', props: {} });
+      continue;
+    }
+    // «مئات المدنيين», «عشرات الجنود»: a vague count before a plural of people is a group of about that size
+    const vague = VAGUE[ctx.tokens[i]?.norm ?? ''];
+    const vaguePlural = vague === undefined || after(ctx, i) < 0 ? null : lex.peoplePlurals.matchAt(ctx.tokens, after(ctx, i));
+    if (vague !== undefined && vaguePlural !== null && spanCovering(fixed, i) === undefined) {
+      const span: Span = {
+        first: i, last: vaguePlural.last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.counted', confidence: 0.65, clitic: '',
+        props: { count: vague.value, count_qualifier: 'approximate', count_text: vague.text, ...(VICTIM_WORDS.test(vaguePlural.value.en) ? { victims: true } : {}) },
+      };
+      span.name = spanName(ctx, span);
+      span.nameEn = `${vague.text} of ${vaguePlural.value.en}`;
+      span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = vaguePlural.last;
       continue;
     }
     const count = countAt(ctx.tokens, i);

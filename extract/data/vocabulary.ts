@@ -131,6 +131,11 @@ export const PEOPLE_PLURALS: readonly { ar: string; en: string }[] = [
   { ar: 'مقاتل', en: 'fighters' }, { ar: 'شخص', en: 'people' }, { ar: 'عنصر', en: 'members' }, { ar: 'متطرف', en: 'extremists' }, { ar: 'معتقل', en: 'detainees' }, { ar: 'امرأة', en: 'women' }, { ar: 'نساء', en: 'women' }, { ar: 'سيدات', en: 'women' }, { ar: 'مواطنين', en: 'citizens' }, { ar: 'مغاربة', en: 'Moroccans' },
   { ar: 'مشتبه فيه', en: 'suspects' }, { ar: 'مشتبها فيه', en: 'suspects' }, { ar: 'متهم', en: 'defendants' }, { ar: 'قتيلا', en: 'dead' }, { ar: 'قتلى', en: 'dead' },
   { ar: 'ضحية', en: 'victims' }, { ar: 'جريحا', en: 'wounded' }, { ar: 'جرحى', en: 'wounded' }, { ar: 'مجندا', en: 'recruits' }, { ar: 'مجندين', en: 'recruits' }, { ar: 'متطوعين', en: 'volunteers' }, { ar: 'متطوعا', en: 'volunteers' }, { ar: 'شقيقا', en: 'brothers' }, { ar: 'أشقاء', en: 'brothers' }, { ar: 'قياديي', en: 'leaders' },
+  // the victims of attacks in the Sahel and elsewhere («مقتل 21 جنديا», «مئات المدنيين»)
+  { ar: 'جنديا', en: 'soldiers (dead)' }, { ar: 'جنود', en: 'soldiers (dead)' }, { ar: 'جنديين', en: 'soldiers (dead)' }, { ar: 'الجنود', en: 'soldiers (dead)' },
+  { ar: 'عسكريا', en: 'soldiers (dead)' }, { ar: 'عسكريين', en: 'soldiers (dead)' }, { ar: 'العسكريين', en: 'soldiers (dead)' },
+  { ar: 'مدنيا', en: 'civilians' }, { ar: 'مدنيين', en: 'civilians' }, { ar: 'المدنيين', en: 'civilians' },
+  { ar: 'شرطيا', en: 'police officers (dead)' }, { ar: 'دركيا', en: 'gendarmes (dead)' }, { ar: 'سائحا', en: 'tourists' }, { ar: 'سائحين', en: 'tourists' },
 ];
 /** Words that point back to the suspects of the article: «المشتبه فيهم», «الموقوفين», «أعضاء الخلية». */
 export const SUSPECT_ANAPHORS: readonly string[] = [

@@ -15,6 +15,7 @@ import { peopleFacts } from './people.ts';
 import { placeFacts } from './places.ts';
 import { recruitmentFacts } from './recruitment.ts';
 import { statecraftFacts } from './statecraft.ts';
+import { violenceFacts } from './violence.ts';
 
 export function laterFacts(fc: FactContext): void {
   verdictFacts(fc);
@@ -27,6 +28,7 @@ export function laterFacts(fc: FactContext): void {
   organisationFacts(fc);
   statecraftFacts(fc);
   placeFacts(fc);
+  violenceFacts(fc);
   eventFacts(fc);
   dateFacts(fc);
 }

@@ -1,0 +1,42 @@
+/**
+ * The fifth round's rule families on sentences of their own (not the dev articles'): attacks, their perpetrators and
+ * their victims, armies of the Sahel states, court sentences naming defendants, mergers of organisations, awards and
+ * counterparts, weapons and money sent to a cell.
+ */
+import { describe, expect, it } from 'vitest';
+import { factsOf as facts } from '../test/extraction-facts.ts';
+import { createExtractor } from './index.ts';
+import type { KnownEntity } from './types.ts';
+
+const known: KnownEntity[] = [
+  { id: 'bcij', kind: 'Agency', names: ['المكتب المركزي للأبحاث القضائية', 'BCIJ'] },
+  { id: 'daesh', kind: 'Organization', names: ['تنظيم داعش', 'داعش'] },
+];
+const extractor = createExtractor(known);
+const read = (text: string): string[] => facts(extractor.extract(text));
+
+describe('attacks, perpetrators and victims', () => {
+  it('takes the organisation after «شنته» for the attack\'s perpetrator, not its target', () => {
+    const f = read('أودى هجوم شنته جماعة "أنصار الإسلام" يوم الأحد 3 مارس 2024 بحياة مئات المدنيين في بلدة كايا.');
+    expect(f).toContain('جماعة أنصار الإسلام CONDUCTED هجوم');
+    expect(f).not.toContain('هجوم TARGETED جماعة أنصار الإسلام');
+    expect(f).toContain('هجوم KILLED مئات المدنيين');
+  });
+
+  it('ties the dead of «أسفر عن مقتل 12 جنديا» to the attack of the clause', () => {
+    expect(read('وأسفر الهجوم الذي استهدف ثكنة عسكرية عن مقتل 12 جنديا.')).toContain('الهجوم KILLED 12 جنديا');
+  });
+
+  it('reads gunmen of an organisation as its act and the dead after them as the attack\'s victims', () => {
+    const f = read('قتل مسلحون من جماعة "أنصار الإسلام" أزيد من 40 شخصا في هجوم على قرية بشمال النيجر.');
+    expect(f).toContain('جماعة أنصار الإسلام CONDUCTED هجوم');
+    expect(f).toContain('هجوم KILLED أزيد من 40 شخصا');
+    expect(f.some((x) => x.endsWith('TARGETED جماعة أنصار الإسلام'))).toBe(false);
+  });
+
+  it('ties an army to its country by the nisba, «المالي» only after an armed force', () => {
+    expect(read('وأعلن الجيش المالي حصيلة الهجوم.')).toContain('الجيش المالي BASED_IN مالي');
+    expect(read('ونفذت القوات المسلحة البوركينابية عملية تمشيط.')).toContain('القوات المسلحة البوركينابية BASED_IN بوركينا فاسو');
+    expect(read('وقدمت الوزارة الدعم المالي للجمعيات.').some((x) => x.includes('مالي BASED_IN') || x.endsWith('مالي'))).toBe(false);
+  });
+});
