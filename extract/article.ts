@@ -446,7 +446,9 @@ export function analyzeArticle(
         const agencyHead = s.kind === 'Agency' && s.ref.type !== 'anaphor' ? agencyHeadOf(draft?.name_ar ?? surface) : undefined;
         if (agencyHead !== undefined && (s.last > s.first || s.ref.type === 'known' || s.ref.type === 'lexicon')) discourse.set(`agency:${agencyHead}`, key);
         if (s.kind === 'Event' && ['attack', 'killing'].includes(s.eventType ?? '')) discourse.set('event', key);
-        if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor') && s.props['victims'] !== true) discourse.set('suspects', key);
+        // the dead of an attack («أودت بحياة 45 شخصا») are no suspects
+        const killed = draftFacts.some((f) => f.type === 'KILLED' && f.target === s.key);
+        if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor') && s.props['victims'] !== true && !killed) discourse.set('suspects', key);
         // «ولاية داعش بالساحل»: «التنظيم» later is the whole name, not the organisation named inside it
         const nestedOrg = keyed.some((x) => x !== s && x.kind === 'Organization' && x.first <= s.first && s.last <= x.last && x.last - x.first > s.last - s.first);
         if (s.kind === 'Organization' && s.props['collective'] !== true && !nestedOrg) discourse.set('organization', key);

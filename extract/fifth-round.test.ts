@@ -40,3 +40,29 @@ describe('attacks, perpetrators and victims', () => {
     expect(read('وقدمت الوزارة الدعم المالي للجمعيات.').some((x) => x.includes('مالي BASED_IN') || x.endsWith('مالي'))).toBe(false);
   });
 });
+
+describe('court sentences naming defendants', () => {
+  it('reads a name after «في حق» or a court\'s verb as the defendant, an everyday given name included', () => {
+    const f = read('قضت غرفة الجنايات بملحقة محكمة الاستئناف بسلا بعشر سنوات سجنا في حق حسن البقالي، فيما أدانت الهيئة ذاتها عمر الزياني بخمس سنوات.');
+    expect(f).toContain('غرفة الجنايات SENTENCED حسن البقالي');
+    expect(f).toContain('غرفة الجنايات SENTENCED عمر الزياني');
+  });
+
+  it('leaves an everyday given name without a title or a court alone', () => {
+    const x = extractor.extract('وقال حسن البقالي إن الوضع مستقر.');
+    expect(x.entities.some((e) => e.kind === 'Person')).toBe(false);
+  });
+
+  it('names a court with its seat, so two courts of appeal stay two', () => {
+    const x = extractor.extract('أصدرت غرفة الجنايات بمحكمة الاستئناف بالرباط حكمها. وكانت محكمة الاستئناف بفاس قد أدانت في وقت سابق محمد العلمي بالسجن.');
+    const courts = x.entities.filter((e) => e.kind === 'Agency' && e.name_ar.startsWith('محكمة')).map((e) => e.name_ar);
+    expect(courts.sort()).toEqual(['محكمة الاستئناف بالرباط', 'محكمة الاستئناف بفاس']);
+    expect(facts(x)).toContain('محكمة الاستئناف بفاس SENTENCED محمد العلمي');
+    expect(facts(x)).toContain('غرفة الجنايات CONDUCTED حكمها');
+  });
+
+  it('keeps the dead of an attack out of the suspects a ranked defendant belongs to', () => {
+    const f = read('وكانت التفجيرات قد أودت بحياة 45 شخصا. وقضت المحكمة بالإعدام في حق المتهم الرئيسي.');
+    expect(f.some((x) => x.includes('MEMBER_OF 45 شخصا'))).toBe(false);
+  });
+});

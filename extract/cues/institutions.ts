@@ -162,6 +162,11 @@ export function agencySpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       ...(ext.country === undefined ? {} : { country: ext.country }),
     };
     span.name = spanName(ctx, span);
+    // «محكمة الاستئناف بفاس» and «محكمة الاستئناف بالدار البيضاء» are two courts: a court is named with its seat
+    const seat = /محكمه/.test(headText) ? spanAt(fixed, after(ctx, ext.last)) : undefined;
+    if (seat !== undefined && seat.kind === 'Place' && seat.first === after(ctx, ext.last) && seat.clitic.endsWith('ب')) {
+      span.name = `${span.name} ${ctx.text.slice(ctx.tokens[seat.first]?.start ?? 0, ctx.tokens[seat.last]?.end ?? 0)}`;
+    }
     span.ref = { type: 'new', key: `Agency:${normalizeWord(span.name)}` };
     out.push(span);
     i = ext.last;

@@ -191,7 +191,7 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     const listed = previous !== undefined && previous.kind === 'Person' && previous.last < i && i - previous.last <= 4 && glued;
     // the word after «بن» is inside a name that began before it (taken whole above, or no name at all)
     if (/^(ابن|بن|بنت|ولد)$/.test(ctx.tokens[i - 1]?.norm ?? '')) continue;
-    const shape = nameShape(ctx, lex, i, fixed, false, listed);
+    const shape = nameShape(ctx, lex, i, fixed, false, listed, defendantSlot(ctx, i));
     if (shape !== null) {
       const span: Span = { first: i, last: shape, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.name-shape', confidence: 0.55, clitic: listed && (ctx.tokens[i]?.norm ?? '').startsWith('و') && lex.givenNames.matchAt(ctx.tokens, i)?.clitic === 'و' ? 'و' : '', props: { named: true } };
       span.name = spanName(ctx, span);
@@ -340,7 +340,25 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
 }
 
 /** The last token of a person's name starting at `i`, or null. With a title one more shape is allowed: «محمد السادس». */
-function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readonly Span[], titled = false, listed = false): number | null {
+/** Words between a court's verb and its object: «أدانت الهيئة ذاتها …», «أدانت المحكمة …». */
+const BENCH_WORDS = /^(الهييه|المحكمه|الغرفه|هييه|ذاتها|نفسها|الحكم)$/;
+const CONVICTS = /^(و|ف)?(ادانت|ادان|برات|برا|ادانه|تدين)$/;
+
+/**
+ * The object of a court's decision («في حق حسن الكتاني», «أدانت الهيئة ذاتها عمر الحدوشي»): a name there needs no
+ * title even when its given name is an everyday word.
+ */
+function defendantSlot(ctx: SentenceContext, i: number): boolean {
+  const w = (k: number): string => ctx.tokens[k]?.norm ?? '';
+  if (w(i - 1) === 'حق' && w(i - 2) === 'في') return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
+    if (CONVICTS.test(w(k))) return true;
+    if (!BENCH_WORDS.test(w(k))) return false;
+  }
+  return false;
+}
+
+function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readonly Span[], titled = false, listed = false, slot = false): number | null {
   // «إلياس بن حمزة التازي»: a word before «بن»/«ابن»/«بنت»/«ولد» and a name word is a given name, listed or not
   const nasab = nasabAt(ctx, lex, i, fixed);
   const start = lex.givenNames.matchAt(ctx.tokens, i) ?? (nasab ? { last: i, clitic: '', article: false } : null);
@@ -367,7 +385,7 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
       continue;
     }
     if (afterParticle) break;
-    if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || opensComplement(ctx, lex, k) || spanAt(fixed, k) !== undefined || NOT_A_NAME.has(t.norm)) break;
+    if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || opensComplement(ctx, lex, k) || spanAt(fixed, k) !== undefined || NOT_A_NAME.has(t.norm) || PENALTY.test(t.norm)) break;
     if (t.norm.startsWith('و')) {
       // «محمد العلوي ويوسف الإدريسي»: «و» and a given name open the next person of a list
       const given = lex.givenNames.matchAt(ctx.tokens, k);
@@ -392,12 +410,15 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
   const particle = /^(ابو|ابي|ابن|بن|مولاي|سيدي|الشيخ|عبد)$/.test(ctx.tokens[i]?.norm ?? '');
   // Given names that are also everyday words («على» is «علي» once normalised, «حسن» "good") need a title, or «بن» after them.
   const firstWord = listed ? (start.clitic === 'و' ? (ctx.tokens[i]?.norm ?? '').slice(1) : (ctx.tokens[i]?.norm ?? '')) : (ctx.tokens[i]?.norm ?? '');
-  if (!titled && !listed && !nasab && AMBIGUOUS_GIVEN.has(firstWord)) return null;
+  if (!titled && !listed && !nasab && !slot && AMBIGUOUS_GIVEN.has(firstWord)) return null;
   if (words < 2 || (particle && words < 2)) return null;
   // «… بن» is the inside of a name, never its end
   if (NAME_PARTICLE.test(ctx.tokens[end]?.norm ?? '')) return null;
   return end;
 }
+
+/** A penalty ends a defendant's name: «عمر الزياني بخمس سنوات», «… بالإعدام». */
+const PENALTY = /^ب(سنه|سنتين|سنوات|عام|عامين|اعوام|عشر|خمس|ست|سبع|ثماني|ثمان|تسع|ثلاث|اربع|عشرين|ثلاثين|عشره|خمسه|سته|سبعه|ثمانيه|تسعه|ثلاثه|اربعه|الاعدام|السجن|الموبد|الحبس|غرامه)$/;
 
 /** Numbers and number words end a name («بعشر سنوات», «65»). */
 const NUMBER_LIKE = /^[0-9\u0660-\u0669]+$/;

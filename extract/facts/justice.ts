@@ -27,7 +27,9 @@ export function verdictFacts(fc: FactContext): void {
   // «غرفة الجنايات … بملحقة محكمة الاستئناف بسلا»: the chamber is part of the court that hosts it, and judges
   const hosts = new Set<KeyedSpan>();
   for (const c of allCourts) {
-    if (!/^(بملحقه|ملحقه|بالملحقه|التابعه|لدي)$/.test(word(c.first - 1)) && !(word(c.first - 1) === 'ل' && word(c.first - 2) === 'التابعه')) continue;
+    // «غرفة الجنايات بمحكمة الاستئناف بالدار البيضاء»: the court glued with «ب» right after a chamber hosts it
+    const glued = c.clitic.endsWith('ب') && allCourts.some((o) => o !== c && o.last === c.first - 1);
+    if (!glued && !/^(بملحقه|ملحقه|بالملحقه|التابعه|لدي)$/.test(word(c.first - 1)) && !(word(c.first - 1) === 'ل' && word(c.first - 2) === 'التابعه')) continue;
     const chamber = [...allCourts].reverse().find((o) => o !== c && o.last < c.first && c.first - o.last <= 10);
     if (chamber === undefined) continue;
     hosts.add(c);
@@ -125,7 +127,10 @@ function defendants(fc: FactContext, e: KeyedSpan, end: number): KeyedSpan[] {
   }
   // «أدانت غرفة الجنايات … بملحقة محكمة الاستئناف بالرباط المدعو …»: the object follows the court and its seat
   let from = e.last;
-  const direct = fc.nextSpan(from, ['Person', 'Group', 'Cell'], 3);
+  // «أدانت في وقت سابق محمد …»: an adverbial of time between the verb and its object, no other span
+  const firstAfter = fc.spans.find((s) => s.first > e.last);
+  const farObject = firstAfter !== undefined && ['Person', 'Group'].includes(firstAfter.kind) && firstAfter.first <= e.last + 6 ? firstAfter : undefined;
+  const direct = fc.nextSpan(from, ['Person', 'Group', 'Cell'], 3) ?? farObject;
   for (let s = fc.nextSpan(from, ['Agency', 'Place', 'Date'], 2); direct === undefined && s !== undefined; s = fc.nextSpan(from, ['Agency', 'Place', 'Date'], 2)) from = s.last;
   const object = direct ?? fc.nextSpan(from, ['Person', 'Group', 'Cell'], 3);
   return object === undefined ? [] : fc.listFrom(object, ['Person', 'Group']);
