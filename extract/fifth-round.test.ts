@@ -66,3 +66,24 @@ describe('court sentences naming defendants', () => {
     expect(f.some((x) => x.includes('MEMBER_OF 45 شخصا'))).toBe(false);
   });
 });
+
+describe('weapons and money sent to a cell, instructions received', () => {
+  it('reads a finite verb\'s subject after it and the things after «ب»: «زود هذا المنسق أعضاء الخلية بمبالغ مالية»', () => {
+    const f = read('كان أفراد الخلية يتلقون تعليمات من منسق يقيم في ليبيا. وقد زود هذا المنسق أعضاء الخلية بمبالغ مالية مهمة، كما أرسل إليهم مسدسا وذخيرة.');
+    expect(f).toContain('منسق DIRECTED أفراد الخلية');
+    expect(f).toContain('منسق SUPPLIED أفراد الخلية');
+    expect(f).toContain('منسق SUPPLIED مبالغ مالية');
+    expect(f.filter((x) => x.startsWith('منسق SENT') && /مسدسا|ذخيرة/.test(x))).toHaveLength(2);
+  });
+
+  it('sends to the people after «الى» for the subject before the verb: «بعث القيادي الى أعضاء الخلية بأسلحة نارية»', () => {
+    const f = read('وأكد أن القيادي بعث الى أعضاء الخلية بأسلحة نارية, عثر عليها لاحقا.');
+    expect(f).toContain('القيادي SENT أسلحة نارية');
+    expect(f.some((x) => x.startsWith('القيادي SENT') && x.includes('الخلية'))).toBe(true);
+  });
+
+  it('does not take a security operation for what a leader pays for', () => {
+    const f = read('تم تفكيك الخلية في عملية أمنية. وكان القيادي يعتزم تمويل العمليات وتزويدهم بالأسلحة.');
+    expect(f.some((x) => x.includes('FINANCED') && x.includes('عملية'))).toBe(false);
+  });
+});

@@ -262,7 +262,47 @@ export function itemSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly S
     }
     i = Math.max(i, k);
   }
-  return [...out, ...moneySpans(ctx, lex, [...fixed, ...out])];
+  const money = moneySpans(ctx, lex, [...fixed, ...out]);
+  return [...out, ...money, ...suppliedSpans(ctx, lex, [...fixed, ...out, ...money])];
+}
+
+/** Verbs of sending and supplying: what follows them (after «ب» or as the object) was sent, not seized. */
+const SENDING: ReadonlySet<string> = new Set(
+  ['زود', 'زودت', 'يزود', 'تزود', 'تزويد', 'بتزويد', 'وتزويد', 'تزويدهم', 'وتزويدهم', 'تزويده', 'زودهم', 'زوده', 'أرسل', 'أرسلت', 'يرسل', 'ترسل', 'إرسال', 'بعث', 'بعثت', 'يبعث',
+    'سلم', 'سلمت', 'يسلم', 'أمد', 'أمدت', 'يمد', 'أمدهم', 'مد', 'مدهم', 'وأرسل', 'وبعث', 'وزود'].map(normalizeWord),
+);
+
+/**
+ * `cue.item.supplied`: things a leader or a coordinator sent or supplied («زود … بمسدسين», «أرسل إليهم مسدسين وذخيرة»,
+ * «بعث الى أعضاء الخلية بأسلحة نارية»): the item heads within the clause after the verb, with their list.
+ */
+function suppliedSpans(ctx: SentenceContext, lex: Lexicons, taken: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (!SENDING.has(ctx.tokens[i]?.norm ?? '')) continue;
+    let listed = false;
+    for (let j = i + 1; j < Math.min(ctx.tokens.length, i + 12); j += 1) {
+      const t = ctx.tokens[j];
+      if (t === undefined || (t.type === 'punct' && !listed && t.text !== '"')) break;
+      if (t.type === 'punct' && listed && !['،', ','].includes(t.text)) break;
+      const head = lex.itemHeads.matchAt(ctx.tokens, j);
+      if (head === null || spanCovering(taken, j) !== undefined || spanCovering(out, j) !== undefined) {
+        if (listed && !(t.norm === 'و')) break;
+        continue;
+      }
+      let last = head.last;
+      const adj = ctx.tokens[after(ctx, last)];
+      if (adj !== undefined && isWord(adj) && !isStop(adj) && !adj.norm.startsWith('و') && !hasPrepositionClitic(adj) && /(يه|ي|ين|يات)$/.test(adj.norm) && lex.itemHeads.matchAt(ctx.tokens, adj.i) === null) last = adj.i;
+      const span: Span = { first: j, last, kind: 'Item', ref: { type: 'new', key: '' }, rule: 'cue.item.supplied', confidence: 0.65, clitic: head.clitic, props: { item_type: head.value.en, seized: false, supplied: true } };
+      span.name = spanName(ctx, span);
+      span.nameEn = head.value.en;
+      span.ref = { type: 'new', key: `Item:${normalizeWord(span.name).replace(/^ال/, '')}` };
+      out.push(span);
+      listed = true;
+      j = last;
+    }
+  }
+  return out;
 }
 
 const MONEY_HEAD_WORDS: ReadonlySet<string> = new Set(MONEY_HEADS.map(normalizeWord));
