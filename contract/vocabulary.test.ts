@@ -8,7 +8,9 @@ const EXTRACTED = ['DISMANTLED', 'ARRESTED', 'AFFILIATED_WITH', 'COORDINATED_WIT
   // and those extract/facts.ts states besides (issue 13: the review shows them beside their sentences)
   'RAIDED', 'PLACED_UNDER', 'PLEDGES_ALLEGIANCE_TO', 'ADHERES_TO', 'PROMOTED', 'CALLED_FOR_REVENGE_FOR', 'RELATIVE_OF', 'RESIDES_IN', 'BASED_IN', 'COOPERATES_WITH', 'COINCIDED_WITH', 'CONCERNS', 'PARTICIPATED_IN',
   // the fourth round's (docs/decisions/0016-extraction.md)
-  'APPEALED', 'CLAIMED', 'CHAIRS', 'CALLED', 'APPEARED_IN', 'ADOPTED', 'CAME_FROM'];
+  'APPEALED', 'CLAIMED', 'CHAIRS', 'CALLED', 'APPEARED_IN', 'ADOPTED', 'CAME_FROM',
+  // the fifth round's
+  'MERGED_WITH', 'MERGED_INTO', 'JOINED'];
 
 describe('the vocabulary of relationship types and property keys', () => {
   const graph = buildArticleGraph();

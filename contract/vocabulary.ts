@@ -93,6 +93,10 @@ export const RELATIONSHIP_NAMES: Readonly<Record<string, DisplayName>> = {
   COOPERATES_WITH: { ar: 'يتعاون مع', en: 'cooperates with' },
   COINCIDED_WITH: { ar: 'تزامن مع', en: 'coincided with' },
   CONCERNS: { ar: 'يخصّ', en: 'concerns' },
+  // the fifth round's (docs/decisions/0016-extraction.md): mergers, honours, meetings
+  MERGED_WITH: { ar: 'اندمج مع', en: 'merged with' },
+  MERGED_INTO: { ar: 'اندمج في', en: 'merged into' },
+  JOINED: { ar: 'انضوى تحت لواء', en: 'joined' },
 };
 
 /** Property keys of entities, sentences, articles and relationships (store/cypher/README.md). */

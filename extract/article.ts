@@ -450,7 +450,9 @@ export function analyzeArticle(
         const killed = draftFacts.some((f) => f.type === 'KILLED' && f.target === s.key);
         if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor') && s.props['victims'] !== true && !killed) discourse.set('suspects', key);
         // «ولاية داعش بالساحل»: «التنظيم» later is the whole name, not the organisation named inside it
-        const nestedOrg = keyed.some((x) => x !== s && x.kind === 'Organization' && x.first <= s.first && s.last <= x.last && x.last - x.first > s.last - s.first);
+        // the factions that merged into an organisation («بعد اندماج أربعة فصائل، أبرزها جماعة …») are not what «الجماعة» means next
+        const merged = draftFacts.some((f) => f.type === 'MERGED_INTO' && f.source === s.key);
+        const nestedOrg = merged || keyed.some((x) => x !== s && x.kind === 'Organization' && x.first <= s.first && s.last <= x.last && x.last - x.first > s.last - s.first);
         if (s.kind === 'Organization' && s.props['collective'] !== true && !nestedOrg) discourse.set('organization', key);
         const orgHead = s.kind === 'Organization' && s.ref.type !== 'anaphor' && !nestedOrg ? (orgHeadOf(surface) ?? orgHeadOf(draft?.name_ar ?? surface)) : undefined;
         if (orgHead !== undefined) discourse.set(`organization:${orgHead}`, key);

@@ -342,7 +342,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const target = pronounObject ?? nextSpan(e.last, targetKinds, 3) ?? (about > 0 ? nextSpan(about, targetKinds, 2) : undefined) ?? (isVerb ? nextSpan(e.last, targetKinds, 30) : undefined);
     if (target !== undefined && type === 'founding') add(e, 'ESTABLISHED', target, 'fact.event.founding', 0.7);
     if (target !== undefined && type === 'discovery') add(e, 'FOUND', target, 'fact.event.found', 0.7);
-    if (target !== undefined && !['investigation', 'custody', 'press conference', 'founding', 'discovery', 'verdict', 'call', 'speech', 'referral'].includes(type)) {
+    if (target !== undefined && !['investigation', 'custody', 'press conference', 'founding', 'discovery', 'verdict', 'call', 'speech', 'referral', 'merger', 'award', 'meeting'].includes(type)) {
       add(e, 'TARGETED', target, `fact.event.target`, 0.75);
       const agent = agentOf(e);
       const direct = DIRECT_FACT[type];

@@ -87,3 +87,28 @@ describe('weapons and money sent to a cell, instructions received', () => {
     expect(f.some((x) => x.includes('FINANCED') && x.includes('عملية'))).toBe(false);
   });
 });
+
+describe('mergers of organisations', () => {
+  it('reads «اندمجت A مع B … ليولد تنظيم جديد حمل اسم "C"»: the merger, its members and what they formed', () => {
+    const f = read('اندمجت جماعة "الفتح" مع حركة الجهاد الإسلامي في ماي 2012، ليولد تنظيم جديد حمل اسم "الأنصار".');
+    expect(f).toContain('جماعة الفتح MERGED_WITH حركة الجهاد الإسلامي');
+    expect(f).toContain('جماعة الفتح MERGED_INTO الأنصار');
+    expect(f).toContain('حركة الجهاد الإسلامي MERGED_INTO الأنصار');
+    expect(f.some((x) => x.includes('ON_DATE ماي 2012'))).toBe(true);
+  });
+
+  it('takes factions named in the genitive or by a foreign name, and «تحالفت … لتشكيل»', () => {
+    const f = read('تحالفت جماعة "الفتح" مع جماعة أنصار الشريعة وكتيبة ماسينا لتشكيل جماعة نصرة الإسلام والمسلمين.');
+    expect(f).toContain('جماعة أنصار الشريعة MERGED_INTO جماعة نصرة الإسلام والمسلمين');
+    expect(f).toContain('كتيبة ماسينا MERGED_INTO جماعة نصرة الإسلام والمسلمين');
+  });
+
+  it('founds the organisation of the sentence from the factions after «أبرزها», which «الجماعة» does not mean next', () => {
+    const x = extractor.extract('وتأسست هذه الجماعة سنة 2017 بعد اندماج أربعة فصائل، أبرزها جماعة أنصار الشريعة. وتنشط الجماعة في مالي.');
+    expect(facts(x).filter((f) => f.endsWith('ACTIVE_IN مالي')).some((f) => f.startsWith('جماعة أنصار الشريعة'))).toBe(false);
+  });
+
+  it('reads joining under a banner: «انضوى هذا التنظيم تحت لواء …»', () => {
+    expect(read('وانضوت جماعة "الفتح" تحت لواء تنظيم "داعش" سنة 2019.')).toContain('جماعة الفتح JOINED تنظيم داعش');
+  });
+});

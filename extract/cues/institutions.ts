@@ -13,6 +13,7 @@ import type { SentenceContext, Span } from '../spans.ts';
 import { spanName } from '../spans.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, quoteAfter, spanAt } from './words.ts';
 import { normalizeWord, QUOTE, readings } from '../tokens.ts';
+import { NOT_A_NAME } from './names.ts';
 
 const STANDALONE_HEADS = new Set(
   ['السلطات', 'الشرطة', 'النيابة العامة', 'المصالح الأمنية', 'الأجهزة الأمنية', 'الدرك', 'الجيش', 'المخابرات', 'الاستخبارات', 'الأجهزة الاستخباراتية', 'الأجهزة الاستخباراتية والأمنية', 'السلطات المحلية', 'الحكومة', 'البرلمان', 'مصالح الأمن', 'أجهزة الأمن'].map(normalizeWord),
@@ -239,6 +240,14 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
         i = ext.last;
         continue;
       }
+      // «جماعة أنصار الدين», «كتيبة ماسينا»: an indefinite head governing a name in the genitive (a noun and its
+      // definite complement) or a foreign name (no Arabic adjective ending)
+      const idafa = ext.words === 0 && !definiteHead && !demonstrative ? genitiveName(ctx, lex, head.last, fixed) : -1;
+      if (idafa >= 0) {
+        out.push(named(ctx, i, idafa, head.clitic, 'cue.organization.genitive', 0.55));
+        i = idafa;
+        continue;
+      }
       if (ext.words > 0 && !allCommon) {
         // «كتيبة الأنصار 65»: a number right after the name is part of it, a numbered name of its own
         const numbered = ctx.tokens[ext.last + 1]?.type === 'number' ? ext.last + 1 : ext.last;
@@ -265,6 +274,19 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
     }
   }
   return out;
+}
+
+/** The last token of «أنصار الدين» or «ماسينا» after an organisation's head at `last`, or -1. */
+function genitiveName(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): number {
+  const k = after(ctx, last);
+  const t = ctx.tokens[k];
+  if (k !== last + 1 || !isWord(t) || isStop(t) || isDefinite(t, true) || hasPrepositionClitic(t) || t.norm.startsWith('و') || spanAt(fixed, k) !== undefined) return -1;
+  if (lex.commonWords.has(t.norm) || NOT_A_NAME.has(t.norm) || lex.peoplePlurals.matchAt(ctx.tokens, k) !== null || lex.nisbas.matchAt(ctx.tokens, k) !== null || /^[يت]/.test(t.norm) || t.norm.length < 3) return -1;
+  const k2 = after(ctx, k);
+  const t2 = ctx.tokens[k2];
+  if (k2 === k + 1 && isWord(t2) && isDefinite(t2, true) && !isStop(t2) && !t2.norm.startsWith('و') && !lex.commonWords.has(t2.norm) && spanAt(fixed, k2) === undefined) return k2;
+  // a foreign name: no feminine, nisba or plural ending an Arabic adjective would have
+  return /(ه|ي|يه|ين|ون|ات)$/.test(t.norm) ? -1 : k;
 }
 
 function named(ctx: SentenceContext, first: number, last: number, clitic: string, rule: string, confidence: number): Span {

@@ -22,7 +22,7 @@ export const ORGANIZATION_HEADS: readonly string[] = ['تنظيم', 'جماعة'
 /** Plural heads of collective organisations: «التنظيمات الإرهابية», «الجماعات المتطرفة», «شبكات الجريمة المنظمة». */
 export const ORGANIZATION_PLURALS: readonly string[] = ['التنظيمات', 'تنظيمات', 'الجماعات', 'جماعات', 'الشبكات', 'شبكات', 'المليشيات', 'الميليشيات', 'مليشيات', 'الحركات'];
 /** «ما يسمى بـ», «ما يعرف بـ», «المسمى», «المسماة», «الملقب بـ»: a name follows. */
-export const NAMING_PHRASES: readonly string[] = ['ما يسمى', 'ما يعرف', 'ما تسمى', 'ما يطلق عليه', 'المسمى', 'المسماة', 'الملقب', 'الملقبة', 'المعروف', 'المعروفة', 'تطلق على نفسها', 'يطلق على نفسه'];
+export const NAMING_PHRASES: readonly string[] = ['ما يسمى', 'ما يعرف', 'ما تسمى', 'ما يطلق عليه', 'المسمى', 'المسماة', 'الملقب', 'الملقبة', 'المعروف', 'المعروفة', 'تطلق على نفسها', 'يطلق على نفسه', 'حمل اسم', 'يحمل اسم', 'تحمل اسم', 'حملت اسم'];
 
 /** Adjectives of extremism that qualify a cell, a group or an organisation without naming it. */
 export const EXTREMIST_ADJECTIVES: readonly string[] = [
@@ -161,7 +161,8 @@ export const COLLECTIVE_HEADS: readonly { ar: string; en: string }[] = [
 
 export type EventType =
   | 'dismantling' | 'arrest' | 'raid' | 'search' | 'attack' | 'plot' | 'foiling' | 'press conference' | 'investigation' | 'custody'
-  | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving' | 'verdict' | 'call' | 'speech' | 'referral';
+  | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving' | 'verdict' | 'call' | 'speech' | 'referral'
+  | 'merger' | 'award' | 'meeting';
 
 /** Event triggers: the verbal noun and the verb forms, with the event type and an English name. */
 export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string }[] = [
@@ -192,6 +193,12 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['فك لغز', 'فك لغزها', 'فك لغزه', 'حل لغز'].map((ar) => ({ ar, type: 'solving' as const, en: 'Case solved' })),
   // the suspects handed to a prosecutor or a judge («أحيل … على قاضي التحقيق», «إحالتهم على الوكيل العام للملك»)
   ...['أحيل', 'أحيلت', 'أحيلوا', 'أحالت', 'أحال', 'إحالة', 'الإحالة', 'إحالتهم', 'إحالته', 'إحالتها', 'يحال', 'سيحال'].map((ar) => ({ ar, type: 'referral' as const, en: 'Referral' })),
+  // organisations merging or allying into one («اندمجت A مع B», «بعد اندماج أربعة فصائل», «تحالفت A مع B لتشكيل C»)
+  ...['اندمجت', 'اندمج', 'اندمجتا', 'اندمجا', 'اندماج', 'الاندماج', 'تحالفت', 'تحالفتا', 'تحالفا'].map((ar) => ({ ar, type: 'merger' as const, en: 'Merger' })),
+  // decorations and honours («وشح X Y بوسام …», «توشيح», «تكريم», «منحه وسام …»)
+  ...['وشح', 'وشحت', 'توشيح', 'التوشيح', 'يوشح', 'كرم', 'كرمت', 'تكريم', 'التكريم', 'منحه', 'منحته', 'منحت', 'منح'].map((ar) => ({ ar, type: 'award' as const, en: 'Award' })),
+  // ministers and officials meeting («عقد لقاء مع نظيره», «أجرى مباحثات», «استقبل»)
+  ...['لقاء', 'اللقاء', 'لقاءا', 'اجتماع', 'الاجتماع', 'اجتماعا', 'مباحثات', 'المباحثات', 'محادثات', 'المحادثات', 'استقبل', 'استقبلت', 'التقى', 'التقت'].map((ar) => ({ ar, type: 'meeting' as const, en: 'Meeting' })),
 ];
 /** The verbal noun an event of each type is named by («تفكيك خلية …», «تأسيس المكتب …»): known events are named so. */
 export const EVENT_VERBAL_NOUNS: Partial<Readonly<Record<EventType, string>>> = {

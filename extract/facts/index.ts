@@ -5,6 +5,7 @@
  * sentence is known).
  */
 import type { FactContext } from '../fact-context.ts';
+import { allianceFacts } from './alliances.ts';
 import { dateFacts } from './dates.ts';
 import { eventFacts } from './events.ts';
 import { intelligenceFacts } from './intelligence.ts';
@@ -26,6 +27,7 @@ export function laterFacts(fc: FactContext): void {
   peopleFacts(fc);
   movementFacts(fc);
   organisationFacts(fc);
+  allianceFacts(fc);
   statecraftFacts(fc);
   placeFacts(fc);
   violenceFacts(fc);
