@@ -361,7 +361,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (by !== undefined) add(by, 'CONDUCTED', e, 'fact.event.caught', 0.7);
     }
     // places of the event: after it, before the next event, not the container of another place
-    if (operation || type === 'attack' || type === 'killing' || type === 'discovery' || type === 'press conference') {
+    if (operation || type === 'attack' || type === 'killing' || type === 'discovery' || type === 'press conference' || type === 'award' || type === 'meeting') {
       const nextEvent = events.find((x) => x.first > e.last && OPERATION_TYPES.has((x.eventType ?? '') as EventType));
       for (const p of introducedPlaces(e.last, nextEvent === undefined ? tokens.length : nextEvent.first)) add(e, 'TOOK_PLACE_IN', p, 'fact.event.place', 0.65);
       if (operation) for (const it of items) add(e, 'SEIZED', it, 'fact.event.seized', 0.75);

@@ -112,3 +112,33 @@ describe('mergers of organisations', () => {
     expect(read('وانضوت جماعة "الفتح" تحت لواء تنظيم "داعش" سنة 2019.')).toContain('جماعة الفتح JOINED تنظيم داعش');
   });
 });
+
+describe('awards, appointments and meetings', () => {
+  it('reads «وشح X Y بوسام …»: the giver after the finite verb awards the person after him the decoration', () => {
+    const x = extractor.extract('وشح وزير الداخلية الفرنسي جيرالد دارمانان، يوم الاثنين بباريس، عبد اللطيف الحموشي بوسام جوقة الشرف, تقديرا لجهوده.');
+    const f = facts(x);
+    expect(f).toContain('جيرالد دارمانان AWARDED عبد اللطيف الحموشي');
+    expect(f).toContain('عبد اللطيف الحموشي RECEIVED وسام جوقة الشرف');
+    expect(f.some((y) => y.endsWith('TOOK_PLACE_IN باريس') && y.startsWith('وشح'))).toBe(true);
+    expect(x.entities.find((e) => e.name_ar === 'وسام جوقة الشرف')?.kind).toBe('Document');
+  });
+
+  it('takes a state before the verb or the noun for the giver: «قررت فرنسا توشيح الحموشي بوسام …»', () => {
+    const f = read('وكانت فرنسا قد قررت سنة 2015 توشيح عبد اللطيف الحموشي بوسام جوقة الشرف.');
+    expect(f).toContain('فرنسا AWARDED عبد اللطيف الحموشي');
+    expect(f).toContain('توشيح ON_DATE سنة 2015');
+  });
+
+  it('reads an appointment at the head of an agency for the appointee, not the king', () => {
+    const f = read('وقد عين الملك محمد السادس عبد اللطيف الحموشي على رأس المديرية العامة للأمن الوطني.');
+    expect(f).toContain('الملك محمد السادس APPOINTED عبد اللطيف الحموشي');
+    expect(f).toContain('عبد اللطيف الحموشي HEADS المديرية العامة للأمن الوطني');
+    expect(f).not.toContain('الملك محمد السادس HEADS المديرية العامة للأمن الوطني');
+  });
+
+  it('reads a meeting with a counterpart: «عقد X لقاء مع نظيره المغربي Y»', () => {
+    const f = read('وعقد وزير الداخلية الإسباني فرناندو غراندي مارلاسكا لقاء مع نظيره المغربي عبد الوافي لفتيت بالرباط.');
+    expect(f).toContain('فرناندو غراندي مارلاسكا MET عبد الوافي لفتيت');
+    expect(f).toContain('عبد الوافي لفتيت NATIONAL_OF المغرب');
+  });
+});

@@ -263,7 +263,38 @@ export function itemSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly S
     i = Math.max(i, k);
   }
   const money = moneySpans(ctx, lex, [...fixed, ...out]);
-  return [...out, ...money, ...suppliedSpans(ctx, lex, [...fixed, ...out, ...money])];
+  const sent = suppliedSpans(ctx, lex, [...fixed, ...out, ...money]);
+  return [...out, ...money, ...sent, ...decorationSpans(ctx, [...fixed, ...out, ...money, ...sent])];
+}
+
+const DECORATION_HEADS: ReadonlySet<string> = new Set(['وسام', 'الوسام', 'وساما', 'ميداليه', 'الميداليه', 'نيشان', 'درع', 'جايزه'].map(normalizeWord));
+/** Words that end a decoration's name: what it rewards, its rank, the clause going on. */
+const DECORATION_END = /^(تقديرا|اعترافا|عرفانا|نظير|من|في|علي|عن|الي|خلال|وذلك|بمناسبه|لمساهمته|لجهوده)$/;
+
+/**
+ * `cue.document.decoration`: «وسام الصليب الأكبر للاستحقاق الأمني», «وسام جوقة الشرف», «الوسام العلوي»: a decoration
+ * and up to five words of its name, to a comma or what it rewards («تقديرا لـ…», «من درجة …»).
+ */
+function decorationSpans(ctx: SentenceContext, taken: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const reading = readings(ctx.tokens[i]?.norm ?? '').find((r) => DECORATION_HEADS.has(r.core) || DECORATION_HEADS.has(`ال${r.core}`));
+    if (reading === undefined || spanCovering(taken, i) !== undefined) continue;
+    let last = i;
+    for (let j = i + 1; j < Math.min(ctx.tokens.length, i + 6); j += 1) {
+      const t = ctx.tokens[j];
+      if (!isWord(t) || isStop(t) || DECORATION_END.test(t.norm) || t.norm.startsWith('و') || (t.norm.startsWith('ب') && !t.norm.startsWith('بال') && j === i + 1)) break;
+      if (spanCovering(taken, j) !== undefined && spanCovering(taken, j)?.kind !== 'Place') break;
+      last = j;
+    }
+    const span: Span = { first: i, last, kind: 'Document', ref: { type: 'new', key: '' }, rule: 'cue.document.decoration', confidence: 0.65, clitic: reading.clitic, props: { document_type: 'decoration' } };
+    span.name = spanName(ctx, span);
+    span.nameEn = 'Decoration';
+    span.ref = { type: 'new', key: `Document:${normalizeWord(span.name).replace(/^ال/, '')}` };
+    out.push(span);
+    i = last;
+  }
+  return out;
 }
 
 /** Verbs of sending and supplying: what follows them (after «ب» or as the object) was sent, not seized. */

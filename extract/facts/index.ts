@@ -8,6 +8,7 @@ import type { FactContext } from '../fact-context.ts';
 import { allianceFacts } from './alliances.ts';
 import { dateFacts } from './dates.ts';
 import { eventFacts } from './events.ts';
+import { honourFacts } from './honours.ts';
 import { intelligenceFacts } from './intelligence.ts';
 import { appealFacts, referralFacts, verdictFacts } from './justice.ts';
 import { movementFacts } from './movement.ts';
@@ -28,6 +29,7 @@ export function laterFacts(fc: FactContext): void {
   movementFacts(fc);
   organisationFacts(fc);
   allianceFacts(fc);
+  honourFacts(fc);
   statecraftFacts(fc);
   placeFacts(fc);
   violenceFacts(fc);
