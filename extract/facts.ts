@@ -15,6 +15,8 @@ import { OPERATION_TYPES, VERB_TRIGGERS, type EventType } from './data/vocabular
 import { after, before } from './cues/words.ts';
 import { factContext, type FactContext, type FactDraft, type KeyedSpan } from './fact-context.ts';
 import { laterFacts } from './facts/index.ts';
+import { isCourtName } from './facts/justice.ts';
+import { spanText } from './spans.ts';
 
 export type { FactDraft, KeyedSpan } from './fact-context.ts';
 
@@ -179,7 +181,11 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       const singularVerb = /^(بايع|يبايع|وبايع)$/.test(w);
       // «أعلن ولاءه», «مبايعته»: his loyalty is a person's; «ولاءهم» a group's
       const hisPledge = /^(ولاءه|ولايه|مبايعته|بيعته)$/.test(normalizeWord(ctx.tokens[i]?.text ?? ''));
-      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? adjacentOrg ?? (pluralVerb ? fc.prior(i, ['Group', 'Cell'], 25) : undefined) ?? (singularVerb || hisPledge ? fc.prior(i, ['Person'], 20) : undefined) ?? fc.prior(i, ['Group', 'Cell', 'Person'], 20);
+      // «بايع جميع الموقوفين التنظيم»: the subject after the verb, the organisation after it
+      // (a verb before its subject is singular; a person after it is the one pledged to: «بايعوا أمير التنظيم»)
+      const after1 = /^(و|ف)?بايع(ت)?$/.test(w) ? nextSpan(i, ['Group', 'Cell'], 2) : undefined;
+      const vso = after1 !== undefined && spans.some((s) => s.kind === 'Organization' && s.first > after1.last && s.first <= after1.last + 2) ? after1 : undefined;
+      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? vso ?? adjacentOrg ?? (pluralVerb ? fc.prior(i, ['Group', 'Cell'], 25) : undefined) ?? (singularVerb || hisPledge ? fc.prior(i, ['Person'], 20) : undefined) ?? fc.prior(i, ['Group', 'Cell', 'Person'], 20);
       const org = nextSpan(i, ['Organization'], 4);
       const pledged = w.startsWith('بايع') || w.includes('مبايع');
       const leader = pledged ? nextSpan(i, ['Person'], 3) : undefined;
@@ -301,7 +307,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     for (const p of places) {
       if (p.first <= from || p.first > to || p.rule === 'gazetteer.nisba') continue;
       // «أحد المقاتلين بالساحة السورية»: the place of a person or group, not of the event
-      const owner = spans.find((s) => (s.kind === 'Person' || s.kind === 'Group') && after(ctx, s.last) === p.first);
+      // … and the seat of a court («على الوكيل العام للملك لدى محكمة الاستئناف بالرباط»)
+      const owner = spans.find((s) => (s.kind === 'Person' || s.kind === 'Group' || (s.kind === 'Agency' && isCourtName(spanText(ctx, s)))) && after(ctx, s.last) === p.first);
       if (owner !== undefined && p.clitic.endsWith('ب')) {
         listed = false;
         continue;
@@ -378,7 +385,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
     // the clause's subject before the trigger, else the sentence's first acting agency (VSO: «واصلت المصالح …»)
     const operationLike = OPERATION_TYPES.has((e.eventType ?? '') as EventType);
-    return actorBefore(e.first) ?? (operationLike ? spans.find((s) => s.kind === 'Agency' && !complements.has(s) && s.first > e.last) : undefined);
+    const agent = actorBefore(e.first) ?? (operationLike ? spans.find((s) => s.kind === 'Agency' && !complements.has(s) && s.first > e.last) : undefined);
+    // a court judges; it carries out no operation or inquiry of the police («… لدى محكمة الاستئناف، بعد انتهاء البحث»)
+    return agent !== undefined && isCourtName(spanText(ctx, agent)) ? undefined : agent;
   }
 
   // ── results and coincidence between events ──
@@ -549,7 +558,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (by !== undefined && what !== undefined) add(by, 'INCITED', what, 'fact.incited', 0.7, { relation: 'incitement (تحريض)' });
     }
     if (has(TARGETING, i)) {
-      const whom = nextSpan(i, ['Place', 'Person', 'Group', 'Agency'], 3);
+      // «استهدف يوم 17 شتنبر مدرسة …»: a date between the verb and its object
+      const dated = startingAt(i + 1);
+      const whom = nextSpan(dated !== undefined && dated.kind === 'Date' ? dated.last : i, ['Place', 'Person', 'Group', 'Agency'], 3);
       // «كان يخطط لاستهداف …»: who plans aims; a singular verb is a person's
       const planVerb = [i - 1, i - 2].find((k) => k >= 0 && has(PLANNING, k));
       const planner = planVerb === undefined ? undefined : fc.prior(planVerb, /(ون|وا|ان)$/.test(wordAt(planVerb)) ? ['Group', 'Cell', 'Person'] : ['Person', 'Group', 'Cell'], 25);

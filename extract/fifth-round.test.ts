@@ -142,3 +142,35 @@ describe('awards, appointments and meetings', () => {
     expect(f).toContain('عبد الوافي لفتيت NATIONAL_OF المغرب');
   });
 });
+
+describe('the roles of an operation event and of the clause', () => {
+  it('ties a referral to its agent after the verb, its people after the agent, and the official after «على»', () => {
+    const f = read('أحالت عناصر المكتب المركزي للأبحاث القضائية، اليوم السبت، المشتبه فيهم الخمسة الموقوفين في إطار تفكيك الخلية على الوكيل العام للملك لدى محكمة الاستئناف بالرباط.');
+    expect(f.some((x) => x.startsWith('المكتب المركزي للأبحاث القضائية CONDUCTED أحالت'))).toBe(true);
+    expect(f.some((x) => x.startsWith('أحالت REFERRED_TO الوكيل العام للملك'))).toBe(true);
+    expect(f).toContain('أحالت TARGETED المشتبه فيهم الخمسة');
+    // the court's seat is no place of the operation
+    expect(f.some((x) => x.includes('تفكيك') && x.endsWith('TOOK_PLACE_IN الرباط'))).toBe(false);
+  });
+
+  it('reads «بلاغ للمكتب» as the statement of the agency the article named in full', () => {
+    const f = read('تمكن المكتب المركزي للأبحاث القضائية من تفكيك خلية. وأفاد بلاغ للمكتب أن أعضاء الخلية كانوا على اتصال بقيادي.');
+    expect(f.some((x) => x.startsWith('المكتب المركزي للأبحاث القضائية ISSUED بلاغ'))).toBe(true);
+  });
+
+  it('reads where an organisation is active from a relative clause: «الجماعة، التي تنشط في مالي والنيجر»', () => {
+    const f = read('وتبنت جماعة "أنصار الإسلام"، التي تنشط في مالي والنيجر، الهجوم.');
+    expect(f).toContain('جماعة أنصار الإسلام ACTIVE_IN مالي');
+    expect(f).toContain('جماعة أنصار الإسلام ACTIVE_IN النيجر');
+  });
+
+  it('names the leader after «يقودها» though his given name is no listed one, and reads «بايع جميع الموقوفين التنظيم»', () => {
+    expect(read('وكانت جماعة "الفتح" التي يقودها مختار بلمختار تنشط في الساحل.')).toContain('مختار بلمختار HEADS جماعة الفتح');
+    const f = read('أوقفت المصالح الأمنية خمسة متطرفين. وقد بايع جميع الموقوفين تنظيم "داعش" عبر شريط مصور.');
+    expect(f.some((x) => x.includes('PLEDGED_ALLEGIANCE_TO تنظيم داعش'))).toBe(true);
+  });
+
+  it('takes the object of «استهدف» after a date between them', () => {
+    expect(read('وأسفر هجوم استهدف يوم 17 شتنبر 2024 ثكنة عسكرية عن مقتل 12 جنديا.').some((x) => x.endsWith('TARGETED ثكنة عسكرية'))).toBe(true);
+  });
+});

@@ -129,7 +129,9 @@ export function agencyShortSpans(ctx: SentenceContext, fixed: readonly Span[]): 
   const out: Span[] = [];
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (spanAt(fixed, i) !== undefined) continue;
-    const r = readings(ctx.tokens[i]?.norm ?? '').find((x) => AGENCY_SHORT_HEADS.has(x.core));
+    // «للمكتب», «بالمديرية»: the article may be inside the proclitic
+    const found = readings(ctx.tokens[i]?.norm ?? '').find((x) => AGENCY_SHORT_HEADS.has(x.core) || (x.article && AGENCY_SHORT_HEADS.has(`ال${x.core}`)));
+    const r = found === undefined || AGENCY_SHORT_HEADS.has(found.core) ? found : { ...found, core: `ال${found.core}` };
     if (r === undefined) continue;
     // «المكتب المركزي …», «المديرية العامة …» unknown to the article: a name of its own, not the short form
     const next = ctx.tokens[after(ctx, i)];

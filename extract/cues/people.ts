@@ -192,6 +192,19 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     const listed = previous !== undefined && previous.kind === 'Person' && previous.last < i && i - previous.last <= 4 && glued;
     // the word after «بن» is inside a name that began before it (taken whole above, or no name at all)
     if (/^(ابن|بن|بنت|ولد)$/.test(ctx.tokens[i - 1]?.norm ?? '')) continue;
+    // «التي يقودها مختار بلمختار», «بزعامة أبو بكر شيكاو»: the leader's name needs no known given name
+    const ledBy = LEADER_SLOT.test(ctx.tokens[i - 1]?.norm ?? '') && spanAt(fixed, i) === undefined && isWord(ctx.tokens[i]) && !isStop(ctx.tokens[i]) && !(ctx.tokens[i]?.norm ?? '').startsWith('ال');
+    let leaderEnd = ledBy ? (nameShape(ctx, lex, i, fixed, true) ?? foreignName(ctx, lex, i, fixed)) : null;
+    // «يقودها مختار بلمختار تنشط …»: the clause's verb after the name is not part of it
+    while (leaderEnd !== null && leaderEnd > i && /^[يت]\S{2,}$/.test(ctx.tokens[leaderEnd]?.norm ?? '')) leaderEnd -= 1;
+    if (leaderEnd !== null && leaderEnd > i) {
+      const span: Span = { first: i, last: leaderEnd, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.led-by', confidence: 0.6, clitic: '', props: { named: true } };
+      span.name = spanName(ctx, span);
+      span.ref = { type: 'new', key: `Person:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = leaderEnd;
+      continue;
+    }
     const shape = nameShape(ctx, lex, i, fixed, false, listed, defendantSlot(ctx, i));
     if (shape !== null) {
       const span: Span = { first: i, last: shape, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.name-shape', confidence: 0.55, clitic: listed && (ctx.tokens[i]?.norm ?? '').startsWith('و') && lex.givenNames.matchAt(ctx.tokens, i)?.clitic === 'و' ? 'و' : '', props: { named: true } };
@@ -341,6 +354,9 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
 }
 
 /** The last token of a person's name starting at `i`, or null. With a title one more shape is allowed: «محمد السادس». */
+/** Words after which a leader is named: «التي يقودها …», «بزعامة …». */
+const LEADER_SLOT = /^(يقودها|يقوده|يتزعمها|يتزعمه|بزعامه|بقياده|تقودها|يراسها|يراسه)$/;
+
 /** Words between a court's verb and its object: «أدانت الهيئة ذاتها …», «أدانت المحكمة …». */
 const BENCH_WORDS = /^(الهييه|المحكمه|الغرفه|هييه|ذاتها|نفسها|الحكم)$/;
 const CONVICTS = /^(و|ف)?(ادانت|ادان|برات|برا|ادانه|تدين)$/;

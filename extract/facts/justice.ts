@@ -69,14 +69,19 @@ export function verdictFacts(fc: FactContext): void {
 export function referralFacts(fc: FactContext): void {
   const { spans, word } = fc;
   for (const e of spans.filter((s) => s.kind === 'Event' && s.eventType === 'referral')) {
-    for (let k = e.last + 1; k < Math.min(fc.ctx.tokens.length, e.last + 14); k += 1) {
+    // «أحالت عناصر المكتب المركزي …، اليوم السبت، المشتبه فيهم …»: a finite verb's subject right after it is the agent
+    const agent = /^(و|ف)?(احالت|احال)$/.test(word(e.first)) ? fc.nextSpan(e.last, ['Agency'], 3) ?? fc.actorBefore(e.first) : fc.actorBefore(e.first);
+    if (agent !== undefined) fc.add(agent, 'CONDUCTED', e, 'fact.referral.agent', 0.65);
+    const objectFrom = agent !== undefined && agent.first > e.last ? agent.last : e.last;
+    for (let k = e.last + 1; k < Math.min(fc.ctx.tokens.length, e.last + 30); k += 1) {
       if (!/^(علي|الي|امام)$/.test(word(k))) continue;
       const to = fc.nextSpan(k, ['Person', 'Agency'], 2);
       if (to !== undefined) fc.add(e, 'REFERRED_TO', to, 'fact.referral.to', 0.7);
       break;
     }
     // «تقديمهم», «إحالتهم»: the people the pronoun stands for; «أحيل X»: the people after the verb
-    const whom = /(ه|ها|هم|هما)$/.test(word(e.last)) ? (fc.prevSpan(e.first, ['Group', 'Person'], 30) ?? fc.ctx.memory?.latest('suspects')) : fc.nextSpan(e.last, ['Group', 'Person'], 2);
+    const objectAfter = objectFrom > e.last ? spans.find((s) => ['Group', 'Person'].includes(s.kind) && s.first > objectFrom && s.first <= objectFrom + 8) : fc.nextSpan(e.last, ['Group', 'Person'], 2);
+    const whom = /(ه|ها|هم|هما)$/.test(word(e.last)) ? (fc.prevSpan(e.first, ['Group', 'Person'], 30) ?? fc.ctx.memory?.latest('suspects')) : objectAfter;
     if (whom !== undefined) fc.add(e, 'TARGETED', whom, 'fact.referral.whom', 0.7);
   }
 }

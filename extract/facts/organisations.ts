@@ -34,9 +34,12 @@ export function organisationFacts(fc: FactContext): void {
       continue;
     }
     if (!ACTIVE.test(word(i))) continue;
-    const who = fc.nextSpan(i, [...ACTORS, 'Group'], 2);
+    // «وتنشط الجماعة في …»; «الجماعة، التي تنشط في …» (the relative clause's antecedent)
+    const relative = /^(التي|الذي|اللذين|الذين)$/.test(word(i - 1)) ? fc.prevSpan(i - 1, ['Organization'], 2) : undefined;
+    const who = relative ?? fc.nextSpan(i, [...ACTORS, 'Group'], 2);
     if (who === undefined) continue;
-    const place = spans.find((s) => s.kind === 'Place' && s.first > who.last && s.first <= who.last + 2 && (word(s.first - 1) === 'في' || s.clitic.endsWith('ب')));
+    const from = relative === undefined ? who.last : i;
+    const place = spans.find((s) => s.kind === 'Place' && s.first > from && s.first <= from + 2 && (word(s.first - 1) === 'في' || s.clitic.endsWith('ب')));
     if (place !== undefined) for (const p of fc.listFrom(place, ['Place'])) fc.add(who, 'ACTIVE_IN', p, 'fact.active.verb', 0.65);
   }
 }
