@@ -12,7 +12,7 @@ import type { Lexicons } from './lexicons.ts';
 import type { SentenceContext } from './spans.ts';
 import { normalizeWord, readings } from './tokens.ts';
 import { OPERATION_TYPES, VERB_TRIGGERS, type EventType } from './data/vocabulary.ts';
-import { after, before } from './cues/words.ts';
+import { after, before, clauseBreakBetween } from './cues/words.ts';
 import { factContext, type FactContext, type FactDraft, type KeyedSpan } from './fact-context.ts';
 import { laterFacts } from './facts/index.ts';
 import { isCourtName } from './facts/justice.ts';
@@ -560,11 +560,15 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (has(TARGETING, i)) {
       // «استهدف يوم 17 شتنبر مدرسة …»: a date between the verb and its object
       const dated = startingAt(i + 1);
-      const whom = nextSpan(dated !== undefined && dated.kind === 'Date' ? dated.last : i, ['Place', 'Person', 'Group', 'Agency'], 3);
+      // «استهدفت التفجيرات فندق …»: an attack or a plot right after the verb is its subject
+      const subjectAfter = dated !== undefined && dated.kind === 'Event' && ['attack', 'plot', 'killing'].includes(dated.eventType ?? '') ? dated : undefined;
+      const whom = nextSpan(dated !== undefined && (dated.kind === 'Date' || subjectAfter !== undefined) ? dated.last : i, ['Place', 'Person', 'Group', 'Agency'], 3);
       // «كان يخطط لاستهداف …»: who plans aims; a singular verb is a person's
       const planVerb = [i - 1, i - 2].find((k) => k >= 0 && has(PLANNING, k));
       const planner = planVerb === undefined ? undefined : fc.prior(planVerb, /(ون|وا|ان)$/.test(wordAt(planVerb)) ? ['Group', 'Cell', 'Person'] : ['Person', 'Group', 'Cell'], 25);
-      const what = planner ?? prevSpan(i, ['Event'], 3) ?? fc.prior(i, ['Cell', 'Group', 'Event', 'Organization', 'Person'], 12);
+      // «المخطط الإرهابي الذي أحبطته العملية كان يستهدف …»: the plot of the clause aims, not the operation that foiled it
+      const plot = spans.find((s) => s.kind === 'Event' && s.eventType === 'plot' && s.last < i && i - s.last <= 8 && !clauseBreakBetween(ctx, s.last, i));
+      const what = planner ?? subjectAfter ?? plot ?? prevSpan(i, ['Event'], 3) ?? fc.prior(i, ['Cell', 'Group', 'Event', 'Organization', 'Person'], 12);
       // «تستهدف شخصيات عمومية وعسكرية ومقرات أمنية», «منشآت أمنية وعناصر من القوات العمومية»
       if (whom !== undefined && what !== undefined) for (const t of targetsFrom(fc, whom)) add(what, 'TARGETED', t, 'fact.targeted', 0.65);
     }

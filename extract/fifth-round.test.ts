@@ -174,3 +174,24 @@ describe('the roles of an operation event and of the clause', () => {
     expect(read('وأسفر هجوم استهدف يوم 17 شتنبر 2024 ثكنة عسكرية عن مقتل 12 جنديا.').some((x) => x.endsWith('TARGETED ثكنة عسكرية'))).toBe(true);
   });
 });
+
+describe('targets of attacks', () => {
+  it('names public places by the words after their head, a country inside the name included, and reads a VSO «استهدفت التفجيرات …»', () => {
+    const x = extractor.extract('وقد استهدفت التفجيرات فندق فرح ومطعم دار إسبانيا بالدار البيضاء.');
+    const f = facts(x);
+    expect(f).toContain('التفجيرات TARGETED فندق فرح');
+    expect(f).toContain('التفجيرات TARGETED مطعم دار إسبانيا');
+    expect(x.entities.some((e) => e.name_ar === 'إسبانيا')).toBe(false);
+  });
+
+  it('takes the plot of the clause for what aims, not the operation that foiled it', () => {
+    const f = read('وأكد أن المخطط الإرهابي الذي أحبطته العملية كان يستهدف منشآت أمنية.');
+    expect(f).toContain('المخطط الإرهابي TARGETED منشآت أمنية');
+    expect(f.some((x) => x.startsWith('العملية TARGETED'))).toBe(false);
+  });
+
+  it('reads «عدة خلايا» as cells', () => {
+    const x = extractor.extract('وقد فككت المصالح الأمنية خلال السنوات الأخيرة عدة خلايا كانت تعمل على إرسال متطوعين.');
+    expect(x.entities.some((e) => e.kind === 'Cell')).toBe(true);
+  });
+});

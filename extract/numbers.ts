@@ -40,6 +40,7 @@ export const VAGUE: Readonly<Record<string, { value: number; text: string }>> = 
   مءات: { value: 200, text: 'hundreds' },
   // the normalised spelling tokens carry (hamza on ya folded)
   ميات: { value: 200, text: 'hundreds' },
+  عده: { value: 3, text: 'several' },
   الاف: { value: 2000, text: 'thousands' },
   بضعه: { value: 3, text: 'a few' },
   بضع: { value: 3, text: 'a few' },

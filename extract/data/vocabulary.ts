@@ -252,6 +252,8 @@ export const SITE_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'مواقع', en: 'sites' }, { ar: 'موقع', en: 'site' }, { ar: 'أماكن', en: 'places' }, { ar: 'ضيعة', en: 'farm' }, { ar: 'ضيعة فلاحية', en: 'farm' }, { ar: 'مزرعة', en: 'farm' }, { ar: 'مؤسسات', en: 'institutions' }, { ar: 'مرافق', en: 'facilities' },
   // targets of plots and attacks abroad and in the Sahel
   { ar: 'كنيسة', en: 'church' }, { ar: 'كنائس', en: 'churches' }, { ar: 'ثكنة', en: 'barracks' }, { ar: 'ثكنات', en: 'barracks' }, { ar: 'معبد', en: 'temple' },
+  { ar: 'مقهى', en: 'café' }, { ar: 'فندق', en: 'hotel' }, { ar: 'مطعم', en: 'restaurant' }, { ar: 'مدرسة', en: 'school' }, { ar: 'مطار', en: 'airport' },
+  { ar: 'مسجد', en: 'mosque' }, { ar: 'سوق', en: 'market' }, { ar: 'قافلة', en: 'convoy' }, { ar: 'موقعا', en: 'site' }, { ar: 'منازل', en: 'homes' }, { ar: 'قرية', en: 'village' },
 ];
 /** Adjectives that make a site head a kind of site («مقرات أمنية», «مواقع سياحية», «منشآت حيوية»). */
 export const SITE_ADJECTIVES: readonly string[] = [
