@@ -97,6 +97,7 @@ export const RELATIONSHIP_NAMES: Readonly<Record<string, DisplayName>> = {
   MERGED_WITH: { ar: 'اندمج مع', en: 'merged with' },
   MERGED_INTO: { ar: 'اندمج في', en: 'merged into' },
   JOINED: { ar: 'انضوى تحت لواء', en: 'joined' },
+  FIGHTS: { ar: 'يخوض مواجهات مع', en: 'fights' },
   AWARDED: { ar: 'وشّح', en: 'awarded' },
   HONOURED: { ar: 'كرّم', en: 'honoured' },
   RECEIVED: { ar: 'تلقّى', en: 'received' },

@@ -301,14 +301,15 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
    * The places after token `from` (up to `to`) that a preposition or a place cue introduces («بطنجة», «في مدن …»,
    * «بكل من …»), with the rest of their list; not a container of another place, not a nisba.
    */
-  function introducedPlaces(from: number, to: number, residence = false): KeyedSpan[] {
+  function introducedPlaces(from: number, to: number, residence = false, acted?: string): KeyedSpan[] {
     const out: KeyedSpan[] = [];
     let listed = false;
     for (const p of places) {
       if (p.first <= from || p.first > to || p.rule === 'gazetteer.nisba') continue;
       // «أحد المقاتلين بالساحة السورية»: the place of a person or group, not of the event
       // … and the seat of a court («على الوكيل العام للملك لدى محكمة الاستئناف بالرباط»)
-      const owner = spans.find((s) => (s.kind === 'Person' || s.kind === 'Group' || (s.kind === 'Agency' && isCourtName(spanText(ctx, s)))) && after(ctx, s.last) === p.first);
+      // («أوقفت العثماني بآسفي»: but where the event's own target was met is where the event took place)
+      const owner = spans.find((s) => (s.kind === 'Person' || s.kind === 'Group' || (s.kind === 'Agency' && isCourtName(spanText(ctx, s)))) && after(ctx, s.last) === p.first && s.key !== acted);
       if (owner !== undefined && p.clitic.endsWith('ب')) {
         listed = false;
         continue;
@@ -370,7 +371,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     // places of the event: after it, before the next event, not the container of another place
     if (operation || type === 'attack' || type === 'killing' || type === 'discovery' || type === 'press conference' || type === 'award' || type === 'meeting') {
       const nextEvent = events.find((x) => x.first > e.last && OPERATION_TYPES.has((x.eventType ?? '') as EventType));
-      for (const p of introducedPlaces(e.last, nextEvent === undefined ? tokens.length : nextEvent.first)) add(e, 'TOOK_PLACE_IN', p, 'fact.event.place', 0.65);
+      const acted = type === 'arrest' || type === 'dismantling' ? target?.key : undefined;
+      for (const p of introducedPlaces(e.last, nextEvent === undefined ? tokens.length : nextEvent.first, false, acted)) add(e, 'TOOK_PLACE_IN', p, 'fact.event.place', 0.65);
       if (operation) for (const it of items) add(e, 'SEIZED', it, 'fact.event.seized', 0.75);
     }
   }

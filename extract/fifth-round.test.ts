@@ -195,3 +195,27 @@ describe('targets of attacks', () => {
     expect(x.entities.some((e) => e.kind === 'Cell')).toBe(true);
   });
 });
+
+describe('more roles: where an arrest took place, the victims\' countries, clashes, the leader of a merger', () => {
+  it('takes the place after the arrested person for the arrest\'s place', () => {
+    expect(read('وكانت عناصر الفرقة الوطنية للشرطة القضائية قد أوقفت المتهم الرئيسي بآسفي.').some((x) => x.endsWith('TOOK_PLACE_IN آسفي'))).toBe(true);
+  });
+
+  it('reads the victims\' nationality from «أغلبهم سياح أجانب من فرنسا وسويسرا»', () => {
+    const f = read('وقد أودى التفجير بحياة 17 شخصا أغلبهم سياح أجانب من فرنسا وسويسرا.');
+    expect(f).toContain('17 شخصا NATIONALS_OF فرنسا');
+    expect(f).toContain('17 شخصا NATIONALS_OF سويسرا');
+  });
+
+  it('reads clashes: «تخوض مواجهات مع الجيش المالي ومع تنظيم …»', () => {
+    const f = read('وتنشط جماعة "الفتح" في مالي، حيث تخوض مواجهات مع الجيش المالي ومع تنظيم "داعش".');
+    expect(f).toContain('جماعة الفتح FIGHTS الجيش المالي');
+    expect(f).toContain('جماعة الفتح FIGHTS تنظيم داعش');
+  });
+
+  it('gives the leader named after the factions of a merger the organisation they formed', () => {
+    const f = read('وتأسست جماعة "الفتح" سنة 2017 بعد اندماج أربعة فصائل، أبرزها جماعة أنصار الشريعة وكتيبة ماسينا، تحت زعامة إياد أغ غالي.');
+    expect(f).toContain('إياد أغ غالي HEADS جماعة الفتح');
+    expect(f).not.toContain('إياد أغ غالي HEADS كتيبة ماسينا');
+  });
+});

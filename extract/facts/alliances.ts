@@ -4,7 +4,8 @@
  *   clause says they formed («ليولد تنظيم جديد حمل اسم "C"», «لتشكيل C»), or the organisation founded by the merger
  *   («تأسست هذه الجماعة … بعد اندماج أربعة فصائل، أبرزها A وB»); the merger event is theirs (PARTICIPATED_IN);
  * - «انضوى A تحت لواء B», «أعلن X انضواء تنظيمه تحت لواء B», «انضمت A الى B»: A JOINED B (a person's «تنظيمه» is the
- *   organisation he leads, else the article's latest).
+ *   organisation he leads, else the article's latest);
+ * - «تخوض مواجهات مع A ومع B», «تقاتل A»: the organisation of the clause FIGHTS each side.
  */
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
 
@@ -14,8 +15,56 @@ const UNDER = /^(لواء|رايه)$/;
 const PARTS = /^(ابرزها|اهمها|منها|بينها|ابرزهم)$/;
 const ORG = ['Organization', 'Cell'];
 
+const CLASH = /^(و|ب)?(مواجهات|المواجهات|مواجهه|معارك|المعارك|اشتباكات|الاشتباكات|حربا|حرب|قتالا)$/;
+const FIGHT_VERB = /^(و|ف)?(تقاتل|يقاتل|قاتلت|قاتل|تحارب|يحارب|حاربت|تواجه|يواجه|واجهت)$/;
+
+/**
+ * `fact.fights`: «تخوض مواجهات مع جيوش دول الساحل ومع تنظيم …», «تقاتل الجيش المالي»: the organisation the clause is
+ * about FIGHTS each side named after «مع/ضد» (a list, «ومع …» included) or after the verb.
+ */
+function fightFacts(fc: FactContext): void {
+  const { ctx, word } = fc;
+  const sides = ['Organization', 'Agency'];
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const noun = CLASH.test(word(i));
+    if (!noun && !FIGHT_VERB.test(word(i))) continue;
+    const who = fc.prevSpan(i, ['Organization'], 12) ?? (ctx.memory?.latest('organization'));
+    if (who === undefined) continue;
+    const opens = noun ? [i + 1, i + 2].find((k) => /^(مع|ضد)$/.test(word(k))) : i;
+    if (opens === undefined) continue;
+    const first = fc.nextSpan(opens, sides, 3);
+    const against = first === undefined ? [] : fc.listFrom(first, sides);
+    // «مع A ومع B»: the next side opens with «ومع»
+    for (let k = opens + 1; k < Math.min(ctx.tokens.length, opens + 14); k += 1) {
+      if (!/^و?(مع|ضد)$/.test(word(k)) || !word(k).startsWith('و')) continue;
+      const next = fc.nextSpan(k, sides, 3);
+      if (next !== undefined) against.push(next);
+    }
+    for (const side of against) {
+      const key = typeof who === 'string' ? who : who.key;
+      if (key !== side.key) fc.add(key, 'FIGHTS', side, 'fact.fights', 0.6);
+    }
+  }
+}
+
+/** «تحت زعامة X» after the factions of a merger: X leads what they formed, not the last faction named. */
+function leaderOfWhole(fc: FactContext, parts: ReadonlyMap<string, string>): void {
+  for (const f of fc.facts) {
+    const whole = f.type === 'HEADS' && f.rule === 'fact.heads.led-by' ? parts.get(f.target) : undefined;
+    if (whole !== undefined) f.target = whole;
+  }
+}
+
 export function allianceFacts(fc: FactContext): void {
-  const { ctx, spans, word } = fc;
+  fightFacts(fc);
+  const merged = new Map<string, string>();
+  mergerFacts(fc, merged);
+  leaderOfWhole(fc, merged);
+  joinFacts(fc);
+}
+
+function mergerFacts(fc: FactContext, merged: Map<string, string>): void {
+  const { ctx, spans } = fc;
   for (const e of spans.filter((s) => s.kind === 'Event' && s.eventType === 'merger')) {
     // the members: the subject after the verb or the list after the noun, the partners after «مع», the parts after «أبرزها»
     const first = fc.nextSpan(e.last, ORG, 3);
@@ -34,12 +83,19 @@ export function allianceFacts(fc: FactContext): void {
     const formed = formedAt >= 0 ? fc.nextSpan(formedAt, ORG, 8) : undefined;
     const whole = formed?.key ?? (parts.length > 0 ? (founded ?? fc.prevSpan(e.first, ['Organization'], 14)?.key) : undefined);
     for (const m of all) {
-      if (whole !== undefined && m.key !== whole) fc.add(m, 'MERGED_INTO', whole, 'fact.merger.into', 0.65);
+      if (whole !== undefined && m.key !== whole) {
+        fc.add(m, 'MERGED_INTO', whole, 'fact.merger.into', 0.65);
+        merged.set(m.key, whole);
+      }
       fc.add(m, 'PARTICIPATED_IN', e, 'fact.merger.member', 0.6);
     }
     for (const m of members) for (const p of partners) if (m.key !== p.key) fc.add(m, 'MERGED_WITH', p, 'fact.merger.with', 0.65);
     if (whole !== undefined) fc.add(e, 'ESTABLISHED', whole, 'fact.merger.into', 0.6);
   }
+}
+
+function joinFacts(fc: FactContext): void {
+  const { ctx, word } = fc;
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (!JOIN.test(word(i))) continue;
     const under = ctx.tokens.findIndex((t, k) => k > i && k <= i + 10 && (UNDER.test(t.norm) || /^(الي|لصفوف|صفوف)$/.test(t.norm)));

@@ -90,4 +90,21 @@ export function violenceFacts(fc: FactContext): void {
     if (attack !== undefined) fc.add(attack, 'KILLED', victim, 'fact.killing.victims', 0.65);
     fc.objects.add(victim.key);
   }
+  victimOrigins(fc);
+}
+
+/** Words between the dead and where they came from: «17 شخصا أغلبهم سياح أجانب من فرنسا وسويسرا». */
+const BETWEEN = /^(اغلبهم|معظمهم|بينهم|من بينهم|منهم|سياح|اجانب|السياح|الاجانب|مواطنين|مواطنون)$/;
+
+/** `fact.victims.origin`: victims followed by «من» and countries are nationals of each of them. */
+function victimOrigins(fc: FactContext): void {
+  const { ctx, spans, word } = fc;
+  for (const g of spans.filter((s) => s.kind === 'Group' && (s.props['victims'] === true || fc.facts.some((f) => f.type === 'KILLED' && f.target === s.key)))) {
+    let k = g.last + 1;
+    while (k < ctx.tokens.length && k <= g.last + 5 && (BETWEEN.test(word(k)) || ctx.tokens[k]?.text === '،' || ctx.tokens[k]?.text === ',')) k += 1;
+    if (word(k) !== 'من') continue;
+    const first = fc.nextSpan(k, ['Place'], 1);
+    if (first === undefined || first.props['place_type'] !== 'country') continue;
+    for (const c of fc.listFrom(first, ['Place'])) if (c.props['place_type'] === 'country') fc.add(g, 'NATIONALS_OF', c, 'fact.victims.origin', 0.6);
+  }
 }
