@@ -219,3 +219,19 @@ describe('more roles: where an arrest took place, the victims\' countries, clash
     expect(f).not.toContain('إياد أغ غالي HEADS كتيبة ماسينا');
   });
 });
+
+describe('smuggling networks and what a site holds', () => {
+  it('reads a smuggling network as an organisation named by its trade', () => {
+    const x = extractor.extract('وفككت المصالح الأمنية شبكة للاتجار في البشر، فيما تعتمد الجماعات على شبكات تهريب الأسلحة والمخدرات.');
+    const orgs = x.entities.filter((e) => e.kind === 'Organization').map((e) => e.name_ar);
+    expect(orgs).toContain('شبكة للاتجار في البشر');
+    expect(orgs).toContain('شبكات تهريب الأسلحة والمخدرات');
+    expect(x.entities.some((e) => e.kind === 'Cell')).toBe(false);
+  });
+
+  it('puts what a cache holds in the cache, not in its province', () => {
+    const f = read('وعثرت المصالح الأمنية على مخبأ للأسلحة بإقليم الرشيدية، يضم بنادق ومسدسات.');
+    expect(f).toContain('بنادق LOCATED_IN مخبأ للأسلحة');
+    expect(f).toContain('مسدسات LOCATED_IN مخبأ للأسلحة');
+  });
+});

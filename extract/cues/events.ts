@@ -303,6 +303,8 @@ const SENDING: ReadonlySet<string> = new Set(
     'سلم', 'سلمت', 'يسلم', 'أمد', 'أمدت', 'يمد', 'أمدهم', 'مد', 'مدهم', 'وأرسل', 'وبعث', 'وزود'].map(normalizeWord),
 );
 
+const HOLDING: ReadonlySet<string> = new Set(['يضم', 'تضم', 'ضم', 'يحتوي', 'تحتوي', 'احتوى', 'بداخله', 'بداخلها', 'يحوي', 'تحوي'].map(normalizeWord));
+
 /**
  * `cue.item.supplied`: things a leader or a coordinator sent or supplied («زود … بمسدسين», «أرسل إليهم مسدسين وذخيرة»,
  * «بعث الى أعضاء الخلية بأسلحة نارية»): the item heads within the clause after the verb, with their list.
@@ -310,7 +312,10 @@ const SENDING: ReadonlySet<string> = new Set(
 function suppliedSpans(ctx: SentenceContext, lex: Lexicons, taken: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < ctx.tokens.length; i += 1) {
-    if (!SENDING.has(ctx.tokens[i]?.norm ?? '')) continue;
+    const sending = SENDING.has(ctx.tokens[i]?.norm ?? '');
+    // «مخبأ للأسلحة يضم بنادق ومسدسات»: what a site holds (`cue.item.contained`)
+    const holding = !sending && HOLDING.has(ctx.tokens[i]?.norm ?? '') && taken.some((s) => s.kind === 'Place' && s.last < i && i - s.last <= 3);
+    if (!sending && !holding) continue;
     let listed = false;
     for (let j = i + 1; j < Math.min(ctx.tokens.length, i + 12); j += 1) {
       const t = ctx.tokens[j];
@@ -324,7 +329,9 @@ function suppliedSpans(ctx: SentenceContext, lex: Lexicons, taken: readonly Span
       let last = head.last;
       const adj = ctx.tokens[after(ctx, last)];
       if (adj !== undefined && isWord(adj) && !isStop(adj) && !adj.norm.startsWith('و') && !hasPrepositionClitic(adj) && /(يه|ي|ين|يات)$/.test(adj.norm) && lex.itemHeads.matchAt(ctx.tokens, adj.i) === null) last = adj.i;
-      const span: Span = { first: j, last, kind: 'Item', ref: { type: 'new', key: '' }, rule: 'cue.item.supplied', confidence: 0.65, clitic: head.clitic, props: { item_type: head.value.en, seized: false, supplied: true } };
+      const span: Span = holding
+        ? { first: j, last, kind: 'Item', ref: { type: 'new', key: '' }, rule: 'cue.item.contained', confidence: 0.65, clitic: head.clitic, props: { item_type: head.value.en, contained: true } }
+        : { first: j, last, kind: 'Item', ref: { type: 'new', key: '' }, rule: 'cue.item.supplied', confidence: 0.65, clitic: head.clitic, props: { item_type: head.value.en, seized: false, supplied: true } };
       span.name = spanName(ctx, span);
       span.nameEn = head.value.en;
       span.ref = { type: 'new', key: `Item:${normalizeWord(span.name).replace(/^ال/, '')}` };
