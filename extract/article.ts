@@ -465,6 +465,9 @@ export function analyzeArticle(
         const site = s.kind === 'Place' ? siteHead(ctx, s.first) : null;
         if (site !== null) discourse.set(`site:${site}`, key);
         if (s.kind === 'Person' && typeof s.props['role'] === 'string') discourse.set(`person:${s.props['role']}`, key);
+        // the official of each country the article names, for «نظيره الإسباني» later
+        const nationalOf = s.kind === 'Person' ? draftFacts.filter((f) => f.source === s.key && f.type === 'NATIONAL_OF').map((f) => keyed.find((x) => x.key === f.target)) : [];
+        for (const c of nationalOf) if (c !== undefined && c.ref.type === 'lexicon') discourse.set(`person-of:${c.ref.id}`, key);
         const personName = s.kind === 'Person' && s.props['named'] !== false && s.rule !== 'coref.surname' ? (draft?.name_ar ?? '') : '';
         if (personName !== '' && !s.rule.startsWith('anaphor')) names.remember(key, personName, lex.commonWords);
       }

@@ -235,3 +235,17 @@ describe('smuggling networks and what a site holds', () => {
     expect(f).toContain('مسدسات LOCATED_IN مخبأ للأسلحة');
   });
 });
+
+describe('foreign ministers and counterparts by title', () => {
+  it('makes «وزير الداخلية الإسباني» head his country\'s ministry, based there', () => {
+    const f = read('وقال وزير الداخلية الإسباني فرناندو غراندي مارلاسكا إن التعاون ممتاز.');
+    expect(f).toContain('فرناندو غراندي مارلاسكا HEADS وزارة الداخلية الإسبانية');
+    expect(f).toContain('وزارة الداخلية الإسبانية BASED_IN إسبانيا');
+  });
+
+  it('resolves «نظيره الإسباني» with no name after it to the Spanish official the article named', () => {
+    const x = extractor.extract('حل وزير الداخلية الإسباني فرناندو غراندي مارلاسكا بالرباط. وأكد عبد الوافي لفتيت خلال لقاء مع نظيره الإسباني أن التعاون ممتاز.');
+    expect(x.mentions.find((m) => m.rule === 'anaphor.counterpart')?.surface).toBe('نظيره الإسباني');
+    expect(facts(x)).toContain('عبد الوافي لفتيت MET فرناندو غراندي مارلاسكا');
+  });
+});

@@ -177,6 +177,14 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
         continue;
       }
     }
+    // «نظيره الإسباني» with no name after it: the official of that country the article named before
+    const counterpart = COUNTERPART.test(ctx.tokens[i]?.norm ?? '') ? lex.nisbas.matchAt(ctx.tokens, after(ctx, i)) : null;
+    const official = counterpart !== null && counterpart.article ? ctx.memory?.latest(`person-of:${counterpart.value.id}`) : undefined;
+    if (counterpart !== null && official !== undefined && nameShape(ctx, lex, after(ctx, counterpart.last), fixed, true) === null && foreignName(ctx, lex, after(ctx, counterpart.last), fixed) === null) {
+      out.push({ first: i, last: counterpart.last, kind: 'Person', ref: { type: 'new', key: official }, rule: 'anaphor.counterpart', confidence: 0.6, clitic: '', props: {} });
+      i = counterpart.last;
+      continue;
+    }
     // «ويدعى كول جيمس بريدجز», «المدعو عبد الرحمن الصحراوي»
     const called = calledNameAt(ctx, lex, i, fixed, (k) => nameShape(ctx, lex, k, fixed, true));
     if (called !== null) {
@@ -223,13 +231,23 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
 /** One word that is the surname of a known person, or a word of a name the article gave before. */
 /**
  * «وزير الداخلية», «وزير العدل»: the ministry a minister's title names, as the ministry itself («وزارة الداخلية»,
- * the lexicon's when it has it). A nisba after it («وزير الداخلية الإسباني») leaves it to the agency rules.
+ * the lexicon's when it has it). With another country's nisba after it («وزير الداخلية الإسباني») it is that country's
+ * ministry («وزارة الداخلية الإسبانية»), based there.
  */
 function ministryOf(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): Span | null {
   const k = after(ctx, last);
   const w = ctx.tokens[k];
   if (k < 0 || w === undefined || !isWord(w) || !w.norm.startsWith('ال') || w.norm.length < 5 || spanCovering(fixed, k) !== undefined || isStop(w)) return null;
-  if (lex.nisbas.matchAt(ctx.tokens, k) !== null || lex.nisbas.matchAt(ctx.tokens, after(ctx, k)) !== null) return null;
+  if (lex.nisbas.matchAt(ctx.tokens, k) !== null) return null;
+  // «وزير الداخلية الإسباني»: another country's ministry, named with the feminine nisba and based there
+  const nisbaAt = after(ctx, k);
+  const nisba = nisbaAt >= 0 ? lex.nisbas.matchAt(ctx.tokens, nisbaAt) : null;
+  if (nisba !== null) {
+    if (nisba.last !== nisbaAt || nisba.value.id === 'morocco') return null;
+    const adjective = ctx.tokens[nisbaAt]?.text ?? '';
+    const name = `وزارة ${w.text} ${/[ةه]$/.test(adjective) ? adjective : `${adjective}ة`}`;
+    return { first: k, last: nisbaAt, kind: 'Agency', ref: { type: 'new', key: `Agency:${normalizeWord(name)}` }, rule: 'cue.agency.ministry', confidence: 0.65, clitic: '', name, props: {}, country: nisba.value.id };
+  }
   const name = `وزارة ${w.text}`;
   const phrase = tokenize(name);
   const entry = lex.names.matchAt(phrase, 0);
@@ -354,6 +372,9 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
 }
 
 /** The last token of a person's name starting at `i`, or null. With a title one more shape is allowed: «محمد السادس». */
+/** «نظيره», «نظيرته», «ونظيره», «مع نظيره»: the counterpart of the official the clause is about. */
+const COUNTERPART = /^(و|ب|ل|وب)?(نظيره|نظيرته|نظيرها|نظيريه|نظراءه|نظيرهم)$/;
+
 /** Words after which a leader is named: «التي يقودها …», «بزعامة …». */
 const LEADER_SLOT = /^(يقودها|يقوده|يتزعمها|يتزعمه|بزعامه|بقياده|تقودها|يراسها|يراسه)$/;
 

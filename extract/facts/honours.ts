@@ -73,7 +73,8 @@ export function honourFacts(fc: FactContext): void {
     if (medal !== undefined) fc.add(e, 'CONCERNS', medal, 'fact.award.decoration', 0.65);
   }
   for (const e of spans.filter((s) => s.kind === 'Event' && s.eventType === 'meeting')) {
-    const host = fc.prevSpan(e.first, ['Person', 'Agency'], 12, false) ?? (/^(و|ف)?(استقبل|استقبلت|التقي|التقت)$/.test(word(e.first)) ? fc.nextSpan(e.last, ['Person'], 2) : undefined);
+    // a person before an agency: «وزير الداخلية الإسباني X» is the minister, not the ministry inside his title
+    const host = fc.prevSpan(e.first, ['Person'], 12, false) ?? fc.prevSpan(e.first, ['Agency'], 12, false) ?? (/^(و|ف)?(استقبل|استقبلت|التقي|التقت)$/.test(word(e.first)) ? fc.nextSpan(e.last, ['Person'], 2) : undefined);
     // the other side: after «مع», or the object of «استقبل X»
     let guest: KeyedSpan | undefined;
     for (let k = e.last + 1; k <= e.last + 4 && guest === undefined; k += 1) if (WITH.test(word(k))) guest = fc.nextSpan(k, ['Person', 'Agency'], 3);
