@@ -39,7 +39,7 @@ const FOURTH_FLOOR = { linking: 0.7, recall: 0.7, facts: 0.35, precision: 0.75 }
  * for them; their floors sit under what each reaches since.
  */
 const FIFTH = new Set(['a33', 'a34', 'a35', 'a36', 'a37', 'a38']);
-const FIFTH_FLOOR = { linking: 0.85, recall: 0.6, facts: 0.1, precision: 0.8 };
+const FIFTH_FLOOR = { linking: 0.85, recall: 0.75, facts: 0.5, precision: 0.85 };
 const floorOf = (a: string): typeof FLOOR =>
   FIRST.has(a) ? FLOOR : THIRD.has(a) ? THIRD_FLOOR : FOURTH.has(a) ? FOURTH_FLOOR : FIFTH.has(a) ? FIFTH_FLOOR : GENRE_FLOOR;
 /** Over the whole set (every entity and fact counted once). */
