@@ -249,3 +249,15 @@ describe('foreign ministers and counterparts by title', () => {
     expect(facts(x)).toContain('عبد الوافي لفتيت MET فرناندو غراندي مارلاسكا');
   });
 });
+
+describe('the case of a verdict and who carried out an attack told before', () => {
+  it('ties a verdict to the case «في ملف …» it is given in', () => {
+    expect(read('أصدرت غرفة الجنايات أحكاما في حق المتهمين في ملف تفجيرات 16 ماي 2003.')).toContain('أحكاما CONCERNS تفجيرات');
+  });
+
+  it('reads «ونفذها 14 انتحاريا» as the attack told before in the sentence, carried out by them', () => {
+    const f = read('وقد استهدفت التفجيرات فندق فرح بالدار البيضاء، ونفذها 14 انتحاريا ينتمون الى جماعة "الفتح".');
+    expect(f).toContain('14 انتحاريا CONDUCTED التفجيرات');
+    expect(f).toContain('14 انتحاريا MEMBER_OF جماعة الفتح');
+  });
+});

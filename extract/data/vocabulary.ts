@@ -136,6 +136,7 @@ export const PEOPLE_PLURALS: readonly { ar: string; en: string }[] = [
   { ar: 'جنديا', en: 'soldiers (dead)' }, { ar: 'جنود', en: 'soldiers (dead)' }, { ar: 'جنديين', en: 'soldiers (dead)' }, { ar: 'الجنود', en: 'soldiers (dead)' },
   { ar: 'عسكريا', en: 'soldiers (dead)' }, { ar: 'عسكريين', en: 'soldiers (dead)' }, { ar: 'العسكريين', en: 'soldiers (dead)' },
   { ar: 'مدنيا', en: 'civilians' }, { ar: 'مدنيين', en: 'civilians' }, { ar: 'المدنيين', en: 'civilians' },
+  { ar: 'انتحاريا', en: 'suicide bombers' }, { ar: 'انتحاريين', en: 'suicide bombers' }, { ar: 'انتحاريون', en: 'suicide bombers' }, { ar: 'مسلحين', en: 'gunmen' }, { ar: 'مسلحا', en: 'gunmen' },
   { ar: 'شرطيا', en: 'police officers (dead)' }, { ar: 'دركيا', en: 'gendarmes (dead)' }, { ar: 'سائحا', en: 'tourists' }, { ar: 'سائحين', en: 'tourists' },
 ];
 /** Words that point back to the suspects of the article: «المشتبه فيهم», «الموقوفين», «أعضاء الخلية». */

@@ -15,6 +15,10 @@ const ACQUITTAL = /^(البراءه|براءه|ببراءه|برات|برا|تب
 const PENALTY_HEAD = /^(بالاعدام|الاعدام|بالسجن|السجن|بالمؤبد|المؤبد|بالحبس|الحبس|بغرامه)$/;
 const NUMBER_WORD = /^ب?(سنه|سنتين|سنوات|عام|اعوام|عشر|خمس|ست|سبع|ثماني|ثمان|تسع|ثلاث|اربع|عشرين|ثلاثين|عشره|خمسه|سته|سبعه|ثمانيه|تسعه|ثلاثه|اربعه)$/;
 
+const CRIMES: ReadonlySet<string> = new Set(['attack', 'killing', 'plot']);
+/** The word that introduces the case a verdict is given in: «في ملف …», «في قضية …», «بملف …». */
+const FILE = /^(في|ب)?(ال)?(ملف|قضيه|جريمه)$/;
+
 /** True for the name of a court or a chamber. */
 export function isCourtName(name: string): boolean {
   return COURT.test(normalizeWord(name));
@@ -53,6 +57,9 @@ export function verdictFacts(fc: FactContext): void {
       if (courtKey !== undefined) fc.add(courtKey, acquittal ? 'ACQUITTED' : 'SENTENCED', t, 'fact.verdict.court', 0.75, penalty === null ? {} : { penalty });
     }
     if (courtKey !== undefined) fc.add(courtKey, 'CONDUCTED', e, 'fact.verdict.court', 0.7);
+    // «في ملف تفجيرات 16 ماي», «في قضية مقتل السائحتين»: the case the verdict concerns
+    const file = spans.find((s) => s.kind === 'Event' && CRIMES.has(s.eventType ?? '') && s.first > e.last && s.first < end && FILE.test(word(s.first - 1)));
+    if (file !== undefined) fc.add(e, 'CONCERNS', file, 'fact.verdict.case', 0.65);
     // «… في حق المتهمين الثلاثة في جريمة قتل سائحتين»: the crime they answer for
     const last = targets[targets.length - 1];
     if (last !== undefined) {

@@ -46,13 +46,12 @@ export function violenceFacts(fc: FactContext): void {
     fc.objects.add(by.key);
   };
 
-  for (const e of attacks) {
-    for (let k = e.last + 1; k <= e.last + 2; k += 1) {
-      if (!DONE_BY.has(word(k))) continue;
-      const by = fc.nextSpan(k, ['Organization', 'Group', 'Person', 'Agency', 'Cell'], 3);
-      if (by !== undefined) perpetrator(e, by);
-      break;
-    }
+  // «هجوم شنته جماعة X», and «… التفجيرات …، ونفذها 14 انتحاريا»: the pronoun is the attack told before in the sentence
+  for (let k = 0; k < ctx.tokens.length; k += 1) {
+    if (!DONE_BY.has(word(k)) && !DONE_BY.has(fc.bare(k))) continue;
+    const e = [...attacks].reverse().find((a) => a.last < k && k - a.last <= 25);
+    const by = e === undefined ? undefined : fc.nextSpan(k, ['Organization', 'Group', 'Person', 'Agency', 'Cell'], 3);
+    if (e !== undefined && by !== undefined) perpetrator(e, by);
   }
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     // «شنت جماعة X هجوما»: the subject between the verb and the attack
