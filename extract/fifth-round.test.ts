@@ -261,3 +261,12 @@ describe('the case of a verdict and who carried out an attack told before', () =
     expect(f).toContain('14 انتحاريا MEMBER_OF جماعة الفتح');
   });
 });
+
+describe('ranks and nicknames', () => {
+  it('reads «ينشط في صفوف X» as membership and «يلقب بـ"…"» as the nickname of the unnamed person of the clause', () => {
+    const x = extractor.extract('كانوا يتلقون تعليمات من منسق ينشط في صفوف تنظيم "داعش" ويقيم في ليبيا، وهو تونسي الجنسية يلقب ب"أبو قتادة".');
+    const f = facts(x);
+    expect(f).toContain('أبو قتادة MEMBER_OF تنظيم داعش');
+    expect(x.entities.filter((e) => e.kind === 'Person')).toHaveLength(1);
+  });
+});
