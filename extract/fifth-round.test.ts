@@ -270,3 +270,10 @@ describe('ranks and nicknames', () => {
     expect(x.entities.filter((e) => e.kind === 'Person')).toHaveLength(1);
   });
 });
+
+describe('what a press conference is about', () => {
+  it('reads «كشف X، خلال ندوة صحفية …، تفاصيل جديدة حول الخلية»', () => {
+    const f = read('كشف مدير المكتب المركزي للأبحاث القضائية، خلال ندوة صحفية عقدها بسلا، تفاصيل جديدة حول خلية "الفتح".');
+    expect(f).toContain('ندوة صحفية CONCERNS خلية الفتح');
+  });
+});
