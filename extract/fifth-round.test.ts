@@ -14,6 +14,7 @@ const known: KnownEntity[] = [
 ];
 const extractor = createExtractor(known);
 const read = (text: string): string[] => facts(extractor.extract(text));
+const linkedIds = (text: string): string[] => extractor.extract(text).entities.flatMap((e) => (e.existingId === null ? [] : [e.existingId]));
 
 describe('attacks, perpetrators and victims', () => {
   it('takes the organisation after «شنته» for the attack\'s perpetrator, not its target', () => {
@@ -275,5 +276,17 @@ describe('what a press conference is about', () => {
   it('reads «كشف X، خلال ندوة صحفية …، تفاصيل جديدة حول الخلية»', () => {
     const f = read('كشف مدير المكتب المركزي للأبحاث القضائية، خلال ندوة صحفية عقدها بسلا، تفاصيل جديدة حول خلية "الفتح".');
     expect(f).toContain('ندوة صحفية CONCERNS خلية الفتح');
+  });
+});
+
+describe('branches of organisations and their founders', () => {
+  it('reads «تنظيم الدولة الإسلامية في الصحراء الكبرى» as a branch of its own, not Daesh, and who founded it', () => {
+    const x = extractor.extract('وأسس عدنان أبو وليد الصحراوي ما سمي لاحقا بتنظيم الدولة الإسلامية في الصحراء الكبرى.');
+    expect(x.entities.some((e) => e.name_ar === 'تنظيم الدولة الإسلامية في الصحراء الكبرى' && e.existingId === null)).toBe(true);
+    expect(facts(x)).toContain('عدنان أبو وليد الصحراوي ESTABLISHED تنظيم الدولة الإسلامية في الصحراء الكبرى');
+  });
+
+  it('keeps «تنظيم داعش في سوريا» Daesh', () => {
+    expect(linkedIds('وينشط تنظيم "داعش" في سوريا.')).toContain('daesh');
   });
 });

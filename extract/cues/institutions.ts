@@ -177,8 +177,38 @@ export function agencySpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
   return out;
 }
 
-export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+/**
+ * `cue.organization.branch`: «تنظيم الدولة الإسلامية في الصحراء الكبرى», «الدولة الإسلامية في غرب إفريقيا»: an
+ * organisation the lexicon or the graph names, then «في» and a region (a zone or definite words, never a country: «داعش
+ * في سوريا» is Daesh there), is a branch with a name of its own.
+ */
+function branchSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
   const out: Span[] = [];
+  for (const o of fixed.filter((s) => s.kind === 'Organization' && (s.ref.type === 'lexicon' || s.ref.type === 'known'))) {
+    const k = after(ctx, o.last);
+    if (k !== o.last + 1 || ctx.tokens[k]?.norm !== 'في') continue;
+    const place = spanAt(fixed, k + 1);
+    let end = -1;
+    if (place !== undefined) {
+      if (place.kind === 'Place' && place.props['place_type'] !== 'country' && place.props['place_type'] !== 'city' && place.ref.type !== 'known') end = place.last;
+    } else {
+      for (let j = k + 1; j <= k + 2; j += 1) {
+        const t = ctx.tokens[j];
+        if (j !== end + 1 && end >= 0) break;
+        if (!isWord(t) || !t.norm.startsWith('ال') || isStop(t) || lex.commonWords.has(t.norm) || lex.eventTriggers.matchAt(ctx.tokens, j) !== null || spanAt(fixed, j) !== undefined) break;
+        end = j;
+      }
+    }
+    if (end < 0) continue;
+    const span = named(ctx, o.first, end, o.clitic, 'cue.organization.branch', 0.6);
+    span.ownName = true;
+    out.push(span);
+  }
+  return out;
+}
+
+export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  const out: Span[] = [...branchSpans(ctx, lex, fixed)];
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     const naming = lex.namingPhrases.matchAt(ctx.tokens, i);
     if (naming !== null) {

@@ -5,7 +5,8 @@
  *   («تأسست هذه الجماعة … بعد اندماج أربعة فصائل، أبرزها A وB»); the merger event is theirs (PARTICIPATED_IN);
  * - «انضوى A تحت لواء B», «أعلن X انضواء تنظيمه تحت لواء B», «انضمت A الى B»: A JOINED B (a person's «تنظيمه» is the
  *   organisation he leads, else the article's latest);
- * - «تخوض مواجهات مع A ومع B», «تقاتل A»: the organisation of the clause FIGHTS each side.
+ * - «تخوض مواجهات مع A ومع B», «تقاتل A»: the organisation of the clause FIGHTS each side;
+ * - «وأسس X … تنظيم Y»: X ESTABLISHED Y.
  */
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
 
@@ -55,7 +56,22 @@ function leaderOfWhole(fc: FactContext, parts: ReadonlyMap<string, string>): voi
   }
 }
 
+const FOUND_VERB = /^(و|ف)?(اسس|اسست|اسسوا|يوسس|توسس|انشا|انشات)$/;
+
+/** `fact.founded`: «وأسس الصحراوي … ما سمي لاحقا بتنظيم …»: the founder (after the verb, else before) ESTABLISHED it. */
+function foundedFacts(fc: FactContext): void {
+  const { ctx, word } = fc;
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    if (!FOUND_VERB.test(word(i))) continue;
+    const after = fc.nextSpan(i, ['Person', 'Organization', 'Group'], 2);
+    const founder = after !== undefined && after.kind === 'Person' ? after : fc.prevSpan(i, ['Person', 'Organization', 'Group'], 6, false);
+    const founded = fc.spans.find((s) => s.kind === 'Organization' && s.first > (founder !== undefined && founder.first > i ? founder.last : i) && s.first <= i + 12 && s.key !== founder?.key);
+    if (founder !== undefined && founded !== undefined) fc.add(founder, 'ESTABLISHED', founded, 'fact.founded', 0.65);
+  }
+}
+
 export function allianceFacts(fc: FactContext): void {
+  foundedFacts(fc);
   fightFacts(fc);
   const merged = new Map<string, string>();
   mergerFacts(fc, merged);
