@@ -8,7 +8,13 @@ const EXTRACTED = ['DISMANTLED', 'ARRESTED', 'AFFILIATED_WITH', 'COORDINATED_WIT
   // and those extract/facts.ts states besides (issue 13: the review shows them beside their sentences)
   'RAIDED', 'PLACED_UNDER', 'PLEDGES_ALLEGIANCE_TO', 'ADHERES_TO', 'PROMOTED', 'CALLED_FOR_REVENGE_FOR', 'RELATIVE_OF', 'RESIDES_IN', 'BASED_IN', 'COOPERATES_WITH', 'COINCIDED_WITH', 'CONCERNS', 'PARTICIPATED_IN',
   // the fourth round's (docs/decisions/0016-extraction.md)
-  'APPEALED', 'CLAIMED', 'CHAIRS', 'CALLED', 'APPEARED_IN', 'ADOPTED', 'CAME_FROM'];
+  'APPEALED', 'CLAIMED', 'CHAIRS', 'CALLED', 'APPEARED_IN', 'ADOPTED', 'CAME_FROM',
+  // the fifth round's
+  'MERGED_WITH', 'MERGED_INTO', 'JOINED', 'FIGHTS', 'AWARDED', 'HONOURED', 'RECEIVED', 'MET', 'APPOINTED',
+  // and those earlier rounds stated without a name of their own
+  'RECRUITED', 'RECRUITED_FOR', 'FINANCED', 'SUPPLIED', 'DIRECTED', 'SUPERVISES', 'PROVIDED_INTELLIGENCE_TO', 'EXCHANGES_INTELLIGENCE_WITH', 'NATIONAL_OF',
+  'OF_ORIGIN', 'BELONGS_TO', 'HIDDEN_IN', 'PRAISED', 'SENTENCED', 'ACQUITTED', 'CONVICTED_OF', 'ACQUITTED_OF', 'REFERRED_TO', 'SPOKESPERSON_OF', 'SOUGHT_TO_JOIN',
+  'TRAVELLED_TO', 'PLANNED_TO_TRAVEL_TO', 'RETURNED_FROM'];
 
 describe('the vocabulary of relationship types and property keys', () => {
   const graph = buildArticleGraph();

@@ -17,7 +17,7 @@ import { selectSpans } from './select.ts';
 import { spanName, spanText, type ArticleMemory, type SentenceContext, type Span } from './spans.ts';
 import { tokenize } from './tokens.ts';
 import { gazetteerSpans } from './cues/gazetteer.ts';
-import { agencyHeadOf, agencyShortSpans, agencySpans, organizationSpans, orgHeadOf } from './cues/institutions.ts';
+import { agencyHeadOf, ARMY_NISBAS, agencyShortSpans, agencySpans, organizationSpans, orgHeadOf } from './cues/institutions.ts';
 import { cellSpans } from './cues/cells.ts';
 import { groupSpans, personSpans, suspectSpans } from './cues/people.ts';
 import { markOwnNames } from './cues/names.ts';
@@ -196,7 +196,8 @@ function nisbaPlaces(ctx: SentenceContext, lex: Lexicons, spans: readonly Span[]
     const wanted = new Set([...(s.country === undefined ? [] : [s.country]), ...(s.countries ?? [])]);
     if (wanted.size === 0) continue;
     for (let k = s.first; k <= s.last; k += 1) {
-      const m = lex.nisbas.matchAt(ctx.tokens, k);
+      const army = lex.countryByCode.get(ARMY_NISBAS[ctx.tokens[k]?.norm ?? ''] ?? '');
+      const m = lex.nisbas.matchAt(ctx.tokens, k) ?? (army === undefined ? null : { last: k, value: army });
       if (m === null || !wanted.has(m.value.id)) continue;
       const e = m.value;
       out.push({ first: k, last: m.last, kind: 'Place', ref: { type: 'lexicon', id: e.id }, rule: 'gazetteer.nisba', confidence: 0.7, clitic: '', name: e.name_ar, nameEn: e.name_en, aliasesLatin: e.aliases_latin, props: { ...e.properties } });
@@ -445,9 +446,13 @@ export function analyzeArticle(
         const agencyHead = s.kind === 'Agency' && s.ref.type !== 'anaphor' ? agencyHeadOf(draft?.name_ar ?? surface) : undefined;
         if (agencyHead !== undefined && (s.last > s.first || s.ref.type === 'known' || s.ref.type === 'lexicon')) discourse.set(`agency:${agencyHead}`, key);
         if (s.kind === 'Event' && ['attack', 'killing'].includes(s.eventType ?? '')) discourse.set('event', key);
-        if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor') && s.props['victims'] !== true) discourse.set('suspects', key);
+        // the dead of an attack («أودت بحياة 45 شخصا») are no suspects
+        const killed = draftFacts.some((f) => f.type === 'KILLED' && f.target === s.key);
+        if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor') && s.props['victims'] !== true && !killed) discourse.set('suspects', key);
         // «ولاية داعش بالساحل»: «التنظيم» later is the whole name, not the organisation named inside it
-        const nestedOrg = keyed.some((x) => x !== s && x.kind === 'Organization' && x.first <= s.first && s.last <= x.last && x.last - x.first > s.last - s.first);
+        // the factions that merged into an organisation («بعد اندماج أربعة فصائل، أبرزها جماعة …») are not what «الجماعة» means next
+        const merged = draftFacts.some((f) => f.type === 'MERGED_INTO' && f.source === s.key);
+        const nestedOrg = merged || keyed.some((x) => x !== s && x.kind === 'Organization' && x.first <= s.first && s.last <= x.last && x.last - x.first > s.last - s.first);
         if (s.kind === 'Organization' && s.props['collective'] !== true && !nestedOrg) discourse.set('organization', key);
         const orgHead = s.kind === 'Organization' && s.ref.type !== 'anaphor' && !nestedOrg ? (orgHeadOf(surface) ?? orgHeadOf(draft?.name_ar ?? surface)) : undefined;
         if (orgHead !== undefined) discourse.set(`organization:${orgHead}`, key);
@@ -460,6 +465,9 @@ export function analyzeArticle(
         const site = s.kind === 'Place' ? siteHead(ctx, s.first) : null;
         if (site !== null) discourse.set(`site:${site}`, key);
         if (s.kind === 'Person' && typeof s.props['role'] === 'string') discourse.set(`person:${s.props['role']}`, key);
+        // the official of each country the article names, for «نظيره الإسباني» later
+        const nationalOf = s.kind === 'Person' ? draftFacts.filter((f) => f.source === s.key && f.type === 'NATIONAL_OF').map((f) => keyed.find((x) => x.key === f.target)) : [];
+        for (const c of nationalOf) if (c !== undefined && c.ref.type === 'lexicon') discourse.set(`person-of:${c.ref.id}`, key);
         const personName = s.kind === 'Person' && s.props['named'] !== false && s.rule !== 'coref.surname' ? (draft?.name_ar ?? '') : '';
         if (personName !== '' && !s.rule.startsWith('anaphor')) names.remember(key, personName, lex.commonWords);
       }

@@ -63,6 +63,12 @@ export function appositions(ctx: SentenceContext, spans: readonly KeyedSpan[], a
     const bare = role && between.length === 0 && !(ctx.tokens[b.first]?.norm ?? '').startsWith('و');
     const glue = bare || (between.length > 0 && between.length <= 3 && between.every((t) => t.text === '،' || t.text === ',' || GLUE.has(t.norm) || CALLED.has(t.norm)));
     const calledInB = CALLED.has(ctx.tokens[b.first]?.norm ?? '') && between.every((t) => t.text === '،' || t.text === ',');
+    // «منسق ينشط في صفوف …، وهو مغربي الجنسية يلقب بـ"أبو البراء"»: a nickname said of the unnamed person the clause is about
+    const nickname = ctx.tokens.slice(Math.max(from, b.first - 3), b.first).some((t) => CALLED.has(t.norm)) && b.first - a.last <= 30;
+    if (nickname && pointer(a) && named(b)) {
+      aliases.set(a.key, b.key);
+      continue;
+    }
     if (!glue && !calledInB) continue;
     // «محمد بن علي الملقب بـ"أبو حفص"», «…، المدعو …»: the nickname is the same person's
     if (named(a) && named(b) && calledInB) {

@@ -33,7 +33,15 @@ const THIRD_FLOOR = { linking: 0.6, recall: 0.85, facts: 0.6, precision: 0.85 };
  */
 const FOURTH = new Set(['a25', 'a26', 'a27', 'a28', 'a29', 'a30', 'a31', 'a32']);
 const FOURTH_FLOOR = { linking: 0.7, recall: 0.7, facts: 0.35, precision: 0.75 };
-const floorOf = (a: string): typeof FLOOR => (FIRST.has(a) ? FLOOR : THIRD.has(a) ? THIRD_FLOOR : FOURTH.has(a) ? FOURTH_FLOOR : GENRE_FLOOR);
+/**
+ * a33–a38 were written for the fifth round (court sentences, Sahel attacks and their victims, mergers, awards and
+ * counterparts, a cell financed from abroad, a follow-up by head nouns) and scored blind before any rule was written
+ * for them; their floors sit under what each reaches since.
+ */
+const FIFTH = new Set(['a33', 'a34', 'a35', 'a36', 'a37', 'a38']);
+const FIFTH_FLOOR = { linking: 0.85, recall: 0.75, facts: 0.5, precision: 0.85 };
+const floorOf = (a: string): typeof FLOOR =>
+  FIRST.has(a) ? FLOOR : THIRD.has(a) ? THIRD_FLOOR : FOURTH.has(a) ? FOURTH_FLOOR : FIFTH.has(a) ? FIFTH_FLOOR : GENRE_FLOOR;
 /** Over the whole set (every entity and fact counted once). */
 const SET_FLOOR = { linking: 0.95, recall: 0.85, facts: 0.7, precision: 0.85 };
 

@@ -12,9 +12,11 @@ import type { Lexicons } from './lexicons.ts';
 import type { SentenceContext } from './spans.ts';
 import { normalizeWord, readings } from './tokens.ts';
 import { OPERATION_TYPES, VERB_TRIGGERS, type EventType } from './data/vocabulary.ts';
-import { after, before } from './cues/words.ts';
+import { after, before, clauseBreakBetween } from './cues/words.ts';
 import { factContext, type FactContext, type FactDraft, type KeyedSpan } from './fact-context.ts';
 import { laterFacts } from './facts/index.ts';
+import { isCourtName } from './facts/justice.ts';
+import { spanText } from './spans.ts';
 
 export type { FactDraft, KeyedSpan } from './fact-context.ts';
 
@@ -179,7 +181,11 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       const singularVerb = /^(بايع|يبايع|وبايع)$/.test(w);
       // «أعلن ولاءه», «مبايعته»: his loyalty is a person's; «ولاءهم» a group's
       const hisPledge = /^(ولاءه|ولايه|مبايعته|بيعته)$/.test(normalizeWord(ctx.tokens[i]?.text ?? ''));
-      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? adjacentOrg ?? (pluralVerb ? fc.prior(i, ['Group', 'Cell'], 25) : undefined) ?? (singularVerb || hisPledge ? fc.prior(i, ['Person'], 20) : undefined) ?? fc.prior(i, ['Group', 'Cell', 'Person'], 20);
+      // «بايع جميع الموقوفين التنظيم»: the subject after the verb, the organisation after it
+      // (a verb before its subject is singular; a person after it is the one pledged to: «بايعوا أمير التنظيم»)
+      const after1 = /^(و|ف)?بايع(ت)?$/.test(w) ? nextSpan(i, ['Group', 'Cell'], 2) : undefined;
+      const vso = after1 !== undefined && spans.some((s) => s.kind === 'Organization' && s.first > after1.last && s.first <= after1.last + 2) ? after1 : undefined;
+      const who = spans.find((s) => s.first < i && i <= s.last && ['Cell', 'Group', 'Person'].includes(s.kind)) ?? vso ?? adjacentOrg ?? (pluralVerb ? fc.prior(i, ['Group', 'Cell'], 25) : undefined) ?? (singularVerb || hisPledge ? fc.prior(i, ['Person'], 20) : undefined) ?? fc.prior(i, ['Group', 'Cell', 'Person'], 20);
       const org = nextSpan(i, ['Organization'], 4);
       const pledged = w.startsWith('بايع') || w.includes('مبايع');
       const leader = pledged ? nextSpan(i, ['Person'], 3) : undefined;
@@ -295,13 +301,15 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
    * The places after token `from` (up to `to`) that a preposition or a place cue introduces («بطنجة», «في مدن …»,
    * «بكل من …»), with the rest of their list; not a container of another place, not a nisba.
    */
-  function introducedPlaces(from: number, to: number, residence = false): KeyedSpan[] {
+  function introducedPlaces(from: number, to: number, residence = false, acted?: string): KeyedSpan[] {
     const out: KeyedSpan[] = [];
     let listed = false;
     for (const p of places) {
       if (p.first <= from || p.first > to || p.rule === 'gazetteer.nisba') continue;
       // «أحد المقاتلين بالساحة السورية»: the place of a person or group, not of the event
-      const owner = spans.find((s) => (s.kind === 'Person' || s.kind === 'Group') && after(ctx, s.last) === p.first);
+      // … and the seat of a court («على الوكيل العام للملك لدى محكمة الاستئناف بالرباط»)
+      // («أوقفت العثماني بآسفي»: but where the event's own target was met is where the event took place)
+      const owner = spans.find((s) => (s.kind === 'Person' || s.kind === 'Group' || (s.kind === 'Agency' && isCourtName(spanText(ctx, s)))) && after(ctx, s.last) === p.first && s.key !== acted);
       if (owner !== undefined && p.clitic.endsWith('ب')) {
         listed = false;
         continue;
@@ -342,7 +350,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     const target = pronounObject ?? nextSpan(e.last, targetKinds, 3) ?? (about > 0 ? nextSpan(about, targetKinds, 2) : undefined) ?? (isVerb ? nextSpan(e.last, targetKinds, 30) : undefined);
     if (target !== undefined && type === 'founding') add(e, 'ESTABLISHED', target, 'fact.event.founding', 0.7);
     if (target !== undefined && type === 'discovery') add(e, 'FOUND', target, 'fact.event.found', 0.7);
-    if (target !== undefined && !['investigation', 'custody', 'press conference', 'founding', 'discovery', 'verdict', 'call', 'speech', 'referral'].includes(type)) {
+    if (target !== undefined && !['investigation', 'custody', 'press conference', 'founding', 'discovery', 'verdict', 'call', 'speech', 'referral', 'merger', 'award', 'meeting'].includes(type)) {
       add(e, 'TARGETED', target, `fact.event.target`, 0.75);
       const agent = agentOf(e);
       const direct = DIRECT_FACT[type];
@@ -361,9 +369,10 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (by !== undefined) add(by, 'CONDUCTED', e, 'fact.event.caught', 0.7);
     }
     // places of the event: after it, before the next event, not the container of another place
-    if (operation || type === 'attack' || type === 'killing' || type === 'discovery' || type === 'press conference') {
+    if (operation || type === 'attack' || type === 'killing' || type === 'discovery' || type === 'press conference' || type === 'award' || type === 'meeting') {
       const nextEvent = events.find((x) => x.first > e.last && OPERATION_TYPES.has((x.eventType ?? '') as EventType));
-      for (const p of introducedPlaces(e.last, nextEvent === undefined ? tokens.length : nextEvent.first)) add(e, 'TOOK_PLACE_IN', p, 'fact.event.place', 0.65);
+      const acted = type === 'arrest' || type === 'dismantling' ? target?.key : undefined;
+      for (const p of introducedPlaces(e.last, nextEvent === undefined ? tokens.length : nextEvent.first, false, acted)) add(e, 'TOOK_PLACE_IN', p, 'fact.event.place', 0.65);
       if (operation) for (const it of items) add(e, 'SEIZED', it, 'fact.event.seized', 0.75);
     }
   }
@@ -378,7 +387,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
     // the clause's subject before the trigger, else the sentence's first acting agency (VSO: «واصلت المصالح …»)
     const operationLike = OPERATION_TYPES.has((e.eventType ?? '') as EventType);
-    return actorBefore(e.first) ?? (operationLike ? spans.find((s) => s.kind === 'Agency' && !complements.has(s) && s.first > e.last) : undefined);
+    const agent = actorBefore(e.first) ?? (operationLike ? spans.find((s) => s.kind === 'Agency' && !complements.has(s) && s.first > e.last) : undefined);
+    // a court judges; it carries out no operation or inquiry of the police («… لدى محكمة الاستئناف، بعد انتهاء البحث»)
+    return agent !== undefined && isCourtName(spanText(ctx, agent)) ? undefined : agent;
   }
 
   // ── results and coincidence between events ──
@@ -549,11 +560,17 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (by !== undefined && what !== undefined) add(by, 'INCITED', what, 'fact.incited', 0.7, { relation: 'incitement (تحريض)' });
     }
     if (has(TARGETING, i)) {
-      const whom = nextSpan(i, ['Place', 'Person', 'Group', 'Agency'], 3);
+      // «استهدف يوم 17 شتنبر مدرسة …»: a date between the verb and its object
+      const dated = startingAt(i + 1);
+      // «استهدفت التفجيرات فندق …»: an attack or a plot right after the verb is its subject
+      const subjectAfter = dated !== undefined && dated.kind === 'Event' && ['attack', 'plot', 'killing'].includes(dated.eventType ?? '') ? dated : undefined;
+      const whom = nextSpan(dated !== undefined && (dated.kind === 'Date' || subjectAfter !== undefined) ? dated.last : i, ['Place', 'Person', 'Group', 'Agency'], 3);
       // «كان يخطط لاستهداف …»: who plans aims; a singular verb is a person's
       const planVerb = [i - 1, i - 2].find((k) => k >= 0 && has(PLANNING, k));
       const planner = planVerb === undefined ? undefined : fc.prior(planVerb, /(ون|وا|ان)$/.test(wordAt(planVerb)) ? ['Group', 'Cell', 'Person'] : ['Person', 'Group', 'Cell'], 25);
-      const what = planner ?? prevSpan(i, ['Event'], 3) ?? fc.prior(i, ['Cell', 'Group', 'Event', 'Organization', 'Person'], 12);
+      // «المخطط الإرهابي الذي أحبطته العملية كان يستهدف …»: the plot of the clause aims, not the operation that foiled it
+      const plot = spans.find((s) => s.kind === 'Event' && s.eventType === 'plot' && s.last < i && i - s.last <= 8 && !clauseBreakBetween(ctx, s.last, i));
+      const what = planner ?? subjectAfter ?? plot ?? prevSpan(i, ['Event'], 3) ?? fc.prior(i, ['Cell', 'Group', 'Event', 'Organization', 'Person'], 12);
       // «تستهدف شخصيات عمومية وعسكرية ومقرات أمنية», «منشآت أمنية وعناصر من القوات العمومية»
       if (whom !== undefined && what !== undefined) for (const t of targetsFrom(fc, whom)) add(what, 'TARGETED', t, 'fact.targeted', 0.65);
     }

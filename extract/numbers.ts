@@ -38,6 +38,9 @@ export const VAGUE: Readonly<Record<string, { value: number; text: string }>> = 
   عشرات: { value: 20, text: 'dozens' },
   مئات: { value: 200, text: 'hundreds' },
   مءات: { value: 200, text: 'hundreds' },
+  // the normalised spelling tokens carry (hamza on ya folded)
+  ميات: { value: 200, text: 'hundreds' },
+  عده: { value: 3, text: 'several' },
   الاف: { value: 2000, text: 'thousands' },
   بضعه: { value: 3, text: 'a few' },
   بضع: { value: 3, text: 'a few' },

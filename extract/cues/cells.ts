@@ -38,6 +38,24 @@ function adjectives(ctx: SentenceContext, lex: Lexicons, last: number): number {
   return end;
 }
 
+const TRADE = /^(و|ل|لل)?(تهريب|التهريب|الاتجار|اتجار|للاتجار|تجاره)$/;
+
+/** «شبكة لتهريب البشر», «شبكات تهريب الأسلحة والمخدرات»: the last token of the trade after a network's head, or -1. */
+function smugglingName(ctx: SentenceContext, i: number): number {
+  const k = after(ctx, i);
+  if (k !== i + 1 || !TRADE.test(ctx.tokens[k]?.norm ?? '')) return -1;
+  let end = k;
+  // what is smuggled: a definite noun and the nouns coordinated with it («الأسلحة والمخدرات»), «في البشر»
+  for (let j = k + 1; j < Math.min(ctx.tokens.length, k + 5); j += 1) {
+    const t = ctx.tokens[j];
+    const opens = j === k + 1 || ctx.tokens[j - 1]?.norm === 'في';
+    if (!isWord(t) || !/^(و)?(ال|بال|في)/.test(t.norm) || (!opens && !t.norm.startsWith('و'))) break;
+    if (t.norm === 'في') continue;
+    end = j;
+  }
+  return end;
+}
+
 export function cellSpans(ctx: SentenceContext, lex: Lexicons): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < ctx.tokens.length; i += 1) {
@@ -49,6 +67,17 @@ export function cellSpans(ctx: SentenceContext, lex: Lexicons): Span[] {
     const clitic = readings(t.norm).find((r) => isHead(r.core))?.clitic ?? '';
     const definite = readings(t.norm).some((r) => isHead(r.core) && r.article);
     const network = readings(t.norm).some((r) => r.core === 'شبكه' || r.core === 'شبكات');
+    // «شبكة لتهريب الأسلحة», «شبكات تهريب الأسلحة والمخدرات»: a smuggling network is an organisation named by its trade
+    const trade = network ? smugglingName(ctx, i) : -1;
+    if (trade >= 0) {
+      const span: Span = { first: i, last: trade, kind: 'Organization', ref: { type: 'new', key: '' }, rule: 'cue.organization.network', confidence: 0.6, clitic, props: { org_type: 'smuggling network' } };
+      span.name = spanName(ctx, span);
+      span.nameEn = 'Smuggling network';
+      span.ref = { type: 'new', key: `Organization:${normalizeWord(span.name).replace(/^ال/, '')}` };
+      out.push(span);
+      i = trade;
+      continue;
+    }
     // «شبكات الجريمة المنظمة», «شبكة الإرهاب»: networks named by what they are are organisations, not cells
     if (network && which !== 'singular') continue;
     const prev = before(ctx, i);

@@ -262,7 +262,85 @@ export function itemSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly S
     }
     i = Math.max(i, k);
   }
-  return [...out, ...moneySpans(ctx, lex, [...fixed, ...out])];
+  const money = moneySpans(ctx, lex, [...fixed, ...out]);
+  const sent = suppliedSpans(ctx, lex, [...fixed, ...out, ...money]);
+  return [...out, ...money, ...sent, ...decorationSpans(ctx, [...fixed, ...out, ...money, ...sent])];
+}
+
+const DECORATION_HEADS: ReadonlySet<string> = new Set(['وسام', 'الوسام', 'وساما', 'ميداليه', 'الميداليه', 'نيشان', 'درع', 'جايزه'].map(normalizeWord));
+/** Words that end a decoration's name: what it rewards, its rank, the clause going on. */
+const DECORATION_END = /^(تقديرا|اعترافا|عرفانا|نظير|من|في|علي|عن|الي|خلال|وذلك|بمناسبه|لمساهمته|لجهوده)$/;
+
+/**
+ * `cue.document.decoration`: «وسام الصليب الأكبر للاستحقاق الأمني», «وسام جوقة الشرف», «الوسام العلوي»: a decoration
+ * and up to five words of its name, to a comma or what it rewards («تقديرا لـ…», «من درجة …»).
+ */
+function decorationSpans(ctx: SentenceContext, taken: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const reading = readings(ctx.tokens[i]?.norm ?? '').find((r) => DECORATION_HEADS.has(r.core) || DECORATION_HEADS.has(`ال${r.core}`));
+    if (reading === undefined || spanCovering(taken, i) !== undefined) continue;
+    let last = i;
+    for (let j = i + 1; j < Math.min(ctx.tokens.length, i + 6); j += 1) {
+      const t = ctx.tokens[j];
+      if (!isWord(t) || isStop(t) || DECORATION_END.test(t.norm) || t.norm.startsWith('و') || (t.norm.startsWith('ب') && !t.norm.startsWith('بال') && j === i + 1)) break;
+      if (spanCovering(taken, j) !== undefined && spanCovering(taken, j)?.kind !== 'Place') break;
+      last = j;
+    }
+    const span: Span = { first: i, last, kind: 'Document', ref: { type: 'new', key: '' }, rule: 'cue.document.decoration', confidence: 0.65, clitic: reading.clitic, props: { document_type: 'decoration' } };
+    span.name = spanName(ctx, span);
+    span.nameEn = 'Decoration';
+    span.ref = { type: 'new', key: `Document:${normalizeWord(span.name).replace(/^ال/, '')}` };
+    out.push(span);
+    i = last;
+  }
+  return out;
+}
+
+/** Verbs of sending and supplying: what follows them (after «ب» or as the object) was sent, not seized. */
+const SENDING: ReadonlySet<string> = new Set(
+  ['زود', 'زودت', 'يزود', 'تزود', 'تزويد', 'بتزويد', 'وتزويد', 'تزويدهم', 'وتزويدهم', 'تزويده', 'زودهم', 'زوده', 'أرسل', 'أرسلت', 'يرسل', 'ترسل', 'إرسال', 'بعث', 'بعثت', 'يبعث',
+    'سلم', 'سلمت', 'يسلم', 'أمد', 'أمدت', 'يمد', 'أمدهم', 'مد', 'مدهم', 'وأرسل', 'وبعث', 'وزود'].map(normalizeWord),
+);
+
+const HOLDING: ReadonlySet<string> = new Set(['يضم', 'تضم', 'ضم', 'يحتوي', 'تحتوي', 'احتوى', 'بداخله', 'بداخلها', 'يحوي', 'تحوي'].map(normalizeWord));
+
+/**
+ * `cue.item.supplied`: things a leader or a coordinator sent or supplied («زود … بمسدسين», «أرسل إليهم مسدسين وذخيرة»,
+ * «بعث الى أعضاء الخلية بأسلحة نارية»): the item heads within the clause after the verb, with their list.
+ */
+function suppliedSpans(ctx: SentenceContext, lex: Lexicons, taken: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const sending = SENDING.has(ctx.tokens[i]?.norm ?? '');
+    // «مخبأ للأسلحة يضم بنادق ومسدسات»: what a site holds (`cue.item.contained`)
+    const holding = !sending && HOLDING.has(ctx.tokens[i]?.norm ?? '') && taken.some((s) => s.kind === 'Place' && s.last < i && i - s.last <= 3);
+    if (!sending && !holding) continue;
+    let listed = false;
+    for (let j = i + 1; j < Math.min(ctx.tokens.length, i + 12); j += 1) {
+      const t = ctx.tokens[j];
+      if (t === undefined || (t.type === 'punct' && !listed && t.text !== '"')) break;
+      if (t.type === 'punct' && listed && !['،', ','].includes(t.text)) break;
+      const head = lex.itemHeads.matchAt(ctx.tokens, j);
+      if (head === null || spanCovering(taken, j) !== undefined || spanCovering(out, j) !== undefined) {
+        if (listed && !(t.norm === 'و')) break;
+        continue;
+      }
+      let last = head.last;
+      const adj = ctx.tokens[after(ctx, last)];
+      if (adj !== undefined && isWord(adj) && !isStop(adj) && !adj.norm.startsWith('و') && !hasPrepositionClitic(adj) && /(يه|ي|ين|يات)$/.test(adj.norm) && lex.itemHeads.matchAt(ctx.tokens, adj.i) === null) last = adj.i;
+      const span: Span = holding
+        ? { first: j, last, kind: 'Item', ref: { type: 'new', key: '' }, rule: 'cue.item.contained', confidence: 0.65, clitic: head.clitic, props: { item_type: head.value.en, contained: true } }
+        : { first: j, last, kind: 'Item', ref: { type: 'new', key: '' }, rule: 'cue.item.supplied', confidence: 0.65, clitic: head.clitic, props: { item_type: head.value.en, seized: false, supplied: true } };
+      span.name = spanName(ctx, span);
+      span.nameEn = head.value.en;
+      span.ref = { type: 'new', key: `Item:${normalizeWord(span.name).replace(/^ال/, '')}` };
+      out.push(span);
+      listed = true;
+      j = last;
+    }
+  }
+  return out;
 }
 
 const MONEY_HEAD_WORDS: ReadonlySet<string> = new Set(MONEY_HEADS.map(normalizeWord));

@@ -13,6 +13,7 @@ import type { SentenceContext, Span } from '../spans.ts';
 import { spanName } from '../spans.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, quoteAfter, spanAt } from './words.ts';
 import { normalizeWord, QUOTE, readings } from '../tokens.ts';
+import { NOT_A_NAME } from './names.ts';
 
 const STANDALONE_HEADS = new Set(
   ['السلطات', 'الشرطة', 'النيابة العامة', 'المصالح الأمنية', 'الأجهزة الأمنية', 'الدرك', 'الجيش', 'المخابرات', 'الاستخبارات', 'الأجهزة الاستخباراتية', 'الأجهزة الاستخباراتية والأمنية', 'السلطات المحلية', 'الحكومة', 'البرلمان', 'مصالح الأمن', 'أجهزة الأمن'].map(normalizeWord),
@@ -45,6 +46,10 @@ function insideCellName(ctx: SentenceContext, lex: Lexicons, i: number): boolean
   return false;
 }
 
+/** Nisbas that are also everyday adjectives («المالي» "financial"): a country's only after an armed force's head. */
+export const ARMY_NISBAS: Readonly<Record<string, string>> = { المالي: 'ML', الماليه: 'ML' };
+const ARMED_HEADS = /^(و|ب|ل|لل)?(ال)?(جيش|قوات|القوات|المسلحه|حرس|الحرس|درك|الدرك|جيوش)$/;
+
 /** Extends a name over the definite words after `last`; returns the new last index and a nisba's country. */
 function extend(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[], maxWords = MAX_NAME_WORDS): { last: number; country?: string; nisbaAt?: number; words: number } {
   let end = last;
@@ -56,6 +61,17 @@ function extend(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readon
     if (!isWord(t) || isStop(t) || hasPrepositionClitic(t)) break;
     const nisba = lex.nisbas.matchAt(ctx.tokens, k);
     const proper = spanAt(fixed, k);
+    // «الجيش المالي», «القوات المسلحة المالية»: after an armed force the adjective is Mali's, not "financial"
+    const armyOf = nisba === null ? ARMY_NISBAS[t.norm] : undefined;
+    const armed = armyOf !== undefined && ctx.tokens.slice(Math.max(0, last - 2), last + 1).some((x) => ARMED_HEADS.test(x.norm));
+    const armyCountry = armed ? lex.countryByCode.get(armyOf ?? '') : undefined;
+    if (armyCountry !== undefined && country === undefined) {
+      country = armyCountry.id;
+      nisbaAt ??= k;
+      end = k;
+      words += 1;
+      continue;
+    }
     if (nisba !== null && nisba.last === k && !t.norm.startsWith('و')) {
       country ??= nisba.value.id;
       nisbaAt ??= k;
@@ -113,7 +129,9 @@ export function agencyShortSpans(ctx: SentenceContext, fixed: readonly Span[]): 
   const out: Span[] = [];
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (spanAt(fixed, i) !== undefined) continue;
-    const r = readings(ctx.tokens[i]?.norm ?? '').find((x) => AGENCY_SHORT_HEADS.has(x.core));
+    // «للمكتب», «بالمديرية»: the article may be inside the proclitic
+    const found = readings(ctx.tokens[i]?.norm ?? '').find((x) => AGENCY_SHORT_HEADS.has(x.core) || (x.article && AGENCY_SHORT_HEADS.has(`ال${x.core}`)));
+    const r = found === undefined || AGENCY_SHORT_HEADS.has(found.core) ? found : { ...found, core: `ال${found.core}` };
     if (r === undefined) continue;
     // «المكتب المركزي …», «المديرية العامة …» unknown to the article: a name of its own, not the short form
     const next = ctx.tokens[after(ctx, i)];
@@ -147,6 +165,11 @@ export function agencySpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       ...(ext.country === undefined ? {} : { country: ext.country }),
     };
     span.name = spanName(ctx, span);
+    // «محكمة الاستئناف بفاس» and «محكمة الاستئناف بالدار البيضاء» are two courts: a court is named with its seat
+    const seat = /محكمه/.test(headText) ? spanAt(fixed, after(ctx, ext.last)) : undefined;
+    if (seat !== undefined && seat.kind === 'Place' && seat.first === after(ctx, ext.last) && seat.clitic.endsWith('ب')) {
+      span.name = `${span.name} ${ctx.text.slice(ctx.tokens[seat.first]?.start ?? 0, ctx.tokens[seat.last]?.end ?? 0)}`;
+    }
     span.ref = { type: 'new', key: `Agency:${normalizeWord(span.name)}` };
     out.push(span);
     i = ext.last;
@@ -154,8 +177,38 @@ export function agencySpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
   return out;
 }
 
-export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+/**
+ * `cue.organization.branch`: «تنظيم الدولة الإسلامية في الصحراء الكبرى», «الدولة الإسلامية في غرب إفريقيا»: an
+ * organisation the lexicon or the graph names, then «في» and a region (a zone or definite words, never a country: «داعش
+ * في سوريا» is Daesh there), is a branch with a name of its own.
+ */
+function branchSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
   const out: Span[] = [];
+  for (const o of fixed.filter((s) => s.kind === 'Organization' && (s.ref.type === 'lexicon' || s.ref.type === 'known'))) {
+    const k = after(ctx, o.last);
+    if (k !== o.last + 1 || ctx.tokens[k]?.norm !== 'في') continue;
+    const place = spanAt(fixed, k + 1);
+    let end = -1;
+    if (place !== undefined) {
+      if (place.kind === 'Place' && place.props['place_type'] !== 'country' && place.props['place_type'] !== 'city' && place.ref.type !== 'known') end = place.last;
+    } else {
+      for (let j = k + 1; j <= k + 2; j += 1) {
+        const t = ctx.tokens[j];
+        if (j !== end + 1 && end >= 0) break;
+        if (!isWord(t) || !t.norm.startsWith('ال') || isStop(t) || lex.commonWords.has(t.norm) || lex.eventTriggers.matchAt(ctx.tokens, j) !== null || spanAt(fixed, j) !== undefined) break;
+        end = j;
+      }
+    }
+    if (end < 0) continue;
+    const span = named(ctx, o.first, end, o.clitic, 'cue.organization.branch', 0.6);
+    span.ownName = true;
+    out.push(span);
+  }
+  return out;
+}
+
+export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
+  const out: Span[] = [...branchSpans(ctx, lex, fixed)];
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     const naming = lex.namingPhrases.matchAt(ctx.tokens, i);
     if (naming !== null) {
@@ -219,6 +272,14 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
         i = ext.last;
         continue;
       }
+      // «جماعة أنصار الدين», «كتيبة ماسينا»: an indefinite head governing a name in the genitive (a noun and its
+      // definite complement) or a foreign name (no Arabic adjective ending)
+      const idafa = ext.words === 0 && !definiteHead && !demonstrative ? genitiveName(ctx, lex, head.last, fixed) : -1;
+      if (idafa >= 0) {
+        out.push(named(ctx, i, idafa, head.clitic, 'cue.organization.genitive', 0.55));
+        i = idafa;
+        continue;
+      }
       if (ext.words > 0 && !allCommon) {
         // «كتيبة الأنصار 65»: a number right after the name is part of it, a numbered name of its own
         const numbered = ctx.tokens[ext.last + 1]?.type === 'number' ? ext.last + 1 : ext.last;
@@ -245,6 +306,19 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
     }
   }
   return out;
+}
+
+/** The last token of «أنصار الدين» or «ماسينا» after an organisation's head at `last`, or -1. */
+function genitiveName(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): number {
+  const k = after(ctx, last);
+  const t = ctx.tokens[k];
+  if (k !== last + 1 || !isWord(t) || isStop(t) || isDefinite(t, true) || hasPrepositionClitic(t) || t.norm.startsWith('و') || spanAt(fixed, k) !== undefined) return -1;
+  if (lex.commonWords.has(t.norm) || NOT_A_NAME.has(t.norm) || lex.peoplePlurals.matchAt(ctx.tokens, k) !== null || lex.nisbas.matchAt(ctx.tokens, k) !== null || /^[يت]/.test(t.norm) || t.norm.length < 3) return -1;
+  const k2 = after(ctx, k);
+  const t2 = ctx.tokens[k2];
+  if (k2 === k + 1 && isWord(t2) && isDefinite(t2, true) && !isStop(t2) && !t2.norm.startsWith('و') && !lex.commonWords.has(t2.norm) && spanAt(fixed, k2) === undefined) return k2;
+  // a foreign name: no feminine, nisba or plural ending an Arabic adjective would have
+  return /(ه|ي|يه|ين|ون|ات)$/.test(t.norm) ? -1 : k;
 }
 
 function named(ctx: SentenceContext, first: number, last: number, clitic: string, rule: string, confidence: number): Span {

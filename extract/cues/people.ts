@@ -16,7 +16,7 @@
  * - `anaphor.suspects`: «المشتبه فيهم», «الموقوفين», «أعضاء هذه الخلية» — the article's suspects.
  */
 import type { Lexicons } from '../lexicons.ts';
-import { countAt, numberAt } from '../numbers.ts';
+import { countAt, numberAt, VAGUE } from '../numbers.ts';
 import type { SentenceContext, Span } from '../spans.ts';
 import { spanName, spanText } from '../spans.ts';
 import { normalizeWord, QUOTE, readings, tokenize } from '../tokens.ts';
@@ -38,7 +38,7 @@ const DEFINITE_COUNTS: Readonly<Record<string, number>> = {
 };
 const TEEN_UNITS: Readonly<Record<string, number>> = { الاحد: 1, الاثني: 2, الاثنا: 2, الثلاثه: 3, الاربعه: 4, الخمسه: 5, السته: 6, السبعه: 7, الثمانيه: 8, التسعه: 9 };
 /** Victims and bystanders: counted, but never the article's suspects. */
-const VICTIM_WORDS = /(tourists|victims|dead|wounded|women|children|citizens|families|foreigners|innocents)/;
+const VICTIM_WORDS = /(tourists|victims|dead|wounded|women|children|citizens|civilians|families|foreigners|innocents)/;
 /** People nouns that, before a cell, name its members («أعضاء خلية "أسود الخلافة"»): the article's suspects. */
 const MEMBER_NOUNS = /^[وبل]?(اعضاء|عناصر|افراد)$/;
 /**
@@ -112,7 +112,8 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       const next = after(ctx, last);
       const adj = next >= 0 ? ctx.tokens[next] : undefined;
       // «قيادي بارز», «الخليفة المزعوم», «شرطي مرور»: one qualifying word that is no name of anything.
-      if (adj !== undefined && isWord(adj) && spanAt(fixed, next) === undefined && !isStop(adj) && !/^[وبل]?ان(ه|ها|هم|هما)?$/.test(adj.norm) && lex.agencyHeads.matchAt(ctx.tokens, next) === null && !DEMONSTRATIVES.has(adj.norm) && !hasPrepositionClitic(adj) && !adj.norm.startsWith('ل') && lex.personTitles.matchAt(ctx.tokens, next) === null && !/^(احد|احدي)$/.test(adj.norm) && lex.suspectAnaphors.matchAt(ctx.tokens, next) === null && !isCellOrGroupWord(lex, ctx, next)) {
+      if (adj !== undefined && isWord(adj) && spanAt(fixed, next) === undefined && !isStop(adj) && !/^[وبل]?ان(ه|ها|هم|هما)?$/.test(adj.norm) && lex.agencyHeads.matchAt(ctx.tokens, next) === null && !DEMONSTRATIVES.has(adj.norm) && !hasPrepositionClitic(adj) && !adj.norm.startsWith('ل') && lex.personTitles.matchAt(ctx.tokens, next) === null && !/^(احد|احدي)$/.test(adj.norm) && lex.suspectAnaphors.matchAt(ctx.tokens, next) === null && !isCellOrGroupWord(lex, ctx, next) && !(/^[يت]/.test(adj.norm) && lex.nisbas.matchAt(ctx.tokens, next) === null) && !NOT_A_NAME.has(adj.norm)) {
+        // («منسق ينشط في صفوف …»: an imperfect verb after the role is the clause going on, not an adjective)
         end = next;
       }
       const span: Span = {
@@ -176,6 +177,14 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
         continue;
       }
     }
+    // «نظيره الإسباني» with no name after it: the official of that country the article named before
+    const counterpart = COUNTERPART.test(ctx.tokens[i]?.norm ?? '') ? lex.nisbas.matchAt(ctx.tokens, after(ctx, i)) : null;
+    const official = counterpart !== null && counterpart.article ? ctx.memory?.latest(`person-of:${counterpart.value.id}`) : undefined;
+    if (counterpart !== null && official !== undefined && nameShape(ctx, lex, after(ctx, counterpart.last), fixed, true) === null && foreignName(ctx, lex, after(ctx, counterpart.last), fixed) === null) {
+      out.push({ first: i, last: counterpart.last, kind: 'Person', ref: { type: 'new', key: official }, rule: 'anaphor.counterpart', confidence: 0.6, clitic: '', props: {} });
+      i = counterpart.last;
+      continue;
+    }
     // «ويدعى كول جيمس بريدجز», «المدعو عبد الرحمن الصحراوي»
     const called = calledNameAt(ctx, lex, i, fixed, (k) => nameShape(ctx, lex, k, fixed, true));
     if (called !== null) {
@@ -191,7 +200,20 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     const listed = previous !== undefined && previous.kind === 'Person' && previous.last < i && i - previous.last <= 4 && glued;
     // the word after «بن» is inside a name that began before it (taken whole above, or no name at all)
     if (/^(ابن|بن|بنت|ولد)$/.test(ctx.tokens[i - 1]?.norm ?? '')) continue;
-    const shape = nameShape(ctx, lex, i, fixed, false, listed);
+    // «التي يقودها مختار بلمختار», «بزعامة أبو بكر شيكاو»: the leader's name needs no known given name
+    const ledBy = LEADER_SLOT.test(ctx.tokens[i - 1]?.norm ?? '') && spanAt(fixed, i) === undefined && isWord(ctx.tokens[i]) && !isStop(ctx.tokens[i]) && !(ctx.tokens[i]?.norm ?? '').startsWith('ال');
+    let leaderEnd = ledBy ? (nameShape(ctx, lex, i, fixed, true) ?? foreignName(ctx, lex, i, fixed)) : null;
+    // «يقودها مختار بلمختار تنشط …»: the clause's verb after the name is not part of it
+    while (leaderEnd !== null && leaderEnd > i && /^[يت]\S{2,}$/.test(ctx.tokens[leaderEnd]?.norm ?? '')) leaderEnd -= 1;
+    if (leaderEnd !== null && leaderEnd > i) {
+      const span: Span = { first: i, last: leaderEnd, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.led-by', confidence: 0.6, clitic: '', props: { named: true } };
+      span.name = spanName(ctx, span);
+      span.ref = { type: 'new', key: `Person:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = leaderEnd;
+      continue;
+    }
+    const shape = nameShape(ctx, lex, i, fixed, false, listed, defendantSlot(ctx, i));
     if (shape !== null) {
       const span: Span = { first: i, last: shape, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.name-shape', confidence: 0.55, clitic: listed && (ctx.tokens[i]?.norm ?? '').startsWith('و') && lex.givenNames.matchAt(ctx.tokens, i)?.clitic === 'و' ? 'و' : '', props: { named: true } };
       span.name = spanName(ctx, span);
@@ -209,13 +231,23 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
 /** One word that is the surname of a known person, or a word of a name the article gave before. */
 /**
  * «وزير الداخلية», «وزير العدل»: the ministry a minister's title names, as the ministry itself («وزارة الداخلية»,
- * the lexicon's when it has it). A nisba after it («وزير الداخلية الإسباني») leaves it to the agency rules.
+ * the lexicon's when it has it). With another country's nisba after it («وزير الداخلية الإسباني») it is that country's
+ * ministry («وزارة الداخلية الإسبانية»), based there.
  */
 function ministryOf(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): Span | null {
   const k = after(ctx, last);
   const w = ctx.tokens[k];
   if (k < 0 || w === undefined || !isWord(w) || !w.norm.startsWith('ال') || w.norm.length < 5 || spanCovering(fixed, k) !== undefined || isStop(w)) return null;
-  if (lex.nisbas.matchAt(ctx.tokens, k) !== null || lex.nisbas.matchAt(ctx.tokens, after(ctx, k)) !== null) return null;
+  if (lex.nisbas.matchAt(ctx.tokens, k) !== null) return null;
+  // «وزير الداخلية الإسباني»: another country's ministry, named with the feminine nisba and based there
+  const nisbaAt = after(ctx, k);
+  const nisba = nisbaAt >= 0 ? lex.nisbas.matchAt(ctx.tokens, nisbaAt) : null;
+  if (nisba !== null) {
+    if (nisba.last !== nisbaAt || nisba.value.id === 'morocco') return null;
+    const adjective = ctx.tokens[nisbaAt]?.text ?? '';
+    const name = `وزارة ${w.text} ${/[ةه]$/.test(adjective) ? adjective : `${adjective}ة`}`;
+    return { first: k, last: nisbaAt, kind: 'Agency', ref: { type: 'new', key: `Agency:${normalizeWord(name)}` }, rule: 'cue.agency.ministry', confidence: 0.65, clitic: '', name, props: {}, country: nisba.value.id };
+  }
   const name = `وزارة ${w.text}`;
   const phrase = tokenize(name);
   const entry = lex.names.matchAt(phrase, 0);
@@ -340,7 +372,31 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
 }
 
 /** The last token of a person's name starting at `i`, or null. With a title one more shape is allowed: «محمد السادس». */
-function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readonly Span[], titled = false, listed = false): number | null {
+/** «نظيره», «نظيرته», «ونظيره», «مع نظيره»: the counterpart of the official the clause is about. */
+const COUNTERPART = /^(و|ب|ل|وب)?(نظيره|نظيرته|نظيرها|نظيريه|نظراءه|نظيرهم)$/;
+
+/** Words after which a leader is named: «التي يقودها …», «بزعامة …». */
+const LEADER_SLOT = /^(يقودها|يقوده|يتزعمها|يتزعمه|بزعامه|بقياده|تقودها|يراسها|يراسه)$/;
+
+/** Words between a court's verb and its object: «أدانت الهيئة ذاتها …», «أدانت المحكمة …». */
+const BENCH_WORDS = /^(الهييه|المحكمه|الغرفه|هييه|ذاتها|نفسها|الحكم)$/;
+const CONVICTS = /^(و|ف)?(ادانت|ادان|برات|برا|ادانه|تدين)$/;
+
+/**
+ * The object of a court's decision («في حق حسن الكتاني», «أدانت الهيئة ذاتها عمر الحدوشي»): a name there needs no
+ * title even when its given name is an everyday word.
+ */
+function defendantSlot(ctx: SentenceContext, i: number): boolean {
+  const w = (k: number): string => ctx.tokens[k]?.norm ?? '';
+  if (w(i - 1) === 'حق' && w(i - 2) === 'في') return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
+    if (CONVICTS.test(w(k))) return true;
+    if (!BENCH_WORDS.test(w(k))) return false;
+  }
+  return false;
+}
+
+function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readonly Span[], titled = false, listed = false, slot = false): number | null {
   // «إلياس بن حمزة التازي»: a word before «بن»/«ابن»/«بنت»/«ولد» and a name word is a given name, listed or not
   const nasab = nasabAt(ctx, lex, i, fixed);
   const start = lex.givenNames.matchAt(ctx.tokens, i) ?? (nasab ? { last: i, clitic: '', article: false } : null);
@@ -367,7 +423,7 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
       continue;
     }
     if (afterParticle) break;
-    if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || opensComplement(ctx, lex, k) || spanAt(fixed, k) !== undefined || NOT_A_NAME.has(t.norm)) break;
+    if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || opensComplement(ctx, lex, k) || spanAt(fixed, k) !== undefined || NOT_A_NAME.has(t.norm) || PENALTY.test(t.norm)) break;
     if (t.norm.startsWith('و')) {
       // «محمد العلوي ويوسف الإدريسي»: «و» and a given name open the next person of a list
       const given = lex.givenNames.matchAt(ctx.tokens, k);
@@ -392,12 +448,15 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
   const particle = /^(ابو|ابي|ابن|بن|مولاي|سيدي|الشيخ|عبد)$/.test(ctx.tokens[i]?.norm ?? '');
   // Given names that are also everyday words («على» is «علي» once normalised, «حسن» "good") need a title, or «بن» after them.
   const firstWord = listed ? (start.clitic === 'و' ? (ctx.tokens[i]?.norm ?? '').slice(1) : (ctx.tokens[i]?.norm ?? '')) : (ctx.tokens[i]?.norm ?? '');
-  if (!titled && !listed && !nasab && AMBIGUOUS_GIVEN.has(firstWord)) return null;
+  if (!titled && !listed && !nasab && !slot && AMBIGUOUS_GIVEN.has(firstWord)) return null;
   if (words < 2 || (particle && words < 2)) return null;
   // «… بن» is the inside of a name, never its end
   if (NAME_PARTICLE.test(ctx.tokens[end]?.norm ?? '')) return null;
   return end;
 }
+
+/** A penalty ends a defendant's name («عمر الزياني بخمس سنوات», «… بالإعدام»), a decoration a recipient's («… بوسام»). */
+const PENALTY = /^ب(سنه|سنتين|سنوات|عام|عامين|اعوام|عشر|خمس|ست|سبع|ثماني|ثمان|تسع|ثلاث|اربع|عشرين|ثلاثين|عشره|خمسه|سته|سبعه|ثمانيه|تسعه|ثلاثه|اربعه|الاعدام|السجن|الموبد|الحبس|غرامه|وسام|الوسام)$/;
 
 /** Numbers and number words end a name («بعشر سنوات», «65»). */
 const NUMBER_LIKE = /^[0-9\u0660-\u0669]+$/;
@@ -526,6 +585,21 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
     // «أعضاء خلية "أسود الخلافة"»
     if (MEMBER_NOUNS.test(ctx.tokens[i]?.norm ?? '') && /^[وبل]?(خليه|الخليه|شبكه|الشبكه)$/.test(ctx.tokens[after(ctx, i)]?.norm ?? '')) {
       out.push({ first: i, last: i, kind: 'Group', ref: { type: 'anaphor', target: 'suspects' }, rule: 'anaphor.suspects', confidence: 0.65, clitic: '', props: {} });
+      continue;
+    }
+    // «مئات المدنيين», «عشرات الجنود»: a vague count before a plural of people is a group of about that size
+    const vague = VAGUE[ctx.tokens[i]?.norm ?? ''];
+    const vaguePlural = vague === undefined || after(ctx, i) < 0 ? null : lex.peoplePlurals.matchAt(ctx.tokens, after(ctx, i));
+    if (vague !== undefined && vaguePlural !== null && spanCovering(fixed, i) === undefined) {
+      const span: Span = {
+        first: i, last: vaguePlural.last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.counted', confidence: 0.65, clitic: '',
+        props: { count: vague.value, count_qualifier: 'approximate', count_text: vague.text, ...(VICTIM_WORDS.test(vaguePlural.value.en) ? { victims: true } : {}) },
+      };
+      span.name = spanName(ctx, span);
+      span.nameEn = `${vague.text} of ${vaguePlural.value.en}`;
+      span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = vaguePlural.last;
       continue;
     }
     const count = countAt(ctx.tokens, i);

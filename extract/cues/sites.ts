@@ -13,13 +13,35 @@ import type { SentenceContext, Span } from '../spans.ts';
 import { spanName } from '../spans.ts';
 import { normalizeWord, readings } from '../tokens.ts';
 import { NAMED_PLACE_CUES, SITE_ADJECTIVES, SITE_HEADS } from '../data/vocabulary.ts';
-import { after, isStop, isWord, spanAt, spanCovering } from './words.ts';
+import { after, hasPrepositionClitic, isStop, isWord, spanAt, spanCovering } from './words.ts';
 
 let heads: PhraseIndex<{ ar: string; en: string }> | undefined;
 let cues: PhraseIndex<{ ar: string; type: string }> | undefined;
 const ADJECTIVES = new Set(SITE_ADJECTIVES.map(normalizeWord));
 /** Heads that are a site only with an adjective of kind («مواقع سياحية», not «مواقع التواصل»). */
 const NEEDS_ADJECTIVE = new Set(['مواقع', 'موقع', 'منشآت', 'منشأة'].map(normalizeWord));
+
+/** Sites with a proper name of their own after the head. */
+const NAMED_SITES = new Set(['مقهى', 'فندق', 'مطعم', 'مسجد', 'سوق', 'مطار'].map(normalizeWord));
+
+/** The last token of a site's own name after its head at `last` (one or two words, a place the gazetteer knows included). */
+function siteName(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[], last: number): { end: number; ownName: boolean } {
+  let end = last;
+  for (let words = 0; words < 2; words += 1) {
+    const k = after(ctx, end);
+    const t = k >= 0 ? ctx.tokens[k] : undefined;
+    if (k !== end + 1 || !isWord(t) || isStop(t) || t.norm.startsWith('و') || ADJECTIVES.has(t.norm) || hasPrepositionClitic(t) || /^(ب|ل)/.test(t.norm)) break;
+    const proper = spanCovering(fixed, k);
+    if (proper !== undefined) {
+      // «مطعم دار إسبانيا»: a known place closes the site's own name, which is not that place
+      if (words > 0 && proper.kind === 'Place' && proper.first === k && proper.clitic === '') return { end: proper.last, ownName: true };
+      break;
+    }
+    if (lex.commonWords.has(t.norm) || (t.norm.startsWith('ال') && words === 0 && /(يه|ي)$/.test(t.norm))) break;
+    end = k;
+  }
+  return { end, ownName: false };
+}
 
 function siteHeads(): PhraseIndex<{ ar: string; en: string }> {
   if (heads === undefined) {
@@ -47,9 +69,12 @@ export function siteSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly S
     const adjective = isWord(next) && ADJECTIVES.has(next.norm);
     // «مخبأ للأسلحة»: a genitive with ل names what the site holds; «مقرات أمنية»: an adjective its kind
     if (isWord(next) && (next.norm.startsWith('لل') || adjective) && spanCovering(fixed, k) === undefined) last = k;
+    // «مقهى أركانة», «فندق فرح», «مطعم دار إسبانيا»: a place open to the public is named by the words after it
+    let ownName = false;
+    if (last === m.last && !m.article && NAMED_SITES.has(normalizeWord(m.value.ar))) ({ end: last, ownName } = siteName(ctx, lex, fixed, m.last));
     const headNorm = readings(ctx.tokens[m.first]?.norm ?? '').find((r) => NEEDS_ADJECTIVE.has(r.core))?.core ?? ctx.tokens[m.first]?.norm ?? '';
     if ((NEEDS_ADJECTIVE.has(headNorm) || NEEDS_ADJECTIVE.has(normalizeWord(m.value.ar))) && !adjective) continue;
-    const span: Span = { first: i, last, kind: 'Place', ref: { type: 'new', key: '' }, rule: 'cue.place.site', confidence: 0.6, clitic: m.clitic, props: { place_type: 'site' } };
+    const span: Span = { first: i, last, kind: 'Place', ref: { type: 'new', key: '' }, rule: 'cue.place.site', confidence: 0.6, clitic: m.clitic, props: { place_type: 'site' }, ...(ownName ? { ownName: true } : {}) };
     span.name = spanName(ctx, span);
     span.nameEn = last > m.last && /اسلح/.test(next?.norm ?? '') ? 'Weapons cache' : m.value.en.replace(/^./, (c) => c.toUpperCase());
     span.ref = { type: 'new', key: `Place:${normalizeWord(span.name)}` };

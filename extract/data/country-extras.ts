@@ -41,7 +41,7 @@ export const COUNTRY_EXTRAS: Readonly<Record<string, CountryExtra>> = {
   ML: { aliases: ['مالي', 'جمهورية مالي'], nisba: [], common: true },
   NE: { aliases: ['النيجر'], nisba: ['نيجري'] },
   NG: { aliases: ['نيجيريا'], nisba: ['نيجيري'] },
-  BF: { aliases: ['بوركينا فاسو', 'بوركينافاسو'], nisba: ['بوركيني'] },
+  BF: { aliases: ['بوركينا فاسو', 'بوركينافاسو'], nisba: ['بوركيني', 'بوركينابي'] },
   TD: { aliases: ['تشاد'], nisba: ['تشادي'] },
   SN: { aliases: ['السنغال'], nisba: ['سنغالي'] },
   EG: { aliases: ['مصر'], nisba: ['مصري'], plural: ['مصريون'] },

@@ -11,7 +11,7 @@ export const AGENCY_HEADS: readonly string[] = [
   'المكتب المركزي', 'المكتب الوطني', 'الفرقة الوطنية', 'الفرقة الجهوية', 'الفرقة', 'فرقة', 'المصلحة', 'مصلحة', 'المصالح الأمنية',
   'المصالح الاستخباراتية', 'مصالح الأمن', 'المصالح', 'الأجهزة الأمنية', 'الأجهزة الاستخباراتية', 'أجهزة الأمن', 'الأجهزة الاستخباراتية والأمنية',
   'الشرطة', 'شرطة', 'الشرطة القضائية', 'الدرك', 'الحرس', 'النيابة العامة', 'النيابة',
-  'المحكمة', 'محكمة', 'غرفة الجنايات', 'السلطات', 'سلطات', 'السلطات المحلية', 'القوات', 'قوات', 'الجيش', 'الاستخبارات', 'المخابرات',
+  'المحكمة', 'محكمة', 'غرفة الجنايات', 'السلطات', 'سلطات', 'السلطات المحلية', 'القوات', 'قوات', 'الجيش', 'جيش', 'جيوش', 'الجيوش', 'الاستخبارات', 'المخابرات',
   'جهاز', 'ولاية أمن', 'المنطقة الإقليمية للأمن', 'المنطقة الأمنية', 'مفوضية الشرطة', 'المفوضية', 'الأمن الإقليمي', 'الأمن الجهوي',
   'وكالة', 'الوكالة', 'الهيئة', 'هيئة', 'المجلس', 'مجلس', 'اللجنة', 'لجنة', 'الحكومة', 'السفارة', 'القنصلية', 'البرلمان', 'الرابطة',
   'المندوبية العامة', 'المندوبية', 'مختبرات', 'المختبر', 'مختبر', 'الخلية المركزية', 'الديوان', 'ملحقة', 'الغرفة', 'هيئة الحكم',
@@ -22,7 +22,7 @@ export const ORGANIZATION_HEADS: readonly string[] = ['تنظيم', 'جماعة'
 /** Plural heads of collective organisations: «التنظيمات الإرهابية», «الجماعات المتطرفة», «شبكات الجريمة المنظمة». */
 export const ORGANIZATION_PLURALS: readonly string[] = ['التنظيمات', 'تنظيمات', 'الجماعات', 'جماعات', 'الشبكات', 'شبكات', 'المليشيات', 'الميليشيات', 'مليشيات', 'الحركات'];
 /** «ما يسمى بـ», «ما يعرف بـ», «المسمى», «المسماة», «الملقب بـ»: a name follows. */
-export const NAMING_PHRASES: readonly string[] = ['ما يسمى', 'ما يعرف', 'ما تسمى', 'ما يطلق عليه', 'المسمى', 'المسماة', 'الملقب', 'الملقبة', 'المعروف', 'المعروفة', 'تطلق على نفسها', 'يطلق على نفسه'];
+export const NAMING_PHRASES: readonly string[] = ['ما يسمى', 'ما يعرف', 'ما تسمى', 'ما يطلق عليه', 'المسمى', 'المسماة', 'الملقب', 'الملقبة', 'المعروف', 'المعروفة', 'تطلق على نفسها', 'يطلق على نفسه', 'حمل اسم', 'يحمل اسم', 'تحمل اسم', 'حملت اسم'];
 
 /** Adjectives of extremism that qualify a cell, a group or an organisation without naming it. */
 export const EXTREMIST_ADJECTIVES: readonly string[] = [
@@ -80,6 +80,7 @@ export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean;
   { ar: 'الرئيس', en: 'President', leader: true, named: true },
   { ar: 'المنسق الرئيسي', en: 'Main coordinator', leader: true },
   { ar: 'المنسق', en: 'Coordinator', leader: true },
+  { ar: 'منسق', en: 'Coordinator', leader: true }, { ar: 'منسقا', en: 'Coordinator', leader: true },
   { ar: 'المواطن', en: 'National', named: true }, { ar: 'المواطنة', en: 'National', named: true },
   { ar: 'مواطن', en: 'National', named: true }, { ar: 'مواطنة', en: 'National', named: true },
   { ar: 'الطالب', en: 'Student', named: true }, { ar: 'الطالبة', en: 'Student', named: true },
@@ -131,6 +132,12 @@ export const PEOPLE_PLURALS: readonly { ar: string; en: string }[] = [
   { ar: 'مقاتل', en: 'fighters' }, { ar: 'شخص', en: 'people' }, { ar: 'عنصر', en: 'members' }, { ar: 'متطرف', en: 'extremists' }, { ar: 'معتقل', en: 'detainees' }, { ar: 'امرأة', en: 'women' }, { ar: 'نساء', en: 'women' }, { ar: 'سيدات', en: 'women' }, { ar: 'مواطنين', en: 'citizens' }, { ar: 'مغاربة', en: 'Moroccans' },
   { ar: 'مشتبه فيه', en: 'suspects' }, { ar: 'مشتبها فيه', en: 'suspects' }, { ar: 'متهم', en: 'defendants' }, { ar: 'قتيلا', en: 'dead' }, { ar: 'قتلى', en: 'dead' },
   { ar: 'ضحية', en: 'victims' }, { ar: 'جريحا', en: 'wounded' }, { ar: 'جرحى', en: 'wounded' }, { ar: 'مجندا', en: 'recruits' }, { ar: 'مجندين', en: 'recruits' }, { ar: 'متطوعين', en: 'volunteers' }, { ar: 'متطوعا', en: 'volunteers' }, { ar: 'شقيقا', en: 'brothers' }, { ar: 'أشقاء', en: 'brothers' }, { ar: 'قياديي', en: 'leaders' },
+  // the victims of attacks in the Sahel and elsewhere («مقتل 21 جنديا», «مئات المدنيين»)
+  { ar: 'جنديا', en: 'soldiers (dead)' }, { ar: 'جنود', en: 'soldiers (dead)' }, { ar: 'جنديين', en: 'soldiers (dead)' }, { ar: 'الجنود', en: 'soldiers (dead)' },
+  { ar: 'عسكريا', en: 'soldiers (dead)' }, { ar: 'عسكريين', en: 'soldiers (dead)' }, { ar: 'العسكريين', en: 'soldiers (dead)' },
+  { ar: 'مدنيا', en: 'civilians' }, { ar: 'مدنيين', en: 'civilians' }, { ar: 'المدنيين', en: 'civilians' },
+  { ar: 'انتحاريا', en: 'suicide bombers' }, { ar: 'انتحاريين', en: 'suicide bombers' }, { ar: 'انتحاريون', en: 'suicide bombers' }, { ar: 'مسلحين', en: 'gunmen' }, { ar: 'مسلحا', en: 'gunmen' },
+  { ar: 'شرطيا', en: 'police officers (dead)' }, { ar: 'دركيا', en: 'gendarmes (dead)' }, { ar: 'سائحا', en: 'tourists' }, { ar: 'سائحين', en: 'tourists' },
 ];
 /** Words that point back to the suspects of the article: «المشتبه فيهم», «الموقوفين», «أعضاء الخلية». */
 export const SUSPECT_ANAPHORS: readonly string[] = [
@@ -155,7 +162,8 @@ export const COLLECTIVE_HEADS: readonly { ar: string; en: string }[] = [
 
 export type EventType =
   | 'dismantling' | 'arrest' | 'raid' | 'search' | 'attack' | 'plot' | 'foiling' | 'press conference' | 'investigation' | 'custody'
-  | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving' | 'verdict' | 'call' | 'speech' | 'referral';
+  | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving' | 'verdict' | 'call' | 'speech' | 'referral'
+  | 'merger' | 'award' | 'meeting';
 
 /** Event triggers: the verbal noun and the verb forms, with the event type and an English name. */
 export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string }[] = [
@@ -186,6 +194,12 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['فك لغز', 'فك لغزها', 'فك لغزه', 'حل لغز'].map((ar) => ({ ar, type: 'solving' as const, en: 'Case solved' })),
   // the suspects handed to a prosecutor or a judge («أحيل … على قاضي التحقيق», «إحالتهم على الوكيل العام للملك»)
   ...['أحيل', 'أحيلت', 'أحيلوا', 'أحالت', 'أحال', 'إحالة', 'الإحالة', 'إحالتهم', 'إحالته', 'إحالتها', 'يحال', 'سيحال'].map((ar) => ({ ar, type: 'referral' as const, en: 'Referral' })),
+  // organisations merging or allying into one («اندمجت A مع B», «بعد اندماج أربعة فصائل», «تحالفت A مع B لتشكيل C»)
+  ...['اندمجت', 'اندمج', 'اندمجتا', 'اندمجا', 'اندماج', 'الاندماج', 'تحالفت', 'تحالفتا', 'تحالفا'].map((ar) => ({ ar, type: 'merger' as const, en: 'Merger' })),
+  // decorations and honours («وشح X Y بوسام …», «توشيح», «تكريم», «منحه وسام …»)
+  ...['وشح', 'وشحت', 'توشيح', 'التوشيح', 'يوشح', 'توشح', 'كرم', 'كرمت', 'تكريم', 'التكريم', 'منحه', 'منحته', 'منحت', 'منح'].map((ar) => ({ ar, type: 'award' as const, en: 'Award' })),
+  // ministers and officials meeting («عقد لقاء مع نظيره», «أجرى مباحثات», «استقبل»)
+  ...['لقاء', 'اللقاء', 'لقاءا', 'اجتماع', 'الاجتماع', 'اجتماعا', 'مباحثات', 'المباحثات', 'محادثات', 'المحادثات', 'استقبل', 'استقبلت', 'التقى', 'التقت'].map((ar) => ({ ar, type: 'meeting' as const, en: 'Meeting' })),
 ];
 /** The verbal noun an event of each type is named by («تفكيك خلية …», «تأسيس المكتب …»): known events are named so. */
 export const EVENT_VERBAL_NOUNS: Partial<Readonly<Record<EventType, string>>> = {
@@ -215,7 +229,7 @@ export const ITEM_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'حواسيب', en: 'computers' }, { ar: 'حاسوب', en: 'computer' }, { ar: 'حاسوبا', en: 'computer' }, { ar: 'حاسوبين', en: 'computers' }, { ar: 'أقنعة', en: 'masks' }, { ar: 'قناع', en: 'mask' }, { ar: 'كتب', en: 'books' },
   { ar: 'مخطوطات', en: 'manuscripts' }, { ar: 'مخطوط', en: 'manuscript' }, { ar: 'مخطوطا', en: 'manuscript' }, { ar: 'أسلحة', en: 'weapons' },
   { ar: 'سلاح', en: 'weapon' }, { ar: 'سكاكين', en: 'knives' }, { ar: 'سيوف', en: 'swords' }, { ar: 'مسدس', en: 'pistol' }, { ar: 'مسدسات', en: 'pistols' },
-  { ar: 'بندقية', en: 'rifle' }, { ar: 'بنادق', en: 'rifles' }, { ar: 'بندقيتين', en: 'rifles' }, { ar: 'بندقيتان', en: 'rifles' }, { ar: 'مسدسين', en: 'pistols' },
+  { ar: 'بندقية', en: 'rifle' }, { ar: 'بنادق', en: 'rifles' }, { ar: 'بندقيتين', en: 'rifles' }, { ar: 'بندقيتان', en: 'rifles' }, { ar: 'مسدسين', en: 'pistols' }, { ar: 'مسدسا', en: 'pistol' }, { ar: 'سلاحا', en: 'weapon' }, { ar: 'رشاشا', en: 'machine gun' },
   { ar: 'رشاش', en: 'machine gun' }, { ar: 'رشاشات', en: 'machine guns' }, { ar: 'قنبلة', en: 'bomb' }, { ar: 'قنابل', en: 'bombs' }, { ar: 'قنابل يدوية', en: 'grenades' }, { ar: 'ذخيرة', en: 'ammunition' }, { ar: 'ذخائر', en: 'ammunition' },
   { ar: 'خراطيش', en: 'cartridges' }, { ar: 'رصاص', en: 'bullets' }, { ar: 'متفجرات', en: 'explosives' }, { ar: 'مواد', en: 'materials' },
   { ar: 'عبوات', en: 'devices (IED)' }, { ar: 'أحزمة', en: 'belts' }, { ar: 'صواعق', en: 'detonators' }, { ar: 'قنينات', en: 'bottles' },
@@ -239,6 +253,8 @@ export const SITE_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'مواقع', en: 'sites' }, { ar: 'موقع', en: 'site' }, { ar: 'أماكن', en: 'places' }, { ar: 'ضيعة', en: 'farm' }, { ar: 'ضيعة فلاحية', en: 'farm' }, { ar: 'مزرعة', en: 'farm' }, { ar: 'مؤسسات', en: 'institutions' }, { ar: 'مرافق', en: 'facilities' },
   // targets of plots and attacks abroad and in the Sahel
   { ar: 'كنيسة', en: 'church' }, { ar: 'كنائس', en: 'churches' }, { ar: 'ثكنة', en: 'barracks' }, { ar: 'ثكنات', en: 'barracks' }, { ar: 'معبد', en: 'temple' },
+  { ar: 'مقهى', en: 'café' }, { ar: 'فندق', en: 'hotel' }, { ar: 'مطعم', en: 'restaurant' }, { ar: 'مدرسة', en: 'school' }, { ar: 'مطار', en: 'airport' },
+  { ar: 'مسجد', en: 'mosque' }, { ar: 'سوق', en: 'market' }, { ar: 'قافلة', en: 'convoy' }, { ar: 'موقعا', en: 'site' }, { ar: 'منازل', en: 'homes' }, { ar: 'قرية', en: 'village' },
 ];
 /** Adjectives that make a site head a kind of site («مقرات أمنية», «مواقع سياحية», «منشآت حيوية»). */
 export const SITE_ADJECTIVES: readonly string[] = [

@@ -6,7 +6,8 @@
  * - a passive killing: «الضحيتان … قد قتلتا» → the killing TARGETED its subject;
  * - who spoke: «كشف X خلال ندوة صحفية عقدها» → X CONDUCTED the press conference; a phone call's two ends
  *   («أجرى X اتصالا هاتفيا بـY») PARTICIPATED_IN it;
- * - who attended: «حضر الندوة ممثلون عن A وB» → A, B PARTICIPATED_IN it.
+ * - who attended: «حضر الندوة ممثلون عن A وB» → A, B PARTICIPATED_IN it;
+ * - what a conference or a statement is about: «… تفاصيل جديدة حول الخلية», «بلاغ بشأن …» → CONCERNS (`fact.event.about`).
  */
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
 import { normalizeWord } from '../tokens.ts';
@@ -50,6 +51,23 @@ export function eventFacts(fc: FactContext): void {
         const other = fc.nextSpan(e.last, ['Person', 'Agency'], 3);
         if (other !== undefined) fc.add(other, 'PARTICIPATED_IN', e, 'fact.event.speaker', 0.6);
       }
+    }
+  }
+  // «ندوة صحفية … كشف خلالها تفاصيل جديدة حول الخلية», «بلاغ بشأن …»: what a conference or a statement is about
+  for (const e of spans.filter((s) => (s.kind === 'Event' && SPEAKING.has(s.eventType ?? '')) || (s.kind === 'Document' && s.props['document_type'] === 'press statement'))) {
+    for (let k = e.last + 1; k < Math.min(ctx.tokens.length, e.last + 16); k += 1) {
+      if (!/^(حول|بخصوص|بشان|حيال)$/.test(word(k))) continue;
+      const about = fc.nextSpan(k, ['Cell', 'Event', 'Organization', 'Group'], 4);
+      if (about !== undefined && about.key !== e.key) fc.add(e, 'CONCERNS', about, 'fact.event.about', 0.6);
+      break;
+    }
+  }
+  // the speaker's act before the conference: «كشف X، خلال ندوة صحفية …، تفاصيل جديدة حول الخلية»
+  for (const e of spans.filter((s) => s.kind === 'Event' && s.eventType === 'press conference')) {
+    for (let k = Math.max(0, e.first - 12); k < e.first; k += 1) {
+      if (!/^(حول|بخصوص|بشان)$/.test(word(k))) continue;
+      const about = fc.nextSpan(k, ['Cell', 'Event', 'Organization', 'Group'], 4);
+      if (about !== undefined && about.key !== e.key) fc.add(e, 'CONCERNS', about, 'fact.event.about', 0.6);
     }
   }
   // «حضر الندوة ممثلون عن A وB»

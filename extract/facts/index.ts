@@ -5,8 +5,10 @@
  * sentence is known).
  */
 import type { FactContext } from '../fact-context.ts';
+import { allianceFacts } from './alliances.ts';
 import { dateFacts } from './dates.ts';
 import { eventFacts } from './events.ts';
+import { honourFacts } from './honours.ts';
 import { intelligenceFacts } from './intelligence.ts';
 import { appealFacts, referralFacts, verdictFacts } from './justice.ts';
 import { movementFacts } from './movement.ts';
@@ -15,6 +17,7 @@ import { peopleFacts } from './people.ts';
 import { placeFacts } from './places.ts';
 import { recruitmentFacts } from './recruitment.ts';
 import { statecraftFacts } from './statecraft.ts';
+import { violenceFacts } from './violence.ts';
 
 export function laterFacts(fc: FactContext): void {
   verdictFacts(fc);
@@ -25,8 +28,11 @@ export function laterFacts(fc: FactContext): void {
   peopleFacts(fc);
   movementFacts(fc);
   organisationFacts(fc);
+  allianceFacts(fc);
+  honourFacts(fc);
   statecraftFacts(fc);
   placeFacts(fc);
+  violenceFacts(fc);
   eventFacts(fc);
   dateFacts(fc);
 }

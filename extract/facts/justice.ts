@@ -15,6 +15,10 @@ const ACQUITTAL = /^(البراءه|براءه|ببراءه|برات|برا|تب
 const PENALTY_HEAD = /^(بالاعدام|الاعدام|بالسجن|السجن|بالمؤبد|المؤبد|بالحبس|الحبس|بغرامه)$/;
 const NUMBER_WORD = /^ب?(سنه|سنتين|سنوات|عام|اعوام|عشر|خمس|ست|سبع|ثماني|ثمان|تسع|ثلاث|اربع|عشرين|ثلاثين|عشره|خمسه|سته|سبعه|ثمانيه|تسعه|ثلاثه|اربعه)$/;
 
+const CRIMES: ReadonlySet<string> = new Set(['attack', 'killing', 'plot']);
+/** The word that introduces the case a verdict is given in: «في ملف …», «في قضية …», «بملف …». */
+const FILE = /^(في|ب)?(ال)?(ملف|قضيه|جريمه)$/;
+
 /** True for the name of a court or a chamber. */
 export function isCourtName(name: string): boolean {
   return COURT.test(normalizeWord(name));
@@ -27,7 +31,9 @@ export function verdictFacts(fc: FactContext): void {
   // «غرفة الجنايات … بملحقة محكمة الاستئناف بسلا»: the chamber is part of the court that hosts it, and judges
   const hosts = new Set<KeyedSpan>();
   for (const c of allCourts) {
-    if (!/^(بملحقه|ملحقه|بالملحقه|التابعه|لدي)$/.test(word(c.first - 1)) && !(word(c.first - 1) === 'ل' && word(c.first - 2) === 'التابعه')) continue;
+    // «غرفة الجنايات بمحكمة الاستئناف بالدار البيضاء»: the court glued with «ب» right after a chamber hosts it
+    const glued = c.clitic.endsWith('ب') && allCourts.some((o) => o !== c && o.last === c.first - 1);
+    if (!glued && !/^(بملحقه|ملحقه|بالملحقه|التابعه|لدي)$/.test(word(c.first - 1)) && !(word(c.first - 1) === 'ل' && word(c.first - 2) === 'التابعه')) continue;
     const chamber = [...allCourts].reverse().find((o) => o !== c && o.last < c.first && c.first - o.last <= 10);
     if (chamber === undefined) continue;
     hosts.add(c);
@@ -51,6 +57,9 @@ export function verdictFacts(fc: FactContext): void {
       if (courtKey !== undefined) fc.add(courtKey, acquittal ? 'ACQUITTED' : 'SENTENCED', t, 'fact.verdict.court', 0.75, penalty === null ? {} : { penalty });
     }
     if (courtKey !== undefined) fc.add(courtKey, 'CONDUCTED', e, 'fact.verdict.court', 0.7);
+    // «في ملف تفجيرات 16 ماي», «في قضية مقتل السائحتين»: the case the verdict concerns
+    const file = spans.find((s) => s.kind === 'Event' && CRIMES.has(s.eventType ?? '') && s.first > e.last && s.first < end && FILE.test(word(s.first - 1)));
+    if (file !== undefined) fc.add(e, 'CONCERNS', file, 'fact.verdict.case', 0.65);
     // «… في حق المتهمين الثلاثة في جريمة قتل سائحتين»: the crime they answer for
     const last = targets[targets.length - 1];
     if (last !== undefined) {
@@ -67,14 +76,19 @@ export function verdictFacts(fc: FactContext): void {
 export function referralFacts(fc: FactContext): void {
   const { spans, word } = fc;
   for (const e of spans.filter((s) => s.kind === 'Event' && s.eventType === 'referral')) {
-    for (let k = e.last + 1; k < Math.min(fc.ctx.tokens.length, e.last + 14); k += 1) {
+    // «أحالت عناصر المكتب المركزي …، اليوم السبت، المشتبه فيهم …»: a finite verb's subject right after it is the agent
+    const agent = /^(و|ف)?(احالت|احال)$/.test(word(e.first)) ? fc.nextSpan(e.last, ['Agency'], 3) ?? fc.actorBefore(e.first) : fc.actorBefore(e.first);
+    if (agent !== undefined) fc.add(agent, 'CONDUCTED', e, 'fact.referral.agent', 0.65);
+    const objectFrom = agent !== undefined && agent.first > e.last ? agent.last : e.last;
+    for (let k = e.last + 1; k < Math.min(fc.ctx.tokens.length, e.last + 30); k += 1) {
       if (!/^(علي|الي|امام)$/.test(word(k))) continue;
       const to = fc.nextSpan(k, ['Person', 'Agency'], 2);
       if (to !== undefined) fc.add(e, 'REFERRED_TO', to, 'fact.referral.to', 0.7);
       break;
     }
     // «تقديمهم», «إحالتهم»: the people the pronoun stands for; «أحيل X»: the people after the verb
-    const whom = /(ه|ها|هم|هما)$/.test(word(e.last)) ? (fc.prevSpan(e.first, ['Group', 'Person'], 30) ?? fc.ctx.memory?.latest('suspects')) : fc.nextSpan(e.last, ['Group', 'Person'], 2);
+    const objectAfter = objectFrom > e.last ? spans.find((s) => ['Group', 'Person'].includes(s.kind) && s.first > objectFrom && s.first <= objectFrom + 8) : fc.nextSpan(e.last, ['Group', 'Person'], 2);
+    const whom = /(ه|ها|هم|هما)$/.test(word(e.last)) ? (fc.prevSpan(e.first, ['Group', 'Person'], 30) ?? fc.ctx.memory?.latest('suspects')) : objectAfter;
     if (whom !== undefined) fc.add(e, 'TARGETED', whom, 'fact.referral.whom', 0.7);
   }
 }
@@ -125,7 +139,10 @@ function defendants(fc: FactContext, e: KeyedSpan, end: number): KeyedSpan[] {
   }
   // «أدانت غرفة الجنايات … بملحقة محكمة الاستئناف بالرباط المدعو …»: the object follows the court and its seat
   let from = e.last;
-  const direct = fc.nextSpan(from, ['Person', 'Group', 'Cell'], 3);
+  // «أدانت في وقت سابق محمد …»: an adverbial of time between the verb and its object, no other span
+  const firstAfter = fc.spans.find((s) => s.first > e.last);
+  const farObject = firstAfter !== undefined && ['Person', 'Group'].includes(firstAfter.kind) && firstAfter.first <= e.last + 6 ? firstAfter : undefined;
+  const direct = fc.nextSpan(from, ['Person', 'Group', 'Cell'], 3) ?? farObject;
   for (let s = fc.nextSpan(from, ['Agency', 'Place', 'Date'], 2); direct === undefined && s !== undefined; s = fc.nextSpan(from, ['Agency', 'Place', 'Date'], 2)) from = s.last;
   const object = direct ?? fc.nextSpan(from, ['Person', 'Group', 'Cell'], 3);
   return object === undefined ? [] : fc.listFrom(object, ['Person', 'Group']);

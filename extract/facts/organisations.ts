@@ -5,7 +5,8 @@
  * - «وتنشط الجماعة في مالي وبوركينا فاسو والنيجر»: the organisation, cell or group after the verb is ACTIVE_IN the
  *   places its preposition introduces, with the rest of their list;
  * - «ظهر زعيم الجماعة في شريط فيديو», «شقيقه الذي ظهر معه في شريط فيديو», «ظهر عدد منهم في شريط …»: the person or
- *   group (after the verb, else before it, else the article's suspects for «منهم») APPEARED_IN the video.
+ *   group (after the verb, else before it, else the article's suspects for «منهم») APPEARED_IN the video;
+ * - «منسق ينشط في صفوف X», «التحقوا بصفوف X»: the person or group is MEMBER_OF X.
  */
 import type { FactContext } from '../fact-context.ts';
 
@@ -15,7 +16,25 @@ const ACTIVE = /^(و|ف)?(تنشط|ينشط|تنشطان|ينشطان|ينشطو
 const ACTORS = ['Organization', 'Cell'];
 const APPEARED = /^(و|ف)?(ظهر|ظهرت|ظهروا|ظهرا|يظهر|تظهر|يظهرون|يظهران)$/;
 
+/** Verbs of fighting or acting in an organisation's ranks («ينشط في صفوف», «يقاتل في صفوف», «التحق بصفوف»). */
+const IN_RANKS = /^(و|ف)?(ينشط|تنشط|ينشطون|نشط|يقاتل|يقاتلون|قاتل|قاتلوا|انخرط|انخرطوا|التحق|التحقوا|يلتحق|ينخرط)$/;
+
+/** `fact.member.ranks`: «منسق ينشط في صفوف "ولاية داعش بالساحل"», «التحقوا بصفوف التنظيم»: the doer is MEMBER_OF it. */
+function ranksFacts(fc: FactContext): void {
+  const { ctx, word } = fc;
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const ranks = (word(i) === 'صفوف' && word(i - 1) === 'في') || /^(ب|ل)صفوف$/.test(word(i));
+    if (!ranks) continue;
+    const verbAt = [i - 1, i - 2].find((k) => IN_RANKS.test(word(k)));
+    if (verbAt === undefined) continue;
+    const org = fc.nextSpan(i, ['Organization'], 3);
+    const who = fc.subjectBefore(verbAt, ['Person', 'Group', 'Cell'], 6);
+    if (org !== undefined && who !== undefined) fc.add(who, 'MEMBER_OF', org, 'fact.member.ranks', 0.65, { relation: 'in the ranks of (في صفوف)' });
+  }
+}
+
 export function organisationFacts(fc: FactContext): void {
+  ranksFacts(fc);
   const { ctx, spans, word } = fc;
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     const claim = CLAIM.test(word(i)) || (RESPONSIBILITY.test(word(i)) && /^(و)?(اعلن|اعلنت|يعلن|تعلن)$/.test(word(i - 1)));
@@ -34,9 +53,12 @@ export function organisationFacts(fc: FactContext): void {
       continue;
     }
     if (!ACTIVE.test(word(i))) continue;
-    const who = fc.nextSpan(i, [...ACTORS, 'Group'], 2);
+    // «وتنشط الجماعة في …»; «الجماعة، التي تنشط في …» (the relative clause's antecedent)
+    const relative = /^(التي|الذي|اللذين|الذين)$/.test(word(i - 1)) ? fc.prevSpan(i - 1, ['Organization'], 2) : undefined;
+    const who = relative ?? fc.nextSpan(i, [...ACTORS, 'Group'], 2);
     if (who === undefined) continue;
-    const place = spans.find((s) => s.kind === 'Place' && s.first > who.last && s.first <= who.last + 2 && (word(s.first - 1) === 'في' || s.clitic.endsWith('ب')));
+    const from = relative === undefined ? who.last : i;
+    const place = spans.find((s) => s.kind === 'Place' && s.first > from && s.first <= from + 2 && (word(s.first - 1) === 'في' || s.clitic.endsWith('ب')));
     if (place !== undefined) for (const p of fc.listFrom(place, ['Place'])) fc.add(who, 'ACTIVE_IN', p, 'fact.active.verb', 0.65);
   }
 }

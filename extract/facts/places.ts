@@ -3,15 +3,23 @@
  * - a place inside an agency's name («ولاية أمن تطوان»), or right after a court or a local unit with ب
  *   («محكمة الاستئناف بسلا») → the agency BASED_IN it;
  * - a site of someone: «بمنزل المعني بالأمر» → the person RESIDES_IN it; «معسكرات التنظيم» → the site
- *   BELONGS_TO the organisation.
+ *   BELONGS_TO the organisation;
+ * - what a site holds («مخبأ … يضم بنادق ومسدسات», `cue.item.contained`) is LOCATED_IN it (`fact.item.contained`).
  */
 import type { FactContext } from '../fact-context.ts';
 import { after } from '../cues/words.ts';
+import { siteHead } from '../cues/sites.ts';
 
 const HOMES = /^(ب|و|وب|في)?(منزل|بيت|شقه|مسكن)$/;
 
 export function placeFacts(fc: FactContext): void {
   const { ctx, spans } = fc;
+  // «مخبأ للأسلحة … يضم بنادق ومسدسات»: what a site holds is there
+  for (const item of spans.filter((s) => s.kind === 'Item' && s.props['contained'] === true)) {
+    // the site, not the province it lies in («مخبأ للأسلحة بإقليم الرشيدية، يضم …»)
+    const site = [...spans].reverse().find((s) => s.kind === 'Place' && (s.props['place_type'] === 'site' || siteHead(ctx, s.first) !== null) && s.last < item.first && item.first - s.last <= 12) ?? fc.prevSpan(item.first, ['Place'], 12);
+    if (site !== undefined) fc.add(item, 'LOCATED_IN', site, 'fact.item.contained', 0.6);
+  }
   for (const a of spans.filter((s) => s.kind === 'Agency')) {
     const inside = spans.find((s) => s.kind === 'Place' && s.first > a.first && s.last <= a.last && !s.rule.startsWith('gazetteer.nisba'));
     const k = after(ctx, a.last);

@@ -18,13 +18,17 @@ const RECRUIT = norms([
   'تستقطب', 'يجندون', 'يستقطبون', 'التجنيد', 'الاستقطاب',
 ]);
 const FINANCE = norms(['تمويل', 'بتمويل', 'وتمويل', 'لتمويل', 'يمول', 'تمول', 'مول', 'مولت', 'يمولون', 'التمويل']);
-const SUPPLY = norms(['تزويد', 'بتزويد', 'وتزويد', 'تزويدهم', 'وتزويدهم', 'تزويده', 'وتزويده', 'يزود', 'زود', 'زودت', 'يزودهم']);
-const INSTRUCTIONS = norms(['تعليمات', 'تعليماتهم', 'تعليماته', 'التعليمات', 'أوامر', 'أوامره', 'أوامرهم', 'الأوامر', 'توجيهات', 'توجيهاته', 'توجيهاتهم']);
+const SUPPLY = norms(['تزويد', 'بتزويد', 'وتزويد', 'تزويدهم', 'وتزويدهم', 'تزويده', 'وتزويده', 'يزود', 'زود', 'زودت', 'يزودهم', 'زودهم', 'وزود', 'أمد', 'أمدت', 'أمدهم']);
+const SEND = norms(['أرسل', 'أرسلت', 'يرسل', 'ترسل', 'بعث', 'بعثت', 'يبعث', 'وأرسل', 'وبعث', 'سلم', 'سلمت', 'يسلم']);
+/** A finite verb of supplying or sending, whose subject may follow it («زود هذا المنسق …»). */
+const FINITE_SUPPLY = /^(و|ف)?(زود|زودت|ارسل|ارسلت|بعث|بعثت|سلم|سلمت|امد|امدت)$/;
+const INSTRUCTIONS = norms(['تعليمات', 'تعليماتهم', 'تعليماته', 'تعليماتها', 'أوامرها', 'توجيهاتها', 'التعليمات', 'أوامر', 'أوامره', 'أوامرهم', 'الأوامر', 'توجيهات', 'توجيهاته', 'توجيهاتهم']);
 const RECEIVE = norms(['يتلقون', 'يتلقى', 'تتلقى', 'تلقى', 'تلقوا', 'تلقت', 'يتلقيان']);
 const BY_ORDER = norms(['بتعليمات', 'بتوجيهات', 'بأوامر', 'بتوجيه', 'بأمر', 'وبتعليمات', 'وبتوجيهات']);
 const DIRECT_VERB = norms(['يوجه', 'توجه', 'وجه', 'وجهت', 'يوجهون', 'يدير', 'تدير', 'أدار', 'يسير']);
 const FOR_WHOM = norms(['لفائدة', 'لصالح', 'لحساب']);
 const PEOPLE = ['Group', 'Person', 'Cell'];
+const SECURITY_OPERATIONS: ReadonlySet<string> = new Set(['operation', 'dismantling', 'arrest', 'raid', 'search', 'foiling', 'seizure']);
 const ACTORS = ['Person', 'Cell', 'Group', 'Organization'];
 
 export function recruitmentFacts(fc: FactContext): void {
@@ -37,6 +41,39 @@ export function recruitmentFacts(fc: FactContext): void {
   };
   const actor = (i: number): KeyedSpan | undefined => (pluralVerb(i) ? fc.prior(i, ['Group', 'Cell', 'Organization'], 30) : undefined) ?? fc.prior(i, ACTORS, 30);
   let lastObject: KeyedSpan | undefined;
+  /**
+   * «زود هذا المنسق أعضاء الخلية بمبالغ مالية», «وتزويدهم بالأسلحة», «بعث الى أعضاء الخلية بأسلحة نارية», «أرسل إليهم
+   * مسدسين»: the doer (before the verb, else a finite verb's subject right after it) SENT or SUPPLIED the people and
+   * the things (`cue.item.supplied`, money) of the clause.
+   */
+  const supplied = (i: number, type: 'SENT' | 'SUPPLIED'): void => {
+    const w = word(i);
+    const finite = FINITE_SUPPLY.test(w);
+    let who = actor(i);
+    let from = i;
+    const subject = finite ? fc.nextSpan(i, ['Person', 'Organization'], 3) : undefined;
+    if (who === undefined && subject !== undefined) {
+      who = subject;
+      from = subject.last;
+    }
+    if (who === undefined) return;
+    // the people: the verb's pronoun («تزويدهم»), «إليهم», «الى X», else the object after the verb and its subject
+    const pronounOnVerb = /(هم|ه|ها)$/.test(w) && !/^(و|ب)?تزويد$/.test(w);
+    const toPronoun = /^(اليهم|لهم|اليه|له|اليها|لها|اليهما)$/.test(word(from + 1));
+    const to = /^(الي|ل)$/.test(word(from + 1)) ? from + 1 : -1;
+    const whom = pronounOnVerb || toPronoun
+      ? (fc.prior(i, ['Group', 'Cell'], 30) ?? lastObject)
+      : to >= 0 ? fc.nextSpan(to, PEOPLE, 3) : fc.nextSpan(from, PEOPLE, 3);
+    if (whom !== undefined && whom.key !== who.key) {
+      fc.add(who, type, whom, type === 'SENT' ? 'fact.sent' : 'fact.supplied', 0.6);
+      objects.add(whom.key);
+    }
+    const end = Math.min(ctx.tokens.length, i + 16);
+    for (const item of fc.spans.filter((x) => x.kind === 'Item' && x.first > i && x.first < end && (x.props['supplied'] === true || x.props['seized'] === false))) {
+      if (fc.spans.some((x) => (x.kind === 'Event' || fc.has(SEND, x.first) || fc.has(SUPPLY, x.first)) && x.first > i && x.last < item.first && x.kind === 'Event')) break;
+      fc.add(who, type, item, type === 'SENT' ? 'fact.sent.item' : 'fact.supplied.item', 0.6);
+    }
+  };
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (fc.has(RECRUIT, i)) {
       let k = i;
@@ -60,7 +97,9 @@ export function recruitmentFacts(fc: FactContext): void {
     }
     if (fc.has(FINANCE, i)) {
       // «تمويل سفر المجندين», «تمويل عمليات اقتناء …»: the financed may follow a noun of what is paid for
-      const whom = fc.nextSpan(i, [...PEOPLE, 'Organization', 'Event'], 3);
+      const next = fc.nextSpan(i, [...PEOPLE, 'Organization', 'Event'], 3);
+      // «تمويل العمليات»: what terrorists pay for is never a security operation against them
+      const whom = next !== undefined && next.kind === 'Event' && SECURITY_OPERATIONS.has(next.eventType ?? '') ? undefined : next;
       const who = actor(i);
       if (whom !== undefined && who !== undefined && who.key !== whom.key) {
         fc.add(who, 'FINANCED', whom, 'fact.financed', 0.65);
@@ -69,11 +108,8 @@ export function recruitmentFacts(fc: FactContext): void {
       }
       continue;
     }
-    if (fc.has(SUPPLY, i)) {
-      const pronoun = /(هم|ه|ها)$/.test(word(i)) && !/^(تزويد|بتزويد|وتزويد)$/.test(word(i));
-      const whom = pronoun ? lastObject : fc.nextSpan(i, PEOPLE, 3);
-      const who = actor(i);
-      if (whom !== undefined && who !== undefined && who.key !== whom.key) fc.add(who, 'SUPPLIED', whom, 'fact.supplied', 0.6);
+    if (fc.has(SUPPLY, i) || fc.has(SEND, i)) {
+      supplied(i, fc.has(SEND, i) ? 'SENT' : 'SUPPLIED');
       continue;
     }
     // «تلقى مبالغ مالية من X», «كان يتلقى منهم أموالا»: X financed the one who received; he received the money
