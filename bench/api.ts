@@ -308,7 +308,7 @@ function report(title: string, graph: string, run: GraphRun, profile?: ServerPro
   return `### ${title}\n\n${graph}\n\n${clientLine}\n\n${body}${profile ? `\n\n${profileTable(profile)}` : ''}\n\nCPU per call, from /proc (user + system) of each process while the endpoint ran; all processes share the same 2 cores, so\nthroughput with 32 clients cannot pass 2,000 ms ÷ the CPU a call costs in all of them together:\n\n${cpu}`;
 }
 
-const machine = machineLine([`${seconds} s per endpoint × clients × (API, raw) after a 0.4 s warm-up`]);
+const machine = machineLine([`${seconds} s per endpoint × clients × (API, raw), each after a 0.4 s warm-up, once every endpoint of the graph ran ${WARMUP_SECONDS} s through each (8 clients)`]);
 const loadBefore = loadAverage();
 const sections: string[] = [];
 
