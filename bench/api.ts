@@ -377,7 +377,7 @@ ${machine} · load average ${loadAverage().toFixed(2)} at the end (${loadBefore.
 
 "raw" runs the same Cypher text with the same parameters through a bare neo4j-driver (one session and managed
 read transaction per statement, as the server does), from the benchmark process; the API figures go through
-HTTP (keep-alive fetch) to the real server in its own process. "statements" is how many Cypher statements the
+HTTP (node:http, kept-alive sockets) to the real server in its own process. "statements" is how many Cypher statements the
 endpoint sends: the path endpoint checks that both ends exist first, the console EXPLAINs a query before it
 runs it, and raw does the same sequence.
 
