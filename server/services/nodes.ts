@@ -118,12 +118,9 @@ export async function mentionPage({ db }: AppContext, asked: string, query: Ment
   return { mentions: page.items, total, next: page.next };
 }
 
-const neighborsRowSchema = z.object({
-  centre: z.unknown().transform(toGraphNode),
-  total: z.number().int(),
-  page: z.array(z.object({ edge: z.unknown().transform(toGraphEdge), node: z.unknown().transform(toGraphNode) })),
-  covered: z.boolean(),
-});
+/** explore/neighbors answers a head row (the centre, the total, whether its types covered all) and a row per neighbour. */
+const neighborsHeadSchema = z.object({ centre: z.unknown().transform(toGraphNode), total: z.number().int(), covered: z.boolean() });
+const neighborItemSchema = z.object({ edge: z.unknown().transform(toGraphEdge), node: z.unknown().transform(toGraphNode) });
 
 /** `types=` with nothing in it means no filter, not "no type at all". */
 const nonEmpty = (names: string[] | undefined): string[] | null => (names && names.length > 0 ? names : null);
@@ -132,14 +129,15 @@ async function readNeighbors(db: Database, id: string, query: NeighborsQuery, kn
   const wanted = nonEmpty(query.types);
   const labels = nonEmpty(query.labels);
   const follow = wanted === null ? known : known.filter((type) => wanted.includes(type));
-  const [row] = await db.read(cypher('explore/neighbors').replaceAll('{{factTypes}}', typeExpression(follow)), {
+  const [first, ...items] = await db.read(cypher('explore/neighbors').replaceAll('{{factTypes}}', typeExpression(follow)), {
     id,
     filtered: wanted !== null || labels !== null || query.direction !== 'both',
     labels,
     direction: query.direction,
     limit: query.limit,
   });
-  return row === undefined ? undefined : neighborsRowSchema.parse(row);
+  if (first === undefined) return undefined;
+  return { ...neighborsHeadSchema.parse(first.head), page: items.map((row) => neighborItemSchema.parse(row.item)) };
 }
 
 const typePageRowSchema = z.object({

@@ -59,5 +59,11 @@ CALL (c, total) {
     node: {id: m.id, labels: labels(m), properties: m {.*, search_ar: null, search_latin: null, keys_norm: null}}
   }) AS page
 }
-RETURN {id: c.id, labels: labels(c), properties: c {.*, search_ar: null, search_latin: null, keys_norm: null}} AS centre, total, page,
+WITH {id: c.id, labels: labels(c), properties: c {.*, search_ar: null, search_latin: null, keys_norm: null}} AS centre, total, page,
   COUNT { (c)-[:{{factTypes}}]-() } = COUNT { (c)--() } - COUNT { (c)<-[:MENTIONS]-() } AS covered
+// A first row with the centre, then one row per neighbour: the driver decodes small records on its fast path,
+// while one record holding the whole page spans many chunks and goes through its slow path, string by string.
+UNWIND range(0, size(page)) AS i
+WITH i, CASE WHEN i = 0 THEN {centre: centre, total: total, covered: covered} END AS head, CASE WHEN i > 0 THEN page[i - 1] END AS item
+ORDER BY i
+RETURN head, item
