@@ -14,6 +14,7 @@ import { spanName } from '../spans.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, quoteAfter, spanAt } from './words.ts';
 import { normalizeWord, QUOTE, readings } from '../tokens.ts';
 import { NOT_A_NAME } from './names.ts';
+import { communeAt } from './sites.ts';
 
 const STANDALONE_HEADS = new Set(
   ['السلطات', 'الشرطة', 'النيابة العامة', 'المصالح الأمنية', 'الأجهزة الأمنية', 'الدرك', 'الجيش', 'المخابرات', 'الاستخبارات', 'الأجهزة الاستخباراتية', 'الأجهزة الاستخباراتية والأمنية', 'السلطات المحلية', 'الحكومة', 'البرلمان', 'مصالح الأمن', 'أجهزة الأمن'].map(normalizeWord),
@@ -240,6 +241,8 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
     const head = lex.organizationHeads.matchAt(ctx.tokens, i);
     // «خلية «كتيبة الأنصار 65»»: a head noun inside the quoted name of a cell is a word of the cell's name
     if (head !== null && insideCellName(ctx, lex, i)) continue;
+    // «دوار الحومر بجماعة بليونش»: the commune is a place (cues/sites.ts)
+    if (head !== null && orgHeadOf(ctx.tokens[i]?.text ?? '') === 'جماعه' && communeAt(ctx, fixed, i, head.last)) continue;
     if (head !== null) {
       const prev = before(ctx, i);
       const demonstrative = prev >= 0 && DEMONSTRATIVE.has(ctx.tokens[prev]?.norm ?? '');

@@ -299,7 +299,9 @@ export const PLACE_CUES: readonly string[] = [
 /** Place cues that name a place the gazetteer may not know: «قرية إمليل», «دوار …», «حي الطوابل», «ضاحية سان دوني». */
 export const NAMED_PLACE_CUES: readonly { ar: string; type: string }[] = [
   { ar: 'قرية', type: 'village' }, { ar: 'دوار', type: 'village' }, { ar: 'بلدة', type: 'town' }, { ar: 'حي', type: 'neighbourhood' },
-  { ar: 'ضاحية', type: 'suburb' }, { ar: 'مقاطعة', type: 'district' }, { ar: 'منطقة', type: 'area' },
+  { ar: 'ضاحية', type: 'suburb' }, { ar: 'مقاطعة', type: 'district' }, { ar: 'منطقة', type: 'area' }, { ar: 'جماعة', type: 'commune' },
+  { ar: 'مدشر', type: 'village' }, { ar: 'معبر', type: 'border post' }, { ar: 'سجن', type: 'prison' }, { ar: 'غابة', type: 'forest' }, { ar: 'جبل', type: 'mountain' },
+  { ar: 'جبال', type: 'mountains' }, { ar: 'مخيم', type: 'camp' }, { ar: 'مخيمات', type: 'camps' },
 ];
 /** Place heads whose name is made of nisba adjectives: «الساحة السورية العراقية», «المنطقة الحدودية». */
 export const PLACE_HEADS: readonly string[] = ['الساحة', 'ساحة', 'المنطقة', 'بؤر', 'بؤرة', 'الحدود', 'الشريط'];

@@ -1,0 +1,59 @@
+/**
+ * The sixth round's rule families on sentences of their own (not the dev articles'): a time of day before a weekday,
+ * places named after a word of nearness, communes framed by a village or an administrative level, heads of places
+ * (border posts, prisons, forests, mountains, camps).
+ */
+import { describe, expect, it } from 'vitest';
+import { factsOf as facts } from '../test/extraction-facts.ts';
+import { findDates } from './dates.ts';
+import { createExtractor } from './index.ts';
+import { tokenize } from './tokens.ts';
+import type { KnownEntity } from './types.ts';
+
+const known: KnownEntity[] = [
+  { id: 'bcij', kind: 'Agency', names: ['المكتب المركزي للأبحاث القضائية', 'BCIJ'] },
+  { id: 'daesh', kind: 'Organization', names: ['تنظيم داعش', 'داعش'] },
+];
+const extractor = createExtractor(known);
+const read = (text: string): string[] => facts(extractor.extract(text));
+const entities = (text: string): string[] => extractor.extract(text).entities.map((e) => `${e.kind}:${e.name_ar}`);
+const dates = (text: string, published?: string) => findDates(tokenize(text), text, published);
+
+describe('a time of day before a weekday', () => {
+  it('reads «مساء الاثنين», «فجر الأربعاء» and «ليلة الجمعة» as that day, resolved against the publication date', () => {
+    expect(dates('أوقفت الشرطة مساء الاثنين شخصين', '2023-05-10')[0]).toMatchObject({ iso: '2023-05-08', text: 'مساء الاثنين' });
+    expect(dates('وداهمت العناصر فجر الاربعاء منزلا')[0]).toMatchObject({ weekday: 'Wednesday', granularity: 'day' });
+    expect(dates('نفذت العملية ليلة الجمعه الماضي', '2022-11-20')[0]?.iso).toBe('2022-11-18');
+  });
+
+  it('keeps a time of day with no weekday after it out of the dates', () => {
+    expect(dates('وقعت المواجهة صباح أمس في الحي')).toEqual([]);
+    expect(dates('اشتغلت العناصر ليلة كاملة')).toEqual([]);
+  });
+});
+
+describe('places the gazetteer may not hold', () => {
+  it('names the place after a word of nearness without the word', () => {
+    expect(entities('عثر المحققون على مخبأ قرب تاغازوت')).toContain('Place:تاغازوت');
+    expect(entities('تم توقيفه بضواحي تيفلت')).toContain('Place:تيفلت');
+    expect(entities('نشط المتهم قرب المدينة').some((e) => e.includes('المدينة'))).toBe(false);
+  });
+
+  it('reads «جماعة» framed by a village or an administrative level as a commune, and keeps «جماعة أنصار الدين» an organisation', () => {
+    const x = entities('ينحدر الموقوف من دوار تافراوت بجماعة سيدي بوعثمان، فيما يقطن الآخر بجماعة أيت ورير بإقليم الحوز.');
+    expect(x).toContain('Place:جماعة سيدي بوعثمان');
+    expect(x).toContain('Place:جماعة أيت ورير');
+    expect(x.some((e) => e.startsWith('Organization:'))).toBe(false);
+    expect(entities('بايع المتهم جماعة أنصار الدين الناشطة في مالي')).toContain('Organization:جماعة أنصار الدين');
+  });
+
+  it('names border posts, prisons, forests, mountains and camps after their head noun', () => {
+    const x = entities('عبر المتسللون معبر باب سبتة، وكانوا قد اختبأوا في غابة المعمورة ثم في جبل تازكا، قبل نقلهم إلى سجن تولال.');
+    expect(x).toEqual(expect.arrayContaining(['Place:معبر باب سبتة', 'Place:غابة المعمورة', 'Place:جبل تازكا', 'Place:سجن تولال']));
+  });
+
+  it('places the village in its commune and the commune in its province', () => {
+    const f = read('ينحدر الموقوف من دوار تافراوت بجماعة سيدي بوعثمان بإقليم الرحامنة.');
+    expect(f.some((x) => /^دوار تافراوت (LOCATED_IN|PART_OF) جماعة سيدي بوعثمان$/.test(x))).toBe(true);
+  });
+});
