@@ -57,3 +57,26 @@ describe('places the gazetteer may not hold', () => {
     expect(f.some((x) => /^دوار تافراوت (LOCATED_IN|PART_OF) جماعة سيدي بوعثمان$/.test(x))).toBe(true);
   });
 });
+
+describe('persons named without a title or a known given name', () => {
+  it('takes a foreign name framed by a defendant\'s slot and a nationality or a head noun after it', () => {
+    const x = entities('وقضت الهيئة بعشرين سنة سجنا في حق ماتياس فيرنر كول، الألماني المقيم بطنجة.');
+    expect(x).toContain('Person:ماتياس فيرنر كول');
+    expect(entities('وأدانت المحكمة ياسر تيمور، المعتقل سابقا في ملف آخر، بخمس سنوات.')).toContain('Person:ياسر تيمور');
+  });
+
+  it('takes a name followed by an age in brackets, whatever stands before it', () => {
+    expect(entities('واعتقل الأمن بوبكر ديالو (27 عاما) بحي التقدم.')).toContain('Person:بوبكر ديالو');
+    // one word before the age is a noun of people, not a name
+    expect(entities('وألقي القبض على شاب (27 سنة) بحي التقدم.').some((e) => e.startsWith('Person:'))).toBe(false);
+  });
+
+  it('reads a nationality in apposition to a noun of people as the title of the name after it', () => {
+    const x = entities('وقتل المهاجمون السائح الهولندي يان دي فريس قرب مراكش.');
+    expect(x).toContain('Person:يان دي فريس');
+  });
+
+  it('keeps a clause after a comma out of names', () => {
+    expect(entities('وأوضح البلاغ، المنشور اليوم، أن العملية تمت.').some((e) => e.startsWith('Person:'))).toBe(false);
+  });
+});

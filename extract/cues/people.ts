@@ -165,7 +165,8 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       const start = more.next;
       // a nisba after a noun is its adjective («الأجهزة الأمنية المغربية سبق …»): a foreign name needs the nisba to open
       // the phrase («، البلجيكي …») or to join a list of people («… والنرويجية مارين أولاند»)
-      const opens = i === 0 || ctx.tokens[i - 1]?.type === 'punct' || (nisba.clitic === 'و' && out.some((p) => p.kind === 'Person' && i - p.last <= 12));
+      // or to stand in apposition to a noun of people («الضحيتين الدنماركية لويزا …», «السائح الفرنسي …»)
+      const opens = i === 0 || ctx.tokens[i - 1]?.type === 'punct' || (nisba.clitic === 'و' && out.some((p) => p.kind === 'Person' && i - p.last <= 12)) || PEOPLE_NOUN.test(ctx.tokens[before(ctx, i)]?.norm ?? '');
       const end = start < 0 ? null : (nameShape(ctx, lex, start, fixed, true) ?? (opens ? foreignName(ctx, lex, start, fixed) : null));
       if (end !== null && start >= 0) {
         const personName = ctx.text.slice(ctx.tokens[start]?.start ?? 0, ctx.tokens[end]?.end ?? 0);
@@ -222,10 +223,39 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       i = shape;
       continue;
     }
+    // «كيفن زولر غيرفوس، السويسري …», «… في حق نور الدين X (34 سنة)»: a name of no known shape, framed by an apposition
+    // after it and by a defendant's slot or a clause boundary before it
+    const framedEnd = isDefinite(ctx.tokens[i]) || (ctx.tokens[i]?.norm ?? '').startsWith('و') ? null : foreignName(ctx, lex, i, fixed);
+    if (framedEnd !== null && framedEnd > i && apposedAfter(ctx, lex, framedEnd) && (defendantSlot(ctx, i) || ageInBrackets(ctx, framedEnd) || ctx.tokens[i - 1]?.type === 'punct' || VERB_TRIGGERS.has(ctx.tokens[i - 1]?.norm ?? ''))) {
+      const span: Span = { first: i, last: framedEnd, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.apposed', confidence: 0.55, clitic: '', props: { named: true, ...personAge(ctx, framedEnd + 1) } };
+      span.name = spanName(ctx, span);
+      span.ref = { type: 'new', key: `Person:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = framedEnd;
+      continue;
+    }
     const surname = surnameSpan(ctx, lex, i);
     if (surname !== null) out.push(surname);
   }
   return out;
+}
+
+/** Nouns of people a nationality may stand in apposition to («الضحيتين الدنماركية …», «السائح الفرنسي …»). */
+const PEOPLE_NOUN = /^(ال)?(ضحيه|ضحيتين|ضحيتان|ضحايا|سايح|سايحه|سايحتين|سايحين|سياح|مواطن|مواطنه|مواطنين|شاب|شابه|طالب|طالبه|رعيه|رعايا|مهاجر|مقاتل|رهينه|رهاين)$/;
+/** Heads of an apposition that says who a person is («، المعتقل سابقا», «، أمير الخلية», «، المقيم بالمغرب»). */
+const APPOSITION_HEAD = /^(المعتقل|المتهم|المدان|المحكوم|القيادي|العضو|الناشط|الموقوف|المقيم|البالغ|الملقب|المعروف|المكني|امير|زعيم|احد|مويسس|منسق|المسوول|الناطق|الزعيم|الامير|المنسق|المفرج)$/;
+
+const ageInBrackets = (ctx: SentenceContext, end: number): boolean =>
+  (ctx.tokens[end + 1]?.text === '(' || ctx.tokens[end + 1]?.text === '[') && ctx.tokens[end + 2]?.type === 'number' && AGE_WORDS.has(ctx.tokens[end + 3]?.norm ?? '');
+
+/** Whether an apposition follows the name ending at `end`: «،» and a nisba or a head noun of who it is, or «(34 سنة)». */
+function apposedAfter(ctx: SentenceContext, lex: Lexicons, end: number): boolean {
+  const next = ctx.tokens[end + 1];
+  if (ageInBrackets(ctx, end)) return true;
+  if (next?.text !== '،' && next?.text !== ',') return false;
+  const k = end + 2;
+  const nisba = lex.nisbas.matchAt(ctx.tokens, k);
+  return (nisba !== null && nisba.article && nisba.clitic === '') || APPOSITION_HEAD.test(ctx.tokens[k]?.norm ?? '');
 }
 
 /** One word that is the surname of a known person, or a word of a name the article gave before. */
