@@ -80,3 +80,24 @@ describe('persons named without a title or a known given name', () => {
     expect(entities('وأوضح البلاغ، المنشور اليوم، أن العملية تمت.').some((e) => e.startsWith('Person:'))).toBe(false);
   });
 });
+
+describe('groups of people in the forms the genre uses', () => {
+  it('reads an uncounted part of people («عدد من», «مجموعة من») as a group, with its nationality', () => {
+    const f = read('وكان الموقوف يتولى استقطاب عدد من القاصرين بحي المسيرة.');
+    expect(f.some((x) => /RECRUITED عدد من القاصرين$/.test(x))).toBe(true);
+    expect(read('وأوقفت الشرطة مجموعة من الشبان الجزائريين.')).toContain('مجموعة من الشبان الجزائريين NATIONALS_OF الجزائر');
+  });
+
+  it('keeps «عدد من المتهمين» the article\'s defendants, not a group of its own', () => {
+    const x = extractor.extract('أصدرت المحكمة أحكاما في حق عدد من المتهمين.');
+    expect(x.entities.some((e) => e.kind === 'Group' && e.name_ar.startsWith('عدد من'))).toBe(false);
+  });
+
+  it('reads an indefinite plural of people and a nationality as a group of that nationality', () => {
+    expect(read('ورصدت الأجهزة مقاتلين ليبيين في المنطقة.')).toContain('مقاتلين ليبيين NATIONALS_OF ليبيا');
+  });
+
+  it('names people after what was done to them («المرحلين», «المجندين») and where they come from', () => {
+    expect(read('وأكد المصدر أن المدانين ينحدرون من مدينة سلا.')).toContain('المدانين OF_ORIGIN سلا');
+  });
+});

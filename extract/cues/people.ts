@@ -55,6 +55,8 @@ const POSTPOSED_COUNTS: Readonly<Record<string, number>> = {
 };
 const ORDINAL_NAMES = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع']);
 const AMBIGUOUS_GIVEN = new Set(['علي', 'حسن', 'سعيد', 'كريم', 'جمال', 'كمال', 'عادل', 'امين', 'حياه', 'هند', 'منير', 'عزيز', 'نبيل', 'رشيد', 'الطيب', 'العربي', 'الحبيب', 'الحسن', 'الحسين', 'المهدي', 'مولاي', 'سيدي', 'الشيخ', 'بن', 'ابن', 'ابي', 'ليلي', 'سناء', 'طارق', 'جلال', 'مراد', 'نجيب', 'محسن', 'هاشم', 'عمر']);
+/** Words of an uncounted part before «من» and people: «عدد من», «مجموعة من», «العديد من», «بعض». */
+const PART_WORDS = /^[وب]?(عدد|مجموعه|العديد|بعض|جمله|ثله|زمره)$/;
 const PAST_ADJECTIVES = new Set(['سابقين', 'سابقون', 'السابقين', 'سابقا']);
 
 export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
@@ -686,6 +688,36 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
       span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
       out.push(span);
       i = qualified.last;
+      continue;
+    }
+    // «عدد من الشبان», «مجموعة من المتطرفين», «العديد من الأشخاص»: an uncounted part of people is a group of its own
+    const part = PART_WORDS.test(ctx.tokens[i]?.norm ?? '') && ctx.tokens[after(ctx, i)]?.norm === 'من' && spanCovering(fixed, i) === undefined ? after(ctx, after(ctx, i)) : -1;
+    const partPlural = part >= 0 && spanCovering(fixed, part) === undefined ? lex.peoplePlurals.matchAt(ctx.tokens, part) : null;
+    // («عدد من المتهمين» is a part of the article's suspects: the anaphor reads it)
+    if (partPlural !== null && partPlural.clitic === '' && lex.suspectAnaphors.matchAt(ctx.tokens, part) === null) {
+      const nisba = lex.nisbas.matchAt(ctx.tokens, after(ctx, partPlural.last));
+      const last = nisba !== null && nisba.clitic === '' ? nisba.last : partPlural.last;
+      const span: Span = {
+        first: i, last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.part', confidence: 0.6, clitic: '',
+        props: { count_qualifier: 'unspecified', ...ages(ctx, last), ...(VICTIM_WORDS.test(partPlural.value.en) ? { victims: true } : {}) },
+        ...(nisba !== null && nisba.clitic === '' ? { countries: [nisba.value.id] } : {}),
+      };
+      span.name = spanName(ctx, span).replace(/^[وب](?=عدد|مجموع)/u, '');
+      span.nameEn = `Some ${partPlural.value.en}`;
+      span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = last;
+      continue;
+    }
+    // «مقاتلين مغاربة», «متطرفون تونسيون»: an indefinite plural of people and the nationality after it
+    const national = plural !== null && !plural.article && plural.clitic === '' && countAt(ctx.tokens, before(ctx, i)) === null ? lex.nisbas.matchAt(ctx.tokens, after(ctx, plural.last)) : null;
+    if (plural !== null && national !== null && national.clitic === '' && !national.article && plural.value.en !== 'Moroccans' && !VICTIM_WORDS.test(plural.value.en)) {
+      const span: Span = { first: i, last: national.last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.national', confidence: 0.6, clitic: '', props: {}, countries: [national.value.id] };
+      span.name = spanName(ctx, span);
+      span.nameEn = `${plural.value.en} (${national.value.id})`;
+      span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = national.last;
       continue;
     }
     const collective = lex.collectiveHeads.matchAt(ctx.tokens, i);

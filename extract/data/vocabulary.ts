@@ -152,7 +152,10 @@ export const COLLECTIVE_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'المواطنين', en: 'citizens' }, { ar: 'المواطنون', en: 'citizens' }, { ar: 'الأبرياء', en: 'innocents' }, { ar: 'الضحايا', en: 'victims' },
   { ar: 'الرأي العام', en: 'public opinion' }, { ar: 'المجتمع الدولي', en: 'international community' }, { ar: 'معتقلين سابقين', en: 'former detainees' },
   { ar: 'معتقلون سابقون', en: 'former detainees' }, { ar: 'المعتقلين السابقين', en: 'former detainees' }, { ar: 'العائدين', en: 'returnees' },
-  { ar: 'المقاتلين الأجانب', en: 'foreign fighters' }, { ar: 'الذئاب المنفردة', en: 'lone wolves' }, { ar: 'متطرفين موالين', en: 'loyal extremists' },
+  { ar: 'المقاتلين الأجانب', en: 'foreign fighters' },
+  // definite participles the genre names people by after what was done to them
+  { ar: 'المرحلين', en: 'repatriated' }, { ar: 'المرحلون', en: 'repatriated' }, { ar: 'المجندين', en: 'recruits' }, { ar: 'المجندون', en: 'recruits' },
+  { ar: 'المدانين', en: 'convicts' }, { ar: 'المدانون', en: 'convicts' }, { ar: 'المحكومين', en: 'convicts' }, { ar: 'المحكوم عليهم', en: 'convicts' }, { ar: 'الذئاب المنفردة', en: 'lone wolves' }, { ar: 'متطرفين موالين', en: 'loyal extremists' },
   { ar: 'العائدون', en: 'returnees' }, { ar: 'عائدون', en: 'returnees' }, { ar: 'عائدين', en: 'returnees' },
   { ar: 'شباب', en: 'young people' }, { ar: 'شبابا', en: 'young people' }, { ar: 'المجندين', en: 'recruits' }, { ar: 'مجندين', en: 'recruits' },
   { ar: 'قياديين', en: 'leaders' }, { ar: 'قيادات', en: 'leaders' }, { ar: 'شخصيات', en: 'figures' },
