@@ -15,6 +15,7 @@ import { OPERATION_TYPES, VERB_TRIGGERS, type EventType } from './data/vocabular
 import { after, before, clauseBreakBetween } from './cues/words.ts';
 import { factContext, type FactContext, type FactDraft, type KeyedSpan } from './fact-context.ts';
 import { laterFacts } from './facts/index.ts';
+import { conjunctFacts } from './facts/conjuncts.ts';
 import { isCourtName } from './facts/justice.ts';
 import { spanText } from './spans.ts';
 
@@ -709,5 +710,6 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (org !== undefined && org.kind === 'Organization' && org.clitic.endsWith('ل')) add(c, 'AFFILIATED_WITH', org, 'fact.cell-of', 0.65);
   }
   laterFacts(fc);
+  conjunctFacts(fc);
   return facts;
 }

@@ -101,3 +101,18 @@ describe('groups of people in the forms the genre uses', () => {
     expect(read('وأكد المصدر أن المدانين ينحدرون من مدينة سلا.')).toContain('المدانين OF_ORIGIN سلا');
   });
 });
+
+describe('coordinated persons', () => {
+  it('gives the persons coordinated after a named one what the clause says of it, an apposition between commas skipped', () => {
+    const f = read('وأدانت الهيئة عبد الإله الفاسي، زعيم الشبكة، ومراد الحيحي وأنس بنموسى بالسجن عشر سنوات.');
+    expect(f.filter((x) => /TARGETED (عبد الإله الفاسي|مراد الحيحي|أنس بنموسى)$/.test(x))).toHaveLength(3);
+    const g = read('واعتقلت الشرطة سفيان الزروالي وهشام بنعلي بحي التقدم.');
+    expect(g).toContain('الشرطة ARRESTED هشام بنعلي');
+  });
+
+  it('shares no nationality or role along the list, and stops where the list does', () => {
+    const f = read('وأدانت الهيئة عبد الإله الفاسي، زعيم الشبكة، ومراد الحيحي بالسجن. وقالت إن سعيد الناصري فر إلى الخارج.');
+    expect(f.some((x) => x.startsWith('مراد الحيحي LEADS'))).toBe(false);
+    expect(f.some((x) => x.endsWith('TARGETED سعيد الناصري'))).toBe(false);
+  });
+});
