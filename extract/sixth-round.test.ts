@@ -116,3 +116,21 @@ describe('coordinated persons', () => {
     expect(f.some((x) => x.endsWith('TARGETED سعيد الناصري'))).toBe(false);
   });
 });
+
+describe('people brought back', () => {
+  it('reads the verbal noun of bringing back as an event and its people as returning from the places after «من»', () => {
+    const x = extractor.extract('عنوان\n\nوأعلنت السلطات عن عودة ستة مقاتلين مغاربة من العراق وسوريا.');
+    expect(x.entities.some((e) => e.kind === 'Event' && e.name_ar === 'عودة')).toBe(true);
+    const f = facts(x);
+    expect(f).toContain('ستة مقاتلين RETURNED_FROM العراق');
+    expect(f).toContain('ستة مقاتلين RETURNED_FROM سوريا');
+  });
+
+  it('dates a repatriation announced on a weekday', () => {
+    const x = extractor.extract('عنوان\n\nوقررت الحكومة، مساء الخميس، ترحيل 12 شخصا من ليبيا.', { published: '2024-05-11' });
+    expect(x.entities.some((e) => e.kind === 'Date' && e.name_ar === 'مساء الخميس')).toBe(true);
+    const f = facts(x);
+    expect(f).toContain('ترحيل ON_DATE مساء الخميس');
+    expect(f).toContain('12 شخصا RETURNED_FROM ليبيا');
+  });
+});

@@ -166,7 +166,7 @@ export const COLLECTIVE_HEADS: readonly { ar: string; en: string }[] = [
 export type EventType =
   | 'dismantling' | 'arrest' | 'raid' | 'search' | 'attack' | 'plot' | 'foiling' | 'press conference' | 'investigation' | 'custody'
   | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving' | 'verdict' | 'call' | 'speech' | 'referral'
-  | 'merger' | 'award' | 'meeting';
+  | 'merger' | 'award' | 'meeting' | 'repatriation' | 'extradition';
 
 /** Event triggers: the verbal noun and the verb forms, with the event type and an English name. */
 export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string }[] = [
@@ -197,6 +197,9 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['فك لغز', 'فك لغزها', 'فك لغزه', 'حل لغز'].map((ar) => ({ ar, type: 'solving' as const, en: 'Case solved' })),
   // the suspects handed to a prosecutor or a judge («أحيل … على قاضي التحقيق», «إحالتهم على الوكيل العام للملك»)
   ...['أحيل', 'أحيلت', 'أحيلوا', 'أحالت', 'أحال', 'إحالة', 'الإحالة', 'إحالتهم', 'إحالته', 'إحالتها', 'يحال', 'سيحال'].map((ar) => ({ ar, type: 'referral' as const, en: 'Referral' })),
+  // people brought back from a conflict zone or handed over by another state («ترحيل ثمانية مغاربة من سوريا», «تسليم المطلوب»)
+  ...['ترحيل', 'الترحيل', 'ترحيلهم', 'ترحيله', 'رحلت', 'رحلتهم', 'إعادة', 'إعادتهم', 'استعادة', 'استعاد', 'استعادت', 'إرجاع', 'عودة'].map((ar) => ({ ar, type: 'repatriation' as const, en: 'Repatriation' })),
+  ...['تسليم', 'تسليمه', 'تسليمهم', 'سلمت', 'سلم', 'ترحيلا', 'تسلم', 'تسلمت'].map((ar) => ({ ar, type: 'extradition' as const, en: 'Extradition' })),
   // organisations merging or allying into one («اندمجت A مع B», «بعد اندماج أربعة فصائل», «تحالفت A مع B لتشكيل C»)
   ...['اندمجت', 'اندمج', 'اندمجتا', 'اندمجا', 'اندماج', 'الاندماج', 'تحالفت', 'تحالفتا', 'تحالفا'].map((ar) => ({ ar, type: 'merger' as const, en: 'Merger' })),
   // decorations and honours («وشح X Y بوسام …», «توشيح», «تكريم», «منحه وسام …»)
