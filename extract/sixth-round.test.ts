@@ -134,3 +134,17 @@ describe('people brought back', () => {
     expect(f).toContain('12 شخصا RETURNED_FROM ليبيا');
   });
 });
+
+describe('unnamed persons and nicknames', () => {
+  it('reads an indefinite noun of one person told apart by a clause or a nationality as a person of its own', () => {
+    const f = read('عنوان\n\nوأفادت المصادر أن الموقوفين تواصلوا مع شخص يحمل الجنسية الجزائرية.');
+    expect(f.some((x) => /^شخص NATIONAL_OF الجزائر$/.test(x))).toBe(true);
+    expect(f.some((x) => /NATIONALS_OF الجزائر$/.test(x))).toBe(false);
+  });
+
+  it('takes no word for a nickname («بكنية», «بلقب») into a name or an organisation', () => {
+    const x = extractor.extract('عنوان\n\nوكان يتلقى تعليمات من قيادي في التنظيم يدعى عمر ولد سالم، المعروف بكنية "أبو دجانة"، وينشط بليبيا.');
+    expect(x.entities.some((e) => e.name_ar.includes('كنية') || e.name_ar.includes('كنيه'))).toBe(false);
+    expect(x.entities.some((e) => e.kind === 'Person' && e.name_ar === 'عمر ولد سالم')).toBe(true);
+  });
+});

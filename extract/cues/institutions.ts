@@ -213,6 +213,8 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     const naming = lex.namingPhrases.matchAt(ctx.tokens, i);
     if (naming !== null) {
+      // «المعروف بكنية "أبو طلحة"», «الملقب بلقب …»: the word for a nickname is no name
+      if (/^(ب|ل)?(كنيه|لقب|اسم|إسم)$/.test(ctx.tokens[after(ctx, naming.last)]?.norm ?? '')) naming.last = after(ctx, naming.last);
       const q = quoteAfter(ctx, naming.last);
       const next = q === null ? after(ctx, naming.last) : -1;
       const prevHead = before(ctx, i);

@@ -99,6 +99,8 @@ export function calledNameAt(ctx: SentenceContext, lex: Lexicons, k: number, fix
   let j = k + 1;
   // «الملقب بـ"أبو حفص"»: a preposition written apart before the name
   if (ctx.tokens[j]?.type === 'clitic') j += 1;
+  // «المعروف بكنية "أبو طلحة"»: the word for a nickname before it
+  if (/^(ب|ل)?(كنيه|لقب|اسم)$/.test(ctx.tokens[j]?.norm ?? '')) j += 1;
   while (j < ctx.tokens.length && ctx.tokens[j]?.type === 'punct' && /[("«“]/.test(ctx.tokens[j]?.text ?? '')) j += 1;
   // «المدعو (ع.ب)»: initials, one-letter words joined by dots
   if (ctx.tokens[j]?.type === 'word' && (ctx.tokens[j]?.norm.length ?? 0) === 1 && ctx.tokens[j + 1]?.text === '.') {

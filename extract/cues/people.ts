@@ -236,11 +236,26 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       i = framedEnd;
       continue;
     }
+    // «شخص يحمل الجنسية الموريتانية», «مواطن تونسي», «شاب ينحدر من …»: one unnamed person an indefinite noun introduces,
+    // told apart by the clause or the nationality after it
+    const someone = covering === undefined ? SOMEONE.exec(ctx.tokens[i]?.norm ?? '') : null;
+    const described = someone !== null && isWord(ctx.tokens[i + 1]) && (QUALIFYING.test(ctx.tokens[i + 1]?.norm ?? '') || (lex.nisbas.matchAt(ctx.tokens, i + 1)?.article === false && lex.nisbas.matchAt(ctx.tokens, i + 1)?.clitic === ''));
+    if (someone !== null && described) {
+      const span: Span = { first: i, last: i, kind: 'Person', ref: { type: 'new', key: `Person:someone:${ctx.index}:${i}` }, rule: 'cue.person.someone', confidence: 0.5, clitic: someone[1] ?? '', props: { named: false } };
+      span.name = spanName(ctx, span);
+      out.push(span);
+      continue;
+    }
     const surname = surnameSpan(ctx, lex, i);
     if (surname !== null) out.push(surname);
   }
   return out;
 }
+
+/** Indefinite singular nouns of one person («شخص», «مواطن», «شاب», «رجل», «امرأة»), a preposition or «و» glued on. */
+const SOMEONE = /^([وبل]?)(شخص|مواطن|مواطنه|شاب|شابه|رجل|امراه|سيده|طالب|مهاجر)$/;
+/** What tells an unnamed person apart right after the noun: «يحمل الجنسية», «ينحدر من», «يقيم ب», «يدعى», «يبلغ». */
+const QUALIFYING = /^(يحمل|تحمل|ينحدر|تنحدر|يقيم|تقيم|يدعي|تدعي|يبلغ|تبلغ|يعمل|تعمل|ينشط|تنشط|يشتبه|يشتغل|تشتغل)$/;
 
 /** Nouns of people a nationality may stand in apposition to («الضحيتين الدنماركية …», «السائح الفرنسي …»). */
 const PEOPLE_NOUN = /^(ال)?(ضحيه|ضحيتين|ضحيتان|ضحايا|سايح|سايحه|سايحتين|سايحين|سياح|مواطن|مواطنه|مواطنين|شاب|شابه|طالب|طالبه|رعيه|رعايا|مهاجر|مقاتل|رهينه|رهاين)$/;
