@@ -148,3 +148,14 @@ describe('unnamed persons and nicknames', () => {
     expect(x.entities.some((e) => e.kind === 'Person' && e.name_ar === 'عمر ولد سالم')).toBe(true);
   });
 });
+
+describe('membership said by a noun or a verb before its subject', () => {
+  it('reads «عضو (بارز) في X» after its subject as membership', () => {
+    expect(read('عنوان\n\nويعد محمد الزروالي عضوا بارزا في خلية "الموحدين".')).toContain('محمد الزروالي MEMBER_OF خلية الموحدين');
+    expect(read('عنوان\n\nوأوقفت الشرطة ثلاثة أشخاص، أحدهم عضو سابق في تنظيم داعش.').some((x) => x.endsWith('MEMBER_OF تنظيم داعش'))).toBe(true);
+  });
+
+  it('reads «ينتمي X إلى Y» with the verb first', () => {
+    expect(read('عنوان\n\nوينتمي المعتقلون الثلاثة إلى تنظيم داعش.')).toContain('المعتقلون الثلاثة MEMBER_OF تنظيم داعش');
+  });
+});

@@ -14,7 +14,11 @@ import { before } from '../cues/words.ts';
 
 const MEMBERS_OF = new Set(['قياديي', 'قيادات', 'قادة', 'اعضاء', 'عناصر', 'امراء', 'مقاتلي', 'انصار', 'اتباع', 'منتسبي'].map(normalizeWord));
 const THEY_ARE = new Set(['وهما', 'وهم', 'وهي', 'وهن', 'هما', 'هم'].map(normalizeWord));
-const BELONG = new Set(['المنتمين', 'المنتمون', 'المنتمية', 'المنتمي', 'ينتمي', 'ينتمون', 'تنتمي', 'المنتسبين', 'ينتسبون'].map(normalizeWord));
+const BELONG = new Set(['المنتمين', 'المنتمون', 'المنتمية', 'المنتمي', 'ينتمي', 'ينتمون', 'تنتمي', 'ينتميان', 'انتمى', 'انتموا', 'المنتسبين', 'ينتسبون'].map(normalizeWord));
+/** «عضو», «عضوا», «عضوة»: membership said by a noun. */
+const MEMBER_WORD = /^(عضو|عضوا|عضوه|العضو)$/;
+/** Adjectives between the noun of membership and its organisation («عضو بارز في …», «عضوا نشيطا في …»). */
+const MEMBER_ADJECTIVE = /^(بارز|بارزا|نشيط|نشيطا|سابق|سابقا|فاعل|فاعلا|مويسس|مويسسا|قيادي|قياديا)$/;
 const LEADERS = /^[وبل]?(قياديين|قيادات|قاده|اعضاء|عناصر|مقاتلين|امراء)$/;
 
 const COURT_OFFICIALS: ReadonlySet<string> = new Set(['Crown Prosecutor General', 'Prosecutor General', 'Crown Prosecutor', 'Investigating judge', 'Judge']);
@@ -99,9 +103,19 @@ export function peopleFacts(fc: FactContext): void {
 
   // ── «المقاتلين الأجانب المنتمين لتنظيم داعش», «قياديين في تنظيم …» ──
   for (let i = 0; i < ctx.tokens.length; i += 1) {
+    // «عضو (بارز) في X», «وهو عضو بـX»: the nominal sentence of membership, its subject before it
+    if (MEMBER_WORD.test(fc.bare(i))) {
+      let k = i + 1;
+      while (MEMBER_ADJECTIVE.test(word(k))) k += 1;
+      const org = word(k) === 'في' ? fc.nextSpan(k, ['Organization', 'Cell'], 2) : fc.startingAt(k);
+      const who = fc.prevSpan(i, ['Person', 'Group'], 4);
+      if (org !== undefined && (org.kind === 'Organization' || org.kind === 'Cell') && (word(k) === 'في' || org.clitic.endsWith('ب')) && who !== undefined) fc.add(who, 'MEMBER_OF', org, 'fact.member.nominal', 0.65);
+      continue;
+    }
     if (!BELONG.has(fc.bare(i))) continue;
-    const who = fc.prevSpan(i, ['Group', 'Person', 'Cell'], 4);
-    const org = fc.nextSpan(i, ['Organization', 'Cell'], 3);
+    // «ينتمي X إلى Y» (the verb first) as well as «X ينتمي إلى Y»
+    const who = fc.prevSpan(i, ['Group', 'Person', 'Cell'], 4) ?? fc.nextSpan(i, ['Group', 'Person'], 1);
+    const org = fc.nextSpan(who !== undefined && who.first > i ? who.last : i, ['Organization', 'Cell'], 3);
     if (who !== undefined && org !== undefined) fc.add(who, 'MEMBER_OF', org, 'fact.member.belongs', 0.7);
   }
   for (const g of spans.filter((s) => s.kind === 'Group' && LEADERS.test(fc.word(s.first)))) {
