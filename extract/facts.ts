@@ -281,7 +281,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
     // «بحي الطوابل بمدينة تطوان», «مقرات أمنية بمدن الدار البيضاء وفاس», «سان دوني شمال باريس»
     let containerList: KeyedSpan[] = container === undefined ? [] : [container];
-    if (container === undefined && (PLACE_CUE_WITH_B.test(kword) || DIRECTIONS.test(kword))) {
+    // («طنجة وتطوان ومدينة الناظور»: a place cue glued to «و» goes on with the list, it contains nothing)
+    const coordinated = wordAt(k) !== kword && wordAt(k).startsWith('و');
+    if (container === undefined && !coordinated && (PLACE_CUE_WITH_B.test(kword) || DIRECTIONS.test(kword))) {
       const c = nextSpan(k, ['Place'], 2);
       if (c !== undefined) {
         containerList = /^(بمدن|مدن|باقاليم|اقاليم|بمناطق|مناطق)$/.test(kword) ? fc.listFrom(c, ['Place']) : [c];

@@ -159,3 +159,12 @@ describe('membership said by a noun or a verb before its subject', () => {
     expect(read('عنوان\n\nوينتمي المعتقلون الثلاثة إلى تنظيم داعش.')).toContain('المعتقلون الثلاثة MEMBER_OF تنظيم داعش');
   });
 });
+
+describe('lists of places', () => {
+  it('reads a place cue glued to «و» as the list going on, not as the container of the places before it', () => {
+    const f = read('عنوان\n\nوأوقفت الشرطة ثلاثة أشخاص بكل من فاس ومكناس ومدينة تازة.');
+    expect(f.some((x) => /^(فاس|مكناس) LOCATED_IN تازة$/.test(x))).toBe(false);
+    expect(f.some((x) => x.endsWith('TOOK_PLACE_IN تازة'))).toBe(true);
+    expect(read('عنوان\n\nوينشطون بحي الطوابل بمدينة تطوان.')).toContain('حي الطوابل LOCATED_IN تطوان');
+  });
+});
