@@ -168,3 +168,11 @@ describe('lists of places', () => {
     expect(read('عنوان\n\nوينشطون بحي الطوابل بمدينة تطوان.')).toContain('حي الطوابل LOCATED_IN تطوان');
   });
 });
+
+describe('one person of a group', () => {
+  it('reads «ومنهم شاب من حي …» as one person of the group named before, from that place', () => {
+    const f = read('عنوان\n\nوأكدت المصادر أن المدانين ينحدرون من مدن الجنوب، ومنهم شاب من حي السلام بأكادير.');
+    expect(f.some((x) => /^شاب.* MEMBER_OF المدانين$/.test(x))).toBe(true);
+    expect(f.some((x) => /^شاب.* OF_ORIGIN حي السلام$/.test(x))).toBe(true);
+  });
+});

@@ -239,7 +239,9 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     // «شخص يحمل الجنسية الموريتانية», «مواطن تونسي», «شاب ينحدر من …»: one unnamed person an indefinite noun introduces,
     // told apart by the clause or the nationality after it
     const someone = covering === undefined ? SOMEONE.exec(ctx.tokens[i]?.norm ?? '') : null;
-    const described = someone !== null && isWord(ctx.tokens[i + 1]) && (QUALIFYING.test(ctx.tokens[i + 1]?.norm ?? '') || (lex.nisbas.matchAt(ctx.tokens, i + 1)?.article === false && lex.nisbas.matchAt(ctx.tokens, i + 1)?.clitic === ''));
+    // («ومنهم شاب من حي …», «من بينهم مواطن …»: one of a group just named is told apart by the partitive before him)
+    const partitive = /^و?(منهم|بينهم)$/.test(ctx.tokens[i - 1]?.norm ?? '');
+    const described = someone !== null && isWord(ctx.tokens[i + 1]) && (partitive || QUALIFYING.test(ctx.tokens[i + 1]?.norm ?? '') || (lex.nisbas.matchAt(ctx.tokens, i + 1)?.article === false && lex.nisbas.matchAt(ctx.tokens, i + 1)?.clitic === ''));
     if (someone !== null && described) {
       const span: Span = { first: i, last: i, kind: 'Person', ref: { type: 'new', key: `Person:someone:${ctx.index}:${i}` }, rule: 'cue.person.someone', confidence: 0.5, clitic: someone[1] ?? '', props: { named: false } };
       span.name = spanName(ctx, span);

@@ -43,6 +43,12 @@ export function peopleFacts(fc: FactContext): void {
     fc.add(owner, type, p, origin ? 'fact.nationality.origin' : 'fact.nationality.nisba', 0.7);
   }
 
+  // ── «ومنهم شاب من حي …», «من بينهم مواطن …»: one person of the group the sentence named before ──
+  for (const p of spans.filter((s) => s.kind === 'Person' && /^و?(منهم|بينهم)$/.test(word(s.first - 1)))) {
+    const group = fc.prevSpan(p.first, ['Group'], 30);
+    if (group !== undefined) fc.add(p, 'MEMBER_OF', group, 'fact.member.partitive', 0.6);
+  }
+
   // ── «قيادي داعشي ينحدر من مالي», «المنحدرين من مدينة …»: where people come from ──
   for (let i = 0; i + 1 < ctx.tokens.length; i += 1) {
     if (!/^(ينحدر|تنحدر|ينحدرون|ينحدران|المنحدر|المنحدره|المنحدرين|المنحدرون|منحدر|منحدرين)$/.test(fc.bare(i)) || word(i + 1) !== 'من') continue;
@@ -55,7 +61,8 @@ export function peopleFacts(fc: FactContext): void {
   for (const g of spans.filter((x) => x.kind === 'Group' || (x.kind === 'Person' && x.props['named'] === false))) {
     if (word(g.last + 1) !== 'من') continue;
     const k = /^(احياء|حي|مدينه|مدن|منطقه|مناطق|اقليم|دوار|قريه)$/.test(word(g.last + 2)) ? g.last + 2 : g.last + 1;
-    const first = fc.startingAt(k + 1);
+    // («من حي جامع مزواق»: the place named with its cue starts at the cue)
+    const first = fc.startingAt(k + 1) ?? (k > g.last + 1 ? fc.startingAt(k) : undefined);
     if (first === undefined || first.kind !== 'Place') continue;
     for (const p of fc.listFrom(first, ['Place'])) fc.add(g, 'OF_ORIGIN', p, 'fact.origin.from', 0.6);
   }
