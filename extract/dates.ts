@@ -85,6 +85,9 @@ function monthAt(tokens: readonly Token[], i: number): { month: number; last: nu
   return null;
 }
 
+/** Times of a day that name the day by its weekday after them («صباح السبت», «ليلة الخميس», «فجر الأربعاء»). */
+const TIMES_OF_DAY: ReadonlySet<string> = new Set(['صباح', 'مساء', 'فجر', 'ليلة', 'ليله', 'ظهر', 'زوال', 'عشية', 'عشيه', 'صبيحة', 'صبيحه', 'ضحى'].map(normalizeWord));
+
 function weekdayAt(tokens: readonly Token[], i: number): { en: string; n: number } | null {
   const t = tokens[i];
   if (t === undefined || t.type !== 'word') return null;
@@ -160,8 +163,8 @@ function dateAt(tokens: readonly Token[], sentence: string, i: number, published
   let k = i;
   let first = i;
   if (t.norm === 'يوم' || readings(t.norm).some((r) => r.core === 'يوم' && !r.article)) k += 1;
-  // «اليوم الخميس»: today, named by its weekday
-  else if (t.norm === 'اليوم' && weekdayAt(tokens, i + 1) !== null) k += 1;
+  // «اليوم الخميس»: today, named by its weekday; «صباح السبت», «ليلة الخميس»: a time of that day
+  else if ((t.norm === 'اليوم' || TIMES_OF_DAY.has(t.norm)) && weekdayAt(tokens, i + 1) !== null) k += 1;
   const wd = weekdayAt(tokens, k);
   if (wd !== null) k += 1;
   const comma = wd !== null && (tokens[k]?.text === ',' || tokens[k]?.text === '،') ? 1 : 0;

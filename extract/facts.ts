@@ -15,6 +15,7 @@ import { OPERATION_TYPES, VERB_TRIGGERS, type EventType } from './data/vocabular
 import { after, before, clauseBreakBetween } from './cues/words.ts';
 import { factContext, type FactContext, type FactDraft, type KeyedSpan } from './fact-context.ts';
 import { laterFacts } from './facts/index.ts';
+import { conjunctFacts } from './facts/conjuncts.ts';
 import { isCourtName } from './facts/justice.ts';
 import { spanText } from './spans.ts';
 
@@ -280,7 +281,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
     // «بحي الطوابل بمدينة تطوان», «مقرات أمنية بمدن الدار البيضاء وفاس», «سان دوني شمال باريس»
     let containerList: KeyedSpan[] = container === undefined ? [] : [container];
-    if (container === undefined && (PLACE_CUE_WITH_B.test(kword) || DIRECTIONS.test(kword))) {
+    // («طنجة وتطوان ومدينة الناظور»: a place cue glued to «و» goes on with the list, it contains nothing)
+    const coordinated = wordAt(k) !== kword && wordAt(k).startsWith('و');
+    if (container === undefined && !coordinated && (PLACE_CUE_WITH_B.test(kword) || DIRECTIONS.test(kword))) {
       const c = nextSpan(k, ['Place'], 2);
       if (c !== undefined) {
         containerList = /^(بمدن|مدن|باقاليم|اقاليم|بمناطق|مناطق)$/.test(kword) ? fc.listFrom(c, ['Place']) : [c];
@@ -709,5 +712,6 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (org !== undefined && org.kind === 'Organization' && org.clitic.endsWith('ل')) add(c, 'AFFILIATED_WITH', org, 'fact.cell-of', 0.65);
   }
   laterFacts(fc);
+  conjunctFacts(fc);
   return facts;
 }

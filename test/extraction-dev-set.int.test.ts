@@ -59,7 +59,9 @@ const THIRD_ROUND = new Set(['a17.txt', 'a18.txt', 'a19.txt', 'a20.txt', 'a21.tx
 const FOURTH_ROUND = new Set(['a25.txt', 'a26.txt', 'a27.txt', 'a28.txt', 'a29.txt', 'a30.txt', 'a31.txt', 'a32.txt']);
 /** a33–a38, the fifth round's blind articles, have the same newer-round floor. */
 const FIFTH_ROUND = new Set(['a33.txt', 'a34.txt', 'a35.txt', 'a36.txt', 'a37.txt', 'a38.txt']);
-const NEWER_ROUND = new Set([...THIRD_ROUND, ...FOURTH_ROUND, ...FIFTH_ROUND]);
+/** a39–a42, the sixth round's blind articles, have the same newer-round floor. */
+const SIXTH_ROUND = new Set(['a39.txt', 'a40.txt', 'a41.txt', 'a42.txt']);
+const NEWER_ROUND = new Set([...THIRD_ROUND, ...FOURTH_ROUND, ...FIFTH_ROUND, ...SIXTH_ROUND]);
 const THIRD_ROUND_LINKING = 0.6;
 
 const pct = (p: { hit: number; total: number }): string => `${(share(p) * 100).toFixed(0)} % (${p.hit}/${p.total})`;

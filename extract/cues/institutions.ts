@@ -14,6 +14,7 @@ import { spanName } from '../spans.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, quoteAfter, spanAt } from './words.ts';
 import { normalizeWord, QUOTE, readings } from '../tokens.ts';
 import { NOT_A_NAME } from './names.ts';
+import { communeAt } from './sites.ts';
 
 const STANDALONE_HEADS = new Set(
   ['السلطات', 'الشرطة', 'النيابة العامة', 'المصالح الأمنية', 'الأجهزة الأمنية', 'الدرك', 'الجيش', 'المخابرات', 'الاستخبارات', 'الأجهزة الاستخباراتية', 'الأجهزة الاستخباراتية والأمنية', 'السلطات المحلية', 'الحكومة', 'البرلمان', 'مصالح الأمن', 'أجهزة الأمن'].map(normalizeWord),
@@ -212,6 +213,8 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     const naming = lex.namingPhrases.matchAt(ctx.tokens, i);
     if (naming !== null) {
+      // «المعروف بكنية "أبو طلحة"», «الملقب بلقب …»: the word for a nickname is no name
+      if (/^(ب|ل)?(كنيه|لقب|اسم|إسم)$/.test(ctx.tokens[after(ctx, naming.last)]?.norm ?? '')) naming.last = after(ctx, naming.last);
       const q = quoteAfter(ctx, naming.last);
       const next = q === null ? after(ctx, naming.last) : -1;
       const prevHead = before(ctx, i);
@@ -240,6 +243,8 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
     const head = lex.organizationHeads.matchAt(ctx.tokens, i);
     // «خلية «كتيبة الأنصار 65»»: a head noun inside the quoted name of a cell is a word of the cell's name
     if (head !== null && insideCellName(ctx, lex, i)) continue;
+    // «دوار الحومر بجماعة بليونش»: the commune is a place (cues/sites.ts)
+    if (head !== null && orgHeadOf(ctx.tokens[i]?.text ?? '') === 'جماعه' && communeAt(ctx, fixed, i, head.last)) continue;
     if (head !== null) {
       const prev = before(ctx, i);
       const demonstrative = prev >= 0 && DEMONSTRATIVE.has(ctx.tokens[prev]?.norm ?? '');

@@ -54,9 +54,12 @@ export function opensComplement(ctx: SentenceContext, lex: Lexicons, k: number):
   return readings(t.norm).some((r) => PREPOSITIONS.has(r.clitic) && (r.article || (r.core.length >= 3 && lex.commonWords.has(r.core))));
 }
 
+/** Prepositions written apart and words of time: a name stops before them («… قرب مراكش», «… صباح اليوم»). */
+const NAME_BOUNDARY = new Set(['قرب', 'بعد', 'قبل', 'خلال', 'عند', 'نحو', 'ضد', 'منذ', 'حيث', 'بين', 'داخل', 'خارج', 'امام', 'وسط', 'فوق', 'تحت', 'لدي', 'اثر', 'عقب', 'صباح', 'مساء', 'ليله', 'فجر', 'امس', 'حاليا', 'سابقا', 'مع', 'دون', 'حول']);
+
 function nameLike(ctx: SentenceContext, lex: Lexicons, k: number, fixed: readonly Span[]): boolean {
   const t = ctx.tokens[k];
-  if (!isWord(t) || isStop(t) || NOT_A_NAME.has(t.norm) || lex.commonWords.has(t.norm) || t.norm.length < 2 || opensComplement(ctx, lex, k)) return false;
+  if (!isWord(t) || isStop(t) || NOT_A_NAME.has(t.norm) || NAME_BOUNDARY.has(t.norm) || lex.commonWords.has(t.norm) || t.norm.length < 2 || opensComplement(ctx, lex, k)) return false;
   if (readings(t.norm).some((r) => r.article) || NUMBER_WORD.test(t.norm) || spanAt(fixed, k) !== undefined) return false;
   if (countAt(ctx.tokens, k) !== null || lex.personTitles.matchAt(ctx.tokens, k) !== null || lex.eventTriggers.matchAt(ctx.tokens, k) !== null) return false;
   if (lex.nisbas.matchAt(ctx.tokens, k) !== null || lex.reportingVerbs.matchAt(ctx.tokens, k) !== null) return false;
@@ -96,6 +99,8 @@ export function calledNameAt(ctx: SentenceContext, lex: Lexicons, k: number, fix
   let j = k + 1;
   // «الملقب بـ"أبو حفص"»: a preposition written apart before the name
   if (ctx.tokens[j]?.type === 'clitic') j += 1;
+  // «المعروف بكنية "أبو طلحة"»: the word for a nickname before it
+  if (/^(ب|ل)?(كنيه|لقب|اسم)$/.test(ctx.tokens[j]?.norm ?? '')) j += 1;
   while (j < ctx.tokens.length && ctx.tokens[j]?.type === 'punct' && /[("«“]/.test(ctx.tokens[j]?.text ?? '')) j += 1;
   // «المدعو (ع.ب)»: initials, one-letter words joined by dots
   if (ctx.tokens[j]?.type === 'word' && (ctx.tokens[j]?.norm.length ?? 0) === 1 && ctx.tokens[j + 1]?.text === '.') {

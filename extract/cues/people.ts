@@ -55,6 +55,8 @@ const POSTPOSED_COUNTS: Readonly<Record<string, number>> = {
 };
 const ORDINAL_NAMES = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع']);
 const AMBIGUOUS_GIVEN = new Set(['علي', 'حسن', 'سعيد', 'كريم', 'جمال', 'كمال', 'عادل', 'امين', 'حياه', 'هند', 'منير', 'عزيز', 'نبيل', 'رشيد', 'الطيب', 'العربي', 'الحبيب', 'الحسن', 'الحسين', 'المهدي', 'مولاي', 'سيدي', 'الشيخ', 'بن', 'ابن', 'ابي', 'ليلي', 'سناء', 'طارق', 'جلال', 'مراد', 'نجيب', 'محسن', 'هاشم', 'عمر']);
+/** Words of an uncounted part before «من» and people: «عدد من», «مجموعة من», «العديد من», «بعض». */
+const PART_WORDS = /^[وب]?(عدد|مجموعه|العديد|بعض|جمله|ثله|زمره)$/;
 const PAST_ADJECTIVES = new Set(['سابقين', 'سابقون', 'السابقين', 'سابقا']);
 
 export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
@@ -165,7 +167,8 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       const start = more.next;
       // a nisba after a noun is its adjective («الأجهزة الأمنية المغربية سبق …»): a foreign name needs the nisba to open
       // the phrase («، البلجيكي …») or to join a list of people («… والنرويجية مارين أولاند»)
-      const opens = i === 0 || ctx.tokens[i - 1]?.type === 'punct' || (nisba.clitic === 'و' && out.some((p) => p.kind === 'Person' && i - p.last <= 12));
+      // or to stand in apposition to a noun of people («الضحيتين الدنماركية لويزا …», «السائح الفرنسي …»)
+      const opens = i === 0 || ctx.tokens[i - 1]?.type === 'punct' || (nisba.clitic === 'و' && out.some((p) => p.kind === 'Person' && i - p.last <= 12)) || PEOPLE_NOUN.test(ctx.tokens[before(ctx, i)]?.norm ?? '');
       const end = start < 0 ? null : (nameShape(ctx, lex, start, fixed, true) ?? (opens ? foreignName(ctx, lex, start, fixed) : null));
       if (end !== null && start >= 0) {
         const personName = ctx.text.slice(ctx.tokens[start]?.start ?? 0, ctx.tokens[end]?.end ?? 0);
@@ -222,10 +225,56 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       i = shape;
       continue;
     }
+    // «كيفن زولر غيرفوس، السويسري …», «… في حق نور الدين X (34 سنة)»: a name of no known shape, framed by an apposition
+    // after it and by a defendant's slot or a clause boundary before it
+    const framedEnd = isDefinite(ctx.tokens[i]) || (ctx.tokens[i]?.norm ?? '').startsWith('و') ? null : foreignName(ctx, lex, i, fixed);
+    if (framedEnd !== null && framedEnd > i && apposedAfter(ctx, lex, framedEnd) && (defendantSlot(ctx, i) || ageInBrackets(ctx, framedEnd) || ctx.tokens[i - 1]?.type === 'punct' || VERB_TRIGGERS.has(ctx.tokens[i - 1]?.norm ?? ''))) {
+      const span: Span = { first: i, last: framedEnd, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.apposed', confidence: 0.55, clitic: '', props: { named: true, ...personAge(ctx, framedEnd + 1) } };
+      span.name = spanName(ctx, span);
+      span.ref = { type: 'new', key: `Person:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = framedEnd;
+      continue;
+    }
+    // «شخص يحمل الجنسية الموريتانية», «مواطن تونسي», «شاب ينحدر من …»: one unnamed person an indefinite noun introduces,
+    // told apart by the clause or the nationality after it
+    const someone = covering === undefined ? SOMEONE.exec(ctx.tokens[i]?.norm ?? '') : null;
+    // («ومنهم شاب من حي …», «من بينهم مواطن …»: one of a group just named is told apart by the partitive before him)
+    const partitive = /^و?(منهم|بينهم)$/.test(ctx.tokens[i - 1]?.norm ?? '');
+    const described = someone !== null && isWord(ctx.tokens[i + 1]) && (partitive || QUALIFYING.test(ctx.tokens[i + 1]?.norm ?? '') || (lex.nisbas.matchAt(ctx.tokens, i + 1)?.article === false && lex.nisbas.matchAt(ctx.tokens, i + 1)?.clitic === ''));
+    if (someone !== null && described) {
+      const span: Span = { first: i, last: i, kind: 'Person', ref: { type: 'new', key: `Person:someone:${ctx.index}:${i}` }, rule: 'cue.person.someone', confidence: 0.5, clitic: someone[1] ?? '', props: { named: false } };
+      span.name = spanName(ctx, span);
+      out.push(span);
+      continue;
+    }
     const surname = surnameSpan(ctx, lex, i);
     if (surname !== null) out.push(surname);
   }
   return out;
+}
+
+/** Indefinite singular nouns of one person («شخص», «مواطن», «شاب», «رجل», «امرأة»), a preposition or «و» glued on. */
+const SOMEONE = /^([وبل]?)(شخص|مواطن|مواطنه|شاب|شابه|رجل|امراه|سيده|طالب|مهاجر)$/;
+/** What tells an unnamed person apart right after the noun: «يحمل الجنسية», «ينحدر من», «يقيم ب», «يدعى», «يبلغ». */
+const QUALIFYING = /^(يحمل|تحمل|ينحدر|تنحدر|يقيم|تقيم|يدعي|تدعي|يبلغ|تبلغ|يعمل|تعمل|ينشط|تنشط|يشتبه|يشتغل|تشتغل)$/;
+
+/** Nouns of people a nationality may stand in apposition to («الضحيتين الدنماركية …», «السائح الفرنسي …»). */
+const PEOPLE_NOUN = /^(ال)?(ضحيه|ضحيتين|ضحيتان|ضحايا|سايح|سايحه|سايحتين|سايحين|سياح|مواطن|مواطنه|مواطنين|شاب|شابه|طالب|طالبه|رعيه|رعايا|مهاجر|مقاتل|رهينه|رهاين)$/;
+/** Heads of an apposition that says who a person is («، المعتقل سابقا», «، أمير الخلية», «، المقيم بالمغرب»). */
+const APPOSITION_HEAD = /^(المعتقل|المتهم|المدان|المحكوم|القيادي|العضو|الناشط|الموقوف|المقيم|البالغ|الملقب|المعروف|المكني|امير|زعيم|احد|مويسس|منسق|المسوول|الناطق|الزعيم|الامير|المنسق|المفرج)$/;
+
+const ageInBrackets = (ctx: SentenceContext, end: number): boolean =>
+  (ctx.tokens[end + 1]?.text === '(' || ctx.tokens[end + 1]?.text === '[') && ctx.tokens[end + 2]?.type === 'number' && AGE_WORDS.has(ctx.tokens[end + 3]?.norm ?? '');
+
+/** Whether an apposition follows the name ending at `end`: «،» and a nisba or a head noun of who it is, or «(34 سنة)». */
+function apposedAfter(ctx: SentenceContext, lex: Lexicons, end: number): boolean {
+  const next = ctx.tokens[end + 1];
+  if (ageInBrackets(ctx, end)) return true;
+  if (next?.text !== '،' && next?.text !== ',') return false;
+  const k = end + 2;
+  const nisba = lex.nisbas.matchAt(ctx.tokens, k);
+  return (nisba !== null && nisba.article && nisba.clitic === '') || APPOSITION_HEAD.test(ctx.tokens[k]?.norm ?? '');
 }
 
 /** One word that is the surname of a known person, or a word of a name the article gave before. */
@@ -656,6 +705,36 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
       span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
       out.push(span);
       i = qualified.last;
+      continue;
+    }
+    // «عدد من الشبان», «مجموعة من المتطرفين», «العديد من الأشخاص»: an uncounted part of people is a group of its own
+    const part = PART_WORDS.test(ctx.tokens[i]?.norm ?? '') && ctx.tokens[after(ctx, i)]?.norm === 'من' && spanCovering(fixed, i) === undefined ? after(ctx, after(ctx, i)) : -1;
+    const partPlural = part >= 0 && spanCovering(fixed, part) === undefined ? lex.peoplePlurals.matchAt(ctx.tokens, part) : null;
+    // («عدد من المتهمين» is a part of the article's suspects: the anaphor reads it)
+    if (partPlural !== null && partPlural.clitic === '' && lex.suspectAnaphors.matchAt(ctx.tokens, part) === null) {
+      const nisba = lex.nisbas.matchAt(ctx.tokens, after(ctx, partPlural.last));
+      const last = nisba !== null && nisba.clitic === '' ? nisba.last : partPlural.last;
+      const span: Span = {
+        first: i, last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.part', confidence: 0.6, clitic: '',
+        props: { count_qualifier: 'unspecified', ...ages(ctx, last), ...(VICTIM_WORDS.test(partPlural.value.en) ? { victims: true } : {}) },
+        ...(nisba !== null && nisba.clitic === '' ? { countries: [nisba.value.id] } : {}),
+      };
+      span.name = spanName(ctx, span).replace(/^[وب](?=عدد|مجموع)/u, '');
+      span.nameEn = `Some ${partPlural.value.en}`;
+      span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = last;
+      continue;
+    }
+    // «مقاتلين مغاربة», «متطرفون تونسيون»: an indefinite plural of people and the nationality after it
+    const national = plural !== null && !plural.article && plural.clitic === '' && countAt(ctx.tokens, before(ctx, i)) === null ? lex.nisbas.matchAt(ctx.tokens, after(ctx, plural.last)) : null;
+    if (plural !== null && national !== null && national.clitic === '' && !national.article && plural.value.en !== 'Moroccans' && !VICTIM_WORDS.test(plural.value.en)) {
+      const span: Span = { first: i, last: national.last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.national', confidence: 0.6, clitic: '', props: {}, countries: [national.value.id] };
+      span.name = spanName(ctx, span);
+      span.nameEn = `${plural.value.en} (${national.value.id})`;
+      span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = national.last;
       continue;
     }
     const collective = lex.collectiveHeads.matchAt(ctx.tokens, i);

@@ -12,7 +12,7 @@ import { PhraseIndex } from '../phrase-index.ts';
 import type { SentenceContext, Span } from '../spans.ts';
 import { spanName } from '../spans.ts';
 import { normalizeWord, readings } from '../tokens.ts';
-import { NAMED_PLACE_CUES, SITE_ADJECTIVES, SITE_HEADS } from '../data/vocabulary.ts';
+import { NAMED_PLACE_CUES, PLACE_CUES, SITE_ADJECTIVES, SITE_HEADS } from '../data/vocabulary.ts';
 import { after, hasPrepositionClitic, isStop, isWord, spanAt, spanCovering } from './words.ts';
 
 let heads: PhraseIndex<{ ar: string; en: string }> | undefined;
@@ -131,6 +131,36 @@ function regionsAndBorders(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
   return out;
 }
 
+/** First words of Moroccan place names that never stand alone («سيدي», «أيت», «أولاد», «بني», «عين», «باب»…). */
+const PLACE_NAME_OPENERS = new Set(['سيدي', 'ايت', 'اولاد', 'بني', 'عين', 'باب', 'تيزي', 'دار', 'راس', 'سوق', 'مولاي', 'لالة', 'وادي', 'بير', 'ذراع', 'اهل', 'كاب'].map(normalizeWord));
+const PLACE_CUE_WORDS = new Set(PLACE_CUES.flatMap((w) => [w, `ال${w}`]).map(normalizeWord));
+const NEAR_CUES = new Set(['قرب', 'بقرب', 'ضواحي', 'بضواحي', 'نواحي', 'بنواحي', 'احواز', 'باحواز'].map(normalizeWord));
+/** Words of administrative levels that frame a commune after its name («بإقليم», «التابعة لعمالة», «بدائرة»). */
+const ADMIN_LEVEL = /^(ب|ل|في)?(اقليم|عماله|دايره|جهه|قياده|باشويه)$/;
+
+/** «قرب إمليل», «بضواحي تيفلت»: a word of nearness, read as a cue whose name is the place. */
+function nearCueAt(ctx: SentenceContext, i: number): { first: number; last: number; clitic: string; article: boolean; value: { ar: string; type: string } } | null {
+  const t = ctx.tokens[i];
+  // «بضواحي مدينة الناظور»: a place cue after the word of nearness names the place itself
+  if (PLACE_CUE_WORDS.has(ctx.tokens[after(ctx, i)]?.norm ?? '')) return null;
+  return t !== undefined && NEAR_CUES.has(t.norm) ? { first: i, last: i, clitic: '', article: false, value: { ar: t.text, type: 'near' } } : null;
+}
+
+/**
+ * «دوار الحومر بجماعة بليونش», «جماعة تيزي نتاست بإقليم الحوز», «جماعة … التابعة لإقليم …»: the head «جماعة» names a
+ * commune when a village stands before it or an administrative level follows its one or two words of name;
+ * otherwise it heads an organisation («جماعة أنصار الدين»).
+ */
+export function communeAt(ctx: SentenceContext, fixed: readonly Span[], head: number, headLast: number): boolean {
+  if ([head - 2, head - 3].some((k) => /^(ب|في)?(دوار|قريه|مدشر)$/.test(ctx.tokens[k]?.norm ?? ''))) return true;
+  for (let k = headLast + 2; k <= headLast + 4 && k < ctx.tokens.length; k += 1) {
+    const w = ctx.tokens[k]?.norm ?? '';
+    if (ADMIN_LEVEL.test(w) || (w === 'التابعه' && ADMIN_LEVEL.test(ctx.tokens[k + 1]?.norm ?? ''))) return true;
+    if (spanCovering(fixed, k)?.kind === 'Place') return false;
+  }
+  return false;
+}
+
 /** «قرية إمليل», «حي الطوابل», «ضاحية سان دوني»: a cue and a name of one or two words. */
 function namedPlaces(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
   if (cues === undefined) {
@@ -140,13 +170,26 @@ function namedPlaces(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]
   const out: Span[] = [];
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (spanCovering(fixed, i) !== undefined) continue;
-    const cue = cues.matchAt(ctx.tokens, i);
+    const cue = cues.matchAt(ctx.tokens, i) ?? nearCueAt(ctx, i);
     if (cue === null || cue.article) continue;
+    // «جماعة بليونش بعمالة المضيق»: «جماعة» is a commune only where an administrative level or a village frames it
+    if (cue.value.type === 'commune' && !communeAt(ctx, fixed, i, cue.last)) continue;
     let k = after(ctx, cue.last);
     if (k < 0 || spanAt(fixed, k) !== undefined || spanCovering(fixed, k) !== undefined) continue;
     const words: number[] = [];
+    let opened = false;
     while (k >= 0 && words.length < 2) {
       const t = ctx.tokens[k];
+      // «سيدي بوعثمان», «أيت ورير», «باب سبتة»: after an opener of Moroccan place names the second word belongs to the name
+      // whatever it looks like, a place the gazetteer knows included
+      if (words.length === 1 && PLACE_NAME_OPENERS.has(ctx.tokens[words[0] ?? -1]?.norm ?? '') && isWord(t) && !isStop(t)) {
+        const known = spanCovering(fixed, k);
+        if (known === undefined || (known.kind === 'Place' && known.first === k)) {
+          words.push(known?.last ?? k);
+          opened = true;
+        }
+        break;
+      }
       if (!isWord(t) || isStop(t) || lex.commonWords.has(t.norm) || lex.nisbas.matchAt(ctx.tokens, k) !== null || spanCovering(fixed, k) !== undefined) break;
       if (lex.eventTriggers.matchAt(ctx.tokens, k) !== null || lex.personTitles.matchAt(ctx.tokens, k) !== null || lex.agencyHeads.matchAt(ctx.tokens, k) !== null) break;
       // a second word only when it is no everyday word either and carries no preposition («سان دوني», not «إمليل بإقليم»)
@@ -159,7 +202,13 @@ function namedPlaces(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]
     const end = words[words.length - 1];
     if (end === undefined) continue;
     if (cue.value.type === 'area' && /(يه|ي|يات|ات)$/.test(ctx.tokens[end]?.norm ?? '')) continue;
-    const span: Span = { first: i, last: end, kind: 'Place', ref: { type: 'new', key: '' }, rule: 'cue.place.named', confidence: 0.6, clitic: cue.clitic, props: { place_type: cue.value.type } };
+    // «قرب إمليل», «بضواحي تيفلت»: the word of nearness is no part of the place's name
+    const near = cue.value.type === 'near';
+    if (near && ((words.length > 1 && !opened) || (words.length === 1 && (ctx.tokens[end]?.norm ?? '').startsWith('ال')))) continue;
+    const span: Span = {
+      first: near ? (words[0] ?? i) : i, last: end, kind: 'Place', ref: { type: 'new', key: '' }, rule: near ? 'cue.place.near' : 'cue.place.named', confidence: near ? 0.55 : 0.6,
+      clitic: near ? '' : cue.clitic, props: near ? {} : { place_type: cue.value.type }, ...(opened ? { ownName: true } : {}),
+    };
     span.name = spanName(ctx, span);
     span.ref = { type: 'new', key: `Place:${normalizeWord(span.name)}` };
     out.push(span);

@@ -152,7 +152,10 @@ export const COLLECTIVE_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'المواطنين', en: 'citizens' }, { ar: 'المواطنون', en: 'citizens' }, { ar: 'الأبرياء', en: 'innocents' }, { ar: 'الضحايا', en: 'victims' },
   { ar: 'الرأي العام', en: 'public opinion' }, { ar: 'المجتمع الدولي', en: 'international community' }, { ar: 'معتقلين سابقين', en: 'former detainees' },
   { ar: 'معتقلون سابقون', en: 'former detainees' }, { ar: 'المعتقلين السابقين', en: 'former detainees' }, { ar: 'العائدين', en: 'returnees' },
-  { ar: 'المقاتلين الأجانب', en: 'foreign fighters' }, { ar: 'الذئاب المنفردة', en: 'lone wolves' }, { ar: 'متطرفين موالين', en: 'loyal extremists' },
+  { ar: 'المقاتلين الأجانب', en: 'foreign fighters' },
+  // definite participles the genre names people by after what was done to them
+  { ar: 'المرحلين', en: 'repatriated' }, { ar: 'المرحلون', en: 'repatriated' }, { ar: 'المجندين', en: 'recruits' }, { ar: 'المجندون', en: 'recruits' },
+  { ar: 'المدانين', en: 'convicts' }, { ar: 'المدانون', en: 'convicts' }, { ar: 'المحكومين', en: 'convicts' }, { ar: 'المحكوم عليهم', en: 'convicts' }, { ar: 'الذئاب المنفردة', en: 'lone wolves' }, { ar: 'متطرفين موالين', en: 'loyal extremists' },
   { ar: 'العائدون', en: 'returnees' }, { ar: 'عائدون', en: 'returnees' }, { ar: 'عائدين', en: 'returnees' },
   { ar: 'شباب', en: 'young people' }, { ar: 'شبابا', en: 'young people' }, { ar: 'المجندين', en: 'recruits' }, { ar: 'مجندين', en: 'recruits' },
   { ar: 'قياديين', en: 'leaders' }, { ar: 'قيادات', en: 'leaders' }, { ar: 'شخصيات', en: 'figures' },
@@ -163,7 +166,7 @@ export const COLLECTIVE_HEADS: readonly { ar: string; en: string }[] = [
 export type EventType =
   | 'dismantling' | 'arrest' | 'raid' | 'search' | 'attack' | 'plot' | 'foiling' | 'press conference' | 'investigation' | 'custody'
   | 'operation' | 'discovery' | 'founding' | 'announcement' | 'killing' | 'trial' | 'campaign' | 'seizure' | 'solving' | 'verdict' | 'call' | 'speech' | 'referral'
-  | 'merger' | 'award' | 'meeting';
+  | 'merger' | 'award' | 'meeting' | 'repatriation' | 'extradition';
 
 /** Event triggers: the verbal noun and the verb forms, with the event type and an English name. */
 export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string }[] = [
@@ -194,6 +197,9 @@ export const EVENT_TRIGGERS: readonly { ar: string; type: EventType; en: string 
   ...['فك لغز', 'فك لغزها', 'فك لغزه', 'حل لغز'].map((ar) => ({ ar, type: 'solving' as const, en: 'Case solved' })),
   // the suspects handed to a prosecutor or a judge («أحيل … على قاضي التحقيق», «إحالتهم على الوكيل العام للملك»)
   ...['أحيل', 'أحيلت', 'أحيلوا', 'أحالت', 'أحال', 'إحالة', 'الإحالة', 'إحالتهم', 'إحالته', 'إحالتها', 'يحال', 'سيحال'].map((ar) => ({ ar, type: 'referral' as const, en: 'Referral' })),
+  // people brought back from a conflict zone or handed over by another state («ترحيل ثمانية مغاربة من سوريا», «تسليم المطلوب»)
+  ...['ترحيل', 'الترحيل', 'ترحيلهم', 'ترحيله', 'رحلت', 'رحلتهم', 'إعادة', 'إعادتهم', 'استعادة', 'استعاد', 'استعادت', 'إرجاع', 'عودة'].map((ar) => ({ ar, type: 'repatriation' as const, en: 'Repatriation' })),
+  ...['تسليم', 'تسليمه', 'تسليمهم', 'سلمت', 'سلم', 'ترحيلا', 'تسلم', 'تسلمت'].map((ar) => ({ ar, type: 'extradition' as const, en: 'Extradition' })),
   // organisations merging or allying into one («اندمجت A مع B», «بعد اندماج أربعة فصائل», «تحالفت A مع B لتشكيل C»)
   ...['اندمجت', 'اندمج', 'اندمجتا', 'اندمجا', 'اندماج', 'الاندماج', 'تحالفت', 'تحالفتا', 'تحالفا'].map((ar) => ({ ar, type: 'merger' as const, en: 'Merger' })),
   // decorations and honours («وشح X Y بوسام …», «توشيح», «تكريم», «منحه وسام …»)
@@ -299,7 +305,9 @@ export const PLACE_CUES: readonly string[] = [
 /** Place cues that name a place the gazetteer may not know: «قرية إمليل», «دوار …», «حي الطوابل», «ضاحية سان دوني». */
 export const NAMED_PLACE_CUES: readonly { ar: string; type: string }[] = [
   { ar: 'قرية', type: 'village' }, { ar: 'دوار', type: 'village' }, { ar: 'بلدة', type: 'town' }, { ar: 'حي', type: 'neighbourhood' },
-  { ar: 'ضاحية', type: 'suburb' }, { ar: 'مقاطعة', type: 'district' }, { ar: 'منطقة', type: 'area' },
+  { ar: 'ضاحية', type: 'suburb' }, { ar: 'مقاطعة', type: 'district' }, { ar: 'منطقة', type: 'area' }, { ar: 'جماعة', type: 'commune' },
+  { ar: 'مدشر', type: 'village' }, { ar: 'معبر', type: 'border post' }, { ar: 'سجن', type: 'prison' }, { ar: 'غابة', type: 'forest' }, { ar: 'جبل', type: 'mountain' },
+  { ar: 'جبال', type: 'mountains' }, { ar: 'مخيم', type: 'camp' }, { ar: 'مخيمات', type: 'camps' },
 ];
 /** Place heads whose name is made of nisba adjectives: «الساحة السورية العراقية», «المنطقة الحدودية». */
 export const PLACE_HEADS: readonly string[] = ['الساحة', 'ساحة', 'المنطقة', 'بؤر', 'بؤرة', 'الحدود', 'الشريط'];

@@ -13,6 +13,8 @@ const TRAVEL = norms(['التوجه', 'السفر', 'العبور', 'التسل�
 const TRAVEL_OF = /^و?(سفر|تنقل|توجه|عبور|تسلل|انتقال)(هم|ه|ها|هما)$/;
 const JOIN = norms(['الالتحاق', 'للالتحاق', 'التحاق', 'التحق', 'التحقوا', 'يلتحق', 'يلتحقون', 'الانضمام', 'للانضمام', 'انضم', 'انضموا', 'ينضم']);
 const RETURN = norms(['العائدين', 'العائدون', 'عائدون', 'عائدين', 'عاد', 'عادوا', 'العودة', 'عائد', 'العائد']);
+/** Verbal nouns of coming or bringing back whose object is the people («عودة ثمانية مقاتلين», «ترحيل مواطنين»). */
+const BRING_BACK = norms(['عودة', 'العودة', 'ترحيل', 'الترحيل', 'إعادة', 'استعادة', 'إرجاع']);
 /** «كان قادما من مدينة مرسيليا»: where a traveller came from. */
 const COMING = norms(['قادما', 'قادمة', 'قادمين', 'قادمون', 'القادم', 'القادمة', 'القادمين', 'قدم', 'قدمت', 'قدموا', 'وصل', 'وصلت']);
 const INTENT = norms(['يعتزم', 'يعتزمون', 'تعتزم', 'محاولة', 'يحاول', 'حاول', 'بهدف', 'قصد', 'يريد', 'ينوي', 'ينوون', 'يخطط', 'يخططون', 'يستعد', 'لأجل', 'أجل', 'بغية', 'يرغب']);
@@ -26,6 +28,16 @@ export function movementFacts(fc: FactContext): void {
     const join = fc.has(JOIN, i);
     const coming = fc.has(COMING, i) && word(i + 1) === 'من';
     const back = fc.has(RETURN, i) || coming;
+    // «عودة ثمانية مقاتلين من سوريا», «ترحيل مواطنين مغاربة من العراق»: the verbal noun of bringing back, then the
+    // people it brings back, then where from
+    if (fc.has(BRING_BACK, i) && word(i + 1) !== 'من') {
+      const whom = fc.nextSpan(i, ['Group', 'Person'], 2);
+      // («ستة مقاتلين مغاربة من العراق»: the nationality after the people is skipped)
+      const min = whom === undefined ? -1 : word(whom.last + 1) === 'من' ? whom.last + 1 : word(whom.last + 2) === 'من' && fc.lex.nisbas.matchAt(ctx.tokens, whom.last + 1) !== null ? whom.last + 2 : -1;
+      const from = min >= 0 ? fc.nextSpan(min, ['Place'], 2) : undefined;
+      if (whom !== undefined && from !== undefined) for (const p of fc.listFrom(from, ['Place'])) fc.add(whom, 'RETURNED_FROM', p, 'fact.travel.brought-back', 0.6);
+      continue;
+    }
     if (!travel && !join && !back) continue;
     let intent = readings(word(i)).some((r) => r.clitic.endsWith('ل')) && !word(i).startsWith('ال');
     for (let k = Math.max(0, i - 4); k < i; k += 1) if (fc.has(INTENT, k)) intent = true;

@@ -14,7 +14,11 @@ import { before } from '../cues/words.ts';
 
 const MEMBERS_OF = new Set(['قياديي', 'قيادات', 'قادة', 'اعضاء', 'عناصر', 'امراء', 'مقاتلي', 'انصار', 'اتباع', 'منتسبي'].map(normalizeWord));
 const THEY_ARE = new Set(['وهما', 'وهم', 'وهي', 'وهن', 'هما', 'هم'].map(normalizeWord));
-const BELONG = new Set(['المنتمين', 'المنتمون', 'المنتمية', 'المنتمي', 'ينتمي', 'ينتمون', 'تنتمي', 'المنتسبين', 'ينتسبون'].map(normalizeWord));
+const BELONG = new Set(['المنتمين', 'المنتمون', 'المنتمية', 'المنتمي', 'ينتمي', 'ينتمون', 'تنتمي', 'ينتميان', 'انتمى', 'انتموا', 'المنتسبين', 'ينتسبون'].map(normalizeWord));
+/** «عضو», «عضوا», «عضوة»: membership said by a noun. */
+const MEMBER_WORD = /^(عضو|عضوا|عضوه|العضو)$/;
+/** Adjectives between the noun of membership and its organisation («عضو بارز في …», «عضوا نشيطا في …»). */
+const MEMBER_ADJECTIVE = /^(بارز|بارزا|نشيط|نشيطا|سابق|سابقا|فاعل|فاعلا|مويسس|مويسسا|قيادي|قياديا)$/;
 const LEADERS = /^[وبل]?(قياديين|قيادات|قاده|اعضاء|عناصر|مقاتلين|امراء)$/;
 
 const COURT_OFFICIALS: ReadonlySet<string> = new Set(['Crown Prosecutor General', 'Prosecutor General', 'Crown Prosecutor', 'Investigating judge', 'Judge']);
@@ -39,6 +43,12 @@ export function peopleFacts(fc: FactContext): void {
     fc.add(owner, type, p, origin ? 'fact.nationality.origin' : 'fact.nationality.nisba', 0.7);
   }
 
+  // ── «ومنهم شاب من حي …», «من بينهم مواطن …»: one person of the group the sentence named before ──
+  for (const p of spans.filter((s) => s.kind === 'Person' && /^و?(منهم|بينهم)$/.test(word(s.first - 1)))) {
+    const group = fc.prevSpan(p.first, ['Group'], 30);
+    if (group !== undefined) fc.add(p, 'MEMBER_OF', group, 'fact.member.partitive', 0.6);
+  }
+
   // ── «قيادي داعشي ينحدر من مالي», «المنحدرين من مدينة …»: where people come from ──
   for (let i = 0; i + 1 < ctx.tokens.length; i += 1) {
     if (!/^(ينحدر|تنحدر|ينحدرون|ينحدران|المنحدر|المنحدره|المنحدرين|المنحدرون|منحدر|منحدرين)$/.test(fc.bare(i)) || word(i + 1) !== 'من') continue;
@@ -51,7 +61,8 @@ export function peopleFacts(fc: FactContext): void {
   for (const g of spans.filter((x) => x.kind === 'Group' || (x.kind === 'Person' && x.props['named'] === false))) {
     if (word(g.last + 1) !== 'من') continue;
     const k = /^(احياء|حي|مدينه|مدن|منطقه|مناطق|اقليم|دوار|قريه)$/.test(word(g.last + 2)) ? g.last + 2 : g.last + 1;
-    const first = fc.startingAt(k + 1);
+    // («من حي جامع مزواق»: the place named with its cue starts at the cue)
+    const first = fc.startingAt(k + 1) ?? (k > g.last + 1 ? fc.startingAt(k) : undefined);
     if (first === undefined || first.kind !== 'Place') continue;
     for (const p of fc.listFrom(first, ['Place'])) fc.add(g, 'OF_ORIGIN', p, 'fact.origin.from', 0.6);
   }
@@ -99,9 +110,19 @@ export function peopleFacts(fc: FactContext): void {
 
   // ── «المقاتلين الأجانب المنتمين لتنظيم داعش», «قياديين في تنظيم …» ──
   for (let i = 0; i < ctx.tokens.length; i += 1) {
+    // «عضو (بارز) في X», «وهو عضو بـX»: the nominal sentence of membership, its subject before it
+    if (MEMBER_WORD.test(fc.bare(i))) {
+      let k = i + 1;
+      while (MEMBER_ADJECTIVE.test(word(k))) k += 1;
+      const org = word(k) === 'في' ? fc.nextSpan(k, ['Organization', 'Cell'], 2) : fc.startingAt(k);
+      const who = fc.prevSpan(i, ['Person', 'Group'], 4);
+      if (org !== undefined && (org.kind === 'Organization' || org.kind === 'Cell') && (word(k) === 'في' || org.clitic.endsWith('ب')) && who !== undefined) fc.add(who, 'MEMBER_OF', org, 'fact.member.nominal', 0.65);
+      continue;
+    }
     if (!BELONG.has(fc.bare(i))) continue;
-    const who = fc.prevSpan(i, ['Group', 'Person', 'Cell'], 4);
-    const org = fc.nextSpan(i, ['Organization', 'Cell'], 3);
+    // «ينتمي X إلى Y» (the verb first) as well as «X ينتمي إلى Y»
+    const who = fc.prevSpan(i, ['Group', 'Person', 'Cell'], 4) ?? fc.nextSpan(i, ['Group', 'Person'], 1);
+    const org = fc.nextSpan(who !== undefined && who.first > i ? who.last : i, ['Organization', 'Cell'], 3);
     if (who !== undefined && org !== undefined) fc.add(who, 'MEMBER_OF', org, 'fact.member.belongs', 0.7);
   }
   for (const g of spans.filter((s) => s.kind === 'Group' && LEADERS.test(fc.word(s.first)))) {
