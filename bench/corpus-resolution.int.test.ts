@@ -4,37 +4,18 @@
  * groups, events or organisations of different articles and carries no name cut at the wrong word
  * (test/corpus-merges.ts). The extractor-only test (corpus-resolution.test.ts) reads more articles faster.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { seedIfEmpty } from '../corpus/seed-database.ts';
 import { ingestArticle } from '../ingest/ingest-article.ts';
-import { Database } from '../store/database.ts';
-import { loadGraph } from '../store/load-graph.ts';
-import { applySchema } from '../store/schema.ts';
 import { corpusMerges } from '../test/corpus-merges.ts';
 import { testCypher } from '../test/cypher.ts';
 import { seedKnownEntities } from '../test/known-entities.ts';
-import { neo4jTarget } from '../test/neo4j-target.ts';
+import { openTestDatabase, withSeededDatabase } from '../test/seeded-database.ts';
 import { syntheticArticles } from './articles.ts';
 
 const ARTICLES = 60;
-const target = neo4jTarget();
-const db = new Database({ uri: target.uri, user: target.user, password: target.password, database: target.database });
-
-async function emptyThenSeed(): Promise<void> {
-  await loadGraph(db, { nodes: [], edges: [] });
-  await seedIfEmpty(db);
-}
-
-beforeAll(async () => {
-  await applySchema(db);
-  await emptyThenSeed();
-});
-
-afterAll(async () => {
-  await emptyThenSeed();
-  await db.close();
-});
+const db = openTestDatabase();
+withSeededDatabase(db);
 
 const rowSchema = z.object({ id: z.string(), kind: z.string(), names: z.array(z.string()), articles: z.number() });
 

@@ -3,35 +3,15 @@
  * entity), and a write by anyone else makes it build a new one. Either way a later article links to what an
  * earlier one created.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syntheticArticles } from '../bench/articles.ts';
-import { seedIfEmpty } from '../corpus/seed-database.ts';
-import { Database } from '../store/database.ts';
-import { loadGraph } from '../store/load-graph.ts';
-import { applySchema } from '../store/schema.ts';
-import { neo4jTarget } from '../test/neo4j-target.ts';
+import { openTestDatabase, withSeededDatabase } from '../test/seeded-database.ts';
 import { extractorBuilds, ingestArticle } from './ingest-article.ts';
 
-const target = neo4jTarget();
-const open = (): Database => new Database({ uri: target.uri, user: target.user, password: target.password, database: target.database });
-const db = open();
+const db = openTestDatabase();
 /** Another process, as far as the extractor cache can tell: a database handle of its own. */
-const elsewhere = open();
-
-async function emptyThenSeed(): Promise<void> {
-  await loadGraph(db, { nodes: [], edges: [] });
-  await seedIfEmpty(db);
-}
-
-beforeAll(async () => {
-  await applySchema(db);
-  await emptyThenSeed();
-});
-
-afterAll(async () => {
-  await emptyThenSeed();
-  await Promise.all([db.close(), elsewhere.close()]);
-});
+const elsewhere = openTestDatabase();
+withSeededDatabase(db, [db, elsewhere]);
 
 const [first, second] = syntheticArticles(2, 4242);
 

@@ -3,39 +3,20 @@
  * shares entities and a fact with the seed goes in beside it, and retracting the second leaves the
  * database exactly as it was.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildArticleGraph, seedArticleBatch, seedArticleId } from '../corpus/seed/article-graph.ts';
-import { seedIfEmpty } from '../corpus/seed-database.ts';
 import { NEW_CELL, SECOND_TEXT, secondArticleBatch } from '../test/fixtures/articles/second-article.ts';
 import { testCypher } from '../test/cypher.ts';
 import { asGraph, canonical, dumpGraph } from '../test/graph-dump.ts';
-import { neo4jTarget } from '../test/neo4j-target.ts';
+import { openTestDatabase, withSeededDatabase } from '../test/seeded-database.ts';
 import { articleIdOf, EVIDENCE_LIMIT, sentenceIdOf } from './article-batch.ts';
 import { InjectedWriteFailure, addArticle, refreshEntityKeys, retractArticle } from './article-writer.ts';
 import { findMentions } from '../text/mentions.ts';
 import { splitArticle } from '../text/sentences.ts';
 import { undoChange } from './recorded-write.ts';
-import { Database } from './database.ts';
-import { loadGraph } from './load-graph.ts';
-import { applySchema } from './schema.ts';
 
-const target = neo4jTarget();
-const db = new Database({ uri: target.uri, user: target.user, password: target.password, database: target.database });
-
-async function emptyThenSeed(): Promise<void> {
-  await loadGraph(db, { nodes: [], edges: [] });
-  await seedIfEmpty(db);
-}
-
-beforeAll(async () => {
-  await applySchema(db);
-  await emptyThenSeed();
-});
-
-afterAll(async () => {
-  await emptyThenSeed();
-  await db.close();
-});
+const db = openTestDatabase();
+withSeededDatabase(db);
 
 describe('the writer', () => {
   it('stores the seed article as buildArticleGraph() prints it (write times aside)', async () => {
