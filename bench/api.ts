@@ -16,7 +16,6 @@ import { httpClient } from './http-client.ts';
 import { putBody, startBareServer } from './bare-http.ts';
 import { cypher } from '../store/cypher-files.ts';
 import { typeExpression } from '../server/services/fact-types.ts';
-import { nodeQuery } from '../server/services/nodes.ts';
 import { ABOVE_EVERY_KEY } from '../server/services/pages.ts';
 import { FIRST_PAGE } from '../contract/api.ts';
 import { CANDIDATES_PER_INDEX } from '../server/services/search.ts';
@@ -72,7 +71,7 @@ function endpoints(p: Probes, factTypes: readonly string[]): Endpoint[] {
   });
   // A node's detail: its degrees, mention count and notes, and its first page of mentions, in one transaction.
   const node = (id: string): Statement[] => [
-    { query: nodeQuery(factTypes), params: { id } },
+    { query: cypher('explore/node'), params: { id } },
     { query: cypher('explore/mentions'), params: { id, key: ABOVE_EVERY_KEY, index: -1, start: -1, limit: FIRST_PAGE } },
   ];
   const consoleParams = { id: p.hub };

@@ -12,6 +12,7 @@ import type { Json } from '../contract/json.ts';
 import { cypher } from './cypher-files.ts';
 import { propertyProblem, toNeo4jProperties as toProperties } from './property-values.ts';
 import type { Database, Params, Row } from './database.ts';
+import { forgetOrphanDegrees, refreshFactDegrees } from './fact-degrees.ts';
 
 /** The labels that mark a node as Sila's; the first one a node carries is its key label (MERGE label). */
 export const KEY_LABELS = ['Article', 'Sentence', 'Entity', 'Support'] as const;
@@ -85,6 +86,8 @@ interface PreparedGraph {
   nodes: Map<KeyLabel, Params[]>;
   relationships: Map<string, Params[]>;
   nodeKeys: string[];
+  /** Every entity the graph holds: their degree summaries are counted again after the load. */
+  entityIds: string[];
   relationshipKeys: string[];
   nodeCount: number;
   relationshipCount: number;
@@ -157,7 +160,8 @@ export function prepareGraph(input: Graph): PreparedGraph {
     relationships.set(pair, rows);
     relationshipKeys.push(`${edge.type}|${edge.source}|${edge.target}|${edge.id}`);
   });
-  return { nodes, relationships, nodeKeys, relationshipKeys, nodeCount: graph.nodes.length, relationshipCount: graph.edges.length };
+  const entityIds = graph.nodes.filter((node) => keyOf.get(node.id) === 'Entity').map((node) => node.id).sort();
+  return { nodes, relationships, nodeKeys, entityIds, relationshipKeys, nodeCount: graph.nodes.length, relationshipCount: graph.edges.length };
 }
 
 function chunks<T>(rows: readonly T[], size: number): T[][] {
@@ -199,6 +203,8 @@ export async function loadGraph(db: Database, graph: Graph, options: LoadOptions
     }
     const deletedRelationships = countOf(await run(cypher('load/delete-stale-relationships'), { keys: prepared.relationshipKeys }));
     const deletedNodes = countOf(await run(cypher('load/delete-stale-nodes'), { keys: prepared.nodeKeys }));
+    await refreshFactDegrees(run, prepared.entityIds);
+    await forgetOrphanDegrees(run);
     // An import is a write like any other: caches keyed by the graph version must not serve the old graph.
     await run(cypher('writer/bump-version'));
     return {

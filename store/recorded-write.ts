@@ -23,6 +23,7 @@ import {
   type Footprint,
 } from './footprint.ts';
 import { toNeo4jProperties } from './property-values.ts';
+import { entityIdsOf, refreshFactDegrees } from './fact-degrees.ts';
 
 export type Run = (query: string, params?: Params) => Promise<Row[]>;
 
@@ -90,7 +91,9 @@ export async function recordedWrite<T, N = null>(
     const beforeSnapshot = await takeSnapshot(run, declared);
     const outcome = await work(run);
     if ('nothing' in outcome) return outcome;
-    const [beforeChanged, afterChanged] = changedOnly(beforeSnapshot, await takeSnapshot(run, mergeFootprints(declared, outcome.touched)));
+    const footprint = mergeFootprints(declared, outcome.touched);
+    await refreshFactDegrees(run, entityIdsOf(footprint));
+    const [beforeChanged, afterChanged] = changedOnly(beforeSnapshot, await takeSnapshot(run, footprint));
     const version = await bumpVersion(run);
     const changeId = randomUUID();
     await run(cypher('writer/record-change'), {
@@ -141,6 +144,7 @@ export async function undoChange(db: Database, changeId: string, context: WriteC
       throw new DomainError('conflict', 'undo-stale', 'What this change wrote has been changed since (by a write Sila did not record); it cannot be undone safely.', { params: { id: changeId } });
     }
     await restoreSnapshot(run, footprint, beforeSnapshot);
+    await refreshFactDegrees(run, entityIdsOf(footprint));
     const version = await bumpVersion(run);
     const action = typeof change.action === 'string' ? change.action : 'change';
     await run(cypher('changes/mark-undone'), { id: changeId, at: new Date().toISOString(), by: context.by });

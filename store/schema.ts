@@ -1,5 +1,6 @@
 import { cypher, schemaStatements } from './cypher-files.ts';
 import type { Database } from './database.ts';
+import { countAllFactDegrees } from './fact-degrees.ts';
 
 /**
  * Applies store/cypher/schema.cypher (constraints, range and full-text indexes; idempotent), waits for the
@@ -9,6 +10,15 @@ export async function applySchema(db: Database): Promise<void> {
   for (const statement of schemaStatements()) await db.runSchema(statement);
   await db.runSchema(cypher('load/await-indexes'));
   await addOrderKeys(db);
+  await addFactDegrees(db);
+}
+
+/** The writer keeps each entity's degree summary (store/fact-degrees.ts); a database from before gets them once. */
+async function addFactDegrees(db: Database): Promise<void> {
+  const [row] = await db.read(cypher('migrate/fact-degrees-done'));
+  if (row?.done === true) return;
+  await countAllFactDegrees(db);
+  await db.write(cypher('migrate/fact-degrees-mark'));
 }
 
 /**

@@ -21,26 +21,59 @@ import { GraphBuilder, toGraphEdge, toGraphNode } from './graph-shape.ts';
 import { ABOVE_EVERY_KEY, splitPage } from './pages.ts';
 
 const count = z.number().int();
+/** The writer's summary of an entity's facts (store/fact-degrees.ts): the types it has, each beside its count. */
+const summarySchema = z.object({ out_types: z.array(z.string()), out_counts: z.array(count), in_types: z.array(z.string()), in_counts: z.array(count) });
 const nodeRowSchema = z.object({
   node: z.unknown().transform(toGraphNode),
-  outCounts: z.array(count),
-  inCounts: z.array(count),
-  factDegree: count,
+  degrees: summarySchema.nullable(),
   mentionTotal: count,
   notes: z.array(noteSchema),
 });
-
 const mentionRowSchema = z.object({ key: z.string(), mention: mentionSchema });
 type Mention = z.infer<typeof mentionSchema>;
+const countedSchema = z.object({ outCounts: z.array(count), inCounts: z.array(count), factDegree: count });
+
+type Degree = NodeDetail['degrees'][number];
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byTypeThenDirection = (a: Degree, b: Degree): number => compareText(a.type, b.type) || compareText(b.direction, a.direction);
 
-/** Counts of one type and direction, each answered from the degree store (see explore/node.cypher). */
-export function nodeQuery(types: readonly string[]): string {
+/** One count of one type and direction per fact type, each answered from the degree store (see explore/node-degrees.cypher). */
+export function degreesQuery(types: readonly string[]): string {
   const counts = (pattern: (type: string) => string): string => types.map((type) => `COUNT { ${pattern(cypherName(type))} }`).join(', ');
-  return cypher('explore/node')
+  return cypher('explore/node-degrees')
     .replaceAll('{{outCounts}}', counts((type) => `(n)-[:${type}]->()`))
     .replaceAll('{{inCounts}}', counts((type) => `(n)<-[:${type}]-()`));
+}
+
+function fromSummary(summary: z.infer<typeof summarySchema>): Degree[] {
+  const side = (types: string[], counts: number[], direction: Degree['direction']): Degree[] =>
+    types.map((type, i) => ({ type, direction, count: counts[i] ?? 0 })).filter((d) => d.count > 0);
+  return [...side(summary.out_types, summary.out_counts, 'out'), ...side(summary.in_types, summary.in_counts, 'in')];
+}
+
+/** Degrees counted now, for an entity the writer has no summary of (a write behind Sila's back). */
+async function countDegrees(db: Database, id: string): Promise<Degree[]> {
+  const count = async (types: readonly string[]) => {
+    const [row] = await db.read(degreesQuery(types), { id });
+    return row === undefined ? undefined : countedSchema.parse(row);
+  };
+  let types = await factTypes(db);
+  let counted = await count(types);
+  if (counted && counted.outCounts.reduce((a, b) => a + b, 0) + counted.inCounts.reduce((a, b) => a + b, 0) !== counted.factDegree) {
+    // A relationship type was created after the list was read: read it again, once.
+    forgetFactTypes(db);
+    types = await factTypes(db);
+    counted = await count(types);
+  }
+  const degrees: Degree[] = [];
+  types.forEach((type, i) => {
+    const out = counted?.outCounts[i] ?? 0;
+    const into = counted?.inCounts[i] ?? 0;
+    if (out > 0) degrees.push({ type, direction: 'out', count: out });
+    if (into > 0) degrees.push({ type, direction: 'in', count: into });
+  });
+  return degrees;
 }
 
 /** The first page of mentions as explore/mentions reads it (no cursor yet). */
@@ -48,20 +81,11 @@ const firstMentions = (id: string) => ({ query: cypher('explore/mentions'), para
 
 /** The node with its degrees and, in the same transaction, its first page of mentions. */
 async function readNode(db: Database, id: string) {
-  const read = async (types: readonly string[]) => {
-    const [nodeRows = [], mentionRows = []] = await db.readAll([{ query: nodeQuery(types), params: { id } }, firstMentions(id)]);
-    const [row] = nodeRows;
-    return row === undefined ? undefined : { ...nodeRowSchema.parse(row), mentions: toMentionPage(mentionRows, FIRST_PAGE) };
-  };
-  let types = await factTypes(db);
-  let parsed = await read(types);
-  if (parsed && parsed.outCounts.reduce((a, b) => a + b, 0) + parsed.inCounts.reduce((a, b) => a + b, 0) !== parsed.factDegree) {
-    // A relationship type was created after the list was read (a write behind Sila's back): read it again, once.
-    forgetFactTypes(db);
-    types = await factTypes(db);
-    parsed = await read(types);
-  }
-  return parsed === undefined ? undefined : { ...parsed, types };
+  const [nodeRows = [], mentionRows = []] = await db.readAll([{ query: cypher('explore/node'), params: { id } }, firstMentions(id)]);
+  const [row] = nodeRows;
+  if (row === undefined) return undefined;
+  const { degrees, ...rest } = nodeRowSchema.parse(row);
+  return { ...rest, degrees: degrees === null ? await countDegrees(db, id) : fromSummary(degrees), mentions: toMentionPage(mentionRows, FIRST_PAGE) };
 }
 
 function toMentionPage(rows: unknown, limit: number): { items: Mention[]; next: string | null } {
@@ -86,17 +110,10 @@ async function resolveEntity<T>(db: Database, id: string, read: (id: string) => 
 
 export async function nodeDetail({ db }: AppContext, asked: string): Promise<NodeDetail> {
   const { found, redirectedFrom } = await resolveEntity(db, asked, (id) => readNode(db, id));
-  const { node, outCounts, inCounts, mentionTotal, notes, types, mentions: page } = found;
-  const degrees: NodeDetail['degrees'] = [];
-  types.forEach((type, i) => {
-    const out = outCounts[i] ?? 0;
-    const into = inCounts[i] ?? 0;
-    if (out > 0) degrees.push({ type, direction: 'out', count: out });
-    if (into > 0) degrees.push({ type, direction: 'in', count: into });
-  });
+  const { node, degrees, mentionTotal, notes, mentions: page } = found;
   return {
     node,
-    degrees: degrees.sort((a, b) => compareText(a.type, b.type) || compareText(b.direction, a.direction)),
+    degrees: degrees.sort(byTypeThenDirection),
     mentions: page.items,
     mentionTotal,
     mentionsNext: page.next,

@@ -51,5 +51,7 @@ CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNI
 CREATE CONSTRAINT note_id IF NOT EXISTS FOR (n:Note) REQUIRE n.id IS UNIQUE;
 CREATE INDEX note_entity IF NOT EXISTS FOR (n:Note) ON (n.entity_id);
 CREATE INDEX note_fact IF NOT EXISTS FOR (n:Note) ON (n.fact_id);
+// Each entity's facts counted per type and direction, kept by the writer (docs/decisions/0025-fact-degree-summary.md).
+CREATE CONSTRAINT fact_degrees_entity IF NOT EXISTS FOR (n:FactDegrees) REQUIRE n.entity_id IS UNIQUE;
 CREATE CONSTRAINT workspace_id IF NOT EXISTS FOR (n:Workspace) REQUIRE n.id IS UNIQUE;
 CREATE INDEX workspace_owner IF NOT EXISTS FOR (n:Workspace) ON (n.owner);

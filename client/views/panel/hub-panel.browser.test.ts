@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_PAGE } from '../../../contract/api.ts';
-import { testCypher } from '../../../test/cypher.ts';
+import { writeFixture } from '../../../test/fixture-write.ts';
 import { openApp, nodeOnPage, screenshot, settled, useSeededApp } from '../../../test/browser.ts';
 import { HUB_FACT, HUB_ID, HUB_NAME, hubFixture } from '../../../test/fixtures/hub.ts';
 
@@ -12,11 +12,11 @@ const suite = useSeededApp();
 const fixture = hubFixture(30, 40, 120);
 
 beforeAll(async () => {
-  await suite.server.db.write(testCypher('hub-create'), { hub: HUB_ID, name: HUB_NAME, fact: HUB_FACT, ...fixture });
+  await writeFixture(suite.server.db, 'hub-create', { hub: HUB_ID, name: HUB_NAME, fact: HUB_FACT, ...fixture }, [HUB_ID, 'bcij', ...fixture.neighbours]);
 });
 // Registered after the suite's, so it runs before the server stops.
 afterAll(async () => {
-  await suite.server.db.write(testCypher('hub-delete'));
+  await writeFixture(suite.server.db, 'hub-delete', {}, [HUB_ID, 'bcij', ...fixture.neighbours]);
 });
 
 describe('the panel of a hub', () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvasState, launchBrowser, nodeOnPage, openApp, screenshot, settled, startSeededServer, type OpenedApp, type TestServer } from '../../../test/browser.ts';
-import { testCypher } from '../../../test/cypher.ts';
+import { writeFixture } from '../../../test/fixture-write.ts';
 import { startTestServer } from '../../../test/server-harness.ts';
 
 let server: TestServer;
@@ -36,7 +36,7 @@ let started = '';
 
 beforeAll(async () => {
   server = await startSeededServer();
-  await server.db.write(testCypher('workbench-fixture-create'), {});
+  await writeFixture(server.db, 'workbench-fixture-create', {}, ['rabat', 'wb-alpha', 'wb-beta']);
   started = new Date().toISOString();
   browser = await launchBrowser();
   // The edit conflict is a 409 on purpose; Chromium logs every failed request.
@@ -47,7 +47,7 @@ afterAll(async () => {
   await app.close();
   await browser.close();
   await undoMine(started);
-  await server.db.write(testCypher('workbench-fixture-delete'), {});
+  await writeFixture(server.db, 'workbench-fixture-delete', {}, ['rabat', 'wb-alpha', 'wb-beta']);
   await server.stop();
 });
 
