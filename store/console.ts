@@ -9,13 +9,13 @@
  * and `finished` tells the caller when Neo4j has really let go of the query.
  */
 import { randomUUID } from 'node:crypto';
-import neo4j, { Neo4jError, type Plan, type Record as Neo4jRecord, type ResultSummary } from 'neo4j-driver';
+import neo4j, { Neo4jError, isNode, isRelationship, type Node, type Plan, type Record as Neo4jRecord, type Relationship, type ResultSummary } from 'neo4j-driver';
 import type { Json } from '../contract/json.ts';
 import { cypher } from './cypher-files.ts';
 import type { Database } from './database.ts';
 import { DatabaseUnresponsive, withDeadline } from './deadline.ts';
 import { jsonSize } from './json-size.ts';
-import { collectGraph, nodeToPlain, relationshipToPlain, toJson, type PlainGraph } from './to-json.ts';
+import { collectGraph, nodeToPlain, relationshipToPlain, toJson, type ElementConverter, type PlainGraph, type PlainNode, type PlainRelationship } from './to-json.ts';
 
 export interface PlanOperator {
   /** Operator type without its database suffix, e.g. `ProcedureCall`, `LoadCSV`, `AllNodesScan`. */
@@ -181,22 +181,81 @@ function millis(value: unknown): number {
  * Reads records until the rows or their bytes would pass a cap, converting each as it comes, so nothing
  * beyond what is returned is ever held: the stream is cancelled at the first row that does not fit.
  */
+/**
+ * One result's nodes and relationships converted once each, and measured once each: a query over a hub's
+ * neighbourhood returns the hub in every row, and its properties would otherwise be converted three times a row
+ * (the cell, the graph, the check for new elements) and measured once a row.
+ */
+class ResultElements implements ElementConverter {
+  private readonly nodes = new Map<string, PlainNode>();
+  private readonly relationships = new Map<string, PlainRelationship>();
+  private readonly cells = new Map<string, { json: Json; size: number }>();
+
+  node(node: Node): PlainNode {
+    let plain = this.nodes.get(node.elementId);
+    if (plain === undefined) this.nodes.set(node.elementId, (plain = nodeToPlain(node)));
+    return plain;
+  }
+
+  relationship(rel: Relationship): PlainRelationship {
+    let plain = this.relationships.get(rel.elementId);
+    if (plain === undefined) this.relationships.set(rel.elementId, (plain = relationshipToPlain(rel)));
+    return plain;
+  }
+
+  /**
+   * A row's cell as Json (toJson's shape) with its size; a node or relationship at the top of a cell is converted and
+   * measured once, sharing its properties with the graph's copy. Sizes stop counting past `maxBytes`, as each check does.
+   */
+  cell(value: unknown, limit: number, maxBytes: number): { json: Json; size: number } {
+    if (!isNode(value) && !isRelationship(value)) {
+      const json = toJson(value);
+      return { json, size: jsonSize(json, limit) };
+    }
+    const key = `${isNode(value) ? 'n' : 'r'}${value.elementId}`;
+    let cell = this.cells.get(key);
+    if (cell === undefined) {
+      let json: Json;
+      if (isNode(value)) {
+        const node = this.node(value);
+        json = { elementId: node.elementId, labels: node.labels, properties: node.properties };
+      } else {
+        const rel = this.relationship(value);
+        json = { elementId: rel.elementId, type: rel.type, startElementId: rel.startElementId, endElementId: rel.endElementId, properties: rel.properties };
+      }
+      cell = { json, size: jsonSize(json, maxBytes) };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+}
+
 async function readCapped(records: AsyncIterable<Neo4jRecord>, limits: ConsoleLimits): Promise<{ rows: Json[][]; graph: PlainGraph; truncation?: Truncation }> {
   const rows: Json[][] = [];
   const graph: PlainGraph = { nodes: new Map(), relationships: new Map() };
+  const elements = new ResultElements();
+  const sizes = new Map<string, number>();
+  const sizeOf = (id: string, json: () => Json): number => {
+    let size = sizes.get(id);
+    if (size === undefined) sizes.set(id, (size = jsonSize(json(), limits.maxBytes)));
+    return size;
+  };
   let bytes = 2;
   for await (const record of records) {
     if (rows.length === limits.rowCap) return { rows, graph, truncation: { by: 'rows', limit: limits.rowCap } };
     const values = record.keys.map((key): unknown => record.get(key));
-    const row = values.map((value) => toJson(value));
-    let cost = jsonSize(row, limits.maxBytes - bytes) + 1;
-    const found = collectGraph(values);
-    for (const [id, node] of found.nodes) if (!graph.nodes.has(id)) cost += jsonSize(nodeJson(node), limits.maxBytes) + 1;
-    for (const [id, rel] of found.relationships) if (!graph.relationships.has(id)) cost += jsonSize(relationshipJson(rel), limits.maxBytes) + 1;
+    const cells = values.map((value) => elements.cell(value, limits.maxBytes - bytes, limits.maxBytes));
+    const row = cells.map((cell) => cell.json);
+    // The row's brackets and commas, its cells, and the comma after it.
+    let cost = 2 + Math.max(0, cells.length - 1) + cells.reduce((sum, cell) => sum + cell.size, 0) + 1;
+    const found = collectGraph(values, { nodes: new Map(), relationships: new Map() }, elements);
+    for (const [id, node] of found.nodes) if (!graph.nodes.has(id)) cost += sizeOf(`n${id}`, () => nodeJson(node)) + 1;
+    for (const [id, rel] of found.relationships) if (!graph.relationships.has(id)) cost += sizeOf(`r${id}`, () => relationshipJson(rel)) + 1;
     if (bytes + cost > limits.maxBytes) return { rows, graph, truncation: { by: 'bytes', limit: limits.maxBytes } };
     bytes += cost;
     rows.push(row);
-    collectGraph(values, graph);
+    for (const [id, node] of found.nodes) graph.nodes.set(id, node);
+    for (const [id, rel] of found.relationships) graph.relationships.set(id, rel);
   }
   return { rows, graph };
 }

@@ -115,13 +115,21 @@ export function toJson(value: unknown): Json {
 }
 
 /** Walks values and gathers every node and relationship they contain, de-duplicated by element id. */
-export function collectGraph(values: unknown[], into: PlainGraph = { nodes: new Map(), relationships: new Map() }): PlainGraph {
+/** How collectGraph turns driver elements into plain ones (a caller may remember them: see store/console.ts). */
+export interface ElementConverter {
+  node(node: Node): PlainNode;
+  relationship(rel: Relationship): PlainRelationship;
+}
+
+const CONVERT: ElementConverter = { node: nodeToPlain, relationship: relationshipToPlain };
+
+export function collectGraph(values: unknown[], into: PlainGraph = { nodes: new Map(), relationships: new Map() }, convert: ElementConverter = CONVERT): PlainGraph {
   const visit = (value: unknown): void => {
     if (value === null || typeof value !== 'object') return;
     if (isNode(value)) {
-      into.nodes.set(value.elementId, nodeToPlain(value));
+      into.nodes.set(value.elementId, convert.node(value));
     } else if (isRelationship(value)) {
-      into.relationships.set(value.elementId, relationshipToPlain(value));
+      into.relationships.set(value.elementId, convert.relationship(value));
     } else if (isPath(value)) {
       visitPath(value);
     } else if (isPathSegment(value)) {

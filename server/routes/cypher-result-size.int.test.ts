@@ -49,6 +49,18 @@ describe('the console bounds its answer in bytes as well as rows', () => {
     expect(growthMiB).toBeLessThan(300);
   });
 
+  it('one node in every row (a hub\'s neighbourhood): each row carries it whole, the graph once, and each row\'s copy counts towards the bytes', async () => {
+    const { result, bytes } = await measured("UNWIND range(1, 60) AS i MATCH (n:Entity {id: 'bcij'}) RETURN i, n, reduce(s = 'x', j IN range(1, 17) | s + s) AS s");
+    expect(result.truncation).toEqual({ by: 'bytes', limit: 4 * MiB });
+    expect(result.rows.length).toBeGreaterThan(20);
+    const first = JSON.stringify(result.rows[0]?.[1]);
+    expect(first).toContain('"bcij"');
+    for (const row of result.rows) expect(JSON.stringify(row[1])).toBe(first);
+    expect(result.graph.nodes.map((n) => n.id)).toEqual(['bcij']);
+    // Were the node measured once and not per row, the answer would pass the limit by a copy of it a row.
+    expect(bytes).toBeLessThanOrEqual(4 * MiB + 4096);
+  });
+
   it('9 rows of 16 Mi control characters (96 MB of JSON each, a 500 at 1.6 GB before): no row fits, truncated by bytes', async () => {
     const { result, growthMiB } = await measured("UNWIND range(1, 9) AS i RETURN i, reduce(s = '\\u0001', j IN range(1, 24) | s + s) AS s");
     expect(result.rows).toEqual([]);
