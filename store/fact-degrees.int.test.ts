@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../ingest/ingest-article.ts';
+import type { AppContext } from '../server/context.ts';
+import { nodeDetail } from '../server/services/nodes.ts';
 import { testCypher } from '../test/cypher.ts';
 import { asGraph, dumpGraph, str } from '../test/graph-dump.ts';
 import { openTestDatabase, withSeededDatabase } from '../test/seeded-database.ts';
@@ -14,6 +16,7 @@ import { mergeEntities } from './corrections.ts';
 import { loadGraph } from './load-graph.ts';
 import { undoChange } from './recorded-write.ts';
 import { applySchema } from './schema.ts';
+import { refreshFactDegrees } from './fact-degrees.ts';
 
 const db = openTestDatabase();
 withSeededDatabase(db);
@@ -64,6 +67,15 @@ describe('degree summaries', () => {
     await expectSummariesTrue();
     await loadGraph(db, graph);
     await expectSummariesTrue();
+  });
+
+  it('are what node detail reads; an entity without one has its degrees counted when it is read', async () => {
+    const ctx = { db, config: {} } as unknown as AppContext;
+    const kept = await nodeDetail(ctx, 'bcij');
+    expect(kept.degrees.length).toBeGreaterThan(3);
+    await db.write(testCypher('fact-degrees-forget-one'), { id: 'bcij' });
+    expect((await nodeDetail(ctx, 'bcij')).degrees).toEqual(kept.degrees);
+    await db.writeTransaction((run) => refreshFactDegrees(run, ['bcij']));
   });
 
   it('are counted once for a database from before them, when the schema is applied', async () => {

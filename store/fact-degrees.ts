@@ -17,13 +17,17 @@ const BATCH = 500;
 
 const strings = (value: Json | undefined): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
-/** The statement that counts each fact type in both directions, in the order of `types`. */
-export function refreshQuery(types: readonly string[]): string {
+/**
+ * A statement's `{{outCounts}}` and `{{inCounts}}` placeholders filled with one degree-store count of `n` per type and
+ * direction, in the order of `types` (degrees/refresh, and explore/node-degrees for an entity without a summary).
+ */
+export function withDegreeCounts(text: string, types: readonly string[]): string {
   const counts = (pattern: (type: string) => string): string => types.map((type) => `COUNT { ${pattern(cypherName(type))} }`).join(', ');
-  return cypher('degrees/refresh')
-    .replaceAll('{{outCounts}}', counts((type) => `(n)-[:${type}]->()`))
-    .replaceAll('{{inCounts}}', counts((type) => `(n)<-[:${type}]-()`));
+  return text.replaceAll('{{outCounts}}', counts((type) => `(n)-[:${type}]->()`)).replaceAll('{{inCounts}}', counts((type) => `(n)<-[:${type}]-()`));
 }
+
+/** The statement that counts each fact type in both directions, in the order of `types`. */
+export const refreshQuery = (types: readonly string[]): string => withDegreeCounts(cypher('degrees/refresh'), types);
 
 /** Every relationship type that can join two entities, as the database knows them now. */
 export async function factTypesIn(run: Run): Promise<string[]> {

@@ -10,12 +10,12 @@ import {
   type NodeDetail,
 } from '../../contract/api.ts';
 import type { MentionKey } from '../../contract/page-cursor.ts';
-import { cypherName } from '../../formats/cypher-names.ts';
 import type { AppContext } from '../context.ts';
 import { cypher } from '../../store/cypher-files.ts';
 import type { Database } from '../../store/database.ts';
 import { invalid, notFound } from '../../domain/errors.ts';
 import { redirectsOf } from '../../store/corrections.ts';
+import { withDegreeCounts } from '../../store/fact-degrees.ts';
 import { factTypes, forgetFactTypes, typeExpression } from './fact-types.ts';
 import { GraphBuilder, toGraphEdge, toGraphNode } from './graph-shape.ts';
 import { ABOVE_EVERY_KEY, splitPage } from './pages.ts';
@@ -39,12 +39,7 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 const byTypeThenDirection = (a: Degree, b: Degree): number => compareText(a.type, b.type) || compareText(b.direction, a.direction);
 
 /** One count of one type and direction per fact type, each answered from the degree store (see explore/node-degrees.cypher). */
-export function degreesQuery(types: readonly string[]): string {
-  const counts = (pattern: (type: string) => string): string => types.map((type) => `COUNT { ${pattern(cypherName(type))} }`).join(', ');
-  return cypher('explore/node-degrees')
-    .replaceAll('{{outCounts}}', counts((type) => `(n)-[:${type}]->()`))
-    .replaceAll('{{inCounts}}', counts((type) => `(n)<-[:${type}]-()`));
-}
+export const degreesQuery = (types: readonly string[]): string => withDegreeCounts(cypher('explore/node-degrees'), types);
 
 function fromSummary(summary: z.infer<typeof summarySchema>): Degree[] {
   const side = (types: string[], counts: number[], direction: Degree['direction']): Degree[] =>
