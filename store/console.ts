@@ -204,27 +204,20 @@ class ResultElements implements ElementConverter {
   }
 
   /**
-   * A row's cell as Json (toJson's shape) with its size; a node or relationship at the top of a cell is converted and
-   * measured once, sharing its properties with the graph's copy. Sizes stop counting past `maxBytes`, as each check does.
+   * A row's cell as Json with its size. A node or relationship at the top of a cell is converted and measured once
+   * for the whole result, sharing its properties with the graph's copy; sizes stop counting past `maxBytes`, as each
+   * check does.
    */
   cell(value: unknown, limit: number, maxBytes: number): { json: Json; size: number } {
     if (!isNode(value) && !isRelationship(value)) {
-      const json = toJson(value);
+      const json = toJson(value, this);
       return { json, size: jsonSize(json, limit) };
     }
     const key = `${isNode(value) ? 'n' : 'r'}${value.elementId}`;
     let cell = this.cells.get(key);
     if (cell === undefined) {
-      let json: Json;
-      if (isNode(value)) {
-        const node = this.node(value);
-        json = { elementId: node.elementId, labels: node.labels, properties: node.properties };
-      } else {
-        const rel = this.relationship(value);
-        json = { elementId: rel.elementId, type: rel.type, startElementId: rel.startElementId, endElementId: rel.endElementId, properties: rel.properties };
-      }
-      cell = { json, size: jsonSize(json, maxBytes) };
-      this.cells.set(key, cell);
+      const json = toJson(value, this);
+      this.cells.set(key, (cell = { json, size: jsonSize(json, maxBytes) }));
     }
     return cell;
   }
@@ -234,12 +227,6 @@ async function readCapped(records: AsyncIterable<Neo4jRecord>, limits: ConsoleLi
   const rows: Json[][] = [];
   const graph: PlainGraph = { nodes: new Map(), relationships: new Map() };
   const elements = new ResultElements();
-  const sizes = new Map<string, number>();
-  const sizeOf = (id: string, json: () => Json): number => {
-    let size = sizes.get(id);
-    if (size === undefined) sizes.set(id, (size = jsonSize(json(), limits.maxBytes)));
-    return size;
-  };
   let bytes = 2;
   for await (const record of records) {
     if (rows.length === limits.rowCap) return { rows, graph, truncation: { by: 'rows', limit: limits.rowCap } };
@@ -249,8 +236,8 @@ async function readCapped(records: AsyncIterable<Neo4jRecord>, limits: ConsoleLi
     // The row's brackets and commas, its cells, and the comma after it.
     let cost = 2 + Math.max(0, cells.length - 1) + cells.reduce((sum, cell) => sum + cell.size, 0) + 1;
     const found = collectGraph(values, { nodes: new Map(), relationships: new Map() }, elements);
-    for (const [id, node] of found.nodes) if (!graph.nodes.has(id)) cost += sizeOf(`n${id}`, () => nodeJson(node)) + 1;
-    for (const [id, rel] of found.relationships) if (!graph.relationships.has(id)) cost += sizeOf(`r${id}`, () => relationshipJson(rel)) + 1;
+    for (const [id, node] of found.nodes) if (!graph.nodes.has(id)) cost += jsonSize(nodeJson(node), limits.maxBytes) + 1;
+    for (const [id, rel] of found.relationships) if (!graph.relationships.has(id)) cost += jsonSize(relationshipJson(rel), limits.maxBytes) + 1;
     if (bytes + cost > limits.maxBytes) return { rows, graph, truncation: { by: 'bytes', limit: limits.maxBytes } };
     bytes += cost;
     rows.push(row);

@@ -46,9 +46,9 @@ function integerToJson(value: { toNumber(): number; toString(): string; inSafeRa
   return value.inSafeRange() ? value.toNumber() : value.toString();
 }
 
-function propertiesToJson(props: Record<string, unknown>): Record<string, Json> {
+function propertiesToJson(props: Record<string, unknown>, convert?: ElementConverter): Record<string, Json> {
   const out: Record<string, Json> = {};
-  for (const key of Object.keys(props)) out[key] = toJson(props[key]);
+  for (const key of Object.keys(props)) out[key] = toJson(props[key], convert);
   return out;
 }
 
@@ -72,15 +72,23 @@ export function relationshipToPlain(rel: Relationship): PlainRelationship {
   };
 }
 
+/** How toJson and collectGraph turn driver elements into plain ones (a caller may remember them: see store/console.ts). */
+export interface ElementConverter {
+  node(node: Node): PlainNode;
+  relationship(rel: Relationship): PlainRelationship;
+}
+
+const CONVERT: ElementConverter = { node: nodeToPlain, relationship: relationshipToPlain };
+
 /** Converts any value a driver record can hold to JSON. Graph values become their plain shapes. */
-export function toJson(value: unknown): Json {
+export function toJson(value: unknown, convert: ElementConverter = CONVERT): Json {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   // Lists and maps first: they are most of what a row holds, and each driver type check below costs a lookup.
-  if (Array.isArray(value)) return value.map((v) => toJson(v));
-  if (typeof value === 'object' && isPlainMap(value)) return propertiesToJson(value);
+  if (Array.isArray(value)) return value.map((v) => toJson(v, convert));
+  if (typeof value === 'object' && isPlainMap(value)) return propertiesToJson(value, convert);
   if (neo4j.isInt(value)) return integerToJson(value);
   // Built from the fields, never through JavaScript's Date, whose range is far smaller than Neo4j's.
   if (isDate(value)) return isoDate(value);
@@ -95,34 +103,26 @@ export function toJson(value: unknown): Json {
     return point;
   }
   if (isNode(value)) {
-    const node = nodeToPlain(value);
+    const node = convert.node(value);
     return { elementId: node.elementId, labels: node.labels, properties: node.properties };
   }
   if (isRelationship(value)) {
-    const rel = relationshipToPlain(value);
+    const rel = convert.relationship(value);
     return { elementId: rel.elementId, type: rel.type, startElementId: rel.startElementId, endElementId: rel.endElementId, properties: rel.properties };
   }
   if (isPath(value)) {
     return {
-      nodes: [value.start, ...value.segments.map((s) => s.end)].map((n) => toJson(n)),
-      relationships: value.segments.map((s) => toJson(s.relationship)),
+      nodes: [value.start, ...value.segments.map((s) => s.end)].map((n) => toJson(n, convert)),
+      relationships: value.segments.map((s) => toJson(s.relationship, convert)),
     };
   }
   if (value instanceof Uint8Array) return Array.from(value);
-  if (typeof value === 'object') return propertiesToJson(value as Record<string, unknown>);
+  if (typeof value === 'object') return propertiesToJson(value as Record<string, unknown>, convert);
   // Functions and symbols never come from the driver; say what they were rather than guess.
   return typeof value;
 }
 
 /** Walks values and gathers every node and relationship they contain, de-duplicated by element id. */
-/** How collectGraph turns driver elements into plain ones (a caller may remember them: see store/console.ts). */
-export interface ElementConverter {
-  node(node: Node): PlainNode;
-  relationship(rel: Relationship): PlainRelationship;
-}
-
-const CONVERT: ElementConverter = { node: nodeToPlain, relationship: relationshipToPlain };
-
 export function collectGraph(values: unknown[], into: PlainGraph = { nodes: new Map(), relationships: new Map() }, convert: ElementConverter = CONVERT): PlainGraph {
   const visit = (value: unknown): void => {
     if (value === null || typeof value !== 'object') return;

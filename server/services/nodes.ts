@@ -41,11 +41,14 @@ const byTypeThenDirection = (a: Degree, b: Degree): number => compareText(a.type
 /** One count of one type and direction per fact type, each answered from the degree store (see explore/node-degrees.cypher). */
 export const degreesQuery = (types: readonly string[]): string => withDegreeCounts(cypher('explore/node-degrees'), types);
 
-function fromSummary(summary: z.infer<typeof summarySchema>): Degree[] {
-  const side = (types: string[], counts: number[], direction: Degree['direction']): Degree[] =>
-    types.map((type, i) => ({ type, direction, count: counts[i] ?? 0 })).filter((d) => d.count > 0);
-  return [...side(summary.out_types, summary.out_counts, 'out'), ...side(summary.in_types, summary.in_counts, 'in')];
-}
+/** The degrees of one direction: `counts[i]` facts of `types[i]`, those above zero. */
+const side = (types: readonly string[], counts: readonly number[], direction: Degree['direction']): Degree[] =>
+  types.map((type, i) => ({ type, direction, count: counts[i] ?? 0 })).filter((d) => d.count > 0);
+
+const fromSummary = (summary: z.infer<typeof summarySchema>): Degree[] => [
+  ...side(summary.out_types, summary.out_counts, 'out'),
+  ...side(summary.in_types, summary.in_counts, 'in'),
+];
 
 /** Degrees counted now, for an entity the writer has no summary of (a write behind Sila's back). */
 async function countDegrees(db: Database, id: string): Promise<Degree[]> {
@@ -61,14 +64,7 @@ async function countDegrees(db: Database, id: string): Promise<Degree[]> {
     types = await factTypes(db);
     counted = await count(types);
   }
-  const degrees: Degree[] = [];
-  types.forEach((type, i) => {
-    const out = counted?.outCounts[i] ?? 0;
-    const into = counted?.inCounts[i] ?? 0;
-    if (out > 0) degrees.push({ type, direction: 'out', count: out });
-    if (into > 0) degrees.push({ type, direction: 'in', count: into });
-  });
-  return degrees;
+  return counted === undefined ? [] : [...side(types, counted.outCounts, 'out'), ...side(types, counted.inCounts, 'in')];
 }
 
 /** The first page of mentions as explore/mentions reads it (no cursor yet). */
