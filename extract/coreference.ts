@@ -58,6 +58,8 @@ export function appositions(ctx: SentenceContext, spans: readonly KeyedSpan[], a
     // «مدير المكتب المركزي …، الشرقاوي حبوب», «أمير التنظيم أبو عبيدة …»: what a title governs sits between
     const role = a.rule.startsWith('cue.person.role') && pointer(a);
     let from = a.last + 1;
+    // «الناطق الرسمي باسم المديرية …، بوبكر سبيك»: the title governs through «باسم», «لدى»
+    if (role && /^(باسم|لدي)$/.test(ctx.tokens[from]?.norm ?? '')) from += 1;
     for (let governed = governedAt(spans, from); role && governed !== undefined && governed.last < b.first && governed.last - a.last <= 8; governed = governedAt(spans, from)) from = governed.last + 1;
     const between = ctx.tokens.slice(from, b.first);
     const bare = role && between.length === 0 && !(ctx.tokens[b.first]?.norm ?? '').startsWith('و');

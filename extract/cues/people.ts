@@ -24,6 +24,17 @@ import { VERB_TRIGGERS } from '../data/vocabulary.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
 import { calledNameAt, foreignName, NAME_PARTICLE, nisbasFrom, NOT_A_NAME, opensComplement } from './names.ts';
 
+/** A plural of people at `i`, as written or with a possessive pronoun read off («أتباعه», «عناصرها»). */
+function pluralOfPeople(ctx: SentenceContext, lex: Lexicons, i: number): ReturnType<Lexicons['peoplePlurals']['matchAt']> {
+  const plain = lex.peoplePlurals.matchAt(ctx.tokens, i);
+  const t = ctx.tokens[i];
+  if (plain !== null || t === undefined) return plain;
+  const stem = /^(.{3,})(ه|ها|هم|هما)$/.exec(t.norm)?.[1];
+  if (stem === undefined) return null;
+  const read = lex.peoplePlurals.matchAt([{ ...t, i: 0, norm: stem }], 0);
+  return read === null ? null : { ...read, first: i, last: i };
+}
+
 const AGE_WORDS = new Set(['سنه', 'سنوات', 'عاما', 'عام', 'سنة', 'اعوام']);
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته', 'هولاء'].map(normalizeWord));
 /** Duals of people nouns: two people («شخصين», «عنصرين»). */
@@ -342,7 +353,9 @@ function calledName(ctx: SentenceContext, lex: Lexicons, last: number): string |
     if (words.length === 0 || words.length > 3) return null;
     const end = ctx.tokens[j - 1];
     const first = ctx.tokens[start];
-    return first === undefined || end === undefined ? null : ctx.text.slice(first.start, end.end).replace(/\.$/, '.').trim();
+    if (first === undefined || end === undefined) return null;
+    // a full stop after a word of the name ends the sentence; after an initial («ع.م.») it is the initial's
+    return ctx.text.slice(first.start, end.end).replace(/(\p{L}{2,})\.$/u, '$1').trim();
   }
   return null;
 }
@@ -654,7 +667,11 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
     const count = countAt(ctx.tokens, i);
     if (count !== null && !(ctx.tokens[count.last]?.type === 'number' && Number(ctx.tokens[count.last]?.norm) >= 1900 && Number(ctx.tokens[count.last]?.norm) <= 2100)) {
       const k = after(ctx, count.last);
-      const plural = k >= 0 ? lex.peoplePlurals.matchAt(ctx.tokens, k) : null;
+      // «ثلاثة من أتباعه», «اثنان من المقاتلين»: a counted part of people is a group of that count (a part of the
+      // article's suspects stays theirs, as «عدد من المتهمين» does)
+      const of = k >= 0 && ctx.tokens[k]?.norm === 'من' ? after(ctx, k) : -1;
+      const partitive = of >= 0 && spanCovering(fixed, of) === undefined && lex.suspectAnaphors.matchAt(ctx.tokens, of) === null ? pluralOfPeople(ctx, lex, of) : null;
+      const plural = k >= 0 ? (lex.peoplePlurals.matchAt(ctx.tokens, k) ?? partitive) : null;
       if (plural !== null) {
         let last = plural.last;
         const next = after(ctx, last);
@@ -663,7 +680,8 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
           first: count.first, last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.counted', confidence: 0.8, clitic: '',
           props: { count: count.value, count_qualifier: count.qualifier, ...ages(ctx, last), ...(VICTIM_WORDS.test(plural.value.en) ? { victims: true } : {}) },
         };
-        span.name = spanName(ctx, span);
+        // «وثلاثة من أتباعه»: the conjunction glued to the count is no part of the name
+        span.name = spanName(ctx, span).replace(/^و(?!احد)(?=\S)/u, '');
         span.nameEn = `${count.value} ${plural.value.en}`;
         // «ثلاثة متطرفين» in the headline and «ثلاثة أشخاص» in the text are the same people
         span.ref = { type: 'new', key: `Group:count:${count.value}` };

@@ -90,6 +90,18 @@ export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean;
   { ar: 'الشاب', en: 'Young man', named: true }, { ar: 'الشابة', en: 'Young woman', named: true },
   { ar: 'المتهم', en: 'Defendant', named: true, nameOnly: true }, { ar: 'المعتقل', en: 'Detainee', named: true, nameOnly: true },
   { ar: 'المحامي', en: 'Lawyer', named: true }, { ar: 'القاضي', en: 'Judge', named: true }, { ar: 'الداعية', en: 'Preacher', named: true },
+  // officials and diplomats the genre quotes or thanks by their office («السفيرة الأمريكية بالرباط», «رئيسة الحكومة»)
+  { ar: 'السفير', en: 'Ambassador', named: true }, { ar: 'السفيرة', en: 'Ambassador', named: true }, { ar: 'سفير', en: 'Ambassador', named: true }, { ar: 'سفيرة', en: 'Ambassador', named: true },
+  { ar: 'القنصل', en: 'Consul', named: true }, { ar: 'القنصل العام', en: 'Consul General', named: true },
+  { ar: 'الوزيرة', en: 'Minister', leader: true, named: true }, { ar: 'وزيرة', en: 'Minister', leader: true, named: true },
+  { ar: 'رئيسة', en: 'Head', leader: true, named: true }, { ar: 'المديرة', en: 'Director', leader: true, named: true }, { ar: 'مديرة', en: 'Director', leader: true, named: true },
+  { ar: 'المتحدث باسم', en: 'Spokesperson', named: true }, { ar: 'المتحدثة باسم', en: 'Spokesperson', named: true }, { ar: 'الناطقة الرسمية', en: 'Spokesperson', named: true },
+  { ar: 'المستشار', en: 'Adviser', named: true }, { ar: 'مستشار', en: 'Adviser', named: true },
+  { ar: 'كاتب الدولة', en: 'Secretary of State', leader: true, named: true }, { ar: 'المفوض', en: 'Commissioner', named: true },
+  { ar: 'المدعي العام', en: 'Public prosecutor', named: true }, { ar: 'النائب العام', en: 'Public prosecutor', named: true },
+  { ar: 'المحامية', en: 'Lawyer', named: true }, { ar: 'القاضية', en: 'Judge', named: true },
+  { ar: 'الضابط', en: 'Officer', named: true }, { ar: 'ضابط', en: 'Officer', named: true },
+  { ar: 'الطبيب', en: 'Doctor', named: true }, { ar: 'الأستاذ', en: 'Teacher', named: true }, { ar: 'التاجر', en: 'Trader', named: true },
   { ar: 'شرطي', en: 'Police officer' },
   { ar: 'دركي', en: 'Gendarme' },
   { ar: 'شقيق', en: 'Brother', relative: true },
@@ -101,6 +113,8 @@ export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean;
   { ar: 'زوجة', en: 'Wife', relative: true },
   { ar: 'والد', en: 'Father', relative: true },
   { ar: 'والدة', en: 'Mother', relative: true },
+  { ar: 'أخت', en: 'Sister', relative: true }, { ar: 'عم', en: 'Uncle', relative: true }, { ar: 'خال', en: 'Uncle', relative: true },
+  { ar: 'صهر', en: 'Brother-in-law', relative: true }, { ar: 'ابنة', en: 'Daughter', relative: true }, { ar: 'ابن عم', en: 'Cousin', relative: true },
 ];
 /** «أحد المقاتلين», «إحدى المتطرفات»: one person of a plural. */
 export const ONE_OF: readonly string[] = ['أحد', 'إحدى', 'احد', 'احدى'];
@@ -137,6 +151,15 @@ export const PEOPLE_PLURALS: readonly { ar: string; en: string }[] = [
   { ar: 'عسكريا', en: 'soldiers (dead)' }, { ar: 'عسكريين', en: 'soldiers (dead)' }, { ar: 'العسكريين', en: 'soldiers (dead)' },
   { ar: 'مدنيا', en: 'civilians' }, { ar: 'مدنيين', en: 'civilians' }, { ar: 'المدنيين', en: 'civilians' },
   { ar: 'انتحاريا', en: 'suicide bombers' }, { ar: 'انتحاريين', en: 'suicide bombers' }, { ar: 'انتحاريون', en: 'suicide bombers' }, { ar: 'مسلحين', en: 'gunmen' }, { ar: 'مسلحا', en: 'gunmen' },
+  // broken plurals and kinship nouns of people the genre counts («أربعة إخوة», «خمسة طلبة», «ثلاثة من أتباعه»)
+  { ar: 'إخوة', en: 'brothers' }, { ar: 'أخوين', en: 'brothers' }, { ar: 'شقيقين', en: 'brothers' }, { ar: 'أبناء', en: 'sons' }, { ar: 'أقارب', en: 'relatives' },
+  { ar: 'طلبة', en: 'students' }, { ar: 'طلاب', en: 'students' }, { ar: 'تلاميذ', en: 'pupils' }, { ar: 'عمال', en: 'workers' }, { ar: 'رجال', en: 'men' },
+  { ar: 'شباب', en: 'young people' }, { ar: 'فتيات', en: 'young women' }, { ar: 'أطفال', en: 'children' }, { ar: 'قاصرات', en: 'minors' },
+  { ar: 'أتباع', en: 'followers' }, { ar: 'موالين', en: 'loyalists' }, { ar: 'مناصرين', en: 'supporters' },
+  { ar: 'سجناء', en: 'prisoners' }, { ar: 'معتقلات', en: 'women detainees' }, { ar: 'مهاجرين', en: 'migrants' }, { ar: 'لاجئين', en: 'refugees' },
+  { ar: 'رعايا', en: 'nationals' }, { ar: 'سياح', en: 'tourists' }, { ar: 'أجانب', en: 'foreigners' }, { ar: 'مواطنا', en: 'citizens' },
+  { ar: 'أئمة', en: 'imams' }, { ar: 'موظفين', en: 'employees' }, { ar: 'ضباط', en: 'officers' }, { ar: 'قياديين', en: 'leaders' },
+  { ar: 'مسافرين', en: 'travellers' }, { ar: 'رهائن', en: 'hostages' }, { ar: 'مختطفين', en: 'abductees' }, { ar: 'مطلوبين', en: 'wanted men' },
   { ar: 'شرطيا', en: 'police officers (dead)' }, { ar: 'دركيا', en: 'gendarmes (dead)' }, { ar: 'سائحا', en: 'tourists' }, { ar: 'سائحين', en: 'tourists' },
 ];
 /** Words that point back to the suspects of the article: «المشتبه فيهم», «الموقوفين», «أعضاء الخلية». */

@@ -6,6 +6,7 @@
  */
 import type { FactContext } from '../fact-context.ts';
 import { allianceFacts } from './alliances.ts';
+import { attachmentFacts } from './attachment.ts';
 import { dateFacts } from './dates.ts';
 import { eventFacts } from './events.ts';
 import { honourFacts } from './honours.ts';
@@ -34,5 +35,6 @@ export function laterFacts(fc: FactContext): void {
   placeFacts(fc);
   violenceFacts(fc);
   eventFacts(fc);
+  attachmentFacts(fc);
   dateFacts(fc);
 }

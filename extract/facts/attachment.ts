@@ -1,0 +1,90 @@
+/**
+ * Prepositional attachment (`fact.attach.*`), the last family of a sentence: a phrase that opens with a
+ * preposition («بمدينة فاس», «في شمال مالي», «من وجدة», «إلى سوريا», «لتنظيم داعش») modifies the nearest entity
+ * before it in the same clause, as Arabic attaches a prepositional phrase to the closest noun that can take it.
+ * What the attachment means depends on the preposition and on the two kinds only, read from the table below
+ * (the genre's conventions: an event in a place took place there, a person from a place comes from it, a
+ * group to a place went there). It fills gaps: a pair some other rule already joined is left to that rule.
+ */
+import type { EntityKind } from '../../contract/kinds.ts';
+import type { FactContext, KeyedSpan } from '../fact-context.ts';
+import { clauseBreakBetween } from '../cues/words.ts';
+
+type Preposition = 'in' | 'from' | 'to' | 'for';
+
+/** The relation of a head of the first kind and a modifier of the second after each preposition. */
+const ATTACHMENT: Readonly<Record<Preposition, Partial<Record<EntityKind, Partial<Record<EntityKind, string>>>>>> = {
+  in: {
+    Event: { Place: 'TOOK_PLACE_IN' },
+    Place: { Place: 'LOCATED_IN' },
+    Item: { Place: 'LOCATED_IN' },
+    Agency: { Place: 'BASED_IN' },
+    Cell: { Place: 'ACTIVE_IN' },
+    Organization: { Place: 'ACTIVE_IN' },
+    Group: { Place: 'ACTIVE_IN' },
+    Person: { Place: 'LOCATED_IN' },
+  },
+  from: {
+    Person: { Place: 'FROM' },
+    Group: { Place: 'FROM' },
+  },
+  to: {
+    Person: { Place: 'TRAVELLED_TO' },
+    Group: { Place: 'TRAVELLED_TO' },
+  },
+  for: {
+    Person: { Organization: 'MEMBER_OF', Cell: 'MEMBER_OF' },
+    Group: { Organization: 'MEMBER_OF', Cell: 'MEMBER_OF' },
+    Cell: { Organization: 'AFFILIATED_WITH' },
+  },
+};
+
+/** Prepositions written apart, normalised. */
+const APART: ReadonlyMap<string, Preposition> = new Map([
+  ['في', 'in'], ['داخل', 'in'], ['بداخل', 'in'], ['قرب', 'in'], ['بضواحي', 'in'], ['ضواحي', 'in'], ['نواحي', 'in'],
+  ['من', 'from'], ['الي', 'to'], ['نحو', 'to'], ['صوب', 'to'],
+]);
+
+/** Head words of places written before the name («مدينة», «إقليم», «حي»), normalised, article and clitic off. */
+const PLACE_HEAD = /^(ال)?(مدينه|اقليم|عماله|جهه|حي|دوار|جماعه|منطقه|بلده|قريه|دوله|ولايه)$/;
+
+/** The preposition glued to the span's first word (its clitic, a conjunction read off). */
+function glued(clitic: string): Preposition | undefined {
+  const bare = clitic.replace(/^[وف]/, '');
+  if (bare === 'ب' || bare === 'بال') return 'in';
+  if (bare === 'ل' || bare === 'لل') return 'for';
+  return undefined;
+}
+
+/** Whether some fact of the sentence already joins the two, either way. */
+function joined(fc: FactContext, a: KeyedSpan, b: KeyedSpan): boolean {
+  return fc.facts.some((f) => (f.source === a.key && f.target === b.key) || (f.source === b.key && f.target === a.key));
+}
+
+export function attachmentFacts(fc: FactContext): void {
+  const { ctx, spans } = fc;
+  for (const modifier of spans) {
+    // «بمدينة تازة», «في إقليم الحوز»: the preposition may sit on the place's head word before the name
+    const named = PLACE_HEAD.test(fc.bare(modifier.first - 1).replace(/^(ب|في)/, '')) && modifier.kind === 'Place' ? modifier.first - 1 : modifier.first;
+    const head = named === modifier.first ? modifier.clitic : (/^[وف]?ب/.test(fc.word(named)) ? 'ب' : '');
+    let preposition = glued(head);
+    let opens = named;
+    if (preposition === undefined) {
+      const apart = APART.get(fc.bare(named - 1));
+      if (apart === undefined) continue;
+      preposition = apart;
+      opens = named - 1;
+    }
+    // the nearest entity ending right before the phrase: at most one word between (an adjective, «المدعو»)
+    // (the widest of those ending there: «السفيرة الأمريكية», not the country its nisba names)
+    const attachedTo = spans
+      .filter((s) => s.last < opens && opens - s.last <= 2 && !(s.first <= modifier.first && modifier.last <= s.last) && !s.rule.startsWith('gazetteer.nisba'))
+      .sort((a, b) => b.last - a.last || a.first - b.first)[0];
+    if (attachedTo === undefined || attachedTo.key === modifier.key || clauseBreakBetween(ctx, attachedTo.last, modifier.first)) continue;
+    // a phrase inside the head's own name («ولاية أمن طنجة») is the head's business
+    if (spans.some((s) => s.first <= attachedTo.first && attachedTo.last <= s.last && s.first <= modifier.first && modifier.last <= s.last && s !== attachedTo && s !== modifier)) continue;
+    const type = ATTACHMENT[preposition][attachedTo.kind]?.[modifier.kind];
+    if (type === undefined || joined(fc, attachedTo, modifier)) continue;
+    fc.add(attachedTo, type, modifier, `fact.attach.${preposition}`, 0.45);
+  }
+}
