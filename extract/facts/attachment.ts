@@ -65,15 +65,14 @@ export function attachmentFacts(fc: FactContext): void {
   const { ctx, spans } = fc;
   for (const modifier of spans) {
     // «بمدينة تازة», «في إقليم الحوز»: the preposition may sit on the place's head word before the name
-    const named = PLACE_HEAD.test(fc.bare(modifier.first - 1).replace(/^(ب|في)/, '')) && modifier.kind === 'Place' ? modifier.first - 1 : modifier.first;
-    const head = named === modifier.first ? modifier.clitic : (/^[وف]?ب/.test(fc.word(named)) ? 'ب' : '');
-    let preposition = glued(head);
-    let opens = named;
+    const phrase = modifier.kind === 'Place' && PLACE_HEAD.test(fc.bare(modifier.first - 1).replace(/^ب/, '')) ? modifier.first - 1 : modifier.first;
+    const clitic = phrase === modifier.first ? modifier.clitic : /^[وف]?ب/.test(fc.word(phrase)) ? 'ب' : '';
+    let preposition = glued(clitic);
+    let opens = phrase;
     if (preposition === undefined) {
-      const apart = APART.get(fc.bare(named - 1));
-      if (apart === undefined) continue;
-      preposition = apart;
-      opens = named - 1;
+      preposition = APART.get(fc.bare(phrase - 1));
+      if (preposition === undefined) continue;
+      opens = phrase - 1;
     }
     // the nearest entity ending right before the phrase: at most one word between (an adjective, «المدعو»)
     // (the widest of those ending there: «السفيرة الأمريكية», not the country its nisba names)
