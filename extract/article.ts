@@ -78,6 +78,9 @@ export interface ArticleAnalysis {
 const HEADLINE_MAX_WORDS = 25;
 /** Events that are phases of an operation when the article told the operation before them. */
 const PHASES: ReadonlySet<string> = new Set(['search', 'raid', 'seizure']);
+/** What a dismantling or an operation is made of when told in its sentence. */
+const STEPS: ReadonlySet<string> = new Set([...PHASES, 'arrest']);
+const WHOLES: ReadonlySet<string> = new Set(['dismantling', 'operation']);
 const DEMONSTRATIVE_START = /^(هذه|هذا|تلك|ذلك|هاته|هولاء|لهذه|بهذه|وهذه)\s/;
 
 /** Sentences with the headline: a first paragraph that is one short line without final punctuation. */
@@ -477,6 +480,15 @@ export function analyzeArticle(
         if (f.type !== 'CONDUCTED' || keyed.find((x) => x.key === f.source)?.kind !== 'Agency') continue;
         if (OPERATION_TYPES.has((keyed.find((x) => x.key === f.target)?.eventType ?? '') as EventType)) discourse.set('operation-agent', finalKey(f.source));
       }
+      // «… التي يتزعمها إياد أغ غالي» … «وكان زعيم الجماعة قد ظهر …»: an unnamed leader of what a named person was
+      // told to lead is that person
+      for (const f of draftFacts) {
+        if (f.type !== 'LEADS' || f.rule !== 'fact.leads.title') continue;
+        const title = keyed.find((x) => x.key === f.source);
+        if (title?.kind !== 'Person' || title.props['named'] !== false) continue;
+        const leader = facts.find((g) => (g.type === 'LEADS' || g.type === 'HEADS') && g.target === finalKey(f.target) && g.source !== finalKey(title.key) && entities.get(g.source)?.properties['named'] !== false);
+        if (leader !== undefined) aliases.set(finalKey(title.key), leader.source);
+      }
       // «قيادي بـ"ولاية داعش"» in the headline, «المدعو X … يعد من أبرز قياديي "ولاية داعش"» in the text: the unnamed
       // leader met before is X, and «هذا القيادي» later points to X
       for (const f of draftFacts) {
@@ -501,6 +513,24 @@ export function analyzeArticle(
         for (const f of draftFacts.filter((d) => d.type === 'CONDUCTED' && d.target === s.key)) {
           const agent = finalKey(f.source);
           if (!facts.some((g) => g.source === agent && g.target === operationBefore)) facts.push({ source: agent, type: 'PARTICIPATED_IN', target: operationBefore, rule: 'fact.event.phase-agent', confidence: 0.5, properties: {}, sentence: sentence.index });
+        }
+      }
+      // «تفكيك خلية … تتكون من ستة عناصر تم توقيفهم بكل من …», «أسفرت العملية عن توقيف … وتوقيف …»: an arrest, raid or
+      // search told with a dismantling or an operation in the same sentence is a step of it (unless a rule of the
+      // sentence already relates the two), and a whole with no place of its own took place where its steps did
+      const whole = keyed.find((s) => s.kind === 'Event' && WHOLES.has(s.eventType ?? ''));
+      const steps = whole === undefined ? [] : keyed.filter((s) => s.kind === 'Event' && STEPS.has(s.eventType ?? '') && finalKey(s.key) !== finalKey(whole.key));
+      const placed = draftFacts.some((f) => f.source === whole?.key && f.type === 'TOOK_PLACE_IN');
+      for (const s of steps) {
+        if (whole === undefined) break;
+        const [step, of] = [finalKey(s.key), finalKey(whole.key)];
+        const related = draftFacts.some((f) => [f.source, f.target].includes(s.key) && [f.source, f.target].includes(whole.key));
+        if (!related && !facts.some((f) => (f.source === step && f.target === of) || (f.source === of && f.target === step))) {
+          facts.push({ source: step, type: 'PART_OF', target: of, rule: 'fact.event.step-of-operation', confidence: 0.5, properties: {}, sentence: sentence.index });
+        }
+        if (placed) continue;
+        for (const f of draftFacts.filter((d) => d.source === s.key && d.type === 'TOOK_PLACE_IN')) {
+          facts.push({ source: of, type: 'TOOK_PLACE_IN', target: finalKey(f.target), rule: 'fact.event.place-of-step', confidence: 0.45, properties: {}, sentence: sentence.index });
         }
       }
       for (const s of keyed) {

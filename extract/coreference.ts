@@ -63,7 +63,10 @@ export function appositions(ctx: SentenceContext, spans: readonly KeyedSpan[], a
     for (let governed = governedAt(spans, from); role && governed !== undefined && governed.last < b.first && governed.last - a.last <= 8; governed = governedAt(spans, from)) from = governed.last + 1;
     const between = ctx.tokens.slice(from, b.first);
     const bare = role && between.length === 0 && !(ctx.tokens[b.first]?.norm ?? '').startsWith('و');
-    const glue = bare || (between.length > 0 && between.length <= 3 && between.every((t) => t.text === '،' || t.text === ',' || GLUE.has(t.norm) || CALLED.has(t.norm)));
+    // «أيمن الظواهري زعيم تنظيم القاعدة»: a leader's title right after a name is said of that name (other titles
+    // there may be the object of a verb before the name: «استقبل الملك محمد السادس وزير الخارجية»)
+    const leaderAfter = named(a) && pointer(b) && b.leader === true && between.length === 0 && b.clitic === '';
+    const glue = bare || leaderAfter || (between.length > 0 && between.length <= 3 && between.every((t) => t.text === '،' || t.text === ',' || GLUE.has(t.norm) || CALLED.has(t.norm)));
     const calledInB = CALLED.has(ctx.tokens[b.first]?.norm ?? '') && between.every((t) => t.text === '،' || t.text === ',');
     // «منسق ينشط في صفوف …، وهو مغربي الجنسية يلقب بـ"أبو البراء"»: a nickname said of the unnamed person the clause is about
     const nickname = ctx.tokens.slice(Math.max(from, b.first - 3), b.first).some((t) => CALLED.has(t.norm)) && b.first - a.last <= 30;

@@ -253,7 +253,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   // location first: it tells which places are containers of others
   for (let p = 0; p < places.length; p += 1) {
     const a = places[p];
-    if (a === undefined) continue;
+    // the country of a nationality («المقاتلين التونسيين في ليبيا») lies nowhere
+    if (a === undefined || a.rule.startsWith('gazetteer.nisba')) continue;
     // a list «فرخانة وبني انصار بضواحي مدينة الناظور»: every member lies in the container
     const list: KeyedSpan[] = [a];
     let q = p + 1;
@@ -449,7 +450,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     if (p.leader === true) {
       const k = after(ctx, p.last);
       // «أمير التنظيم أبو عبيدة …»: what the title governs may sit inside the titled name
-      const inner = spans.find((s) => s.first > p.first && s.last < p.last && ['Cell', 'Organization'].includes(s.kind));
+      // (or end it: «زعيم الجماعة»)
+      const inner = spans.find((s) => s.first > p.first && s.last <= p.last && ['Cell', 'Organization'].includes(s.kind));
       const led = inner ?? (k >= 0 ? spans.find((s) => s.first === k && ['Cell', 'Organization', 'Agency'].includes(s.kind)) ?? nextSpan(p.last, ['Cell', 'Organization'], 4) : undefined);
       const heads = led !== undefined && (led.kind !== 'Agency' || /Director|Head|Chief/.test(String(p.props['role'] ?? '')));
       // «المدير العام للأمن الوطني ومراقبة التراب الوطني»: both bodies

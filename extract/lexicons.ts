@@ -51,6 +51,8 @@ export interface Lexicons {
   personTitles: PhraseIndex<(typeof V.PERSON_TITLES)[number]>;
   givenNames: PhraseIndex<string>;
   peoplePlurals: PhraseIndex<{ ar: string; en: string }>;
+  rolePlurals: PhraseIndex<(typeof V.ROLE_PLURALS)[number]>;
+  peopleSingulars: PhraseIndex<string>;
   suspectAnaphors: PhraseIndex<string>;
   suspectSingulars: PhraseIndex<string>;
   suspectSingularAnaphors: PhraseIndex<string>;
@@ -202,6 +204,7 @@ function build(): Lexicons {
   for (const t of V.EVENT_TRIGGERS) addCommon(t.ar);
   for (const t of V.PERSON_TITLES) addCommon(t.ar);
   for (const t of V.PEOPLE_PLURALS) addCommon(t.ar);
+  for (const t of V.ROLE_PLURALS) addCommon(t.ar);
   for (const w of [...V.SUSPECT_SINGULARS, ...V.SUSPECT_SINGULAR_ANAPHORS]) addCommon(w);
   for (const t of V.COLLECTIVE_HEADS) addCommon(t.ar);
   for (const t of V.ITEM_HEADS) addCommon(t.ar);
@@ -224,6 +227,8 @@ function build(): Lexicons {
     personTitles: indexOf(V.PERSON_TITLES, (t) => t.ar),
     givenNames: words(V.GIVEN_NAMES),
     peoplePlurals: indexOf(V.PEOPLE_PLURALS, (t) => t.ar),
+    rolePlurals: indexOf(V.ROLE_PLURALS, (t) => t.ar),
+    peopleSingulars: words(V.PEOPLE_SINGULARS),
     suspectAnaphors: definiteWords(V.SUSPECT_ANAPHORS),
     suspectSingulars: words(V.SUSPECT_SINGULARS),
     suspectSingularAnaphors: definiteWords(V.SUSPECT_SINGULAR_ANAPHORS),

@@ -32,6 +32,7 @@ function toSpan(m: PhraseMatch<LexiconEntity>, rule: string, confidence: number)
 export function gazetteerSpans(ctx: SentenceContext, lex: Lexicons): Span[] {
   const matches = lex.names.matchAll(ctx.tokens);
   const out: Span[] = [];
+  const cued: boolean[] = [];
   matches.forEach((m, k) => {
     const e = m.value;
     if (!e.common) {
@@ -40,11 +41,14 @@ export function gazetteerSpans(ctx: SentenceContext, lex: Lexicons): Span[] {
     }
     const prev = before(ctx, m.first);
     const prevTok = prev < 0 ? undefined : ctx.tokens[prev];
-    const cued =
+    // «في مدينتي وجدة وبركان»: a name as common as a word goes on a list a cued one opened
+    const listed = m.clitic.startsWith('و') && k > 0 && cued[k - 1] === true && (matches[k - 1]?.last ?? -9) >= m.first - 2;
+    cued[k] =
       (prevTok !== undefined && (lex.placeCues.matchAt(ctx.tokens, prev) !== null || PREPOSITIONS.has(prevTok.norm))) ||
       m.clitic.endsWith('ب') ||
-      neighbourIsPlace(matches, k);
-    if (cued) out.push(toSpan(m, `${e.rule}.cued`, e.confidence - 0.1));
+      neighbourIsPlace(matches, k) ||
+      listed;
+    if (cued[k]) out.push(toSpan(m, `${e.rule}.cued`, e.confidence - 0.1));
   });
   // Names inside an organisation's name are mentions too: «ولاية داعش بالساحل» names Daesh and the Sahel.
   for (const m of matches) {

@@ -270,11 +270,14 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
         // «التنظيم الأخير»: the latter, whatever its head
         const latter = extWords.length === 1 && /^(الاخير|الاخيره)$/.test(extWords[0] ?? '');
         const own = latter ? undefined : orgHeadOf(ctx.tokens[head.first]?.text ?? '');
+        // «وتبنت الجماعة الهجوم»: an event after the head is what it did, no adjective of it
+        let last = ext.last;
+        for (let k = head.last + 1; k <= ext.last; k += 1) if (lex.eventTriggers.matchAt(ctx.tokens, k) !== null) { last = k - 1; break; }
         out.push({
-          first: demonstrative && prev >= 0 ? prev : i, last: ext.last, kind: 'Organization', ref: { type: 'anaphor', target: own === undefined ? 'organization' : `organization:${own}` },
+          first: demonstrative && prev >= 0 ? prev : i, last, kind: 'Organization', ref: { type: 'anaphor', target: own === undefined ? 'organization' : `organization:${own}` },
           rule: 'anaphor.organization', confidence: 0.6, clitic: head.clitic, props: {},
         });
-        i = ext.last;
+        i = last;
         continue;
       }
       // «جماعة أنصار الدين», «كتيبة ماسينا»: an indefinite head governing a name in the genitive (a noun and its

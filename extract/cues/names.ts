@@ -57,10 +57,16 @@ export function opensComplement(ctx: SentenceContext, lex: Lexicons, k: number):
 /** Prepositions written apart and words of time: a name stops before them («… قرب مراكش», «… صباح اليوم»). */
 const NAME_BOUNDARY = new Set(['قرب', 'بعد', 'قبل', 'خلال', 'عند', 'نحو', 'ضد', 'منذ', 'حيث', 'بين', 'داخل', 'خارج', 'امام', 'وسط', 'فوق', 'تحت', 'لدي', 'اثر', 'عقب', 'صباح', 'مساء', 'ليله', 'فجر', 'امس', 'حاليا', 'سابقا', 'مع', 'دون', 'حول']);
 
+/** A noun with its possessive («مسؤوليتها», «مبايعتهم»): no name word, it ends the name before it. */
+export function possessedNoun(norm: string): boolean {
+  return /(تها|تهم|تهما)$/.test(norm) && norm.length >= 5;
+}
+
 function nameLike(ctx: SentenceContext, lex: Lexicons, k: number, fixed: readonly Span[]): boolean {
   const t = ctx.tokens[k];
   if (!isWord(t) || isStop(t) || NOT_A_NAME.has(t.norm) || NAME_BOUNDARY.has(t.norm) || lex.commonWords.has(t.norm) || t.norm.length < 2 || opensComplement(ctx, lex, k)) return false;
   if (readings(t.norm).some((r) => r.article) || NUMBER_WORD.test(t.norm) || spanAt(fixed, k) !== undefined) return false;
+  if (possessedNoun(t.norm)) return false;
   if (countAt(ctx.tokens, k) !== null || lex.personTitles.matchAt(ctx.tokens, k) !== null || lex.eventTriggers.matchAt(ctx.tokens, k) !== null) return false;
   if (lex.nisbas.matchAt(ctx.tokens, k) !== null || lex.reportingVerbs.matchAt(ctx.tokens, k) !== null) return false;
   return true;

@@ -22,7 +22,7 @@ import { spanName, spanText } from '../spans.ts';
 import { normalizeWord, QUOTE, readings, tokenize } from '../tokens.ts';
 import { VERB_TRIGGERS } from '../data/vocabulary.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
-import { calledNameAt, foreignName, NAME_PARTICLE, nisbasFrom, NOT_A_NAME, opensComplement } from './names.ts';
+import { calledNameAt, foreignName, NAME_PARTICLE, nisbasFrom, NOT_A_NAME, opensComplement, possessedNoun } from './names.ts';
 
 /** A plural of people at `i`, as written or with a possessive pronoun read off («أتباعه», «عناصرها»). */
 function pluralOfPeople(ctx: SentenceContext, lex: Lexicons, i: number): ReturnType<Lexicons['peoplePlurals']['matchAt']> {
@@ -42,6 +42,9 @@ const DUALS: Readonly<Record<string, string>> = {
   شخصين: 'people', شخصان: 'people', عنصرين: 'members', فردين: 'individuals', شابين: 'young men', مشتبهين: 'suspects', متهمين: 'defendants',
   سايحتين: 'tourists', السايحتين: 'tourists', سايحين: 'tourists', السايحين: 'tourists', الضحيتان: 'victims', الضحيتين: 'victims', ضحيتين: 'victims',
   شقيقين: 'brothers', الشقيقين: 'brothers', الشقيقان: 'brothers', سيدتين: 'women', امراتين: 'women', طفلين: 'children',
+  // the nominative duals («من بينهم شقيقان»)
+  شقيقان: 'brothers', عنصران: 'members', فردان: 'individuals', شابان: 'young men', مشتبهان: 'suspects', متهمان: 'defendants',
+  طفلان: 'children', امراتان: 'women', سيدتان: 'women', اخوان: 'brothers', اخوين: 'brothers',
 };
 /** Counts written after a definite plural («المتهمين الثلاثة», «الموقوفين الأربعة»). */
 const DEFINITE_COUNTS: Readonly<Record<string, number>> = {
@@ -65,7 +68,11 @@ const POSTPOSED_COUNTS: Readonly<Record<string, number>> = {
   اثنين: 2, اثنان: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10,
 };
 const ORDINAL_NAMES = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع']);
-const AMBIGUOUS_GIVEN = new Set(['علي', 'حسن', 'سعيد', 'كريم', 'جمال', 'كمال', 'عادل', 'امين', 'حياه', 'هند', 'منير', 'عزيز', 'نبيل', 'رشيد', 'الطيب', 'العربي', 'الحبيب', 'الحسن', 'الحسين', 'المهدي', 'مولاي', 'سيدي', 'الشيخ', 'بن', 'ابن', 'ابي', 'ليلي', 'سناء', 'طارق', 'جلال', 'مراد', 'نجيب', 'محسن', 'هاشم', 'عمر']);
+const AMBIGUOUS_GIVEN = new Set([
+  'علي', 'حسن', 'سعيد', 'كريم', 'جمال', 'كمال', 'عادل', 'امين', 'حياه', 'هند', 'منير', 'عزيز', 'نبيل', 'رشيد', 'الطيب', 'العربي', 'الحبيب', 'الحسن', 'الحسين', 'المهدي', 'مولاي', 'سيدي', 'الشيخ', 'بن', 'ابن', 'ابي', 'ليلي', 'سناء', 'طارق', 'جلال', 'مراد', 'نجيب', 'محسن', 'هاشم', 'عمر',
+  // given names that are also everyday words («صالح» good, «بدر» full moon, «وفاء» loyalty, «ناصر» supporter)
+  ...['ناصر', 'حكيم', 'صالح', 'فريد', 'سعد', 'بدر', 'منصور', 'مبارك', 'رضا', 'صلاح', 'نصر', 'علاء', 'وفاء', 'ايمان', 'هدي', 'زهره', 'نجاه', 'امل', 'سلام', 'شريف', 'ربيع', 'حامد', 'حميد', 'جواد', 'رامي', 'سامي', 'عماد', 'عصام', 'فيصل', 'مالك', 'المختار', 'مختار', 'الهادي', 'الصديق', 'بشري', 'سهام', 'جميله', 'كريمه', 'رشيده', 'حليمه', 'منى', 'صفاء', 'دنيا', 'نوال', 'توفيق', 'انور', 'اشرف', 'اكرم', 'ماجد', 'فؤاد', 'هاني', 'لطفي'].map(normalizeWord),
+]);
 /** Words of an uncounted part before «من» and people: «عدد من», «مجموعة من», «العديد من», «بعض». */
 const PART_WORDS = /^[وب]?(عدد|مجموعه|العديد|بعض|جمله|ثله|زمره)$/;
 const PAST_ADJECTIVES = new Set(['سابقين', 'سابقون', 'السابقين', 'سابقا']);
@@ -125,7 +132,7 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       const next = after(ctx, last);
       const adj = next >= 0 ? ctx.tokens[next] : undefined;
       // «قيادي بارز», «الخليفة المزعوم», «شرطي مرور»: one qualifying word that is no name of anything.
-      if (adj !== undefined && isWord(adj) && spanAt(fixed, next) === undefined && !isStop(adj) && !/^[وبل]?ان(ه|ها|هم|هما)?$/.test(adj.norm) && lex.agencyHeads.matchAt(ctx.tokens, next) === null && !DEMONSTRATIVES.has(adj.norm) && !hasPrepositionClitic(adj) && !adj.norm.startsWith('ل') && lex.personTitles.matchAt(ctx.tokens, next) === null && !/^(احد|احدي)$/.test(adj.norm) && lex.suspectAnaphors.matchAt(ctx.tokens, next) === null && !isCellOrGroupWord(lex, ctx, next) && !(/^[يت]/.test(adj.norm) && lex.nisbas.matchAt(ctx.tokens, next) === null) && !NOT_A_NAME.has(adj.norm)) {
+      if (adj !== undefined && isWord(adj) && spanAt(fixed, next) === undefined && !isStop(adj) && !/^[وبل]?ان(ه|ها|هم|هما)?$/.test(adj.norm) && lex.agencyHeads.matchAt(ctx.tokens, next) === null && !DEMONSTRATIVES.has(adj.norm) && !hasPrepositionClitic(adj) && !adj.norm.startsWith('ل') && lex.personTitles.matchAt(ctx.tokens, next) === null && lex.eventTriggers.matchAt(ctx.tokens, next) === null && !/^(احد|احدي)$/.test(adj.norm) && lex.suspectAnaphors.matchAt(ctx.tokens, next) === null && !isCellOrGroupWord(lex, ctx, next) && !(/^[يت]/.test(adj.norm) && lex.nisbas.matchAt(ctx.tokens, next) === null) && !NOT_A_NAME.has(adj.norm)) {
         // («منسق ينشط في صفوف …»: an imperfect verb after the role is the clause going on, not an adjective)
         end = next;
       }
@@ -192,7 +199,8 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       }
     }
     // «نظيره الإسباني» with no name after it: the official of that country the article named before
-    const counterpart = COUNTERPART.test(ctx.tokens[i]?.norm ?? '') ? lex.nisbas.matchAt(ctx.tokens, after(ctx, i)) : null;
+    // («المسؤول الإسباني»: an official by nationality alone, likewise)
+    const counterpart = COUNTERPART.test(ctx.tokens[i]?.norm ?? '') || OFFICIAL.test(ctx.tokens[i]?.norm ?? '') ? lex.nisbas.matchAt(ctx.tokens, after(ctx, i)) : null;
     const official = counterpart !== null && counterpart.article ? ctx.memory?.latest(`person-of:${counterpart.value.id}`) : undefined;
     if (counterpart !== null && official !== undefined && nameShape(ctx, lex, after(ctx, counterpart.last), fixed, true) === null && foreignName(ctx, lex, after(ctx, counterpart.last), fixed) === null) {
       out.push({ first: i, last: counterpart.last, kind: 'Person', ref: { type: 'new', key: official }, rule: 'anaphor.counterpart', confidence: 0.6, clitic: '', props: {} });
@@ -436,6 +444,7 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
 /** The last token of a person's name starting at `i`, or null. With a title one more shape is allowed: «محمد السادس». */
 /** «نظيره», «نظيرته», «ونظيره», «مع نظيره»: the counterpart of the official the clause is about. */
 const COUNTERPART = /^(و|ب|ل|وب)?(نظيره|نظيرته|نظيرها|نظيريه|نظراءه|نظيرهم)$/;
+const OFFICIAL = /^(و|ب|ل|وب)?(المسوول|المسووله|الدبلوماسي|الدبلوماسيه|المسوول الامني)$/;
 
 /** Words after which a leader is named: «التي يقودها …», «بزعامة …». */
 const LEADER_SLOT = /^(يقودها|يقوده|يتزعمها|يتزعمه|بزعامه|بقياده|تقودها|يراسها|يراسه)$/;
@@ -485,7 +494,7 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
       continue;
     }
     if (afterParticle) break;
-    if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || opensComplement(ctx, lex, k) || spanAt(fixed, k) !== undefined || NOT_A_NAME.has(t.norm) || PENALTY.test(t.norm)) break;
+    if (!isWord(t) || isStop(t) || hasPrepositionClitic(t) || opensComplement(ctx, lex, k) || spanAt(fixed, k) !== undefined || NOT_A_NAME.has(t.norm) || PENALTY.test(t.norm) || possessedNoun(t.norm)) break;
     if (t.norm.startsWith('و')) {
       // «محمد العلوي ويوسف الإدريسي»: «و» and a given name open the next person of a list
       const given = lex.givenNames.matchAt(ctx.tokens, k);
@@ -531,7 +540,8 @@ function nasabAt(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readonly
   if (!isWord(t) || !isWord(joint) || !isWord(next) || !/^(ابن|بن|بنت|ولد)$/.test(joint.norm)) return false;
   if (t.norm.startsWith('و') || t.norm.length < 2 || isStop(t) || NOT_A_NAME.has(t.norm) || lex.commonWords.has(t.norm) || opensComplement(ctx, lex, i)) return false;
   if (spanCovering(fixed, i) !== undefined || lex.personTitles.matchAt(ctx.tokens, i) !== null || lex.nisbas.matchAt(ctx.tokens, i) !== null) return false;
-  return !isStop(next) && !opensComplement(ctx, lex, i + 2);
+  // («طارق بن علي»: «علي» is also the preposition «على» once normalised)
+  return (!isStop(next) || lex.givenNames.matchAt(ctx.tokens, i + 2) !== null) && !opensComplement(ctx, lex, i + 2);
 }
 
 /**
@@ -717,10 +727,14 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
     const plural = spanCovering(fixed, i) === undefined ? lex.peoplePlurals.matchAt(ctx.tokens, i) : null;
     const qualified = plural === null ? null : lex.extremistAdjectives.matchAt(ctx.tokens, after(ctx, plural.last));
     if (plural !== null && qualified !== null && !plural.article && qualified.clitic === '' && countAt(ctx.tokens, before(ctx, i)) === null) {
-      const span: Span = { first: i, last: qualified.last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.qualified', confidence: 0.6, clitic: plural.clitic, props: {} };
+      // «عنصر متطرف يقيم بسوريا»: a singular so qualified is one person
+      const one = lex.peopleSingulars.matchAt(ctx.tokens, i)?.last === plural.last;
+      const span: Span = one
+        ? { first: i, last: qualified.last, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.qualified', confidence: 0.55, clitic: plural.clitic, props: { named: false, role: 'Extremist' } }
+        : { first: i, last: qualified.last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.qualified', confidence: 0.6, clitic: plural.clitic, props: {} };
       span.name = spanName(ctx, span);
-      span.nameEn = `Extremist ${plural.value.en}`;
-      span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+      span.nameEn = one ? 'Extremist' : `Extremist ${plural.value.en}`;
+      span.ref = { type: 'new', key: `${span.kind}:${normalizeWord(span.name)}` };
       out.push(span);
       i = qualified.last;
       continue;
@@ -745,14 +759,22 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
       continue;
     }
     // «مقاتلين مغاربة», «متطرفون تونسيون»: an indefinite plural of people and the nationality after it
-    const national = plural !== null && !plural.article && plural.clitic === '' && countAt(ctx.tokens, before(ctx, i)) === null ? lex.nisbas.matchAt(ctx.tokens, after(ctx, plural.last)) : null;
-    if (plural !== null && national !== null && national.clitic === '' && !national.article && plural.value.en !== 'Moroccans' && !VICTIM_WORDS.test(plural.value.en)) {
+    // («الشبان المغاربة»: definite both, when the plural does not point back to the suspects)
+    const definitePlural = plural !== null && plural.article && lex.suspectAnaphors.matchAt(ctx.tokens, i) === null;
+    const national = plural !== null && (!plural.article || definitePlural) && plural.clitic === '' && countAt(ctx.tokens, before(ctx, i)) === null ? lex.nisbas.matchAt(ctx.tokens, after(ctx, plural.last)) : null;
+    if (plural !== null && national !== null && national.clitic === '' && national.article === plural.article && plural.value.en !== 'Moroccans' && !VICTIM_WORDS.test(plural.value.en)) {
       const span: Span = { first: i, last: national.last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.national', confidence: 0.6, clitic: '', props: {}, countries: [national.value.id] };
       span.name = spanName(ctx, span);
       span.nameEn = `${plural.value.en} (${national.value.id})`;
       span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
       out.push(span);
       i = national.last;
+      continue;
+    }
+    const role = roleGroupAt(ctx, lex, fixed, i);
+    if (role !== null) {
+      out.push(role);
+      i = role.last;
       continue;
     }
     const collective = lex.collectiveHeads.matchAt(ctx.tokens, i);
@@ -787,6 +809,36 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
     }
   }
   return out;
+}
+
+/** An adjective of people after a plural: a nationality, or a word with a plural or relative ending («أمنيين»). */
+function peopleAdjectiveAt(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[], k: number, definite: boolean): boolean {
+  const t = ctx.tokens[k];
+  if (!isWord(t) || hasPrepositionClitic(t) || t.norm.startsWith('وال')) return false;
+  const nisba = lex.nisbas.matchAt(ctx.tokens, k);
+  if (nisba !== null && nisba.last === k && nisba.clitic === '') return true;
+  if (spanCovering(fixed, k) !== undefined || isStop(t) || NOT_A_NAME.has(t.norm)) return false;
+  // an imperfect verb («يقيمون», «تنشط») goes on with the clause
+  if (/^[يت]/.test(t.norm) || t.norm.startsWith('ال') !== definite) return false;
+  return /(يين|يون|ين|ون|ه|ا)$/.test(t.norm) && t.norm.length >= 5;
+}
+
+/**
+ * `cue.group.role`: «بحضور مسؤولين أمنيين», «بتنسيق مع شركائها الدوليين», «عبر وسطاء»: a plural of people by role,
+ * indefinite or with a possessive, and the adjectives after it (definite ones only after a possessive).
+ */
+function roleGroupAt(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[], i: number): Span | null {
+  const head = spanCovering(fixed, i) === undefined ? lex.rolePlurals.matchAt(ctx.tokens, i) : null;
+  if (head === null || head.article || countAt(ctx.tokens, before(ctx, i)) !== null) return null;
+  let last = head.last;
+  for (let k = after(ctx, last), n = 0; k >= 0 && n < 2 && peopleAdjectiveAt(ctx, lex, fixed, k, head.value.possessive); k = after(ctx, k), n += 1) last = k;
+  const span: Span = { first: i, last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.role', confidence: 0.5, clitic: head.clitic, props: { count_qualifier: 'unspecified' } };
+  const nisba = nisbasFrom(ctx, lex, after(ctx, head.last)).countries;
+  if (nisba.length > 0) span.countries = nisba;
+  span.name = spanName(ctx, span);
+  span.nameEn = head.value.en.replace(/^./, (c) => c.toUpperCase());
+  span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+  return span;
 }
 
 /** The ages after a group: «تتراوح أعمارهم (ما) بين 18 و40 سنة», «يبلغ من العمر 25 سنة», «(25 سنة)». */

@@ -103,6 +103,11 @@ export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean;
   { ar: 'الضابط', en: 'Officer', named: true }, { ar: 'ضابط', en: 'Officer', named: true },
   { ar: 'الطبيب', en: 'Doctor', named: true }, { ar: 'الأستاذ', en: 'Teacher', named: true }, { ar: 'التاجر', en: 'Trader', named: true },
   { ar: 'شرطي', en: 'Police officer' },
+  // people of the case by their part in it, unnamed («وسيط مقيم في ليبيا», «امرأة من جنسية بلجيكية»)
+  { ar: 'وسيط', en: 'Intermediary' }, { ar: 'الوسيط', en: 'Intermediary' }, { ar: 'ممول', en: 'Financier' },
+  { ar: 'مهرب', en: 'Smuggler' }, { ar: 'مرافقة', en: 'Companion' }, { ar: 'مرافقته', en: 'Companion' },
+  { ar: 'مرافقها', en: 'Companion' }, { ar: 'امرأة', en: 'Woman' }, { ar: 'رجل', en: 'Man' },
+  { ar: 'طالبة', en: 'Student' },
   { ar: 'دركي', en: 'Gendarme' },
   { ar: 'شقيق', en: 'Brother', relative: true },
   { ar: 'شقيقة', en: 'Sister', relative: true },
@@ -129,6 +134,18 @@ export const GIVEN_NAMES: readonly string[] = [
   'نجيب', 'مراد', 'ياسين', 'ياسين', 'أمين', 'هاشم', 'لحسن', 'الحسن', 'الحسين', 'محسن', 'بوشعيب', 'الطيب', 'العربي', 'الحبيب', 'عزيز',
   'فاطمة', 'خديجة', 'مريم', 'عائشة', 'زينب', 'سعاد', 'نادية', 'أمينة', 'حسناء', 'سناء', 'هند', 'ليلى', 'حياة', 'نعيمة', 'لطيفة',
   'أبو', 'أبي', 'ابن', 'بن', 'مولاي', 'سيدي', 'الشيخ',
+  // more of the given names of Morocco and the Arab world (those that are everyday words too need a title or «بن»:
+  // AMBIGUOUS_GIVEN in cues/people.ts)
+  'ناصر', 'حكيم', 'وليد', 'خليل', 'زهير', 'ربيع', 'رضوان', 'رضا', 'سليمان', 'سلمان', 'صالح', 'صلاح', 'طه', 'عماد', 'عصام', 'فيصل', 'فؤاد',
+  'فريد', 'فهد', 'قاسم', 'ماجد', 'مالك', 'محمود', 'مروان', 'معاذ', 'منصور', 'موسى', 'نزار', 'نصر', 'هارون', 'وائل', 'ياسر', 'يحيى', 'يزيد',
+  'أشرف', 'أكرم', 'أيمن', 'أنور', 'بدر', 'بشير', 'توفيق', 'جواد', 'حاتم', 'حامد', 'حميد', 'رامي', 'زياد', 'سامي', 'سعد',
+  'شكيب', 'شريف', 'علاء', 'عمار', 'غسان', 'فاروق', 'لطفي', 'مبارك', 'هاني', 'إسحاق', 'حسام', 'عمران', 'قيس', 'ميلود', 'مختار',
+  'يعقوب', 'عيسى', 'أسامة', 'أنس', 'مصعب', 'حذيفة', 'صهيب', 'عبيدة', 'أمين',
+  'عبد الوافي', 'عبد الوهاب', 'عبد الرزاق', 'عبد الفتاح', 'عبد الباسط', 'عبد الجبار', 'عبد الناصر', 'عبد الخالق', 'عبد الهادي', 'عبد الكبير',
+  'عبد الرؤوف', 'عبد الغفور', 'عبد المنعم', 'عبد الحفيظ', 'عبد الرحمان', 'عبد اللطيف', 'عبد الإله', 'عبد الودود', 'عبد الباقي',
+  'سيف الدين', 'شمس الدين', 'بدر الدين', 'خير الدين', 'تقي الدين', 'جمال الدين', 'محيي الدين', 'حسام الدين', 'علاء الدين', 'محمد أمين',
+  'سلمى', 'سارة', 'نوال', 'نجاة', 'سميرة', 'كريمة', 'رشيدة', 'حليمة', 'مليكة', 'فتيحة', 'وفاء', 'إيمان', 'أسماء', 'هدى', 'لبنى', 'بشرى',
+  'سهام', 'جميلة', 'زهرة', 'رقية', 'سكينة', 'نزهة', 'ثريا', 'خولة', 'دنيا', 'شيماء', 'أميمة', 'هاجر', 'صفاء', 'منى', 'أمل',
 ];
 
 /** Plural nouns of people: with a count they make a group («12 متطرفا», «أربعة عناصر»). */
@@ -154,7 +171,7 @@ export const PEOPLE_PLURALS: readonly { ar: string; en: string }[] = [
   // broken plurals and kinship nouns of people the genre counts («أربعة إخوة», «خمسة طلبة», «ثلاثة من أتباعه»)
   { ar: 'إخوة', en: 'brothers' }, { ar: 'أخوين', en: 'brothers' }, { ar: 'شقيقين', en: 'brothers' }, { ar: 'أبناء', en: 'sons' }, { ar: 'أقارب', en: 'relatives' },
   { ar: 'طلبة', en: 'students' }, { ar: 'طلاب', en: 'students' }, { ar: 'تلاميذ', en: 'pupils' }, { ar: 'عمال', en: 'workers' }, { ar: 'رجال', en: 'men' },
-  { ar: 'شباب', en: 'young people' }, { ar: 'فتيات', en: 'young women' }, { ar: 'أطفال', en: 'children' }, { ar: 'قاصرات', en: 'minors' },
+  { ar: 'شباب', en: 'young people' }, { ar: 'شبانا', en: 'young men' }, { ar: 'شبابا', en: 'young people' }, { ar: 'فتيات', en: 'young women' }, { ar: 'أطفال', en: 'children' }, { ar: 'قاصرات', en: 'minors' },
   { ar: 'أتباع', en: 'followers' }, { ar: 'موالين', en: 'loyalists' }, { ar: 'مناصرين', en: 'supporters' },
   { ar: 'سجناء', en: 'prisoners' }, { ar: 'معتقلات', en: 'women detainees' }, { ar: 'مهاجرين', en: 'migrants' }, { ar: 'لاجئين', en: 'refugees' },
   { ar: 'رعايا', en: 'nationals' }, { ar: 'سياح', en: 'tourists' }, { ar: 'أجانب', en: 'foreigners' }, { ar: 'مواطنا', en: 'citizens' },
@@ -162,6 +179,34 @@ export const PEOPLE_PLURALS: readonly { ar: string; en: string }[] = [
   { ar: 'مسافرين', en: 'travellers' }, { ar: 'رهائن', en: 'hostages' }, { ar: 'مختطفين', en: 'abductees' }, { ar: 'مطلوبين', en: 'wanted men' },
   { ar: 'شرطيا', en: 'police officers (dead)' }, { ar: 'دركيا', en: 'gendarmes (dead)' }, { ar: 'سائحا', en: 'tourists' }, { ar: 'سائحين', en: 'tourists' },
 ];
+/**
+ * Plurals of people named by what they do or are to someone («مسؤولين أمنيين», «شركائها الدوليين», «وسطاء», «سكانا»):
+ * without a count they still make a group when they stand as an argument. Possessive forms are spelled out, as the
+ * suffix changes the hamza («شركاء» → «شركائها») or drops the «ن» («مسؤولين» → «مسؤوليها»).
+ */
+const ROLE_PLURAL_STEMS: readonly { ar: string; en: string }[] = [
+  { ar: 'مسؤولين', en: 'officials' }, { ar: 'مسؤولون', en: 'officials' }, { ar: 'شركاء', en: 'partners' }, { ar: 'وسطاء', en: 'intermediaries' },
+  { ar: 'سكان', en: 'residents' }, { ar: 'سكانا', en: 'residents' }, { ar: 'قادة', en: 'leaders' }, { ar: 'زعماء', en: 'leaders' },
+  { ar: 'عملاء', en: 'agents' }, { ar: 'نشطاء', en: 'activists' }, { ar: 'دعاة', en: 'preachers' }, { ar: 'مهربين', en: 'smugglers' },
+  { ar: 'مهربون', en: 'smugglers' }, { ar: 'ممولين', en: 'financiers' }, { ar: 'محرضين', en: 'inciters' }, { ar: 'خبراء', en: 'experts' },
+  { ar: 'محققين', en: 'investigators' }, { ar: 'محققون', en: 'investigators' }, { ar: 'دبلوماسيين', en: 'diplomats' }, { ar: 'حراس', en: 'guards' },
+  { ar: 'مستشارين', en: 'advisers' }, { ar: 'رفاق', en: 'companions' },
+  { ar: 'مرافقين', en: 'companions' }, { ar: 'منفذين', en: 'perpetrators' }, { ar: 'مهاجمين', en: 'attackers' }, { ar: 'مسلحون', en: 'gunmen' },
+  { ar: 'مقربين', en: 'associates' }, { ar: 'معارف', en: 'acquaintances' }, { ar: 'قضاة', en: 'judges' }, { ar: 'محامين', en: 'lawyers' },
+];
+const POSSESSIVES = ['ها', 'هم', 'ه'];
+function possessiveForms(ar: string): string[] {
+  if (ar.endsWith('اء')) return POSSESSIVES.map((p) => `${ar.slice(0, -1)}ئ${p}`);
+  if (ar.endsWith('ين')) return POSSESSIVES.map((p) => `${ar.slice(0, -1)}${p}`);
+  if (ar.endsWith('ون') || ar.endsWith('ا')) return [];
+  return POSSESSIVES.map((p) => `${ar}${p}`);
+}
+export const ROLE_PLURALS: readonly { ar: string; en: string; possessive: boolean }[] = ROLE_PLURAL_STEMS.flatMap((t) => [
+  { ...t, possessive: false },
+  ...possessiveForms(t.ar).map((ar) => ({ ar, en: t.en, possessive: true })),
+]);
+/** Singular people among PEOPLE_PLURALS' words: qualified («عنصر متطرف»), they are one person, not a group. */
+export const PEOPLE_SINGULARS: readonly string[] = ['عنصر', 'شخص', 'متطرف', 'معتقل', 'مقاتل', 'متهم', 'امرأة', 'مشتبه فيه'];
 /** Words that point back to the suspects of the article: «المشتبه فيهم», «الموقوفين», «أعضاء الخلية». */
 export const SUSPECT_ANAPHORS: readonly string[] = [
   'المشتبه فيهم', 'المشتبه بهم', 'المشتبه فيهما', 'الموقوفين', 'الموقوفون', 'الموقوفان', 'الموقوفين الأربعة', 'المتهمين', 'المتهمون',
@@ -324,6 +369,8 @@ export const REPORTING_VERBS: readonly string[] = [
 export const PLACE_CUES: readonly string[] = [
   'مدينة', 'مدن', 'إقليم', 'أقاليم', 'عمالة', 'جهة', 'حي', 'بلدة', 'قرية', 'دوار', 'منطقة', 'مناطق', 'ضواحي', 'نواحي', 'جماعة', 'دولة',
   'عاصمة', 'العاصمة', 'مركز', 'ولاية', 'بلد', 'بلدان', 'محيط', 'قرب', 'بالقرب', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'ضاحية', 'دواوير', 'قرى',
+  // duals: «في مدينتي وجدة وبركان»
+  'مدينتي', 'مدينتين', 'إقليمي', 'جهتي', 'بلدتي', 'قريتي', 'عاصمتي',
 ];
 /** Place cues that name a place the gazetteer may not know: «قرية إمليل», «دوار …», «حي الطوابل», «ضاحية سان دوني». */
 export const NAMED_PLACE_CUES: readonly { ar: string; type: string }[] = [

@@ -46,7 +46,9 @@ const APART: ReadonlyMap<string, Preposition> = new Map([
 ]);
 
 /** Head words of places written before the name («مدينة», «إقليم», «حي»), normalised, article and clitic off. */
-const PLACE_HEAD = /^(ال)?(مدينه|اقليم|عماله|جهه|حي|دوار|جماعه|منطقه|بلده|قريه|دوله|ولايه)$/;
+const PLACE_HEAD = /^(ال)?(مدينه|اقليم|عماله|جهه|حي|دوار|جماعه|منطقه|بلده|قريه|دوله|ولايه|مدينتي|مدن|اقاليم|مناطق|جهتي|اقليمي|احياء|حيي)$/;
+/** Directions and outskirts between a preposition and its place («بشمال وسط بوركينا فاسو», «في ضواحي مدينة …»). */
+const DIRECTION = /^(ال)?(شمال|جنوب|شرق|غرب|وسط|ضواحي|اطراف|نواحي|تخوم|قلب|محيط|جنوبي|شمالي|شرقي|غربي)$/;
 
 /** The preposition glued to the span's first word (its clitic, a conjunction read off). */
 function glued(clitic: string): Preposition | undefined {
@@ -61,11 +63,31 @@ function joined(fc: FactContext, a: KeyedSpan, b: KeyedSpan): boolean {
   return fc.facts.some((f) => (f.source === a.key && f.target === b.key) || (f.source === b.key && f.target === a.key));
 }
 
+/** The first word of the phrase of a place: its head word and directions before it, when no span holds them. */
+function phraseStart(fc: FactContext, modifier: KeyedSpan): number {
+  if (modifier.kind !== 'Place') return modifier.first;
+  let i = modifier.first;
+  // «بمدينة تازة», «في إقليم الحوز»: the preposition may sit on the place's head word before the name
+  if (PLACE_HEAD.test(fc.bare(i - 1).replace(/^ب/, ''))) i -= 1;
+  while (i > 0 && DIRECTION.test(fc.bare(i - 1).replace(/^ب/, '')) && !fc.spans.some((s) => s.first <= i - 1 && i - 1 <= s.last)) i -= 1;
+  return i;
+}
+
+/**
+ * The head of a construct before the nearest entity («بمعسكرات التنظيم», «بمنزل المعني بالأمر»): a span right before
+ * it whose last word has no article, so the nearest is its genitive and the phrase may modify the whole.
+ */
+function constructHead(fc: FactContext, nearest: KeyedSpan): KeyedSpan | undefined {
+  const head = fc.spans.find((s) => s.last === nearest.first - 1 && s.kind !== 'Date' && !s.rule.startsWith('gazetteer.'));
+  if (head === undefined) return undefined;
+  const word = fc.bare(head.last).replace(/^[بل]/, '');
+  return word.startsWith('ال') || word.length < 3 ? undefined : head;
+}
+
 export function attachmentFacts(fc: FactContext): void {
   const { ctx, spans } = fc;
   for (const modifier of spans) {
-    // «بمدينة تازة», «في إقليم الحوز»: the preposition may sit on the place's head word before the name
-    const phrase = modifier.kind === 'Place' && PLACE_HEAD.test(fc.bare(modifier.first - 1).replace(/^ب/, '')) ? modifier.first - 1 : modifier.first;
+    const phrase = phraseStart(fc, modifier);
     const clitic = phrase === modifier.first ? modifier.clitic : /^[وف]?ب/.test(fc.word(phrase)) ? 'ب' : '';
     let preposition = glued(clitic);
     let opens = phrase;
@@ -82,8 +104,15 @@ export function attachmentFacts(fc: FactContext): void {
     if (attachedTo === undefined || attachedTo.key === modifier.key || clauseBreakBetween(ctx, attachedTo.last, modifier.first)) continue;
     // a phrase inside the head's own name («ولاية أمن طنجة») is the head's business
     if (spans.some((s) => s.first <= attachedTo.first && attachedTo.last <= s.last && s.first <= modifier.first && modifier.last <= s.last && s !== attachedTo && s !== modifier)) continue;
-    const type = ATTACHMENT[preposition][attachedTo.kind]?.[modifier.kind];
-    if (type === undefined || joined(fc, attachedTo, modifier)) continue;
-    fc.add(attachedTo, type, modifier, `fact.attach.${preposition}`, 0.45);
+    // «وبفاس» after «بطنجة»: a conjunct repeats the preposition; its head is the first conjunct's, attached below
+    if (/^[وف]/.test(clitic) && attachedTo.kind === modifier.kind) continue;
+    const heads = [attachedTo, constructHead(fc, attachedTo)].filter((h): h is KeyedSpan => h !== undefined && h.key !== modifier.key);
+    // «في بلدتي X وY»: the places coordinated after the modifier share its head
+    const modifiers = fc.listFrom(modifier, [modifier.kind]).filter((m) => m === modifier || !m.rule.startsWith('gazetteer.nisba'));
+    for (const head of heads) {
+      const type = ATTACHMENT[preposition][head.kind]?.[modifier.kind];
+      if (type === undefined) continue;
+      for (const m of modifiers) if (m.key !== head.key && !joined(fc, head, m)) fc.add(head, type, m, `fact.attach.${preposition}`, 0.45);
+    }
   }
 }

@@ -6,7 +6,8 @@
  * - a passive killing: «الضحيتان … قد قتلتا» → the killing TARGETED its subject;
  * - who spoke: «كشف X خلال ندوة صحفية عقدها» → X CONDUCTED the press conference; a phone call's two ends
  *   («أجرى X اتصالا هاتفيا بـY») PARTICIPATED_IN it;
- * - who attended: «حضر الندوة ممثلون عن A وB» → A, B PARTICIPATED_IN it;
+ * - who attended: «حضر الندوة ممثلون عن A وB» → A, B PARTICIPATED_IN it; «بحضور X» → X ATTENDED the event before,
+ *   «بمشاركة X» → X PARTICIPATED_IN it (`fact.event.presence`);
  * - what a conference or a statement is about: «… تفاصيل جديدة حول الخلية», «بلاغ بشأن …» → CONCERNS (`fact.event.about`).
  */
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
@@ -80,7 +81,18 @@ export function eventFacts(fc: FactContext): void {
     if (event === undefined || first === undefined) continue;
     for (const a of fc.listFrom(first, ['Agency', 'Organization', 'Place'])) fc.add(a, 'PARTICIPATED_IN', event, 'fact.event.attended', 0.6);
   }
+  // «جرى حفل التوشيح … بحضور مسؤولين أمنيين», «بمشاركة الشرطة الإسبانية»: who was present at the event before
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const presence = PRESENCE.get(word(i)) ?? (word(i) === 'حضور' && /^(في|وفي)$/.test(word(i - 1)) ? 'ATTENDED' : undefined);
+    if (presence === undefined) continue;
+    const event = lastEvent(fc, i);
+    const first = fc.nextSpan(i, ['Person', 'Group', 'Agency', 'Organization'], 2);
+    if (event === undefined || first === undefined) continue;
+    for (const a of fc.listFrom(first, ['Person', 'Group', 'Agency', 'Organization'])) fc.add(a, presence, event, 'fact.event.presence', 0.5);
+  }
 }
+
+const PRESENCE: ReadonlyMap<string, string> = new Map([['بحضور', 'ATTENDED'], ['وبحضور', 'ATTENDED'], ['بمشاركه', 'PARTICIPATED_IN'], ['وبمشاركه', 'PARTICIPATED_IN']]);
 
 function lastEvent(fc: FactContext, i: number): KeyedSpan | undefined {
   return fc.prevSpan(i, ['Event'], 10);

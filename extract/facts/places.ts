@@ -33,7 +33,7 @@ export function placeFacts(fc: FactContext): void {
     const owner = k >= 0 ? fc.startingAt(k) : undefined;
     if (owner === undefined || owner.clitic !== '') continue;
     if (owner.kind === 'Person' && HOMES.test(fc.word(site.first))) fc.add(owner, 'RESIDES_IN', site, 'fact.site.home', 0.6);
-    if (owner.kind === 'Organization' || owner.kind === 'Cell') fc.add(site, 'BELONGS_TO', owner, 'fact.site.owner', 0.6);
+    if (owner.kind === 'Organization' || owner.kind === 'Cell' || owner.kind === 'Agency') fc.add(site, 'BELONGS_TO', owner, 'fact.site.owner', 0.6);
   }
   // «شمال مالي», «الحدود الشرقية للمملكة», «الحدود الجزائرية»: a region or a border is PART_OF the place it is of
   for (const r of spans.filter((s) => s.rule === 'cue.place.region' || s.rule === 'cue.place.border')) {

@@ -1,0 +1,97 @@
+/**
+ * The eighth round's rules on sentences of their own (not the dev articles'): attachment across directions, constructs
+ * and lists; the steps of an operation told with it; people by role without a count; unnamed people of a case; a
+ * leader's title said again of the named leader; officials by nationality; presence at an event; names.
+ */
+import { describe, expect, it } from 'vitest';
+import { factsOf as facts } from '../test/extraction-facts.ts';
+import { createExtractor } from './index.ts';
+import type { KnownEntity } from './types.ts';
+
+const known: KnownEntity[] = [
+  { id: 'dgsn', kind: 'Agency', names: ['المديرية العامة للأمن الوطني'] },
+  { id: 'daesh', kind: 'Organization', names: ['تنظيم داعش', 'داعش'] },
+];
+const extractor = createExtractor(known);
+const read = (text: string): string[] => facts(extractor.extract(text));
+const entities = (text: string): string[] => extractor.extract(text).entities.map((e) => `${e.kind}:${e.name_ar}`);
+
+describe('attachment, widened', () => {
+  it('reads a place through the directions between the preposition and its name', () => {
+    expect(read('وقعت المواجهات في قرية تامكروت بجنوب شرق المغرب')).toContain('قرية تامكروت LOCATED_IN المغرب');
+  });
+
+  it('attaches a phrase to the head of a construct as well as to its genitive', () => {
+    const found = read('وكانوا يريدون الالتحاق بمعسكرات التنظيم في شمال مالي');
+    expect(found.some((f) => f.startsWith('معسكرات LOCATED_IN'))).toBe(true);
+  });
+
+  it('gives the places coordinated after the first the same head', () => {
+    const found = read('وتم حجز أسلحة خلال مداهمة منازل في مدينتي فاس ومكناس');
+    expect(found.filter((f) => f.includes('TOOK_PLACE_IN') && (f.endsWith('فاس') || f.endsWith('مكناس')))).toHaveLength(2);
+  });
+
+  it('never places the country of a nationality anywhere', () => {
+    expect(read('وكان يتواصل مع المقاتلين الليبيين في تونس').some((f) => f.startsWith('ليبيا LOCATED_IN'))).toBe(false);
+  });
+});
+
+describe('the steps of an operation', () => {
+  it('makes an arrest told with a dismantling a step of it, and the dismantling took place where its arrests did', () => {
+    const found = read('فككت المصالح الأمنية خلية إرهابية تتكون من أربعة عناصر تم توقيفهم في مدينتي وجدة وبركان');
+    expect(found.some((f) => / PART_OF تفكيك/.test(f))).toBe(true);
+    expect(found.some((f) => /^تفكيك .* TOOK_PLACE_IN وجدة$/.test(f))).toBe(true);
+    expect(found.some((f) => /^تفكيك .* TOOK_PLACE_IN بركان$/.test(f))).toBe(true);
+  });
+});
+
+describe('people without a count', () => {
+  it('reads plurals of people by role, with their adjectives, as groups', () => {
+    expect(entities('وحضر اللقاء مسؤولون قضائيون من البلدين')).toContain('Group:مسؤولون قضائيون');
+    expect(entities('وتتم هذه العمليات بتنسيق وثيق مع شركائها الأفارقة')).toContain('Group:شركائها الأفارقة');
+    expect(entities('وكانت الأموال تصل إليه عبر وسطاء')).toContain('Group:وسطاء');
+  });
+
+  it('reads nominative duals and definite plurals of a nationality as groups', () => {
+    expect(entities('وكانت الشبكة تضم عشرة أفراد من بينهم طفلان')).toContain('Group:طفلان');
+    expect(entities('وكان يجند الشبان التونسيين عبر الإنترنت')).toContain('Group:الشبان التونسيين');
+  });
+
+  it('reads a qualified singular as one person, and an unnamed intermediary as a person', () => {
+    expect(entities('وكان على تواصل مع عنصر إرهابي في العراق')).toContain('Person:عنصر إرهابي');
+    expect(entities('وتلقى المبلغ من وسيط مقيم في الجزائر')).toContain('Person:وسيط مقيم');
+  });
+});
+
+describe('people said again', () => {
+  it('takes «زعيم الجماعة» for the leader named before', () => {
+    const x = extractor.extract('أعلنت جماعة أنصار الإسلام التي يتزعمها أبو حفص المصري مسؤوليتها عن التفجير. وكان زعيم الجماعة قد هدد بهجمات جديدة.');
+    const people = x.entities.filter((e) => e.kind === 'Person').map((e) => e.name_ar);
+    expect(people).toEqual(['أبو حفص المصري']);
+  });
+
+  it('takes a leader\'s title right after a name for that name', () => {
+    const people = extractor.extract('وأعلن ولاءه لأبي بكر البغدادي زعيم تنظيم داعش').entities.filter((e) => e.kind === 'Person');
+    expect(people).toHaveLength(1);
+  });
+
+  it('takes «المسؤول البلجيكي» for the Belgian official named before', () => {
+    const x = extractor.extract('واستقبل وزير العدل البلجيكي فانسون فان كويكنبورن وفدا مغربيا. وأكد المسؤول البلجيكي أهمية التعاون.');
+    expect(x.entities.filter((e) => e.kind === 'Person')).toHaveLength(1);
+  });
+});
+
+describe('presence and names', () => {
+  it('reads who attended an event from «بحضور» and «بمشاركة»', () => {
+    expect(read('وأقيم حفل التكريم بالرباط بحضور مسؤولين قضائيين')).toContain('مسؤولين قضائيين ATTENDED التكريم');
+  });
+
+  it('ends a name before a noun with a possessive and before an event', () => {
+    expect(entities('أعلنت حركة الشباب التي يقودها أحمد ديري مسؤوليتها عن الهجوم')).toContain('Person:أحمد ديري');
+    expect(entities('وعقد المدير ندوة صحفية بالمقر')).not.toContain('Person:المدير ندوة');
+  });
+
+  it('reads «X بن علي» as a name although «علي» is also a preposition', () => {
+    expect(entities('وأدين مراد بن علي بخمس سنوات سجنا')).toContain('Person:مراد بن علي');
+  });
+});
