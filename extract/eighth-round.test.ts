@@ -95,3 +95,33 @@ describe('presence and names', () => {
     expect(entities('وأدين مراد بن علي بخمس سنوات سجنا')).toContain('Person:مراد بن علي');
   });
 });
+
+describe('people of an organisation, and what an organisation acts on', () => {
+  it('reads «مقاتلي X» as a group of its members, a vague count before «من» theirs', () => {
+    const x = extractor.extract('وقتل العشرات من مقاتلي داعش في غارة جوية');
+    expect(entities('وقتل العشرات من مقاتلي داعش في غارة جوية')).toContain('Group:العشرات من مقاتلي داعش');
+    expect(facts(x)).toContain('العشرات من مقاتلي داعش MEMBER_OF تنظيم داعش');
+    expect(facts(x).some((f) => f.startsWith('تنظيم داعش CONDUCTED'))).toBe(false);
+  });
+
+  it('never makes a branch of an organisation out of «في» and a common noun', () => {
+    expect(entities('وقتل عدد من مقاتلي داعش في المواجهات').some((e) => e.includes('المواجهات'))).toBe(false);
+  });
+
+  it('ends «التنظيم» before the people or the event it acts on', () => {
+    expect(entities('ويستقطب التنظيم القاصرين عبر المنصات')).toContain('Organization:التنظيم');
+    expect(entities('ويستقطب التنظيم القاصرين عبر المنصات')).toContain('Group:القاصرين');
+  });
+
+  it('reads definite plurals of people named as a whole', () => {
+    expect(entities('وتمت إعادة الأطفال المغاربة من المخيمات')).toContain('Group:الأطفال المغاربة');
+  });
+});
+
+describe('places in pairs', () => {
+  it('reads the cities after a dual head, common words as they are', () => {
+    const found = read('وأوقفت الشرطة متطرفين اثنين في مدينتي وجدة وبركان');
+    expect(found).toContain('توقيف متطرفين اثنين TOOK_PLACE_IN وجدة');
+    expect(found).toContain('توقيف متطرفين اثنين TOOK_PLACE_IN بركان');
+  });
+});

@@ -36,6 +36,9 @@ const THOUSANDS: Readonly<Record<string, number>> = { الف: 1000, الفا: 10
 /** Vague quantities: «عشرات الخلايا» (dozens), «مئات» (hundreds), «بضعة» (a few). */
 export const VAGUE: Readonly<Record<string, { value: number; text: string }>> = {
   عشرات: { value: 20, text: 'dozens' },
+  // «العشرات من …», «المئات من …»: the definite forms before «من»
+  العشرات: { value: 20, text: 'dozens' },
+  الميات: { value: 200, text: 'hundreds' },
   مئات: { value: 200, text: 'hundreds' },
   مءات: { value: 200, text: 'hundreds' },
   // the normalised spelling tokens carry (hamza on ya folded)

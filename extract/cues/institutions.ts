@@ -183,6 +183,8 @@ export function agencySpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
  * organisation the lexicon or the graph names, then «في» and a region (a zone or definite words, never a country: «داعش
  * في سوريا» is Daesh there), is a branch with a name of its own.
  */
+const BRANCH_REGIONS = /^(الصحرا|الساحل|الشام|الجزيره|المغرب|القوقاز|خراسان|سيناء|البلقان|الرافدين|العراق|اليمن|الصومال|افريقيا|الغرب|الشرق|الشمال|الجنوب|الوسط)/;
+
 function branchSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const o of fixed.filter((s) => s.kind === 'Organization' && (s.ref.type === 'lexicon' || s.ref.type === 'known'))) {
@@ -197,6 +199,8 @@ function branchSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]
         const t = ctx.tokens[j];
         if (j !== end + 1 && end >= 0) break;
         if (!isWord(t) || !t.norm.startsWith('ال') || isStop(t) || lex.commonWords.has(t.norm) || lex.eventTriggers.matchAt(ctx.tokens, j) !== null || spanAt(fixed, j) !== undefined) break;
+        // («داعش في المعارك», «… في السجون»: the words of a branch's region open with a word of geography)
+        if (j === k + 1 && !BRANCH_REGIONS.test(t.norm)) break;
         end = j;
       }
     }
@@ -270,9 +274,11 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
         // «التنظيم الأخير»: the latter, whatever its head
         const latter = extWords.length === 1 && /^(الاخير|الاخيره)$/.test(extWords[0] ?? '');
         const own = latter ? undefined : orgHeadOf(ctx.tokens[head.first]?.text ?? '');
-        // «وتبنت الجماعة الهجوم»: an event after the head is what it did, no adjective of it
+        // «وتبنت الجماعة الهجوم», «يستهدف التنظيم القاصرين»: an event or people after the head are what it acts on,
+        // no adjective of it
         let last = ext.last;
-        for (let k = head.last + 1; k <= ext.last; k += 1) if (lex.eventTriggers.matchAt(ctx.tokens, k) !== null) { last = k - 1; break; }
+        const object = (k: number): boolean => [lex.eventTriggers, lex.peoplePlurals, lex.collectiveHeads, lex.rolePlurals].some((index) => index.matchAt(ctx.tokens, k) !== null) || lex.suspectAnaphors.matchAt(ctx.tokens, k) !== null;
+        for (let k = head.last + 1; k <= ext.last; k += 1) if (object(k)) { last = k - 1; break; }
         out.push({
           first: demonstrative && prev >= 0 ? prev : i, last, kind: 'Organization', ref: { type: 'anaphor', target: own === undefined ? 'organization' : `organization:${own}` },
           rule: 'anaphor.organization', confidence: 0.6, clitic: head.clitic, props: {},

@@ -771,6 +771,12 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
       i = national.last;
       continue;
     }
+    const members = membersGroupAt(ctx, lex, fixed, i);
+    if (members !== null) {
+      out.push(members);
+      i = members.last;
+      continue;
+    }
     const role = roleGroupAt(ctx, lex, fixed, i);
     if (role !== null) {
       out.push(role);
@@ -809,6 +815,36 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
     }
   }
   return out;
+}
+
+/** Plurals of people in the construct state before an organisation: «مقاتلي داعش», «معتقلو السلفية الجهادية». */
+const CONSTRUCT_PEOPLE = /^(و|ب|ل|وب|ول)?(مقاتلي|مقاتلو|معتقلي|معتقلو|مسلحي|مسلحو|انصار|مناصري|اتباع|منتسبي|عناصر|اعضاء|افراد|قيادات|قاده|امراء)$/;
+
+/**
+ * `cue.group.of`: «مقاتلي داعش», «عناصر التنظيم», «عشرات من مقاتلي الجماعة»: the people of an organisation, a group of
+ * its members (facts/people.ts reads the MEMBER_OF); a count before «من» is theirs. Cells keep their members as the
+ * suspects («أعضاء الخلية»).
+ */
+function membersGroupAt(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[], i: number): Span | null {
+  const t = ctx.tokens[i];
+  if (!isWord(t) || !CONSTRUCT_PEOPLE.test(t.norm) || spanCovering(fixed, i) !== undefined) return null;
+  const k = QUOTE.has(ctx.tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  const org = spanAt(fixed, k);
+  const opensOrganisation = (org !== undefined && org.kind === 'Organization') || (lex.organizationHeads.matchAt(ctx.tokens, k) !== null && lex.organizationHeads.matchAt(ctx.tokens, k)?.clitic === '');
+  if (!opensOrganisation) return null;
+  // «عشرات من مقاتلي …»
+  const of = before(ctx, i);
+  const vague = of >= 0 && ctx.tokens[of]?.norm === 'من' ? VAGUE[ctx.tokens[before(ctx, of)]?.norm ?? ''] : undefined;
+  const first = vague !== undefined ? before(ctx, of) : i;
+  const end = org?.last ?? k;
+  const span: Span = {
+    first, last: i, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.of', confidence: 0.55, clitic: first === i ? (readings(t.norm).find((r) => r.clitic !== '' && CONSTRUCT_PEOPLE.test(r.core))?.clitic ?? '') : '',
+    props: vague === undefined ? { count_qualifier: 'unspecified' } : { count: vague.value, count_qualifier: 'approximate', count_text: vague.text },
+  };
+  span.name = ctx.text.slice(ctx.tokens[first]?.start ?? 0, ctx.tokens[end]?.end ?? 0).replace(/^[وبل](?=\S{4})/u, '').replace(/["“”«»]/g, '');
+  span.nameEn = 'Members';
+  span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+  return span;
 }
 
 /** An adjective of people after a plural: a nationality, or a word with a plural or relative ending («أمنيين»). */

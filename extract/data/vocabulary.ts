@@ -188,7 +188,7 @@ const ROLE_PLURAL_STEMS: readonly { ar: string; en: string }[] = [
   { ar: 'مسؤولين', en: 'officials' }, { ar: 'مسؤولون', en: 'officials' }, { ar: 'شركاء', en: 'partners' }, { ar: 'وسطاء', en: 'intermediaries' },
   { ar: 'سكان', en: 'residents' }, { ar: 'سكانا', en: 'residents' }, { ar: 'قادة', en: 'leaders' }, { ar: 'زعماء', en: 'leaders' },
   { ar: 'عملاء', en: 'agents' }, { ar: 'نشطاء', en: 'activists' }, { ar: 'دعاة', en: 'preachers' }, { ar: 'مهربين', en: 'smugglers' },
-  { ar: 'مهربون', en: 'smugglers' }, { ar: 'ممولين', en: 'financiers' }, { ar: 'محرضين', en: 'inciters' }, { ar: 'خبراء', en: 'experts' },
+  { ar: 'مهربون', en: 'smugglers' }, { ar: 'ممولين', en: 'financiers' }, { ar: 'محرضين', en: 'inciters' },
   { ar: 'محققين', en: 'investigators' }, { ar: 'محققون', en: 'investigators' }, { ar: 'دبلوماسيين', en: 'diplomats' }, { ar: 'حراس', en: 'guards' },
   { ar: 'مستشارين', en: 'advisers' }, { ar: 'رفاق', en: 'companions' },
   { ar: 'مرافقين', en: 'companions' }, { ar: 'منفذين', en: 'perpetrators' }, { ar: 'مهاجمين', en: 'attackers' }, { ar: 'مسلحون', en: 'gunmen' },
@@ -225,6 +225,9 @@ export const COLLECTIVE_HEADS: readonly { ar: string; en: string }[] = [
   { ar: 'المرحلين', en: 'repatriated' }, { ar: 'المرحلون', en: 'repatriated' }, { ar: 'المجندين', en: 'recruits' }, { ar: 'المجندون', en: 'recruits' },
   { ar: 'المدانين', en: 'convicts' }, { ar: 'المدانون', en: 'convicts' }, { ar: 'المحكومين', en: 'convicts' }, { ar: 'المحكوم عليهم', en: 'convicts' }, { ar: 'الذئاب المنفردة', en: 'lone wolves' }, { ar: 'متطرفين موالين', en: 'loyal extremists' },
   { ar: 'العائدون', en: 'returnees' }, { ar: 'عائدون', en: 'returnees' }, { ar: 'عائدين', en: 'returnees' },
+  // definite plurals of people the genre names as a whole («النساء والأطفال العالقين», «الجهاديين الأجانب»)
+  { ar: 'النساء', en: 'women' }, { ar: 'الأطفال', en: 'children' }, { ar: 'القاصرين', en: 'minors' }, { ar: 'الجهاديين', en: 'jihadists' },
+  { ar: 'السجناء', en: 'prisoners' }, { ar: 'الرهائن', en: 'hostages' },
   { ar: 'شباب', en: 'young people' }, { ar: 'شبابا', en: 'young people' }, { ar: 'المجندين', en: 'recruits' }, { ar: 'مجندين', en: 'recruits' },
   { ar: 'قياديين', en: 'leaders' }, { ar: 'قيادات', en: 'leaders' }, { ar: 'شخصيات', en: 'figures' },
   { ar: 'أجانب', en: 'foreigners' }, { ar: 'الأجانب', en: 'foreigners' }, { ar: 'سياح', en: 'tourists' }, { ar: 'السياح', en: 'tourists' },

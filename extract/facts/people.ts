@@ -12,7 +12,7 @@ import type { FactContext, KeyedSpan } from '../fact-context.ts';
 import { normalizeWord } from '../tokens.ts';
 import { before } from '../cues/words.ts';
 
-const MEMBERS_OF = new Set(['قياديي', 'قيادات', 'قادة', 'اعضاء', 'عناصر', 'امراء', 'مقاتلي', 'انصار', 'اتباع', 'منتسبي'].map(normalizeWord));
+const MEMBERS_OF = new Set(['قياديي', 'قيادات', 'قادة', 'اعضاء', 'عناصر', 'افراد', 'امراء', 'مقاتلي', 'مقاتلو', 'معتقلي', 'معتقلو', 'مسلحي', 'مسلحو', 'انصار', 'مناصري', 'اتباع', 'منتسبي'].map(normalizeWord));
 const THEY_ARE = new Set(['وهما', 'وهم', 'وهي', 'وهن', 'هما', 'هم'].map(normalizeWord));
 const BELONG = new Set(['المنتمين', 'المنتمون', 'المنتمية', 'المنتمي', 'ينتمي', 'ينتمون', 'تنتمي', 'ينتميان', 'انتمى', 'انتموا', 'المنتسبين', 'ينتسبون'].map(normalizeWord));
 /** «عضو», «عضوا», «عضوة»: membership said by a noun. */

@@ -61,7 +61,8 @@ export function violenceFacts(fc: FactContext): void {
       if (by !== undefined && attack !== undefined) perpetrator(attack, by);
     }
     // «قتل مسلحون من الجماعة ذاتها …», «وهاجم مسلحو الجماعة …»
-    if (fc.has(GUNMEN, i)) {
+    // («قتل عشرات من مقاتلي داعش»: a part of them is the toll, not the doer)
+    if (fc.has(GUNMEN, i) && fc.bare(i - 1) !== 'من') {
       const k = word(i + 1) === 'من' || word(i + 1) === 'ينتمون' ? i + 1 : i;
       const org = fc.nextSpan(k, ['Organization'], 2);
       const attack = org === undefined ? undefined : attackNear(i);
