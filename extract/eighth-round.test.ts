@@ -125,3 +125,16 @@ describe('places in pairs', () => {
     expect(found).toContain('توقيف متطرفين اثنين TOOK_PLACE_IN بركان');
   });
 });
+
+describe('people the genre names', () => {
+  it('reads officials and leaders by their full and short names, a title before them theirs', () => {
+    const x = extractor.extract('وقال وزير الخارجية ناصر بوريطة إن التعاون مستمر. وأكد بوريطة أن المغرب شريك موثوق.');
+    const people = x.entities.filter((e) => e.kind === 'Person');
+    expect(people.map((p) => p.slug)).toEqual(['nasser-bourita']);
+    expect(x.mentions.filter((m) => m.entity === people[0]?.key)).toHaveLength(2);
+  });
+
+  it('keeps the nationality a title gives, a word of time between', () => {
+    expect(read('وهو ما أعلنه وزير الداخلية الفرنسي آنذاك جيرالد دارمانان')).toContain('جيرالد دارمانان NATIONAL_OF فرنسا');
+  });
+});

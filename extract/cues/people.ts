@@ -112,7 +112,7 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
         const personName = ctx.text.slice(ctx.tokens[name.first]?.start ?? 0, ctx.tokens[name.last]?.end ?? 0);
         span.name = personName;
         span.description = t.value.en;
-        span.ref = { type: 'new', key: `Person:${normalizeWord(personName)}` };
+        span.ref = name.person?.ref ?? { type: 'new', key: `Person:${normalizeWord(personName)}` };
         out.push(span);
         i = name.last;
         continue;
@@ -400,7 +400,9 @@ function isCellOrGroupWord(lex: Lexicons, ctx: SentenceContext, k: number): bool
 }
 
 /** A name after a title: starts with a given name or particle, 2–4 words, no stop word or known span inside. */
-function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): { first: number; last: number; countries: string[] } | null {
+const THEN = /^(انذاك|حينها|حينذاك|وقتها|وقتذاك|السابق|الاسبق|الحالي)$/;
+
+function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): { first: number; last: number; countries: string[]; person?: Span } | null {
   const k0 = after(ctx, last);
   if (k0 < 0) return null;
   // «الرئيس الفرنسي فرانسوا هولاند», «المواطن الإسباني السويسري كيفن …»
@@ -408,6 +410,13 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
   const k = nisbas.next;
   if (k < 0) return null;
   const countries = nisbas.countries;
+  // a person the lexicon or the graph knows: the title is theirs
+  const personAt = (i: number): Span | undefined => {
+    const p = spanAt(fixed, i);
+    return p !== undefined && p.kind === 'Person' && p.clitic === '' ? p : undefined;
+  };
+  const knownPerson = personAt(k);
+  if (knownPerson !== undefined) return { first: k, last: knownPerson.last, countries, person: knownPerson };
   const foreignAt = foreignName(ctx, lex, k, fixed);
   // «مواطن تونسي يقيم بالمغرب»: one word shaped like a verb in the present («يقيم», «ينحدر») names nobody
   // «قاضي التحقيق بأنه …», «قاضي التحقيق بملحقة محكمة …»: a conjunction with its pronoun, or a preposition glued to
@@ -426,8 +435,11 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
   if (at0 < 0) return null;
   // «وزير الداخلية الفرنسي برنار كازنوف»
   const more = nisbasFrom(ctx, lex, at0);
-  const at = more.next;
+  // «وزير الداخلية الفرنسي آنذاك برنار كازنوف»: a word of time between the office and the name
+  const at = THEN.test(ctx.tokens[more.next]?.norm ?? '') ? after(ctx, more.next) : more.next;
   if (at < 0) return null;
+  const knownAfter = personAt(at);
+  if (knownAfter !== undefined) return { first: at, last: knownAfter.last, countries: [...countries, ...more.countries], person: knownAfter };
   // a foreign name after what the title governs has two words at least («قيادي داعشي ينحدر من …» names nobody)
   const foreign = at0 !== k ? foreignName(ctx, lex, at, fixed) : null;
   const shaped = nameShape(ctx, lex, at, fixed, true) ?? (foreign !== null && foreign > at ? foreign : null);
