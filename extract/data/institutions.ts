@@ -89,6 +89,21 @@ export const INSTITUTIONS: readonly Institution[] = [
   org('salafia-jihadia', ['السلفية الجهادية', 'تيار السلفية الجهادية'], 'Salafia Jihadia', ['Salafia Jihadia'], 'jihadist movement'),
   org('polisario', ['جبهة البوليساريو', 'البوليساريو'], 'Polisario Front', ['Polisario'], 'separatist armed movement'),
   org('hezbollah', ['حزب الله'], 'Hezbollah', ['Hezbollah', 'Hizbullah'], 'armed organisation'),
+  // more of the armed organisations the genre reports on, in the Sahel, the Maghreb and the Levant
+  org('ansar-dine', ['جماعة أنصار الدين', 'أنصار الدين'], 'Ansar Dine', ['Ansar Dine', 'Ansar Eddine'], 'jihadist group'),
+  org('mujao', ['حركة التوحيد والجهاد في غرب إفريقيا', 'حركة التوحيد والجهاد في غرب أفريقيا', 'حركة التوحيد والجهاد'], 'Movement for Oneness and Jihad in West Africa', ['MUJAO', 'MOJWA'], 'jihadist group'),
+  org('al-mourabitoun', ['المرابطون', 'جماعة المرابطون', 'جماعة المرابطين', 'تنظيم المرابطون'], 'al-Mourabitoun', ['al-Mourabitoun', 'Al Mourabitoun'], 'jihadist group'),
+  org('signatories-in-blood', ['الموقعون بالدماء', 'كتيبة الموقعون بالدماء', 'جماعة الموقعون بالدماء'], 'Those Who Sign in Blood', ['al-Muwaqqi\'un bil-Dima'], 'jihadist group'),
+  org('katiba-macina', ['كتيبة ماسينا', 'جبهة تحرير ماسينا'], 'Katiba Macina', ['Katiba Macina', 'Macina Liberation Front'], 'jihadist group'),
+  org('ansarul-islam', ['جماعة أنصار الإسلام', 'أنصار الإسلام'], 'Ansarul Islam', ['Ansarul Islam', 'Ansar ul Islam'], 'jihadist group'),
+  org('jund-al-khilafa', ['جند الخلافة', 'جند الخلافة في أرض الجزائر'], 'Jund al-Khilafa', ['Jund al-Khilafa'], 'jihadist group'),
+  org('ansar-al-sharia', ['جماعة أنصار الشريعة', 'أنصار الشريعة', 'تنظيم أنصار الشريعة'], 'Ansar al-Sharia', ['Ansar al-Sharia'], 'jihadist group'),
+  org('aqap', ['تنظيم القاعدة في جزيرة العرب', 'القاعدة في جزيرة العرب'], 'al-Qaeda in the Arabian Peninsula', ['AQAP'], 'jihadist group'),
+  org('iskp', ['ولاية خراسان', 'داعش خراسان', 'تنظيم داعش خراسان', 'تنظيم الدولة الإسلامية في خراسان'], 'Islamic State Khorasan Province', ['ISKP', 'IS-K', 'ISIS-K'], 'jihadist group'),
+  org('sham-al-islam', ['حركة شام الإسلام', 'شام الإسلام'], 'Harakat Sham al-Islam', ['Harakat Sham al-Islam', 'Sham al-Islam'], 'jihadist group founded by Moroccans in Syria'),
+  org('islamic-youth-ma', ['الشبيبة الإسلامية', 'حركة الشبيبة الإسلامية'], 'Islamic Youth (Morocco)', ['Chabiba Islamiya'], 'Moroccan Islamist movement'),
+  org('sdf', ['قوات سوريا الديمقراطية', 'قسد'], 'Syrian Democratic Forces', ['SDF', 'FDS'], 'armed coalition'),
+  org('gctf', ['المنتدى العالمي لمكافحة الإرهاب'], 'Global Counterterrorism Forum', ['GCTF'], 'intergovernmental forum'),
   // ── People the genre names, with the short forms the press uses ──
   person('abdellatif-hammouchi', ['عبد اللطيف الحموشي', 'عبد اللطيف حموشي', 'الحموشي'], 'Abdellatif Hammouchi', ['Hammouchi', 'Abdellatif Hammouchi'], 'Director General of the DGSN and the DGST'),
   // Moroccan news call the reigning king «جلالة الملك» and «العاهل المغربي» without his name
