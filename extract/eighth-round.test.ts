@@ -138,3 +138,15 @@ describe('people the genre names', () => {
     expect(read('وهو ما أعلنه وزير الداخلية الفرنسي آنذاك جيرالد دارمانان')).toContain('جيرالد دارمانان NATIONAL_OF فرنسا');
   });
 });
+
+describe('acts within acts', () => {
+  it('makes an act told «في إطار» or «ضمن» another a part of it', () => {
+    expect(read('وجرى توقيف المتهم في إطار عملية أمنية واسعة').some((f) => /^توقيف .* PART_OF /.test(f))).toBe(true);
+  });
+});
+
+describe('statements', () => {
+  it('gives a statement to the organisation that claims in it', () => {
+    expect(read('وتبنت جماعة نصرة الإسلام والمسلمين الهجوم في بيان نشرته على منصاتها')).toContain('جماعة نصرة الإسلام والمسلمين ISSUED بيان جماعة نصرة الإسلام والمسلمين');
+  });
+});

@@ -505,7 +505,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   for (const d of spans.filter((s) => s.kind === 'Document')) {
     // «أعلنت المديرية …، في بلاغ صدر يوم …»: the subject of the reporting verb issued it
     const inStatement = bare(before(ctx, d.first)) === 'في' || wordAt(d.first - 1) === 'في';
-    const issuer = issuerOf(d) ?? (inStatement && d.ref.type === 'new' ? actorBefore(d.first) : undefined);
+    // («تبنى تنظيم داعش الهجوم في بيان»: an organisation that claims or announces in a statement issued it)
+    const issuer = issuerOf(d) ?? (inStatement && d.ref.type === 'new' ? (actorBefore(d.first) ?? fc.prior(d.first, ['Organization'], 8)) : undefined);
     if (issuer !== undefined) add(issuer, 'ISSUED', d, issuerOf(d) === undefined ? 'fact.issued.subject' : 'fact.issued', 0.8);
     // a joint statement: «… للمديرية العامة للأمن الوطني والمديرية العامة لمراقبة التراب الوطني»
     const co = issuer === undefined ? undefined : startingAt(after(ctx, issuer.last));

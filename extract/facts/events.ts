@@ -8,6 +8,7 @@
  *   («أجرى X اتصالا هاتفيا بـY») PARTICIPATED_IN it;
  * - who attended: «حضر الندوة ممثلون عن A وB» → A, B PARTICIPATED_IN it; «بحضور X» → X ATTENDED the event before,
  *   «بمشاركة X» → X PARTICIPATED_IN it (`fact.event.presence`);
+ * - an act told within another: «… في إطار العمليات …», «ضمن حملة …» → PART_OF (`fact.event.within`);
  * - what a conference or a statement is about: «… تفاصيل جديدة حول الخلية», «بلاغ بشأن …» → CONCERNS (`fact.event.about`).
  */
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
@@ -80,6 +81,14 @@ export function eventFacts(fc: FactContext): void {
     const first = from < 0 ? undefined : fc.nextSpan(from, ['Agency', 'Organization', 'Place'], 2);
     if (event === undefined || first === undefined) continue;
     for (const a of fc.listFrom(first, ['Agency', 'Organization', 'Place'])) fc.add(a, 'PARTICIPATED_IN', event, 'fact.event.attended', 0.6);
+  }
+  // «تم توقيف … في إطار العمليات الاستباقية …», «… ضمن حملة …»: the act before is a part of the one after
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const within = (word(i) === 'اطار' && /^(في|وفي)$/.test(word(i - 1))) || /^(ضمن|وضمن)$/.test(word(i));
+    if (!within) continue;
+    const part = lastEvent(fc, i);
+    const whole = fc.nextSpan(i, ['Event'], 3);
+    if (part !== undefined && whole !== undefined && part.key !== whole.key) fc.add(part, 'PART_OF', whole, 'fact.event.within', 0.55);
   }
   // «جرى حفل التوشيح … بحضور مسؤولين أمنيين», «بمشاركة الشرطة الإسبانية»: who was present at the event before
   for (let i = 0; i < ctx.tokens.length; i += 1) {
