@@ -19,7 +19,7 @@ import { tokenize } from './tokens.ts';
 import { gazetteerSpans } from './cues/gazetteer.ts';
 import { agencyHeadOf, ARMY_NISBAS, agencyShortSpans, agencySpans, organizationSpans, orgHeadOf } from './cues/institutions.ts';
 import { cellSpans } from './cues/cells.ts';
-import { groupSpans, personSpans, suspectSpans } from './cues/people.ts';
+import { groupSpans, groupStem, personSpans, suspectSpans } from './cues/people.ts';
 import { markOwnNames } from './cues/names.ts';
 import { documentSpans, eventSpans, itemSpans } from './cues/events.ts';
 import { siteHead, siteSpans } from './cues/sites.ts';
@@ -78,6 +78,8 @@ export interface ArticleAnalysis {
 const HEADLINE_MAX_WORDS = 25;
 /** Events that are phases of an operation when the article told the operation before them. */
 const PHASES: ReadonlySet<string> = new Set(['search', 'raid', 'seizure']);
+/** Groups a definite plural says again («تجنيد متطوعين» … «المتطوعين»). */
+const AGAIN_GROUPS: ReadonlySet<string> = new Set(['cue.group.recruited', 'cue.group.role', 'cue.group.national', 'cue.group.qualified', 'cue.group.part']);
 /** What a dismantling or an operation is made of when told in its sentence. */
 const STEPS: ReadonlySet<string> = new Set([...PHASES, 'arrest']);
 const WHOLES: ReadonlySet<string> = new Set(['dismantling', 'operation']);
@@ -452,6 +454,10 @@ export function analyzeArticle(
         // the dead of an attack («أودت بحياة 45 شخصا») are no suspects
         const killed = draftFacts.some((f) => f.type === 'KILLED' && f.target === s.key);
         if (s.kind === 'Group' && (s.props['count'] !== undefined || s.ref.type === 'anaphor') && s.props['victims'] !== true && !killed) discourse.set('suspects', key);
+        // the people a group is named by, for «المتطوعين» later
+        // (the people an act takes or a role names; counted groups are the suspects, with anaphors of their own)
+        const stem = s.kind === 'Group' && AGAIN_GROUPS.has(s.rule) ? groupStem(ctx, lex, s) : undefined;
+        if (stem !== undefined) discourse.set(`group:${stem}`, key);
         // «ولاية داعش بالساحل»: «التنظيم» later is the whole name, not the organisation named inside it
         // the factions that merged into an organisation («بعد اندماج أربعة فصائل، أبرزها جماعة …») are not what «الجماعة» means next
         const merged = draftFacts.some((f) => f.type === 'MERGED_INTO' && f.source === s.key);

@@ -139,6 +139,17 @@ describe('people the genre names', () => {
   });
 });
 
+describe('groups said again', () => {
+  it('takes a definite plural for the group of people met before under that plural', () => {
+    const x = extractor.extract('وكان المتهم يتولى تجنيد متطوعين للقتال في ليبيا. وكان شريكه يتكلف بإيواء المتطوعين قبل سفرهم.');
+    expect(x.entities.filter((e) => e.kind === 'Group')).toHaveLength(1);
+  });
+
+  it('reads the people a recruiting verb takes, its subject between', () => {
+    expect(entities('واستقطب التنظيم شبانا من الأحياء الهامشية')).toContain('Group:شبانا');
+  });
+});
+
 describe('acts within acts', () => {
   it('makes an act told «في إطار» or «ضمن» another a part of it', () => {
     expect(read('وجرى توقيف المتهم في إطار عملية أمنية واسعة').some((f) => /^توقيف .* PART_OF /.test(f))).toBe(true);

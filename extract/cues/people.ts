@@ -604,7 +604,8 @@ export function suspectSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonl
 }
 
 /** Acts whose object is people taken somewhere: «تجنيد مقاتلين», «استقطاب متطوعين», «إرسال مقاتلين مغاربة». */
-const RECRUITING = new Set(['تجنيد', 'استقطاب', 'ارسال', 'تسفير', 'التجنيد', 'الاستقطاب'].map(normalizeWord));
+const RECRUITING_VERBS = new Set(['جند', 'جندت', 'يجند', 'تجند', 'استقطب', 'استقطبت', 'يستقطب', 'تستقطب'].map(normalizeWord));
+const RECRUITING = new Set([...['تجنيد', 'استقطاب', 'ارسال', 'تسفير', 'التجنيد', 'الاستقطاب'].map(normalizeWord), ...RECRUITING_VERBS]);
 
 /** `cue.group.recruited`: the people an act of recruitment takes, counted or not («تجنيد وإرسال مقاتلين مغاربة»). */
 function recruitedGroups(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
@@ -614,6 +615,10 @@ function recruitedGroups(ctx: SentenceContext, lex: Lexicons, fixed: readonly Sp
     if (!isAct(i)) continue;
     let k = after(ctx, i);
     while (k >= 0 && isAct(k)) k = after(ctx, k);
+    // «استقطب التنظيم شبانا»: a verb's subject may come between it and the people it takes
+    const verb = readings(ctx.tokens[i]?.norm ?? '').some((r) => RECRUITING_VERBS.has(r.core));
+    const subject = verb && k >= 0 && lex.peoplePlurals.matchAt(ctx.tokens, k) === null ? (spanCovering(fixed, k) ?? (isDefinite(ctx.tokens[k]) ? { last: k } : undefined)) : undefined;
+    if (subject !== undefined) k = after(ctx, subject.last);
     const plural = k >= 0 && spanCovering(fixed, k) === undefined ? lex.peoplePlurals.matchAt(ctx.tokens, k) : null;
     // «تجنيد أشخاص» names nobody in particular; fighters, volunteers and young men are the recruits the genre counts
     if (plural === null || numberAt(ctx.tokens, k) !== null || plural.value.en === 'people') continue;
@@ -664,6 +669,11 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
     }
     if (anaphor !== null) {
       i = anaphor.last;
+      continue;
+    }
+    const again = groupAgainAt(ctx, lex, fixed, i);
+    if (again !== null) {
+      out.push(again);
       continue;
     }
     // «أعضاء خلية "أسود الخلافة"»
@@ -827,6 +837,36 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
     }
   }
   return out;
+}
+
+/**
+ * The stem a plural of people is said again by: article, proclitic and the endings of number and case off
+ * («متطوعين», «المتطوعون», «متطوعا» → «متطوع»).
+ */
+export function peopleStem(norm: string): string {
+  const bare = readings(norm).find((r) => r.article)?.core ?? readings(norm).find((r) => r.clitic !== '')?.core ?? norm;
+  return bare.length > 4 ? bare.replace(/(ين|ون|ا)$/u, '') : bare;
+}
+
+/** The stem of the plural of people a group span names, if it names one. */
+export function groupStem(ctx: SentenceContext, lex: Lexicons, span: Span): string | undefined {
+  for (let k = span.first; k <= span.last; k += 1) {
+    const m = lex.peoplePlurals.matchAt(ctx.tokens, k) ?? lex.rolePlurals.matchAt(ctx.tokens, k) ?? lex.collectiveHeads.matchAt(ctx.tokens, k);
+    if (m !== null && m.last === k) return peopleStem(ctx.tokens[k]?.norm ?? '');
+  }
+  return undefined;
+}
+
+/**
+ * `anaphor.group`: «… تجنيد متطوعين …» then «سفر المتطوعين»: a definite plural of people the article met as a group
+ * before is that group (the suspects keep their own anaphors).
+ */
+function groupAgainAt(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[], i: number): Span | null {
+  if (ctx.memory === undefined || spanCovering(fixed, i) !== undefined || lex.suspectAnaphors.matchAt(ctx.tokens, i) !== null) return null;
+  const m = lex.peoplePlurals.matchAt(ctx.tokens, i) ?? lex.rolePlurals.matchAt(ctx.tokens, i) ?? lex.collectiveHeads.matchAt(ctx.tokens, i);
+  if (m === null || !m.article || m.last !== i) return null;
+  const key = ctx.memory.latest(`group:${peopleStem(ctx.tokens[i]?.norm ?? '')}`);
+  return key === undefined ? null : { first: i, last: i, kind: 'Group', ref: { type: 'new', key }, rule: 'anaphor.group', confidence: 0.6, clitic: m.clitic, props: {} };
 }
 
 /** Plurals of people in the construct state before an organisation: «مقاتلي داعش», «معتقلو السلفية الجهادية». */
