@@ -91,6 +91,15 @@ describe('presence and names', () => {
     expect(entities('وعقد المدير ندوة صحفية بالمقر')).not.toContain('Person:المدير ندوة');
   });
 
+  it('reads a militant named after what the genre calls him, never an adjective of the noun before', () => {
+    expect(entities('وكان الجهادي البلجيكي ماتيو كلاين قد ظهر في شريط')).toContain('Person:ماتيو كلاين');
+    expect(entities('ويشكل التيار الجهادي تهديدا').some((e) => e.startsWith('Person:'))).toBe(false);
+  });
+
+  it('reads the people after «يتعلق الأمر بكل من», given names that are everyday words too', () => {
+    expect(entities('ويتعلق الأمر بكل من كريم الزياني وحسن البقالي')).toContain('Person:كريم الزياني');
+  });
+
   it('reads «X بن علي» as a name although «علي» is also a preposition', () => {
     expect(entities('وأدين مراد بن علي بخمس سنوات سجنا')).toContain('Person:مراد بن علي');
   });

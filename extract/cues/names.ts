@@ -59,7 +59,7 @@ const NAME_BOUNDARY = new Set(['قرب', 'بعد', 'قبل', 'خلال', 'عند
 
 /** A noun with its possessive («مسؤوليتها», «مبايعتهم»): no name word, it ends the name before it. */
 export function possessedNoun(norm: string): boolean {
-  return /(تها|تهم|تهما)$/.test(norm) && norm.length >= 5;
+  return (/(تها|تهم|تهما)$/.test(norm) && norm.length >= 5) || (/(يته|اءته|عته)$/.test(norm) && norm.length >= 6);
 }
 
 function nameLike(ctx: SentenceContext, lex: Lexicons, k: number, fixed: readonly Span[]): boolean {

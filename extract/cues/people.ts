@@ -87,7 +87,9 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     const quoted = title === null && QUOTE.has(ctx.tokens[i]?.text ?? '') ? lex.personTitles.matchAt(ctx.tokens, i + 1) : null;
     // «الحكم الابتدائي القاضي بالسجن»: «القاضي» before «ب…» is the participle "ruling", not a judge
     const participle = /^(القاضي|القاضيه)$/.test(ctx.tokens[i]?.norm ?? '') && (ctx.tokens[after(ctx, i)]?.norm ?? '').startsWith('ب');
-    const t = participle ? null : (title ?? quoted);
+    // «التيار الجهادي», «الهجوم الانتحاري»: a militant's title after a definite noun is its adjective
+    const adjective = title?.value.adjective === true && isDefinite(ctx.tokens[before(ctx, i)]);
+    const t = participle || adjective ? null : (title ?? quoted);
     if (t !== null) {
       const last = quoted !== null && QUOTE.has(ctx.tokens[t.last + 1]?.text ?? '') ? t.last + 1 : t.last;
       const ministry = t.value.en === 'Minister' ? ministryOf(ctx, lex, last, fixed) : null;
@@ -472,6 +474,8 @@ const CONVICTS = /^(و|ف)?(ادانت|ادان|برات|برا|ادانه|تد�
 function defendantSlot(ctx: SentenceContext, i: number): boolean {
   const w = (k: number): string => ctx.tokens[k]?.norm ?? '';
   if (w(i - 1) === 'حق' && w(i - 2) === 'في') return true;
+  // «ويتعلق الأمر بكل من كريم التازي وعمر …»: the list of who it is about
+  if (w(i - 1) === 'من' && /^(بكل|كل)$/.test(w(i - 2))) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
     if (CONVICTS.test(w(k))) return true;
     if (!BENCH_WORDS.test(w(k))) return false;

@@ -41,7 +41,8 @@ export const DEMONSTRATIVES: readonly string[] = ['هذه', 'هذا', 'تلك', 
 
 /** Titles and roles that introduce a person; `leader`: the person leads what follows. */
 /** `nameOnly`: the title makes a person only with a name after it (alone it points back: «المتهم» is the suspect). */
-export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean; relative?: boolean; named?: boolean; nameOnly?: boolean }[] = [
+/** `adjective`: the word is also an adjective of the noun before it («التيار الجهادي»). */
+export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean; relative?: boolean; named?: boolean; nameOnly?: boolean; adjective?: boolean }[] = [
   { ar: 'المدير العام', en: 'Director General', leader: true, named: true },
   { ar: 'مدير', en: 'Director', leader: true, named: true },
   { ar: 'المدير', en: 'Director', leader: true, named: true },
@@ -89,6 +90,10 @@ export const PERSON_TITLES: readonly { ar: string; en: string; leader?: boolean;
   { ar: 'الصحفي', en: 'Journalist', named: true }, { ar: 'السائح', en: 'Tourist', named: true }, { ar: 'السائحة', en: 'Tourist', named: true },
   { ar: 'الشاب', en: 'Young man', named: true }, { ar: 'الشابة', en: 'Young woman', named: true },
   { ar: 'المتهم', en: 'Defendant', named: true, nameOnly: true }, { ar: 'المعتقل', en: 'Detainee', named: true, nameOnly: true },
+  // what the genre calls a militant before his name («الجهادي الفرنسي فابيان كلان»): a person only with the name
+  { ar: 'الجهادي', en: 'Jihadist', named: true, nameOnly: true, adjective: true }, { ar: 'الانتحاري', en: 'Suicide bomber', named: true, nameOnly: true, adjective: true },
+  { ar: 'الداعشي', en: 'Daesh member', named: true, nameOnly: true, adjective: true }, { ar: 'المقاتل', en: 'Fighter', named: true, nameOnly: true, adjective: true },
+  { ar: 'الإرهابي', en: 'Terrorist', named: true, nameOnly: true, adjective: true }, { ar: 'المتطرف', en: 'Extremist', named: true, nameOnly: true, adjective: true },
   { ar: 'المحامي', en: 'Lawyer', named: true }, { ar: 'القاضي', en: 'Judge', named: true }, { ar: 'الداعية', en: 'Preacher', named: true },
   // officials and diplomats the genre quotes or thanks by their office («السفيرة الأمريكية بالرباط», «رئيسة الحكومة»)
   { ar: 'السفير', en: 'Ambassador', named: true }, { ar: 'السفيرة', en: 'Ambassador', named: true }, { ar: 'سفير', en: 'Ambassador', named: true }, { ar: 'سفيرة', en: 'Ambassador', named: true },
