@@ -100,6 +100,13 @@ describe('presence and names', () => {
     expect(entities('ويتعلق الأمر بكل من كريم الزياني وحسن البقالي')).toContain('Person:كريم الزياني');
   });
 
+  it('reads who a verb of saying has speak, and no sources', () => {
+    expect(entities('وقال الزموري إن الموقوفين كانوا على اتصال بالتنظيم')).toContain('Person:الزموري');
+    expect(entities('وأكدت مصادر مطلعة أن العملية نوعية').some((e) => e.startsWith('Person:'))).toBe(false);
+    const x = extractor.extract('وقال المحامي يوسف البقالي إن موكله بريء. وأضاف البقالي أن الملف فارغ.');
+    expect(x.entities.filter((e) => e.kind === 'Person')).toHaveLength(1);
+  });
+
   it('reads «X بن علي» as a name although «علي» is also a preposition', () => {
     expect(entities('وأدين مراد بن علي بخمس سنوات سجنا')).toContain('Person:مراد بن علي');
   });

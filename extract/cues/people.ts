@@ -237,6 +237,16 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       i = leaderEnd;
       continue;
     }
+    // «وقال الشرقاوي إن …», «وأوضح مارلاسكا أن …»: who a verb of saying has say it
+    const speaker = speakerAt(ctx, lex, fixed, i);
+    if (speaker !== null) {
+      const span: Span = { first: i, last: speaker, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.speaker', confidence: 0.5, clitic: '', props: { named: true } };
+      span.name = spanName(ctx, span);
+      span.ref = { type: 'new', key: ctx.memory?.personByWord(normalizeWord(span.name).replace(/^ال/, ''))?.key ?? `Person:${normalizeWord(span.name)}` };
+      out.push(span);
+      i = speaker;
+      continue;
+    }
     const shape = nameShape(ctx, lex, i, fixed, false, listed, defendantSlot(ctx, i));
     if (shape !== null) {
       const span: Span = { first: i, last: shape, kind: 'Person', ref: { type: 'new', key: '' }, rule: 'cue.person.name-shape', confidence: 0.55, clitic: listed && (ctx.tokens[i]?.norm ?? '').startsWith('و') && lex.givenNames.matchAt(ctx.tokens, i)?.clitic === 'و' ? 'و' : '', props: { named: true } };
@@ -540,6 +550,30 @@ function nameShape(ctx: SentenceContext, lex: Lexicons, i: number, fixed: readon
   // «… بن» is the inside of a name, never its end
   if (NAME_PARTICLE.test(ctx.tokens[end]?.norm ?? '')) return null;
   return end;
+}
+
+const SAID = new Set(['قال', 'قالت', 'أضاف', 'أضافت', 'أوضح', 'أوضحت', 'أكد', 'أكدت', 'صرح', 'صرحت', 'شدد', 'شددت', 'كشف', 'كشفت', 'اعتبر', 'اعتبرت', 'أشار', 'أشارت', 'حذر', 'حذرت'].map(normalizeWord));
+/** «أكدت مصادر مطلعة أن …»: sources, reports and media say things too. */
+const SOURCE_WORDS = /^(مصادر|مصدر|جهات|جهه|اوساط|تقارير|تقرير|معطيات|وسايل|صحف|صحيفه|وكاله|مواقع|شهود|مراقبون|محللون|متابعون)$/;
+/** What follows the speaker: «إن», «أن», «بأن», a comma or a colon. */
+const AFTER_SPEAKER = /^(ان|بان|وان|[,،:])$/;
+
+/**
+ * `cue.person.speaker`: one or two name words, or a family name in -i («الشرقاوي»), between a verb of saying and what
+ * was said; a name the article met before is that person.
+ */
+function speakerAt(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[], i: number): number | null {
+  const v = before(ctx, i);
+  if (v < 0 || !readings(ctx.tokens[v]?.norm ?? '').some((r) => SAID.has(r.core) && !r.article)) return null;
+  const t = ctx.tokens[i];
+  if (!isWord(t) || spanCovering(fixed, i) !== undefined || lex.personTitles.matchAt(ctx.tokens, i) !== null || SOURCE_WORDS.test(t.norm)) return null;
+  if (lex.peoplePlurals.matchAt(ctx.tokens, i) !== null || lex.rolePlurals.matchAt(ctx.tokens, i) !== null) return null;
+  const family = /^ال\S{3,}ي$/.test(t.norm) && !lex.commonWords.has(t.norm) && lex.nisbas.matchAt(ctx.tokens, i) === null ? i : null;
+  const foreign = family === null ? foreignName(ctx, lex, i, fixed) : null;
+  const end = family ?? (foreign !== null && foreign - i <= 1 ? foreign : null);
+  if (end === null) return null;
+  const next = ctx.tokens[end + 1];
+  return next !== undefined && AFTER_SPEAKER.test(next.type === 'punct' ? next.text : next.norm) ? end : null;
 }
 
 /** A penalty ends a defendant's name («عمر الزياني بخمس سنوات», «… بالإعدام»), a decoration a recipient's («… بوسام»). */
