@@ -107,6 +107,12 @@ describe('presence and names', () => {
     expect(x.entities.filter((e) => e.kind === 'Person')).toHaveLength(1);
   });
 
+  it('names a role by its nickname without the glued preposition or the verb after it, and romanises the name for the id', () => {
+    const leader = extractor.extract('وكان زعيم الخلية الملقب بالقناص يشرف على التدريب.').entities.find((e) => e.kind === 'Person');
+    expect(leader?.name_ar).toBe('القناص');
+    expect(leader?.slug).not.toBe('leader');
+  });
+
   it('reads «X بن علي» as a name although «علي» is also a preposition', () => {
     expect(entities('وأدين مراد بن علي بخمس سنوات سجنا')).toContain('Person:مراد بن علي');
   });

@@ -154,6 +154,8 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
         span.props = { ...span.props, named: true, known_as: called };
         span.description = `${t.value.en}, called ${called}`;
         span.name = called;
+        // the role is the description; the name is romanised for the id, not the role's English
+        delete span.nameEn;
         span.ref = { type: 'new', key: `Person:${normalizeWord(called)}` };
       }
       out.push(span);
@@ -367,6 +369,8 @@ function calledName(ctx: SentenceContext, lex: Lexicons, last: number): string |
     while (j < ctx.tokens.length && j < start + 6) {
       const w = ctx.tokens[j];
       if (w === undefined || (w.type === 'punct' && w.text !== '.') || (w.type === 'word' && lex.commonWords.has(w.norm))) break;
+      // «الملقب بالذباح يشرف على …»: the clause's verb after the name is no part of it
+      if (j > start && w.type === 'word' && /^[يت]\S{2,}$/.test(w.norm) && lex.givenNames.matchAt(ctx.tokens, j) === null) break;
       j += 1;
     }
     const words = ctx.tokens.slice(start, j).filter((w) => w.type === 'word');
@@ -375,7 +379,9 @@ function calledName(ctx: SentenceContext, lex: Lexicons, last: number): string |
     const first = ctx.tokens[start];
     if (first === undefined || end === undefined) return null;
     // a full stop after a word of the name ends the sentence; after an initial («ع.م.») it is the initial's
-    return ctx.text.slice(first.start, end.end).replace(/(\p{L}{2,})\.$/u, '$1').trim();
+    // («الملقب بالذباح»: the preposition glued to a nickname is no part of it)
+    const glued = first.norm.startsWith('بال') && /^(الملقب|الملقبه|المكني)$/.test(t.norm) ? 1 : 0;
+    return ctx.text.slice(first.start + glued, end.end).replace(/(\p{L}{2,})\.$/u, '$1').trim();
   }
   return null;
 }
