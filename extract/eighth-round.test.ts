@@ -172,6 +172,18 @@ describe('groups said again', () => {
   });
 });
 
+describe('movements and nationals', () => {
+  it('reads the subject after a finite verb of joining', () => {
+    expect(read('وقد انضم المتهم إلى تنظيم داعش سنة 2015')).toContain('المشتبه فيه JOINED تنظيم داعش');
+  });
+
+  it('reads a counted plural nisba as the people of that country, who act in the clause', () => {
+    const found = read('وأوضح أن عدد التونسيين الذين التحقوا بتنظيم داعش تجاوز ثلاثة آلاف');
+    expect(found).toContain('عدد التونسيين NATIONALS_OF تونس');
+    expect(found).toContain('عدد التونسيين JOINED تنظيم داعش');
+  });
+});
+
 describe('acts within acts', () => {
   it('makes an act told «في إطار» or «ضمن» another a part of it', () => {
     expect(read('وجرى توقيف المتهم في إطار عملية أمنية واسعة').some((f) => /^توقيف .* PART_OF /.test(f))).toBe(true);

@@ -715,6 +715,11 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
       i = anaphor.last;
       continue;
     }
+    const nationals = nationalsAt(ctx, lex, i);
+    if (nationals !== null) {
+      out.push(nationals);
+      continue;
+    }
     const again = groupAgainAt(ctx, lex, fixed, i);
     if (again !== null) {
       out.push(again);
@@ -899,6 +904,27 @@ export function groupStem(ctx: SentenceContext, lex: Lexicons, span: Span): stri
     if (m !== null && m.last === k) return peopleStem(ctx.tokens[k]?.norm ?? '');
   }
   return undefined;
+}
+
+/**
+ * `cue.group.nationals`: «عدد المغاربة الذين التحقوا …», «عشرات من التونسيين»: a definite plural nisba counted as a
+ * noun is the people of that country.
+ */
+function nationalsAt(ctx: SentenceContext, lex: Lexicons, i: number): Span | null {
+  const t = ctx.tokens[i];
+  const nisba = isWord(t) ? lex.nisbas.matchAt(ctx.tokens, i) : null;
+  if (t === undefined || nisba === null || nisba.last !== i || !t.norm.startsWith('ال') || !/(ين|ون|به|جانب)$/.test(t.norm)) return null;
+  // the count word opens the group (the nisba alone stays the country's word): «عدد المغاربة», «عدد من التونسيين»
+  const p1 = before(ctx, i);
+  const p2 = p1 >= 0 ? before(ctx, p1) : -1;
+  const count = (k: number): boolean => k >= 0 && /^(عدد|وعدد|العديد|مءات|ميات|عشرات|الاف|الالاف)$/.test(ctx.tokens[k]?.norm ?? '');
+  const first = count(p1) ? p1 : ctx.tokens[p1]?.norm === 'من' && count(p2) ? p2 : -1;
+  if (first < 0) return null;
+  const span: Span = { first, last: i, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.nationals', confidence: 0.55, clitic: '', props: { count_qualifier: 'unspecified' }, countries: [nisba.value.id] };
+  span.name = spanName(ctx, span);
+  span.nameEn = `Nationals (${nisba.value.id})`;
+  span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
+  return span;
 }
 
 /**

@@ -87,6 +87,8 @@ function constructHead(fc: FactContext, nearest: KeyedSpan): KeyedSpan | undefin
 export function attachmentFacts(fc: FactContext): void {
   const { ctx, spans } = fc;
   for (const modifier of spans) {
+    // a nationality («من التونسيين») is no place phrase
+    if (modifier.rule.startsWith('gazetteer.nisba')) continue;
     const phrase = phraseStart(fc, modifier);
     const clitic = phrase === modifier.first ? modifier.clitic : /^[وف]?ب/.test(fc.word(phrase)) ? 'ب' : '';
     let preposition = glued(clitic);

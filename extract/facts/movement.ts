@@ -19,6 +19,8 @@ const BRING_BACK = norms(['عودة', 'العودة', 'ترحيل', 'الترح�
 const COMING = norms(['قادما', 'قادمة', 'قادمين', 'قادمون', 'القادم', 'القادمة', 'القادمين', 'قدم', 'قدمت', 'قدموا', 'وصل', 'وصلت']);
 const INTENT = norms(['يعتزم', 'يعتزمون', 'تعتزم', 'محاولة', 'يحاول', 'حاول', 'بهدف', 'قصد', 'يريد', 'ينوي', 'ينوون', 'يخطط', 'يخططون', 'يستعد', 'لأجل', 'أجل', 'بغية', 'يرغب']);
 const TO = norms(['الي', 'نحو', 'صوب', 'باتجاه', 'اتجاه']);
+/** The finite verbs among them, whose subject may follow («التحق المتهم بـ…»). */
+const FINITE = norms(['التحق', 'التحقوا', 'التحقت', 'يلتحق', 'يلتحقون', 'انضم', 'انضموا', 'انضمت', 'ينضم', 'توجه', 'سافر', 'سافرت', 'سافروا', 'تسلل', 'تسللوا', 'انتقل', 'هاجر', 'يتوجه', 'يسافر', 'عاد', 'عادوا', 'عادت', 'قدم', 'قدمت', 'قدموا', 'وصل', 'وصلت', 'وصلوا']);
 
 export function movementFacts(fc: FactContext): void {
   const { ctx, word } = fc;
@@ -43,16 +45,22 @@ export function movementFacts(fc: FactContext): void {
     for (let k = Math.max(0, i - 4); k < i; k += 1) if (fc.has(INTENT, k)) intent = true;
     // the pronoun's traveller: «هم» the latest group, «ه» the latest person
     const referent = pronoun === undefined ? undefined : fc.prevSpan(i, pronoun === 'هم' || pronoun === 'هما' ? ['Group'] : ['Person'], 30);
-    const who = referent ?? fc.spans.find((s) => s.first <= i && i <= s.last && s.kind === 'Group') ?? fc.subjectBefore(i, ['Person', 'Group'], 20);
+    // «التحق المتهم بتنظيم داعش», «عاد المقاتلون من سوريا»: a finite verb's subject may follow it
+    const finite = pronoun === undefined && fc.has(FINITE, i);
+    const after = finite ? fc.nextSpan(i, ['Person', 'Group'], 2) : undefined;
+    const follows = after !== undefined && after.clitic === '' && after.first === i + 1 ? after : undefined;
+    const who = referent ?? fc.spans.find((s) => s.first <= i && i <= s.last && s.kind === 'Group') ?? follows ?? fc.subjectBefore(i, ['Person', 'Group'], 20);
     if (who === undefined) continue;
+    // what the verb goes on with comes after its subject when the subject follows
+    const pivot = who === follows ? follows.last : i;
     if (back) {
-      const from = word(i + 1) === 'من' ? fc.nextSpan(i + 1, ['Place'], 2) : undefined;
+      const from = word(pivot + 1) === 'من' ? fc.nextSpan(pivot + 1, ['Place'], 2) : undefined;
       const list = from === undefined ? [] : fc.listFrom(from, ['Place']).filter((p) => p.props['place_type'] !== 'country' || p.first === from.first);
       for (const p of list) fc.add(who, coming ? 'CAME_FROM' : 'RETURNED_FROM', p, coming ? 'fact.travel.from' : 'fact.travel.return', 0.6);
       continue;
     }
     // «التوجه الى مدينة الفنيدق», «العبور نحو شمال مالي», «الالتحاق بمعسكرات التنظيم»
-    const at = TO.has(word(i + 1)) ? i + 1 : i;
+    const at = TO.has(word(pivot + 1)) ? pivot + 1 : pivot;
     const where = join ? fc.nextSpan(at, ['Place', 'Organization', 'Cell'], 3) : fc.nextSpan(at, ['Place'], 3);
     if (where === undefined) continue;
     if (join) fc.add(who, intent ? 'SOUGHT_TO_JOIN' : 'JOINED', where, 'fact.travel.join', 0.6);
