@@ -14,7 +14,9 @@ const EXTRACTED = ['DISMANTLED', 'ARRESTED', 'AFFILIATED_WITH', 'COORDINATED_WIT
   // and those earlier rounds stated without a name of their own
   'RECRUITED', 'RECRUITED_FOR', 'FINANCED', 'SUPPLIED', 'DIRECTED', 'SUPERVISES', 'PROVIDED_INTELLIGENCE_TO', 'EXCHANGES_INTELLIGENCE_WITH', 'NATIONAL_OF',
   'OF_ORIGIN', 'BELONGS_TO', 'HIDDEN_IN', 'PRAISED', 'SENTENCED', 'ACQUITTED', 'CONVICTED_OF', 'ACQUITTED_OF', 'REFERRED_TO', 'SPOKESPERSON_OF', 'SOUGHT_TO_JOIN',
-  'TRAVELLED_TO', 'PLANNED_TO_TRAVEL_TO', 'RETURNED_FROM'];
+  'TRAVELLED_TO', 'PLANNED_TO_TRAVEL_TO', 'RETURNED_FROM',
+  // the seventh and eighth rounds'
+  'FROM', 'ATTENDED', 'RETURNED_TO'];
 
 describe('the vocabulary of relationship types and property keys', () => {
   const graph = buildArticleGraph();

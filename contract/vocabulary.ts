@@ -127,6 +127,9 @@ export const RELATIONSHIP_NAMES: Readonly<Record<string, DisplayName>> = {
   TRAVELLED_TO: { ar: 'سافر إلى', en: 'travelled to' },
   PLANNED_TO_TRAVEL_TO: { ar: 'خطط للسفر إلى', en: 'planned to travel to' },
   RETURNED_FROM: { ar: 'عاد من', en: 'returned from' },
+  RETURNED_TO: { ar: 'عاد إلى', en: 'returned to' },
+  FROM: { ar: 'من أهل', en: 'from' },
+  ATTENDED: { ar: 'حضر', en: 'attended' },
 };
 
 /** Property keys of entities, sentences, articles and relationships (store/cypher/README.md). */

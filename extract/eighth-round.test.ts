@@ -177,6 +177,12 @@ describe('movements and nationals', () => {
     expect(read('وقد انضم المتهم إلى تنظيم داعش سنة 2015')).toContain('المشتبه فيه JOINED تنظيم داعش');
   });
 
+  it('reads where one went back to, crossed or lived', () => {
+    expect(read('وكان المتهم قد رافق المنفذين قبل أن يعود إلى فاس')).toContain('المشتبه فيه RETURNED_TO فاس');
+    expect(read('وكان الموقوفون يعتزمون عبور الحدود الجزائرية').some((f) => f.includes('PLANNED_TO_TRAVEL_TO الحدود'))).toBe(true);
+    expect(read('وقد سبق للمتهم أن أقام بمدينة ليون')).toContain('المشتبه فيه RESIDES_IN ليون');
+  });
+
   it('reads a counted plural nisba as the people of that country, who act in the clause', () => {
     const found = read('وأوضح أن عدد التونسيين الذين التحقوا بتنظيم داعش تجاوز ثلاثة آلاف');
     expect(found).toContain('عدد التونسيين NATIONALS_OF تونس');

@@ -1,18 +1,21 @@
 /**
  * Movements of people (`fact.travel.*`): «التوجه الى مدينة الفنيدق», «السفر الى سوريا», «العبور نحو شمال مالي»
  * → TRAVELLED_TO, or PLANNED_TO_TRAVEL_TO when an intent comes first («كان يعتزم», «محاولة», «بهدف», «قصد», ل of
- * purpose); «الالتحاق بمعسكرات التنظيم» → JOINED or SOUGHT_TO_JOIN; «عائدون من بؤر التوتر» → RETURNED_FROM;
+ * purpose); «الالتحاق بمعسكرات التنظيم» → JOINED or SOUGHT_TO_JOIN; «عائدون من بؤر التوتر» → RETURNED_FROM, «يعود إلى
+ * مراكش» → RETURNED_TO; «عبور الحدود» takes the border without a preposition;
  * «كان قادما من مدينة مرسيليا» → CAME_FROM.
  */
 import type { FactContext } from '../fact-context.ts';
 import { normalizeWord, readings } from '../tokens.ts';
 
 const norms = (list: readonly string[]): Set<string> => new Set(list.map(normalizeWord));
-const TRAVEL = norms(['التوجه', 'السفر', 'العبور', 'التسلل', 'الهجرة', 'التنقل', 'الانتقال', 'توجه', 'سافر', 'سافرت', 'تسلل', 'انتقل', 'هاجر', 'يتوجه', 'يسافر']);
+const TRAVEL = norms(['التوجه', 'السفر', 'العبور', 'عبور', 'يعبر', 'يعبرون', 'التسلل', 'الهجرة', 'التنقل', 'الانتقال', 'توجه', 'سافر', 'سافرت', 'تسلل', 'انتقل', 'هاجر', 'يتوجه', 'يسافر']);
 /** «تسهيل سفرهم نحو ليبيا», «تنقله الى …»: a journey with its traveller as a pronoun. */
 const TRAVEL_OF = /^و?(سفر|تنقل|توجه|عبور|تسلل|انتقال)(هم|ه|ها|هما)$/;
 const JOIN = norms(['الالتحاق', 'للالتحاق', 'التحاق', 'التحق', 'التحقوا', 'يلتحق', 'يلتحقون', 'الانضمام', 'للانضمام', 'انضم', 'انضموا', 'ينضم']);
-const RETURN = norms(['العائدين', 'العائدون', 'عائدون', 'عائدين', 'عاد', 'عادوا', 'العودة', 'عائد', 'العائد']);
+const RETURN = norms(['العائدين', 'العائدون', 'عائدون', 'عائدين', 'عاد', 'عادوا', 'العودة', 'عائد', 'العائد', 'يعود', 'تعود', 'يعودون', 'رجع', 'يرجع']);
+/** «عبور الحدود الشرقية», «يعبر الحدود»: crossing takes the place it crosses without a preposition. */
+const CROSS = norms(['عبور', 'العبور', 'يعبر', 'يعبرون', 'عبر الحدود']);
 /** Verbal nouns of coming or bringing back whose object is the people («عودة ثمانية مقاتلين», «ترحيل مواطنين»). */
 const BRING_BACK = norms(['عودة', 'العودة', 'ترحيل', 'الترحيل', 'إعادة', 'استعادة', 'إرجاع']);
 /** «كان قادما من مدينة مرسيليا»: where a traveller came from. */
@@ -54,6 +57,12 @@ export function movementFacts(fc: FactContext): void {
     // what the verb goes on with comes after its subject when the subject follows
     const pivot = who === follows ? follows.last : i;
     if (back) {
+      // «قبل أن يعود إلى مراكش»: where one went back to
+      const to = !coming && TO.has(word(pivot + 1)) ? fc.nextSpan(pivot + 1, ['Place'], 2) : undefined;
+      if (to !== undefined) {
+        fc.add(who, 'RETURNED_TO', to, 'fact.travel.return-to', 0.55);
+        continue;
+      }
       const from = word(pivot + 1) === 'من' ? fc.nextSpan(pivot + 1, ['Place'], 2) : undefined;
       const list = from === undefined ? [] : fc.listFrom(from, ['Place']).filter((p) => p.props['place_type'] !== 'country' || p.first === from.first);
       for (const p of list) fc.add(who, coming ? 'CAME_FROM' : 'RETURNED_FROM', p, coming ? 'fact.travel.from' : 'fact.travel.return', 0.6);
@@ -61,7 +70,9 @@ export function movementFacts(fc: FactContext): void {
     }
     // «التوجه الى مدينة الفنيدق», «العبور نحو شمال مالي», «الالتحاق بمعسكرات التنظيم»
     const at = TO.has(word(pivot + 1)) ? pivot + 1 : pivot;
-    const where = join ? fc.nextSpan(at, ['Place', 'Organization', 'Cell'], 3) : fc.nextSpan(at, ['Place'], 3);
+    // («عبور الحدود»: the place crossed right after the verb, a direction of travel for the relation)
+    const crossed = fc.has(CROSS, i) && at === pivot ? fc.nextSpan(pivot, ['Place'], 1) : undefined;
+    const where = join ? fc.nextSpan(at, ['Place', 'Organization', 'Cell'], 3) : (crossed ?? fc.nextSpan(at, ['Place'], 3));
     if (where === undefined) continue;
     if (join) fc.add(who, intent ? 'SOUGHT_TO_JOIN' : 'JOINED', where, 'fact.travel.join', 0.6);
     else fc.add(who, intent ? 'PLANNED_TO_TRAVEL_TO' : 'TRAVELLED_TO', where, 'fact.travel.to', 0.6);
