@@ -4,7 +4,7 @@
  * leader's title said again of the named leader; officials by nationality; presence at an event; names.
  */
 import { describe, expect, it } from 'vitest';
-import { factsOf as facts } from '../test/extraction-facts.ts';
+import { factsOf as facts, readersOf } from '../test/extraction-facts.ts';
 import { createExtractor } from './index.ts';
 import type { KnownEntity } from './types.ts';
 
@@ -13,8 +13,7 @@ const known: KnownEntity[] = [
   { id: 'daesh', kind: 'Organization', names: ['تنظيم داعش', 'داعش'] },
 ];
 const extractor = createExtractor(known);
-const read = (text: string): string[] => facts(extractor.extract(text));
-const entities = (text: string): string[] => extractor.extract(text).entities.map((e) => `${e.kind}:${e.name_ar}`);
+const { read, entities } = readersOf(extractor);
 
 describe('attachment, widened', () => {
   it('reads a place through the directions between the preposition and its name', () => {

@@ -4,7 +4,7 @@
  * (border posts, prisons, forests, mountains, camps).
  */
 import { describe, expect, it } from 'vitest';
-import { factsOf as facts } from '../test/extraction-facts.ts';
+import { factsOf as facts, readersOf } from '../test/extraction-facts.ts';
 import { findDates } from './dates.ts';
 import { createExtractor } from './index.ts';
 import { tokenize } from './tokens.ts';
@@ -15,8 +15,7 @@ const known: KnownEntity[] = [
   { id: 'daesh', kind: 'Organization', names: ['تنظيم داعش', 'داعش'] },
 ];
 const extractor = createExtractor(known);
-const read = (text: string): string[] => facts(extractor.extract(text));
-const entities = (text: string): string[] => extractor.extract(text).entities.map((e) => `${e.kind}:${e.name_ar}`);
+const { read, entities } = readersOf(extractor);
 const dates = (text: string, published?: string) => findDates(tokenize(text), text, published);
 
 describe('a time of day before a weekday', () => {
