@@ -14,7 +14,9 @@
  *
  * A draft links when one known entity shares more of its modifiers than any other and
  * - it is a person sharing two modifiers («قيادي» + «داعش» + «الساحل»), or
- * - it is definite («الخلايا التي تم تفكيكها») or counted with the known entity's count, sharing one;
+ * - it is definite («الخلايا التي تم تفكيكها») or counted with the known entity's count, sharing one (a group of
+ *   people, definite, shares two: every article's suspects «بايعوا داعش», and one modifier makes them only possibly
+ *   the same);
  * - it is definite and counted with the known count of its head, with no modifier at all («المتطرفين الاثني عشر»).
  * Several at the top → `possiblySameAs`, never a silent merge.
  */
@@ -189,7 +191,10 @@ export function resolveDescription(kind: EntityKind, texts: readonly string[], d
     return counted === null ? theirs === null : theirs === null || countIds?.has(id) === true;
   };
   const eligible = top.filter((id) => countAgrees(id));
-  const enough = kind === 'Person' ? best >= 2 : definite || (counted !== null && eligible.some((id) => countIds?.has(id) === true));
+  const countMatch = counted !== null && eligible.some((id) => countIds?.has(id) === true);
+  // people are many of the same description: «الموقوفين» who «بايعوا داعش» in one article are not another
+  // article's Daesh loyalists unless two modifiers or their count agree
+  const enough = kind === 'Person' ? best >= 2 : kind === 'Group' ? (definite && best >= 2) || countMatch : definite || countMatch;
   if (eligible.length === 1 && enough) return { existingId: eligible[0] ?? null, possibly: [] };
   return { existingId: null, possibly: top };
 }

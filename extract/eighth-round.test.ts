@@ -200,3 +200,12 @@ describe('statements', () => {
     expect(read('وتبنت جماعة نصرة الإسلام والمسلمين الهجوم في بيان نشرته على منصاتها')).toContain('جماعة نصرة الإسلام والمسلمين ISSUED بيان جماعة نصرة الإسلام والمسلمين');
   });
 });
+
+describe('groups of the same description in other articles', () => {
+  it('proposes another article\'s group that shares one modifier as possibly the same, never linking it', () => {
+    const withGroup = createExtractor([...known, { id: 'loyalists-2023', kind: 'Group', names: ['متطرفون موالون لتنظيم داعش'] }]);
+    const group = withGroup.extract('وحسب بلاغ للمديرية العامة للأمن الوطني فإن الموقوفين بايعوا داعش.').entities.find((e) => e.kind === 'Group');
+    expect(group?.existingId).toBeNull();
+    expect(group?.possiblySameAs).toContain('loyalists-2023');
+  });
+});
