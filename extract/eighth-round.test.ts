@@ -182,6 +182,12 @@ describe('movements and nationals', () => {
     expect(read('وقد سبق للمتهم أن أقام بمدينة ليون')).toContain('المشتبه فيه RESIDES_IN ليون');
   });
 
+  it('leaves «من» after a movement to the movement: those who came back are not from there', () => {
+    const found = read('وعاد المقاتلون من العراق عبر تركيا');
+    expect(found.some((f) => f.includes('OF_ORIGIN'))).toBe(false);
+    expect(found.some((f) => f.endsWith('RETURNED_FROM العراق'))).toBe(true);
+  });
+
   it('reads a counted plural nisba as the people of that country, who act in the clause', () => {
     const found = read('وأوضح أن عدد التونسيين الذين التحقوا بتنظيم داعش تجاوز ثلاثة آلاف');
     expect(found).toContain('عدد التونسيين NATIONALS_OF تونس');

@@ -20,6 +20,7 @@ const MEMBER_WORD = /^(عضو|عضوا|عضوه|العضو)$/;
 /** Adjectives between the noun of membership and its organisation («عضو بارز في …», «عضوا نشيطا في …»). */
 const MEMBER_ADJECTIVE = /^(بارز|بارزا|نشيط|نشيطا|سابق|سابقا|فاعل|فاعلا|مويسس|مويسسا|قيادي|قياديا)$/;
 const LEADERS = /^[وبل]?(قياديين|قيادات|قاده|اعضاء|عناصر|مقاتلين|امراء)$/;
+const MOVED_FROM = /^(عاد|عادوا|عادت|يعود|يعودون|قدم|قدموا|وصل|وصلوا|رحل|رحلت|فر|فروا|هرب|هربوا|عوده|العوده|ترحيل|الترحيل|اعاده|استعاده|ارجاع)$/;
 
 const COURT_OFFICIALS: ReadonlySet<string> = new Set(['Crown Prosecutor General', 'Prosecutor General', 'Crown Prosecutor', 'Investigating judge', 'Judge']);
 
@@ -60,6 +61,8 @@ export function peopleFacts(fc: FactContext): void {
   // ── «سبعة شبان من أحياء سيدي مومن والبرنوصي», «شخصين من مدينة فاس»: people from places ──
   for (const g of spans.filter((x) => x.kind === 'Group' || (x.kind === 'Person' && x.props['named'] === false))) {
     if (word(g.last + 1) !== 'من') continue;
+    // («عاد المقاتلون من سوريا», «ترحيل ثمانية مقاتلين من العراق»: «من» is the movement's, not where they are from)
+    if (MOVED_FROM.test(fc.bare(before(ctx, g.first)))) continue;
     const k = /^(احياء|حي|مدينه|مدن|منطقه|مناطق|اقليم|دوار|قريه)$/.test(word(g.last + 2)) ? g.last + 2 : g.last + 1;
     // («من حي جامع مزواق»: the place named with its cue starts at the cue)
     const first = fc.startingAt(k + 1) ?? (k > g.last + 1 ? fc.startingAt(k) : undefined);
