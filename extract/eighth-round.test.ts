@@ -207,6 +207,13 @@ describe('statements', () => {
   });
 });
 
+describe('an agency said again in its own sentence', () => {
+  it('takes «المديرية» for the directorate the sentence named before, and makes it the actor', () => {
+    const found = read('وأوضح بلاغ للمديرية العامة للأمن الوطني أن عناصر المديرية تمكنت من توقيف ثلاثة متطرفين');
+    expect(found).toContain('المديرية العامة للأمن الوطني ARRESTED ثلاثة متطرفين');
+  });
+});
+
 describe('groups of the same description in other articles', () => {
   it('proposes another article\'s group that shares one modifier as possibly the same, never linking it', () => {
     const withGroup = createExtractor([...known, { id: 'loyalists-2023', kind: 'Group', names: ['متطرفون موالون لتنظيم داعش'] }]);

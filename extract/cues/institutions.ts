@@ -126,18 +126,28 @@ export function agencyHeadOf(name: string): string | undefined {
  * `anaphor.agency`: «وأوضحت المديرية», «وكان المكتب قد …» after «المديرية العامة للأمن الوطني», «المكتب المركزي …»:
  * the head alone is the latest agency of that head; a longer name at the same words wins in span selection.
  */
+/** The short head a word is («للمكتب», «بالمديرية»: the article may be inside the proclitic), with its clitic. */
+function shortHeadAt(ctx: SentenceContext, i: number): { core: string; clitic: string } | undefined {
+  const found = readings(ctx.tokens[i]?.norm ?? '').find((x) => AGENCY_SHORT_HEADS.has(x.core) || (x.article && AGENCY_SHORT_HEADS.has(`ال${x.core}`)));
+  return found === undefined || AGENCY_SHORT_HEADS.has(found.core) ? found : { ...found, core: `ال${found.core}` };
+}
+
 export function agencyShortSpans(ctx: SentenceContext, fixed: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (spanAt(fixed, i) !== undefined) continue;
-    // «للمكتب», «بالمديرية»: the article may be inside the proclitic
-    const found = readings(ctx.tokens[i]?.norm ?? '').find((x) => AGENCY_SHORT_HEADS.has(x.core) || (x.article && AGENCY_SHORT_HEADS.has(`ال${x.core}`)));
-    const r = found === undefined || AGENCY_SHORT_HEADS.has(found.core) ? found : { ...found, core: `ال${found.core}` };
+    const r = shortHeadAt(ctx, i);
     if (r === undefined) continue;
     // «المكتب المركزي …», «المديرية العامة …» unknown to the article: a name of its own, not the short form
     const next = ctx.tokens[after(ctx, i)];
     if (next !== undefined && isWord(next) && next.norm.startsWith('ال') && !isStop(next)) continue;
     const target = `agency:${r.core}` as const;
+    // «بلاغ للمكتب المركزي … أن عناصر المكتب تمكنت …»: the agency of that head named earlier in this sentence
+    const here = [...fixed].reverse().find((s) => s.kind === 'Agency' && s.last < i && (s.ref.type === 'known' || s.ref.type === 'lexicon') && shortHeadAt(ctx, s.first)?.core === r.core);
+    if (here !== undefined) {
+      out.push({ first: i, last: i, kind: 'Agency', ref: here.ref, rule: 'anaphor.agency', confidence: 0.6, clitic: r.clitic, props: {} });
+      continue;
+    }
     if (ctx.memory?.latest(target) === undefined) continue;
     out.push({ first: i, last: i, kind: 'Agency', ref: { type: 'anaphor', target }, rule: 'anaphor.agency', confidence: 0.6, clitic: r.clitic, props: {} });
   }
