@@ -78,6 +78,22 @@ export interface ArticleAnalysis {
 const HEADLINE_MAX_WORDS = 25;
 /** Events that are phases of an operation when the article told the operation before them. */
 const PHASES: ReadonlySet<string> = new Set(['search', 'raid', 'seizure']);
+/**
+ * «أعلن تنظيم القاعدة …، مؤكدا أن التنظيم …», «على صلة بجماعة نصرة الإسلام والمسلمين، وقد بايع أمير الجماعة»: an
+ * organisation or cell anaphor takes the one of its kind (and head) named earlier in its own sentence, the latest
+ * mention there is; discourse from earlier sentences is for anaphors with none.
+ */
+function withAntecedents(ctx: SentenceContext, spans: readonly Span[]): Span[] {
+  return spans.map((s) => {
+    if (s.ref.type !== 'anaphor' || (s.kind !== 'Organization' && s.kind !== 'Cell')) return s;
+    const head = s.ref.target.startsWith('organization:') ? s.ref.target.slice('organization:'.length) : undefined;
+    const earlier = [...spans].reverse().find((p) => p.kind === s.kind && p.ref.type !== 'anaphor' && p.last < s.first && p.props['collective'] !== true && (head === undefined || orgHeadOf(spanText(ctx, p)) === head));
+    if (earlier === undefined) return s;
+    const ref: Span['ref'] = earlier.ref.type === 'new' && earlier.ref.key === '' ? { type: 'new', key: `${earlier.kind}:${spans.indexOf(earlier)}` } : earlier.ref;
+    return { ...s, ref };
+  });
+}
+
 /** Groups a definite plural says again («تجنيد متطوعين» … «المتطوعين»). */
 const AGAIN_GROUPS: ReadonlySet<string> = new Set(['cue.group.recruited', 'cue.group.role', 'cue.group.national', 'cue.group.qualified', 'cue.group.part']);
 /** What a dismantling or an operation is made of when told in its sentence. */
@@ -270,7 +286,11 @@ export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readon
   const dateline = (s: Span): boolean => s.first === 0 && s.kind === 'Place' && /^[-–—:]$/.test(ctx.tokens[s.last + 1]?.text ?? '');
   // «قاضي التحقيق»: an event word inside a person's title is part of the title, no event
   const inTitle = (s: Span): boolean => s.kind === 'Event' && chosen.some((p) => p.kind === 'Person' && p.rule.startsWith('cue.person') && p.first <= s.first && s.last <= p.last);
-  return selectSpans([...chosen, ...nisbaPlaces(ctx, lex, chosen)]).filter((s) => !dateline(s) && !inTitle(s));
+  // «تنظيم القاعدة في بلاد المغرب الإسلامي»: a place inside an organisation's name is a place of the story only with a
+  // preposition of its own («ولاية داعش بالساحل», «… في الصحراء الكبرى»)
+  const inName = (s: Span): boolean => s.kind === 'Place' && !s.clitic.endsWith('ب') && ctx.tokens[s.first - 1]?.norm !== 'في' &&
+    chosen.some((o) => o.kind === 'Organization' && (o.ref.type === 'lexicon' || o.ref.type === 'known') && o.first < s.first && s.last <= o.last);
+  return selectSpans([...chosen, ...nisbaPlaces(ctx, lex, chosen)]).filter((s) => !dateline(s) && !inTitle(s) && !inName(s));
 }
 
 /**
@@ -368,7 +388,7 @@ export function analyzeArticle(
       const dates = findDates(ctx.tokens, ctx.text, ctx.published, yearHint);
       for (const d of dates) if (d.inferred === undefined && d.iso !== undefined && d.granularity !== 'period') yearHint = Number(d.iso.slice(0, 4));
       const spans = sentenceSpans(ctx, lex, knownSpans(ctx, findKnown(chunk.text), known, lex), dates);
-      const keyed: KeyedSpan[] = spans.map((s, n) => ({ ...s, key: aliases.resolve(keyOf(s, n)) }));
+      const keyed: KeyedSpan[] = withAntecedents(ctx, spans).map((s, n) => ({ ...s, key: aliases.resolve(keyOf(s, n)) }));
       appositions(ctx, keyed, aliases);
       for (const s of keyed) {
         if (s.rule !== 'cue.person.ranked') continue;

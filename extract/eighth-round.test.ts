@@ -214,6 +214,17 @@ describe('an agency said again in its own sentence', () => {
   });
 });
 
+describe('organisations said again in their own sentence', () => {
+  it('takes «التنظيم» and «الجماعة» for the organisation the sentence named before', () => {
+    const x = extractor.extract('وكان المتهم على صلة بجماعة نصرة الإسلام والمسلمين، وقد بايع أمير الجماعة قبل سفره.');
+    expect(x.entities.filter((e) => e.kind === 'Organization')).toHaveLength(1);
+  });
+
+  it('reads no place of the story inside an organisation\'s name', () => {
+    expect(entities('وأعلن تنظيم القاعدة في بلاد المغرب الإسلامي مسؤوليته عن الهجوم').some((e) => e.startsWith('Place:'))).toBe(false);
+  });
+});
+
 describe('groups of the same description in other articles', () => {
   it('proposes another article\'s group that shares one modifier as possibly the same, never linking it', () => {
     const withGroup = createExtractor([...known, { id: 'loyalists-2023', kind: 'Group', names: ['متطرفون موالون لتنظيم داعش'] }]);
