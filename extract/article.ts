@@ -271,7 +271,7 @@ export function sentenceSpans(ctx: SentenceContext, lex: Lexicons, known: readon
     ...agencySpans(ctx, lex, fixed),
     ...agencyShortSpans(ctx, fixed),
     ...organizationSpans(ctx, lex, fixed),
-    ...cellSpans(ctx, lex),
+    ...cellSpans(ctx, lex, fixed),
     ...personSpans(ctx, lex, fixed),
     ...groupSpans(ctx, lex, fixed),
     ...suspectSpans(ctx, lex, fixed),

@@ -214,6 +214,18 @@ describe('an agency said again in its own sentence', () => {
   });
 });
 
+describe('cells named in the genitive', () => {
+  it('reads a cell\'s name after its head, and gives it an id of its own', () => {
+    const cell = extractor.extract('وتم تفكيك خلية فتح الأندلس بمدينة سلا').entities.find((e) => e.kind === 'Cell');
+    expect(cell?.name_ar).toBe('خلية فتح الأندلس');
+    expect(cell?.slug).not.toBe('terrorist-cell');
+  });
+
+  it('takes no complement for a name («شبكة لتجنيد …», «خلية بمدينة …»)', () => {
+    expect(entities('وتم تفكيك شبكة لتجنيد المقاتلين')).toContain('Cell:شبكة');
+  });
+});
+
 describe('organisations said again in their own sentence', () => {
   it('takes «التنظيم» and «الجماعة» for the organisation the sentence named before', () => {
     const x = extractor.extract('وكان المتهم على صلة بجماعة نصرة الإسلام والمسلمين، وقد بايع أمير الجماعة قبل سفره.');

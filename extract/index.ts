@@ -180,7 +180,8 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
   };
   for (const m of merged.values()) {
     const d = m.draft;
-    if (m.existingId === null && d.kind === 'Cell' && d.name_en === null) d.name_en = d.properties['collective'] === true ? 'Terrorist cells' : 'Terrorist cell';
+    // (a cell with a name of its own keeps it: its id is the romanised name)
+    if (m.existingId === null && d.kind === 'Cell' && d.name_en === null && !d.rule.startsWith('cue.cell.named')) d.name_en = d.properties['collective'] === true ? 'Terrorist cells' : 'Terrorist cell';
   }
   for (const [key, m] of merged) {
     const d = m.draft;

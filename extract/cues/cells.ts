@@ -1,6 +1,7 @@
 /**
  * Cells:
- * - `cue.cell.named`: «خلية "أسود الخلافة"», «خلية تطلق على نفسها "…"», «ما يسمى بخلية …»;
+ * - `cue.cell.named`: «خلية "أسود الخلافة"», «خلية تطلق على نفسها "…"», «ما يسمى بخلية …», a name in the genitive
+ *   («خلية أنصار المهدي»);
  * - `cue.cell.ordinal`: «أول خلية إرهابية», «آخر خلية» — one cell singled out by its rank;
  * - `cue.cell.counted`: «أزيد من 40 خلية», «عشرات الخلايا» — cells counted together (count, count_qualifier);
  * - `cue.cell.collective`: «الخلايا الإرهابية», «اعداد من الخلايا» — cells in general;
@@ -14,6 +15,7 @@ import { spanName } from '../spans.ts';
 import { normalizeWord, readings } from '../tokens.ts';
 import { VAGUE } from '../numbers.ts';
 import { after, before, isWord, quoteAfter } from './words.ts';
+import { genitiveName } from './institutions.ts';
 
 const DEMONSTRATIVE = new Set(['هذه', 'تلك', 'هاته', 'هذا', 'ذلك'].map(normalizeWord));
 const NAMING = ['تطلق', 'تسمي', 'يطلق', 'المسماه', 'المعروفه', 'الملقبه', 'تدعي', 'باسم'];
@@ -56,7 +58,7 @@ function smugglingName(ctx: SentenceContext, i: number): number {
   return end;
 }
 
-export function cellSpans(ctx: SentenceContext, lex: Lexicons): Span[] {
+export function cellSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     const t = ctx.tokens[i];
@@ -134,6 +136,18 @@ export function cellSpans(ctx: SentenceContext, lex: Lexicons): Span[] {
       const first = DEMONSTRATIVE.has(prevNorm) ? prev : i;
       out.push({ first, last, kind: 'Cell', ref: { type: 'anaphor', target: 'cell' }, rule: 'anaphor.cell', confidence: 0.75, clitic: first === i ? clitic : '', props: {} });
       i = last;
+      continue;
+    }
+    // «خلية أنصار المهدي», «خلية شمهروش»: a name in the genitive right after the head
+    // («شبكة لتجنيد …», «خلية بتيفلت»: a glued preposition opens a complement, not a name)
+    const glued = /^[لب]/.test(ctx.tokens[after(ctx, i)]?.norm ?? '');
+    const genitive = last === i && !glued ? genitiveName(ctx, lex, i, fixed) : -1;
+    if (genitive >= 0) {
+      const named: Span = { first: i, last: genitive, kind: 'Cell', ref: { type: 'new', key: '' }, rule: 'cue.cell.named', confidence: 0.6, clitic, props: {} };
+      named.name = spanName(ctx, named);
+      named.ref = { type: 'new', key: `Cell:${normalizeWord(named.name)}` };
+      out.push(named);
+      i = genitive;
       continue;
     }
     const span: Span = { first: i, last, kind: 'Cell', ref: { type: 'new', key: 'Cell:unnamed' }, rule: 'cue.cell', confidence: 0.75, clitic, props: {} };

@@ -333,7 +333,7 @@ export function organizationSpans(ctx: SentenceContext, lex: Lexicons, fixed: re
 }
 
 /** The last token of «أنصار الدين» or «ماسينا» after an organisation's head at `last`, or -1. */
-function genitiveName(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): number {
+export function genitiveName(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readonly Span[]): number {
   const k = after(ctx, last);
   const t = ctx.tokens[k];
   if (k !== last + 1 || !isWord(t) || isStop(t) || isDefinite(t, true) || hasPrepositionClitic(t) || t.norm.startsWith('و') || spanAt(fixed, k) !== undefined) return -1;
