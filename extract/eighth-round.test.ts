@@ -214,6 +214,17 @@ describe('an agency said again in its own sentence', () => {
   });
 });
 
+describe('agencies, their objects and kin', () => {
+  it('ends an agency\'s name before the person it acts on, and a title before «و» and the next of a list', () => {
+    expect(entities('وأوقفت الشرطة المتهم وشريكه في مدينة فاس')).toContain('Agency:الشرطة');
+    expect(entities('وأوقفت الشرطة المتهم وشريكه في مدينة فاس').some((e) => e.includes('وشريكه'))).toBe(false);
+  });
+
+  it('takes the person named before as the kin of a possessed relative («شقيقه»)', () => {
+    expect(read('وقد استقطب المدعو أيوب الريفي شقيقه الأصغر').some((f) => f.endsWith('RELATIVE_OF أيوب الريفي'))).toBe(true);
+  });
+});
+
 describe('cells named in the genitive', () => {
   it('reads a cell\'s name after its head, and gives it an id of its own', () => {
     const cell = extractor.extract('وتم تفكيك خلية فتح الأندلس بمدينة سلا').entities.find((e) => e.kind === 'Cell');

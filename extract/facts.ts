@@ -467,7 +467,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (org !== undefined) add(p, 'MEMBER_OF', org, 'fact.member.senior', 0.7);
     }
     if (p.relative === true) {
-      const kin = nextSpan(p.last, ['Person'], 1);
+      // «استقطب زعيم الخلية شقيقه»: with a possessive the kin is the person named before
+      const possessed = /(ه|ها|هم)$/.test(bare(p.first)) && nextSpan(p.last, ['Person'], 1) === undefined;
+      const kin = possessed ? prevSpan(p.first, ['Person'], 10) : nextSpan(p.last, ['Person'], 1);
       if (kin !== undefined) add(p, 'RELATIVE_OF', kin, 'fact.kinship', 0.75, { relation: String(p.props['role'] ?? '') });
     }
     // «أحد المقاتلين بالساحة السورية»: a person or group at a place

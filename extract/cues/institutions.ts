@@ -90,6 +90,8 @@ function extend(ctx: SentenceContext, lex: Lexicons, last: number, fixed: readon
     }
     if (proper !== undefined && proper.kind !== 'Place' && proper.first === k && k !== last + 1) break;
     if (!isDefinite(t, true)) break;
+    // «أوقفت الشرطة المتهم», «غرفة الجنايات المتهم الرئيسي»: the people after the name are its object, no adjective
+    if (lex.suspectSingularAnaphors.matchAt(ctx.tokens, k) !== null || lex.suspectAnaphors.matchAt(ctx.tokens, k) !== null || lex.personTitles.matchAt(ctx.tokens, k) !== null || lex.collectiveHeads.matchAt(ctx.tokens, k) !== null) break;
     // «و» + a definite word continues only an adjective pair («العلمية والتقنية»), not a list of agencies.
     if (t.norm.startsWith('و') && lex.agencyHeads.matchAt(ctx.tokens, k) !== null) break;
     end = k;

@@ -435,6 +435,8 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
   };
   const knownPerson = personAt(k);
   if (knownPerson !== undefined) return { first: k, last: knownPerson.last, countries, person: knownPerson };
+  // «المتهم وشريكه»: «و» opens the next of a list, not a name (unless the word is a given name: «وليد», «وائل»)
+  if ((ctx.tokens[k]?.norm ?? '').startsWith('و') && lex.givenNames.matchAt(ctx.tokens, k)?.clitic !== '') return null;
   const foreignAt = foreignName(ctx, lex, k, fixed);
   // «مواطن تونسي يقيم بالمغرب»: one word shaped like a verb in the present («يقيم», «ينحدر») names nobody
   // «قاضي التحقيق بأنه …», «قاضي التحقيق بملحقة محكمة …»: a conjunction with its pronoun, or a preposition glued to
