@@ -545,18 +545,18 @@ export function analyzeArticle(
       // search told with a dismantling or an operation in the same sentence is a step of it (unless a rule of the
       // sentence already relates the two), and a whole with no place of its own took place where its steps did
       const whole = keyed.find((s) => s.kind === 'Event' && WHOLES.has(s.eventType ?? ''));
-      const steps = whole === undefined ? [] : keyed.filter((s) => s.kind === 'Event' && STEPS.has(s.eventType ?? '') && finalKey(s.key) !== finalKey(whole.key));
-      const placed = draftFacts.some((f) => f.source === whole?.key && f.type === 'TOOK_PLACE_IN');
-      for (const s of steps) {
-        if (whole === undefined) break;
-        const [step, of] = [finalKey(s.key), finalKey(whole.key)];
-        const related = draftFacts.some((f) => [f.source, f.target].includes(s.key) && [f.source, f.target].includes(whole.key));
-        if (!related && !facts.some((f) => (f.source === step && f.target === of) || (f.source === of && f.target === step))) {
-          facts.push({ source: step, type: 'PART_OF', target: of, rule: 'fact.event.step-of-operation', confidence: 0.5, properties: {}, sentence: sentence.index });
-        }
-        if (placed) continue;
-        for (const f of draftFacts.filter((d) => d.source === s.key && d.type === 'TOOK_PLACE_IN')) {
-          facts.push({ source: of, type: 'TOOK_PLACE_IN', target: finalKey(f.target), rule: 'fact.event.place-of-step', confidence: 0.45, properties: {}, sentence: sentence.index });
+      if (whole !== undefined) {
+        const placed = draftFacts.some((f) => f.source === whole.key && f.type === 'TOOK_PLACE_IN');
+        for (const s of keyed.filter((x) => x.kind === 'Event' && STEPS.has(x.eventType ?? '') && finalKey(x.key) !== finalKey(whole.key))) {
+          const [step, of] = [finalKey(s.key), finalKey(whole.key)];
+          const related = draftFacts.some((f) => [f.source, f.target].includes(s.key) && [f.source, f.target].includes(whole.key));
+          if (!related && !facts.some((f) => (f.source === step && f.target === of) || (f.source === of && f.target === step))) {
+            facts.push({ source: step, type: 'PART_OF', target: of, rule: 'fact.event.step-of-operation', confidence: 0.5, properties: {}, sentence: sentence.index });
+          }
+          if (placed) continue;
+          for (const f of draftFacts.filter((d) => d.source === s.key && d.type === 'TOOK_PLACE_IN')) {
+            facts.push({ source: of, type: 'TOOK_PLACE_IN', target: finalKey(f.target), rule: 'fact.event.place-of-step', confidence: 0.45, properties: {}, sentence: sentence.index });
+          }
         }
       }
       for (const s of keyed) {
