@@ -30,7 +30,8 @@ const CROWDED = 5;
 /** Head classes by stem: nouns an analyst takes for the same thing. */
 const HEAD_CLASS: ReadonlyMap<string, string> = new Map([
   ...['مقارب', 'سياس', 'استراتيج', 'خطه'].map((s) => [s, 'policy'] as const),
-  ...['خلي', 'خلاي'].map((s) => [s, 'cell'] as const),
+  // «الخلايا» stems to «خلا» (the broken plural's «ي» goes with the nisba rule)
+  ...['خلي', 'خلاي', 'خلا'].map((s) => [s, 'cell'] as const),
   ...['تنظيم', 'جماع', 'منظم'].map((s) => [s, 'organisation'] as const),
   ...['مخطط', 'مشروع'].map((s) => [s, 'plot'] as const),
   // a senior member is not the organisation's emir or chief
@@ -39,9 +40,10 @@ const HEAD_CLASS: ReadonlyMap<string, string> = new Map([
   ...['متطرف', 'موقوف', 'مشتبه'].map((s) => [s, 'extremist'] as const),
   ...['مخب'].map((s) => [s, 'cache'] as const),
 ]);
+const HEAD_CLASS_NAMES: ReadonlySet<string> = new Set(HEAD_CLASS.values());
 /** Broken plurals (their stem does not show the number). */
 const BROKEN_PLURALS: ReadonlySet<string> = new Set(['خلايا', 'قاده', 'زعماء', 'زعما', 'امراء', 'امرا', 'مخابي', 'مشاريع']);
-/** Heads whose number does not tell things apart: a counted cell is written «40 خلية». */
+/** Heads a count makes plural whatever the noun's own number: a counted cell is written «40 خلية» (or in words). */
 const NUMBERLESS: ReadonlySet<string> = new Set(['cell', 'extremist']);
 
 /** Modifier synonyms by stem. */
@@ -111,7 +113,7 @@ export function describe(text: string): Description | null {
     modifiers.add(MODIFIER_CLASS.get(s) ?? s);
   }
   if (head === null) return null;
-  return { head, plural: NUMBERLESS.has(head) ? false : plural, count, modifiers };
+  return { head, plural, count, modifiers };
 }
 
 const headKey = (kind: EntityKind, d: Description): string => `${kind}|${d.head}|${d.plural ? 'p' : 's'}`;
@@ -121,10 +123,14 @@ export interface DescriptionIndex {
   keys: Map<string, Set<string>>;
   /** Each indexed entity's descriptions (one per Arabic name). */
   descriptions: Map<string, Description[]>;
+  /** `kind|head|number` → known ids, whatever their modifiers: things told apart by where they are or by being the one. */
+  heads: Map<string, Set<string>>;
+  /** The name keys of the entities under `heads`: a site is named by its place («Weapons cache in Errachidia Province»). */
+  names: Map<string, string[]>;
 }
 
 export function buildDescriptionIndex(known: readonly KnownEntity[]): DescriptionIndex {
-  const index: DescriptionIndex = { keys: new Map(), descriptions: new Map() };
+  const index: DescriptionIndex = { keys: new Map(), descriptions: new Map(), heads: new Map(), names: new Map() };
   extendDescriptionIndex(index, known);
   return index;
 }
@@ -134,6 +140,11 @@ export function extendDescriptionIndex(index: DescriptionIndex, known: readonly 
     for (const name of new Set(k.names)) {
       if (!/[\u0600-\u06FF]/u.test(name)) continue;
       const d = describe(name);
+      if (d !== null && HEAD_CLASS_NAMES.has(d.head)) {
+        const ids = index.heads.get(headKey(k.kind, d)) ?? index.heads.set(headKey(k.kind, d), new Set()).get(headKey(k.kind, d));
+        ids?.add(k.id);
+        if (!index.names.has(k.id)) index.names.set(k.id, k.names.map((n) => nameKey(n).toLowerCase()));
+      }
       if (d === null || (d.modifiers.size === 0 && d.count === null)) continue;
       const list = index.descriptions.get(k.id) ?? index.descriptions.set(k.id, []).get(k.id);
       list?.push(d);
@@ -166,7 +177,7 @@ export function resolveDescription(kind: EntityKind, texts: readonly string[], d
     for (const m of d.modifiers) modifiers.add(m);
   }
   if (description === null) return null;
-  const own: Description = count === null ? description : { ...description, count };
+  const own: Description = count === null ? description : { ...description, count, plural: description.plural || NUMBERLESS.has(description.head) };
   const base = headKey(kind, own);
   // «المتطرفين الاثني عشر» sharing no modifier: a definite description with the known count of that head
   const byCount = (): DescriptiveMatch | null => {
@@ -197,4 +208,33 @@ export function resolveDescription(kind: EntityKind, texts: readonly string[], d
   const enough = kind === 'Person' ? best >= 2 : kind === 'Group' ? (definite && best >= 2) || countMatch : definite || countMatch;
   if (eligible.length === 1 && enough) return { existingId: eligible[0] ?? null, possibly: [] };
   return { existingId: null, possibly: top };
+}
+
+const unique = (ids: readonly string[]): DescriptiveMatch | null =>
+  ids.length === 0 ? null : ids.length === 1 ? { existingId: ids[0] ?? null, possibly: [] } : { existingId: null, possibly: [...ids] };
+
+/**
+ * A site the graph knows by its place: a draft of a head class («مخبأ») lying in a place («بإقليم الرشيدية») is the
+ * known entity of that head whose name holds one of that place's names («Weapons cache in Errachidia Province»).
+ * `placeNames`: every name of the places the draft lies in.
+ */
+export function resolveByPlace(kind: EntityKind, texts: readonly string[], placeNames: readonly string[], index: DescriptionIndex): DescriptiveMatch | null {
+  const d = texts.map(describe).find((x) => x !== null);
+  if (d === undefined || d === null || placeNames.length === 0) return null;
+  const ids = index.heads.get(headKey(kind, d));
+  if (ids === undefined || ids.size > CROWDED) return null;
+  const places = [...new Set(placeNames.map((p) => nameKey(p).toLowerCase()))].filter((p) => p.length >= 4);
+  return unique([...ids].filter((id) => (index.names.get(id) ?? []).some((n) => places.some((p) => ` ${n} `.includes(` ${p} `)))));
+}
+
+/**
+ * «المخطط الإرهابي» met first with the article, in an article that never introduced a plot of its own, is the plot
+ * the reader already knows: the one known entity of that head and number (several: only possibly one of them).
+ */
+export function resolveGiven(kind: EntityKind, texts: readonly string[], index: DescriptionIndex): DescriptiveMatch | null {
+  const d = texts.map(describe).find((x) => x !== null);
+  if (d === undefined || d === null) return null;
+  const ids = index.heads.get(headKey(kind, d));
+  if (ids === undefined || ids.size > CROWDED) return null;
+  return unique([...ids]);
 }

@@ -7,7 +7,7 @@ import { invalid } from '../domain/errors.ts';
 import { createMentionFinder, type Mention } from '../text/mentions.ts';
 import { analyzeArticle, stampedDate, UNIQUE_KINDS, type EntityDraft } from './article.ts';
 import { addKnownSurnames } from './coreference.ts';
-import { buildDescriptionIndex, extendDescriptionIndex, resolveDescription, type DescriptionIndex } from './descriptive.ts';
+import { buildDescriptionIndex, extendDescriptionIndex, resolveByPlace, resolveDescription, resolveGiven, type DescriptionIndex } from './descriptive.ts';
 import { isGenericNameOf, lexicons, type Lexicons } from './lexicons.ts';
 import { buildKnownIndex, extendKnownIndex, isCountName, isKnownName, resolveDraft, type KnownIndex } from './resolve.ts';
 import { slugify, uniqueSlug } from './slug.ts';
@@ -124,15 +124,29 @@ function firstMentionContext(analysis: ReturnType<typeof analyzeArticle>, key: s
   return { surface: m.surface, after: rest.split(/\s+/).filter((w) => w !== '').slice(0, 8).join(' ') };
 }
 
+/** Every name of the places a draft is said to lie in (the graph's names for a known one). */
+function placeNamesOf(d: EntityDraft, analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex): string[] {
+  return analysis.facts
+    .filter((f) => f.source === d.key && f.type === 'LOCATED_IN')
+    .map((f) => analysis.entities.get(f.target))
+    .filter((p): p is EntityDraft => p !== undefined && p.kind === 'Place' && p.properties['place_type'] !== 'site')
+    .flatMap((p) => [p.name_ar, ...p.aliases_ar, ...p.aliases_latin, ...(p.knownId === null ? [] : (index.entities.get(p.knownId)?.names ?? []))]);
+}
+
 /** A draft no name links: a description of a known entity, looked up in the description index (descriptive.ts). */
-function resolveByDescription(d: EntityDraft, r: ReturnType<typeof resolveDraft>, analysis: ReturnType<typeof analyzeArticle>, descriptions: DescriptionIndex): ReturnType<typeof resolveDraft> {
-  if (r.existingId !== null || !DESCRIBED_KINDS.has(d.kind)) return r;
+function resolveByDescription(d: EntityDraft, r: ReturnType<typeof resolveDraft>, analysis: ReturnType<typeof analyzeArticle>, descriptions: DescriptionIndex, index: KnownIndex): ReturnType<typeof resolveDraft> {
+  if (r.existingId !== null) return r;
   const context = firstMentionContext(analysis, d.key);
   const surface = context?.surface ?? d.name_ar;
   const texts = [`${surface} ${context?.after ?? ''}`, d.name_ar, ...d.aliases_ar, ...(d.resolveNames ?? [])];
+  const given = d.kind === 'Event' && d.properties['event_type'] === 'plot' && DEFINITE.test(surface.trim());
+  if (!DESCRIBED_KINDS.has(d.kind) && !given) return r;
   if (d.kind === 'Person') texts.push(...analysis.mentions.filter((m) => m.key === d.key).map((m) => m.surface));
   const count = typeof d.properties['count'] === 'number' ? d.properties['count'] : null;
-  const match = resolveDescription(d.kind, texts, DEFINITE.test(surface.trim()), descriptions, count);
+  const match = given
+    ? resolveGiven(d.kind, texts, descriptions)
+    : (resolveDescription(d.kind, texts, DEFINITE.test(surface.trim()), descriptions, count) ??
+      (d.kind === 'Place' ? resolveByPlace(d.kind, texts, placeNamesOf(d, analysis, index), descriptions) : null));
   if (match === null) return r;
   if (match.existingId !== null) return { existingId: match.existingId, possibly: r.possibly.filter((p) => p !== match.existingId), rule: 'coref.description' };
   return { ...r, possibly: [...new Set([...r.possibly, ...match.possibly])] };
@@ -143,7 +157,7 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
   const keyMap = new Map<string, string>();
   const merged = new Map<string, { draft: EntityDraft; existingId: string | null; possibly: Set<string>; rule: string }>();
   for (const d of analysis.entities.values()) {
-    const r = resolveByDescription(d, resolveDraft(d, index, lex), analysis, descriptions);
+    const r = resolveByDescription(d, resolveDraft(d, index, lex), analysis, descriptions, index);
     const target = r.existingId ?? d.key;
     keyMap.set(d.key, target);
     // linked by resolution: the entity keeps the graph's names; the article's spellings become aliases

@@ -1,0 +1,51 @@
+/**
+ * The ninth round's rules on sentences of their own (not the dev articles'): known things an article names by a
+ * description only — a site by the place it lies in, the plot the reader already knows — and the number of a cell.
+ */
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from './index.ts';
+import type { KnownEntity } from './types.ts';
+
+const known: KnownEntity[] = [
+  { id: 'errachidia', kind: 'Place', names: ['إقليم الرشيدية', 'الرشيدية', 'Errachidia', 'Errachidia Province'] },
+  { id: 'figuig', kind: 'Place', names: ['إقليم فجيج', 'فجيج', 'Figuig'] },
+  { id: 'cache', kind: 'Place', names: ['مخبأ للأسلحة', 'Weapons cache in Errachidia Province'] },
+  { id: 'plot', kind: 'Event', names: ['مخطط إرهابي بالغ الخطورة', 'Foiled terrorist plot'] },
+  { id: 'cells', kind: 'Cell', names: ['الخلايا الإرهابية المفككة', 'Dismantled cells'] },
+];
+const extractor = createExtractor(known);
+const linked = (text: string, kind: string): (string | null)[] =>
+  extractor.extract(text).entities.filter((e) => e.kind === kind).map((e) => e.existingId);
+
+describe('a known site by its place', () => {
+  it('links a cache found in the province the known cache is named after', () => {
+    expect(linked('وعثر المحققون على أسلحة نارية داخل مخبأ بإقليم الرشيدية', 'Place')).toContain('cache');
+  });
+
+  it('keeps a cache in another province new', () => {
+    const ids = linked('وعثر المحققون على أسلحة نارية داخل مخبأ بإقليم فجيج', 'Place');
+    expect(ids).toContain('figuig');
+    expect(ids).not.toContain('cache');
+  });
+});
+
+describe('the plot the reader knows', () => {
+  it('links a plot an article names first with the article to the one plot the graph knows', () => {
+    expect(linked('وأظهرت الأبحاث أن المخطط الإرهابي كان يستهدف مقرات أمنية', 'Event')).toContain('plot');
+  });
+
+  it('keeps a plot the article introduces new, even when it is named again with the article', () => {
+    const ids = linked('أحبطت المصالح الأمنية مخططا إرهابيا جديدا. وكان المخطط الإرهابي يستهدف منشآت سياحية', 'Event');
+    expect(ids).not.toContain('plot');
+  });
+});
+
+describe('the number of a cell', () => {
+  it('never takes one dismantled cell for the dismantled cells as a whole', () => {
+    expect(linked('وكانت الخلية المفككة بمدينة طنجة تخطط لاستهداف مقرات أمنية', 'Cell')).not.toContain('cells');
+  });
+
+  it('takes the dismantled cells for the known whole', () => {
+    expect(linked('وأشار إلى أن الخلايا الإرهابية التي تم تفكيكها تجاوز عددها المئات', 'Cell')).toContain('cells');
+  });
+});
