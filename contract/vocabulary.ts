@@ -29,6 +29,7 @@ export const RELATIONSHIP_NAMES: Readonly<Record<string, DisplayName>> = {
   COORDINATED_WITH: { ar: 'نسّق مع', en: 'coordinated with' },
   PRECEDED: { ar: 'سبق', en: 'preceded' },
   ESTABLISHED: { ar: 'أنشأ', en: 'established' },
+  FOUNDED: { ar: 'أسّس', en: 'founded' },
   // operations
   DISMANTLED: { ar: 'فكّك', en: 'dismantled' },
   CONDUCTED: { ar: 'نفّذ', en: 'conducted' },
@@ -91,6 +92,7 @@ export const RELATIONSHIP_NAMES: Readonly<Record<string, DisplayName>> = {
   RESIDES_IN: { ar: 'يقيم في', en: 'resides in' },
   BASED_IN: { ar: 'مقرّه في', en: 'based in' },
   COOPERATES_WITH: { ar: 'يتعاون مع', en: 'cooperates with' },
+  COOPERATED_WITH: { ar: 'تعاون مع', en: 'cooperated with' },
   COINCIDED_WITH: { ar: 'تزامن مع', en: 'coincided with' },
   CONCERNS: { ar: 'يخصّ', en: 'concerns' },
   // the fifth round's (docs/decisions/0016-extraction.md): mergers, honours, meetings

@@ -164,7 +164,7 @@ export function eventResolutionNames(entities: ReadonlyMap<string, EntityDraft>,
     if (d.kind !== 'Event' || d.knownId !== null) continue;
     const noun = EVENT_VERBAL_NOUNS[String(d.properties['event_type'] ?? '') as EventType];
     if (noun === undefined) continue;
-    const acted = facts.find((f) => f.source === d.key && (f.type === 'TARGETED' || f.type === 'ESTABLISHED'));
+    const acted = facts.find((f) => f.source === d.key && (f.type === 'TARGETED' || f.type === 'FOUNDED'));
     const target = acted === undefined ? undefined : entities.get(acted.target);
     if (target === undefined) continue;
     const names = [target.name_ar, ...target.aliases_ar].map((n) => `${noun} ${n}`);

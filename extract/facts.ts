@@ -237,7 +237,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
         if (!AMONG.has(wordAt(k))) continue;
         const a = nextSpan(k, ['Place', 'Agency'], 2);
         const b = a === undefined ? undefined : nextSpan(a.last, ['Place', 'Agency'], 2);
-        if (a !== undefined && b !== undefined) add(a, 'COOPERATES_WITH', b, 'fact.cooperation', 0.7, { domain: 'security cooperation' });
+        if (a !== undefined && b !== undefined) add(a, 'COOPERATED_WITH', b, 'fact.cooperation', 0.7, { domain: 'security cooperation' });
         break;
       }
     }
@@ -352,7 +352,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     // «توقيفه», «تفكيكها», «إحداثه»: the object pronoun points back to what the clause is about
     const pronounObject = e.props['object_pronoun'] === true ? referent(fc, e, type) : undefined;
     const target = pronounObject ?? nextSpan(e.last, targetKinds, 3) ?? (about > 0 ? nextSpan(about, targetKinds, 2) : undefined) ?? (isVerb ? nextSpan(e.last, targetKinds, 30) : undefined);
-    if (target !== undefined && type === 'founding') add(e, 'ESTABLISHED', target, 'fact.event.founding', 0.7);
+    if (target !== undefined && type === 'founding') add(e, 'FOUNDED', target, 'fact.event.founding', 0.7);
     if (target !== undefined && type === 'discovery') add(e, 'FOUND', target, 'fact.event.found', 0.7);
     if (target !== undefined && !['investigation', 'custody', 'press conference', 'founding', 'discovery', 'verdict', 'call', 'speech', 'referral', 'merger', 'award', 'meeting'].includes(type)) {
       add(e, 'TARGETED', target, `fact.event.target`, 0.75);
@@ -708,7 +708,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
   for (const s of spans) {
     if (s.country === undefined) continue;
     const country = spans.find((x) => x.kind === 'Place' && x.ref.type === 'lexicon' && x.ref.id === s.country && x.first >= s.first && x.last <= s.last);
-    if (country !== undefined) add(s, s.kind === 'Group' ? 'NATIONALS_OF' : 'BASED_IN', country, 'fact.nationality', 0.75);
+    if (country !== undefined) add(s, s.kind === 'Group' ? 'NATIONAL_OF' : 'BASED_IN', country, 'fact.nationality', 0.75);
   }
   // a cell of an organisation: «أول خلية لتنظيم القاعدة»
   for (const c of spans.filter((s) => s.kind === 'Cell')) {

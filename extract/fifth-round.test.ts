@@ -204,8 +204,8 @@ describe('more roles: where an arrest took place, the victims\' countries, clash
 
   it('reads the victims\' nationality from «أغلبهم سياح أجانب من فرنسا وسويسرا»', () => {
     const f = read('وقد أودى التفجير بحياة 17 شخصا أغلبهم سياح أجانب من فرنسا وسويسرا.');
-    expect(f).toContain('17 شخصا NATIONALS_OF فرنسا');
-    expect(f).toContain('17 شخصا NATIONALS_OF سويسرا');
+    expect(f).toContain('17 شخصا NATIONAL_OF فرنسا');
+    expect(f).toContain('17 شخصا NATIONAL_OF سويسرا');
   });
 
   it('reads clashes: «تخوض مواجهات مع الجيش المالي ومع تنظيم …»', () => {
@@ -283,7 +283,7 @@ describe('branches of organisations and their founders', () => {
   it('reads «تنظيم الدولة الإسلامية في الصحراء الكبرى» as a branch of its own, not Daesh, and who founded it', () => {
     const x = extractor.extract('وأسس عدنان أبو وليد الصحراوي ما سمي لاحقا بتنظيم الدولة الإسلامية في الصحراء الكبرى.');
     expect(x.entities.some((e) => e.name_ar === 'تنظيم الدولة الإسلامية في الصحراء الكبرى' && e.existingId === null)).toBe(true);
-    expect(facts(x)).toContain('عدنان أبو وليد الصحراوي ESTABLISHED تنظيم الدولة الإسلامية في الصحراء الكبرى');
+    expect(facts(x)).toContain('عدنان أبو وليد الصحراوي FOUNDED تنظيم الدولة الإسلامية في الصحراء الكبرى');
   });
 
   it('keeps «تنظيم داعش في سوريا» Daesh', () => {

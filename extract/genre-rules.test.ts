@@ -110,7 +110,7 @@ describe('rules of the genre', () => {
     expect(x.entities.some((e) => e.kind === 'Person' && e.name_ar.includes('ينحدر'))).toBe(false);
     const all = facts(x);
     expect(all.some((f) => f.startsWith('قيادي') && f.includes(' MEMBER_OF '))).toBe(true);
-    expect(all.some((f) => f.startsWith('قيادي') && f.endsWith('OF_ORIGIN مالي'))).toBe(true);
+    expect(all.some((f) => f.startsWith('قيادي') && f.endsWith('FROM مالي'))).toBe(true);
   });
 
   it('gives a plot planned by a dual verb to the pair, a few words on', () => {
@@ -154,7 +154,7 @@ describe('rules of the genre', () => {
 
   it('gives people «من أحياء X وY» those places as where they come from', () => {
     const x = extractor.extract('تمكن المتهم من تجنيد سبعة شبان من أحياء سيدي مومن والبرنوصي.');
-    const from = facts(x).filter((f) => f.includes(' OF_ORIGIN '));
+    const from = facts(x).filter((f) => f.includes(' FROM '));
     expect(from.length).toBe(2);
   });
 

@@ -6,7 +6,7 @@
  * - «انضوى A تحت لواء B», «أعلن X انضواء تنظيمه تحت لواء B», «انضمت A الى B»: A JOINED B (a person's «تنظيمه» is the
  *   organisation he leads, else the article's latest);
  * - «تخوض مواجهات مع A ومع B», «تقاتل A»: the organisation of the clause FIGHTS each side;
- * - «وأسس X … تنظيم Y»: X ESTABLISHED Y.
+ * - «وأسس X … تنظيم Y»: X FOUNDED Y.
  */
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
 
@@ -58,7 +58,7 @@ function leaderOfWhole(fc: FactContext, parts: ReadonlyMap<string, string>): voi
 
 const FOUND_VERB = /^(و|ف)?(اسس|اسست|اسسوا|يوسس|توسس|انشا|انشات)$/;
 
-/** `fact.founded`: «وأسس الصحراوي … ما سمي لاحقا بتنظيم …»: the founder (after the verb, else before) ESTABLISHED it. */
+/** `fact.founded`: «وأسس الصحراوي … ما سمي لاحقا بتنظيم …»: the founder (after the verb, else before) FOUNDED it. */
 function foundedFacts(fc: FactContext): void {
   const { ctx, word } = fc;
   for (let i = 0; i < ctx.tokens.length; i += 1) {
@@ -66,7 +66,7 @@ function foundedFacts(fc: FactContext): void {
     const after = fc.nextSpan(i, ['Person', 'Organization', 'Group'], 2);
     const founder = after !== undefined && after.kind === 'Person' ? after : fc.prevSpan(i, ['Person', 'Organization', 'Group'], 6, false);
     const founded = fc.spans.find((s) => s.kind === 'Organization' && s.first > (founder !== undefined && founder.first > i ? founder.last : i) && s.first <= i + 12 && s.key !== founder?.key);
-    if (founder !== undefined && founded !== undefined) fc.add(founder, 'ESTABLISHED', founded, 'fact.founded', 0.65);
+    if (founder !== undefined && founded !== undefined) fc.add(founder, 'FOUNDED', founded, 'fact.founded', 0.65);
   }
 }
 
@@ -95,7 +95,7 @@ function mergerFacts(fc: FactContext, merged: Map<string, string>): void {
     // what they formed: after «لتشكيل», «ليولد …»; else the organisation the sentence founds («تأسست هذه الجماعة … بعد اندماج»)
     const lastMember = all[all.length - 1]?.last ?? e.last;
     const formedAt = ctx.tokens.findIndex((t, k) => k > e.last && k <= lastMember + 8 && FORMED.test(t.norm));
-    const founded = fc.facts.find((f) => f.type === 'ESTABLISHED' && spans.some((s) => s.key === f.source && s.eventType === 'founding'))?.target;
+    const founded = fc.facts.find((f) => f.type === 'FOUNDED' && spans.some((s) => s.key === f.source && s.eventType === 'founding'))?.target;
     const formed = formedAt >= 0 ? fc.nextSpan(formedAt, ORG, 8) : undefined;
     const whole = formed?.key ?? (parts.length > 0 ? (founded ?? fc.prevSpan(e.first, ['Organization'], 14)?.key) : undefined);
     for (const m of all) {
@@ -106,7 +106,7 @@ function mergerFacts(fc: FactContext, merged: Map<string, string>): void {
       fc.add(m, 'PARTICIPATED_IN', e, 'fact.merger.member', 0.6);
     }
     for (const m of members) for (const p of partners) if (m.key !== p.key) fc.add(m, 'MERGED_WITH', p, 'fact.merger.with', 0.65);
-    if (whole !== undefined) fc.add(e, 'ESTABLISHED', whole, 'fact.merger.into', 0.6);
+    if (whole !== undefined) fc.add(e, 'FOUNDED', whole, 'fact.merger.into', 0.6);
   }
 }
 

@@ -7,7 +7,7 @@
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
 
 /** Facts that say who a person is rather than what the clause does with them. */
-const OWN_FACTS: ReadonlySet<string> = new Set(['NATIONAL_OF', 'OF_ORIGIN', 'LEADS', 'HEADS', 'LEADER_OF', 'SPOKESPERSON_OF', 'KNOWN_AS', 'ALIAS_OF', 'RESIDES_IN', 'BORN_IN', 'MEMBER_OF']);
+const OWN_FACTS: ReadonlySet<string> = new Set(['NATIONAL_OF', 'FROM', 'LEADS', 'HEADS', 'LEADER_OF', 'SPOKESPERSON_OF', 'KNOWN_AS', 'ALIAS_OF', 'RESIDES_IN', 'BORN_IN', 'MEMBER_OF']);
 /** At most this many tokens between two members of a list, an apposition included. */
 const MAX_GAP = 7;
 

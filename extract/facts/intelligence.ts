@@ -5,7 +5,7 @@
  *   → PROVIDED_INTELLIGENCE_TO, for each recipient of a list («لعدد من الدول، من بينها A وB»);
  * - information exchanged: «تبادل المعلومات مع X (وعلى رأسهم A وB)», «… بين A وB» → EXCHANGES_INTELLIGENCE_WITH;
  * - cooperation between parties: «التعاون/التنسيق القائم بين A وB وC», «التعاون الأمني المغربي الإسباني»
- *   (two nisbas), «عززت الرباط وباريس تنسيقهما», «الشراكة التي تجمعه بـX», «تعاونه مع X» → COOPERATES_WITH;
+ *   (two nisbas), «عززت الرباط وباريس تنسيقهما», «الشراكة التي تجمعه بـX», «تعاونه مع X» → COOPERATED_WITH;
  * - coordination by a verb: «كان ينسق مع X» → COORDINATED_WITH.
  */
 import { OPERATION_TYPES, type EventType } from '../data/vocabulary.ts';
@@ -157,20 +157,20 @@ function cooperation(fc: FactContext, i: number): void {
   for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 6); k += 1) {
     if (word(k) !== 'بين') continue;
     const first = fc.nextSpan(k, [...PARTY, 'Person'], 2);
-    if (first !== undefined) pairwise(fc, fc.listFrom(first, [...PARTY, 'Person']), 'COOPERATES_WITH', 'fact.cooperation.between', 0.7);
+    if (first !== undefined) pairwise(fc, fc.listFrom(first, [...PARTY, 'Person']), 'COOPERATED_WITH', 'fact.cooperation.between', 0.7);
     return;
   }
   // «التعاون الأمني المغربي الإسباني»: two nisbas (as places) right after the noun
   const nisbas = fc.spans.filter((s) => s.kind === 'Place' && s.rule.startsWith('gazetteer.nisba') && s.first > i && s.first <= i + 4);
   if (nisbas.length >= 2) {
-    pairwise(fc, nisbas, 'COOPERATES_WITH', 'fact.cooperation.nisbas', 0.65);
+    pairwise(fc, nisbas, 'COOPERATED_WITH', 'fact.cooperation.nisbas', 0.65);
     return;
   }
   // «عززت الرباط وباريس تنسيقهما»: the two parties before a dual possessive
   if (/هما$/.test(word(i))) {
     const last = fc.prevSpan(i, [...PARTY], 3);
     const first = last === undefined ? undefined : fc.prevSpan(last.first, [...PARTY], 3);
-    if (first !== undefined && last !== undefined) pairwise(fc, fc.listFrom(first, PARTY), 'COOPERATES_WITH', 'fact.cooperation.dual', 0.6);
+    if (first !== undefined && last !== undefined) pairwise(fc, fc.listFrom(first, PARTY), 'COOPERATED_WITH', 'fact.cooperation.dual', 0.6);
     return;
   }
   // «الشراكة (المثمرة) التي تجمعه بالأجهزة …», «تعاونه مع X»
@@ -181,7 +181,7 @@ function cooperation(fc: FactContext, i: number): void {
     const partner = bind ?? withWord;
     if (partner === undefined) continue;
     const who = fc.actorBefore(i) ?? fc.prevSpan(i, ['Agency', 'Place', 'Person'], 10);
-    if (who !== undefined) for (const p of fc.listFrom(partner, PARTY)) fc.add(who, 'COOPERATES_WITH', p, 'fact.cooperation.with', 0.6);
+    if (who !== undefined) for (const p of fc.listFrom(partner, PARTY)) fc.add(who, 'COOPERATED_WITH', p, 'fact.cooperation.with', 0.6);
     return;
   }
 }

@@ -1,11 +1,11 @@
 /**
  * Facts about people (`fact.nationality.*`, `fact.member.*`):
  * - nationality and origin: a country's nisba read as a place («الطالبة الدنماركية …», «…، البلجيكي من أصل مغربي»,
- *   «وهو ليبي الجنسية», «مواطن من جنسية موريتانية») → the person NATIONAL_OF it (OF_ORIGIN after «أصل»), a
- *   group NATIONALS_OF it, an agency BASED_IN it;
+ *   «وهو ليبي الجنسية», «مواطن من جنسية موريتانية») → the person NATIONAL_OF it (FROM after «أصل»), a
+ *   group NATIONAL_OF it, an agency BASED_IN it;
  * - who a group is: «الضحيتان، وهما A وB», «ستة أشخاص …، من بينهم مواطن …», «ويتعلق الأمر بكل من A وB» → MEMBER_OF
  *   the group (`fact.member.namely`: the sentence's or the article's last counted group);
- * - origin: «ينحدر من مالي», «المنحدرين من …» → OF_ORIGIN (`fact.origin.from`);
+ * - origin: «ينحدر من مالي», «المنحدرين من …» → FROM (`fact.origin.from`);
  * - rank in an organisation: «(يعد) من أبرز قياديي X», «أحد قياديي X», «عناصر من X» → MEMBER_OF X.
  */
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
@@ -40,7 +40,7 @@ export function peopleFacts(fc: FactContext): void {
     // nisbas after a cooperation noun name the parties, not a nationality
     if (inside === undefined && /تعاون|تنسيق|شراكه/.test(ctx.tokens.slice(owner.last + 1, p.first).map((t) => t.norm).join(' '))) continue;
     const origin = word(p.first - 1) === 'اصل' || word(before(ctx, p.first)) === 'اصل';
-    const type = origin ? 'OF_ORIGIN' : owner.kind === 'Person' ? 'NATIONAL_OF' : owner.kind === 'Group' ? 'NATIONALS_OF' : 'BASED_IN';
+    const type = origin ? 'FROM' : owner.kind === 'Person' || owner.kind === 'Group' ? 'NATIONAL_OF' : 'BASED_IN';
     fc.add(owner, type, p, origin ? 'fact.nationality.origin' : 'fact.nationality.nisba', 0.7);
   }
 
@@ -55,7 +55,7 @@ export function peopleFacts(fc: FactContext): void {
     if (!/^(ينحدر|تنحدر|ينحدرون|ينحدران|المنحدر|المنحدره|المنحدرين|المنحدرون|منحدر|منحدرين)$/.test(fc.bare(i)) || word(i + 1) !== 'من') continue;
     const place = fc.nextSpan(i + 1, ['Place'], 3);
     const who = fc.prevSpan(i, ['Person', 'Group'], 6);
-    if (place !== undefined && who !== undefined) fc.add(who, 'OF_ORIGIN', place, 'fact.origin.from', 0.65);
+    if (place !== undefined && who !== undefined) fc.add(who, 'FROM', place, 'fact.origin.from', 0.65);
   }
 
   // ── «سبعة شبان من أحياء سيدي مومن والبرنوصي», «شخصين من مدينة فاس»: people from places ──
@@ -67,7 +67,7 @@ export function peopleFacts(fc: FactContext): void {
     // («من حي جامع مزواق»: the place named with its cue starts at the cue)
     const first = fc.startingAt(k + 1) ?? (k > g.last + 1 ? fc.startingAt(k) : undefined);
     if (first === undefined || first.kind !== 'Place') continue;
-    for (const p of fc.listFrom(first, ['Place'])) fc.add(g, 'OF_ORIGIN', p, 'fact.origin.from', 0.6);
+    for (const p of fc.listFrom(first, ['Place'])) fc.add(g, 'FROM', p, 'fact.origin.from', 0.6);
   }
 
   // ── «الناطق الرسمي باسم المديرية العامة للأمن الوطني»: who speaks for an agency ──

@@ -105,6 +105,6 @@ function victimOrigins(fc: FactContext): void {
     if (word(k) !== 'من') continue;
     const first = fc.nextSpan(k, ['Place'], 1);
     if (first === undefined || first.props['place_type'] !== 'country') continue;
-    for (const c of fc.listFrom(first, ['Place'])) if (c.props['place_type'] === 'country') fc.add(g, 'NATIONALS_OF', c, 'fact.victims.origin', 0.6);
+    for (const c of fc.listFrom(first, ['Place'])) if (c.props['place_type'] === 'country') fc.add(g, 'NATIONAL_OF', c, 'fact.victims.origin', 0.6);
   }
 }
