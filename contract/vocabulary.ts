@@ -41,6 +41,7 @@ export const RELATIONSHIP_NAMES: Readonly<Record<string, DisplayName>> = {
   SEIZED: { ar: 'حجز', en: 'seized' },
   ANNOUNCED: { ar: 'أعلن', en: 'announced' },
   ISSUED: { ar: 'أصدر', en: 'issued' },
+  HELD: { ar: 'عقد', en: 'held' },
   REPORTS: { ar: 'يفيد بـ', en: 'reports' },
   // court cases, organisations, states (extraction's fourth round)
   APPEALED: { ar: 'استأنف', en: 'appealed' },

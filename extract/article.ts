@@ -421,7 +421,7 @@ export function analyzeArticle(
       const untargeted = keyed.filter((s) => s.kind === 'Event' && s.ref.type === 'new' && s.key.split(':').length > 3 && !rekey.has(s.key));
       for (const e of untargeted) {
         // «عمليات التدخل التي باشرتها القوات الخاصة … فجر يوم الأربعاء»: an act with its own agent and date is its own
-        const ownAgent = draftFacts.some((f) => f.type === 'CONDUCTED' && f.target === e.key);
+        const ownAgent = draftFacts.some((f) => (f.type === 'CONDUCTED' || f.type === 'HELD' || f.type === 'ISSUED') && f.target === e.key);
         const ownDate = draftFacts.some((f) => f.type === 'ON_DATE' && f.source === e.key);
         if (ownAgent && ownDate) continue;
         const sameType = keyed.find((x) => x !== e && x.kind === 'Event' && x.eventType === e.eventType && x.first > e.last && rekey.has(x.key));
@@ -488,7 +488,7 @@ export function analyzeArticle(
         if (s.kind === 'Organization' && s.props['collective'] === true) discourse.set('organizations', key);
         if (s.kind === 'Document' && s.props['seized'] !== true && (s.props['document_type'] === 'press statement' || s.props['document_type'] === 'report')) discourse.set('statement', key);
         // the court of the article is the one that gave a verdict («قضت غرفة الجنايات»), not the court it sits in
-        const judged = draftFacts.some((f) => f.source === s.key && f.type === 'CONDUCTED' && keyed.find((x) => x.key === f.target)?.eventType === 'verdict');
+        const judged = draftFacts.some((f) => f.source === s.key && f.type === 'ISSUED' && keyed.find((x) => x.key === f.target)?.eventType === 'verdict');
         if (s.kind === 'Agency' && isCourtName(draft?.name_ar ?? surface) && (judged || discourse.get('court') === undefined)) discourse.set('court', key);
         if (s.kind === 'Event' && s.eventType !== undefined && s.ref.type === 'new') discourse.set(`event:${s.eventType}`, key);
         const site = s.kind === 'Place' ? siteHead(ctx, s.first) : null;

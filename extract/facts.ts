@@ -363,7 +363,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       }
     }
     const agent = agentOf(e);
-    if (agent !== undefined && (operation || type === 'investigation' || type === 'press conference' || type === 'discovery')) add(agent, 'CONDUCTED', e, 'fact.event.agent', agent.rule.endsWith('.anywhere') ? 0.5 : 0.7);
+    if (agent !== undefined && (operation || type === 'investigation' || type === 'press conference' || type === 'discovery')) add(agent, type === 'press conference' ? 'HELD' : 'CONDUCTED', e, 'fact.event.agent', agent.rule.endsWith('.anywhere') ? 0.5 : 0.7);
     // «خلية … تسقط في قبضة المكتب»: the cell before the trigger, the agency after it
     if (wordAt(e.first) === 'قبضه' || wordAt(e.first) === 'قبضة') {
       const who = prevSpan(e.first, ['Cell'], 12) ?? subjectBefore(e.first, ['Group', 'Person'], 12);
@@ -461,6 +461,11 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
         const body = /Director|Head|Chief/.test(String(p.props['role'] ?? '')) ? prevSpan(p.first, ['Agency'], 12) : (prevSpan(p.first, ['Cell', 'Organization'], 12) ?? ctx.memory?.latest('cell'));
         if (body !== undefined) add(p, typeof body !== 'string' && body.kind === 'Agency' ? 'HEADS' : 'LEADS', body, 'fact.leads.possessive', 0.65, { role: String(p.props['role'] ?? '') });
       }
+    }
+    if (String(p.props['role'] ?? '') === 'Mastermind') {
+      // «العقل المدبر لهجمات باريس»: the mastermind planned the attack the title governs
+      const plot = nextSpan(p.last, ['Event'], 3);
+      if (plot !== undefined) add(p, 'PLANNED', plot, 'fact.planned.mastermind', 0.7);
     }
     if (String(p.props['role'] ?? '') === 'Senior member') {
       const org = nextSpan(p.last, ['Organization', 'Cell'], 3);

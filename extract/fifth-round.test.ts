@@ -59,7 +59,7 @@ describe('court sentences naming defendants', () => {
     const courts = x.entities.filter((e) => e.kind === 'Agency' && e.name_ar.startsWith('محكمة')).map((e) => e.name_ar);
     expect(courts.sort()).toEqual(['محكمة الاستئناف بالرباط', 'محكمة الاستئناف بفاس']);
     expect(facts(x)).toContain('محكمة الاستئناف بفاس SENTENCED محمد العلمي');
-    expect(facts(x)).toContain('غرفة الجنايات CONDUCTED حكمها');
+    expect(facts(x)).toContain('غرفة الجنايات ISSUED حكمها');
   });
 
   it('keeps the dead of an attack out of the suspects a ranked defendant belongs to', () => {

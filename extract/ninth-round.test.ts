@@ -49,3 +49,19 @@ describe('the number of a cell', () => {
     expect(linked('وأشار إلى أن الخلايا الإرهابية التي تم تفكيكها تجاوز عددها المئات', 'Cell')).toContain('cells');
   });
 });
+
+describe('what a role says of an event', () => {
+  const read = (text: string): string[] => {
+    const x = extractor.extract(text);
+    const name = (k: string): string => x.entities.find((e) => e.key === k)?.name_ar ?? k;
+    return x.facts.map((f) => `${name(f.source)} ${f.type} ${name(f.target)}`);
+  };
+
+  it('makes the mastermind of an attack the one who planned it', () => {
+    expect(read('وكشفت التحقيقات أن العقل المدبر للهجوم الإرهابي تلقى تعليمات من الخارج')).toContain('العقل المدبر PLANNED الهجوم الإرهابي');
+  });
+
+  it('has a press conference held, not conducted', () => {
+    expect(read('وقال مدير المكتب المركزي للأبحاث القضائية خلال ندوة صحفية عقدها بسلا إن الخلية كانت تخطط لهجمات').some((f) => / HELD ندوة صحفية$/.test(f))).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@
  * - its toll: «هجمات … التي خلفت 130 قتيلا», «أودت بحياة …» → KILLED the counted group;
  * - where, in the genitive: «هجمات باريس» → TOOK_PLACE_IN;
  * - a passive killing: «الضحيتان … قد قتلتا» → the killing TARGETED its subject;
- * - who spoke: «كشف X خلال ندوة صحفية عقدها» → X CONDUCTED the press conference; a phone call's two ends
+ * - who spoke: «كشف X خلال ندوة صحفية عقدها» → X HELD the press conference; a phone call's two ends
  *   («أجرى X اتصالا هاتفيا بـY») PARTICIPATED_IN it;
  * - who attended: «حضر الندوة ممثلون عن A وB» → A, B PARTICIPATED_IN it; «بحضور X» → X ATTENDED the event before,
  *   «بمشاركة X» → X PARTICIPATED_IN it (`fact.event.presence`);
@@ -46,9 +46,9 @@ export function eventFacts(fc: FactContext): void {
     }
     // the person who speaks holds the conference, even when the agency he heads is said to conduct it
     const person = SPEAKING.has(type) ? fc.prevSpan(e.first, ['Person'], 16) : undefined;
-    if (SPEAKING.has(type) && (person !== undefined || !fc.facts.some((f) => f.target === e.key && f.type === 'CONDUCTED'))) {
+    if (SPEAKING.has(type) && (person !== undefined || !fc.facts.some((f) => f.target === e.key && (f.type === 'CONDUCTED' || f.type === 'HELD')))) {
       const speaker = person ?? fc.prevSpan(e.first, ['Agency'], 16);
-      if (speaker !== undefined) fc.add(speaker, type === 'call' ? 'PARTICIPATED_IN' : 'CONDUCTED', e, 'fact.event.speaker', 0.6);
+      if (speaker !== undefined) fc.add(speaker, type === 'call' ? 'PARTICIPATED_IN' : type === 'press conference' ? 'HELD' : 'CONDUCTED', e, 'fact.event.speaker', 0.6);
       if (type === 'call') {
         const other = fc.nextSpan(e.last, ['Person', 'Agency'], 3);
         if (other !== undefined) fc.add(other, 'PARTICIPATED_IN', e, 'fact.event.speaker', 0.6);

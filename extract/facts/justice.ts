@@ -2,7 +2,7 @@
  * Verdicts (`fact.verdict.*`). A court's decision is an Event of type verdict. It TARGETED each defendant it
  * names: after «في حق» («بالإعدام في حق المتهمين الثلاثة», a list included), the object of «أدانت X», the subject
  * of a passive «أدين X». The court SENTENCED (or ACQUITTED) them directly, with the penalty it gave
- * («بالإعدام», «بالسجن المؤبد», «بعشر سنوات سجنا نافذا»), and CONDUCTED the verdict. The court is the judicial
+ * («بالإعدام», «بالسجن المؤبد», «بعشر سنوات سجنا نافذا»), and ISSUED the verdict. The court is the judicial
  * agency of the clause («قضت غرفة الجنايات …»), else the article's latest one («كما قضت المحكمة …»). What the
  * defendants were convicted of: the event after «في» that follows them («… في جريمة قتل سائحتين»).
  */
@@ -56,7 +56,7 @@ export function verdictFacts(fc: FactContext): void {
       fc.add(e, 'TARGETED', t, 'fact.verdict.defendant', 0.75);
       if (courtKey !== undefined) fc.add(courtKey, acquittal ? 'ACQUITTED' : 'SENTENCED', t, 'fact.verdict.court', 0.75, penalty === null ? {} : { penalty });
     }
-    if (courtKey !== undefined) fc.add(courtKey, 'CONDUCTED', e, 'fact.verdict.court', 0.7);
+    if (courtKey !== undefined) fc.add(courtKey, 'ISSUED', e, 'fact.verdict.court', 0.7);
     // «في ملف تفجيرات 16 ماي», «في قضية مقتل السائحتين»: the case the verdict concerns
     const file = spans.find((s) => s.kind === 'Event' && CRIMES.has(s.eventType ?? '') && s.first > e.last && s.first < end && FILE.test(word(s.first - 1)));
     if (file !== undefined) fc.add(e, 'CONCERNS', file, 'fact.verdict.case', 0.65);
