@@ -65,3 +65,22 @@ describe('what a role says of an event', () => {
     expect(read('وقال مدير المكتب المركزي للأبحاث القضائية خلال ندوة صحفية عقدها بسلا إن الخلية كانت تخطط لهجمات').some((f) => / HELD ندوة صحفية$/.test(f))).toBe(true);
   });
 });
+
+describe('a counted group and its qualifiers', () => {
+  const groups = (text: string): string[] => extractor.extract(text).entities.filter((e) => e.kind === 'Group').map((e) => e.name_ar);
+
+  it('names a counted group with the adjectives after its noun', () => {
+    expect(groups('وأدانت المحكمة خمسة عناصر متورطين في الهجوم')).toEqual(['خمسة عناصر متورطين']);
+    expect(groups('وأسفرت العملية عن توقيف ثلاثة أشخاص متطرفين في مدينة فاس')).toEqual(['ثلاثة أشخاص متطرفين']);
+  });
+
+  it('keeps the nationality of a counted group a fact when it names it', () => {
+    const x = extractor.extract('وأوقفت الشرطة ثلاثة مواطنين جزائريين');
+    expect(x.entities.find((e) => e.kind === 'Group')?.name_ar).toBe('ثلاثة مواطنين جزائريين');
+    expect(x.facts.some((f) => f.type === 'NATIONAL_OF')).toBe(true);
+  });
+
+  it('reads a plural adjective after a plural of people as its adjective, not as two people', () => {
+    expect(groups('وتم توقيف أربعة أشخاص مشتبهين في مدينة طنجة')).toEqual(['أربعة أشخاص مشتبهين']);
+  });
+});

@@ -121,8 +121,8 @@ describe('people brought back', () => {
     const x = extractor.extract('عنوان\n\nوأعلنت السلطات عن عودة ستة مقاتلين مغاربة من العراق وسوريا.');
     expect(x.entities.some((e) => e.kind === 'Event' && e.name_ar === 'عودة')).toBe(true);
     const f = facts(x);
-    expect(f).toContain('ستة مقاتلين RETURNED_FROM العراق');
-    expect(f).toContain('ستة مقاتلين RETURNED_FROM سوريا');
+    expect(f).toContain('ستة مقاتلين مغاربة RETURNED_FROM العراق');
+    expect(f).toContain('ستة مقاتلين مغاربة RETURNED_FROM سوريا');
   });
 
   it('dates a repatriation announced on a weekday', () => {

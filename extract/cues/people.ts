@@ -756,12 +756,11 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
       const partitive = of >= 0 && spanCovering(fixed, of) === undefined && lex.suspectAnaphors.matchAt(ctx.tokens, of) === null ? pluralOfPeople(ctx, lex, of) : null;
       const plural = k >= 0 ? (lex.peoplePlurals.matchAt(ctx.tokens, k) ?? partitive) : null;
       if (plural !== null) {
-        let last = plural.last;
-        const next = after(ctx, last);
-        if (next >= 0 && PAST_ADJECTIVES.has(ctx.tokens[next]?.norm ?? '')) last = next;
+        const { last, countries } = qualifiersAfter(ctx, lex, fixed, plural.last);
         const span: Span = {
           first: count.first, last, kind: 'Group', ref: { type: 'new', key: '' }, rule: 'cue.group.counted', confidence: 0.8, clitic: '',
           props: { count: count.value, count_qualifier: count.qualifier, ...ages(ctx, last), ...(VICTIM_WORDS.test(plural.value.en) ? { victims: true } : {}) },
+          ...(countries.length > 0 ? { countries } : {}),
         };
         // «وثلاثة من أتباعه»: the conjunction glued to the count is no part of the name
         span.name = spanName(ctx, span).replace(/^و(?!احد)(?=\S)/u, '');
@@ -789,7 +788,9 @@ export function groupSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly 
       continue;
     }
     const dual = DUALS[ctx.tokens[i]?.norm ?? ''];
-    if (dual !== undefined && spanCovering(fixed, i) === undefined) {
+    // «أشخاص مشتبهين»: after a plural of people the same spelling is its adjective, not two people
+    const qualifies = before(ctx, i) >= 0 && lex.peoplePlurals.matchAt(ctx.tokens, before(ctx, i)) !== null;
+    if (dual !== undefined && !qualifies && spanCovering(fixed, i) === undefined) {
       const span: Span = { first: i, last: i, kind: 'Group', ref: { type: 'new', key: 'Group:count:2' }, rule: 'cue.group.dual', confidence: 0.7, clitic: '', props: { count: 2, count_qualifier: 'exact', ...ages(ctx, i), ...(VICTIM_WORDS.test(dual) ? { victims: true } : {}) } };
       span.name = spanName(ctx, span);
       span.nameEn = `2 ${dual}`;
@@ -969,6 +970,27 @@ function membersGroupAt(ctx: SentenceContext, lex: Lexicons, fixed: readonly Spa
   span.nameEn = 'Members';
   span.ref = { type: 'new', key: `Group:${normalizeWord(span.name)}` };
   return span;
+}
+
+/**
+ * The end of a counted plural of people with the qualifiers after it («ثلاثة أشخاص متطرفين», «خمسة عناصر إرهابية»,
+ * «أربعة معتقلين سابقين»): indefinite adjectives of extremism, of a past state, or a plural of people used as one
+ * («متطرفين», «مشتبه فيهم»); never a nationality (it is a fact of its own) nor a word with a preposition glued on.
+ */
+const nisbaAt = (lex: Lexicons, ctx: SentenceContext, k: number): boolean => lex.nisbas.matchAt(ctx.tokens, k)?.clitic === '';
+
+function qualifiersAfter(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[], last: number): { last: number; countries: string[] } {
+  let end = last;
+  for (let n = 0; n < 2; n += 1) {
+    const k = after(ctx, end);
+    const t = ctx.tokens[k];
+    if (k < 0 || !isWord(t) || hasPrepositionClitic(t) || t.norm.startsWith('ال') || t.norm.startsWith('و')) break;
+    const adjective = lex.extremistAdjectives.matchAt(ctx.tokens, k) ?? lex.peoplePlurals.matchAt(ctx.tokens, k);
+    if (adjective !== null && adjective.clitic === '' && !adjective.article) end = adjective.last;
+    else if (PAST_ADJECTIVES.has(t.norm) || (nisbaAt(lex, ctx, k) || !/^[بلكف]/.test(t.norm)) && peopleAdjectiveAt(ctx, lex, fixed, k, false)) end = k;
+    else break;
+  }
+  return { last: end, countries: end === last ? [] : nisbasFrom(ctx, lex, after(ctx, last)).countries };
 }
 
 /** An adjective of people after a plural: a nationality, or a word with a plural or relative ending («أمنيين»). */
