@@ -466,7 +466,9 @@ export function analyzeArticle(
         const result = draftFacts.some((f) => f.type === 'RESULTED_IN' && f.target === s.key) && discourse.get('operation') !== undefined;
         // an act with nothing to act on («فيما أوقف الحرس المدني …») does not replace the operation told before
         const idle = s.ref.type === 'new' && !draftFacts.some((f) => f.source === s.key && f.type === 'TARGETED') && discourse.get('operation') !== undefined;
-        if (s.kind === 'Event' && !personOnly && !subOperation && !result && !idle && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
+        // «تفكيك خلية … تم توقيفهم»: an arrest told with the dismantling it belongs to is a step of it, not the operation
+        const step = STEPS.has(s.eventType ?? '') && keyed.some((x) => x.kind === 'Event' && WHOLES.has(x.eventType ?? '') && x.first < s.first);
+        if (s.kind === 'Event' && !personOnly && !subOperation && !result && !idle && !step && OPERATION_TYPES.has((s.eventType ?? entities.get(key)?.properties['event_type'] ?? '') as EventType)) discourse.set('operation', key);
         if (s.kind === 'Event' && (s.eventType === 'investigation')) discourse.set('investigation', key);
         const agencyHead = s.kind === 'Agency' && s.ref.type !== 'anaphor' ? agencyHeadOf(draft?.name_ar ?? surface) : undefined;
         if (agencyHead !== undefined && (s.last > s.first || s.ref.type === 'known' || s.ref.type === 'lexicon')) discourse.set(`agency:${agencyHead}`, key);
@@ -535,6 +537,10 @@ export function analyzeArticle(
         const key = finalKey(s.key);
         if (key === operationBefore) continue;
         facts.push({ source: key, type: 'PART_OF', target: operationBefore, rule: 'fact.event.part-of-operation', confidence: 0.55, properties: {}, sentence: sentence.index });
+        // what its searches seized, the operation seized
+        for (const f of draftFacts.filter((d) => d.source === s.key && d.type === 'SEIZED')) {
+          facts.push({ source: operationBefore, type: 'SEIZED', target: finalKey(f.target), rule: 'fact.seized.in-operation', confidence: 0.5, properties: {}, sentence: sentence.index });
+        }
         // who carried out a phase («عمليات التدخل التي شاركت فيها القوات الخاصة») took part in the operation
         for (const f of draftFacts.filter((d) => d.type === 'CONDUCTED' && d.target === s.key)) {
           const agent = finalKey(f.source);

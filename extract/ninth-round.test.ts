@@ -84,3 +84,17 @@ describe('a counted group and its qualifiers', () => {
     expect(groups('وتم توقيف أربعة أشخاص مشتبهين في مدينة طنجة')).toEqual(['أربعة أشخاص مشتبهين']);
   });
 });
+
+describe('what an operation seized', () => {
+  const read = (text: string): string[] => {
+    const x = extractor.extract(text);
+    const name = (k: string): string => x.entities.find((e) => e.key === k)?.name_ar ?? k;
+    return x.facts.map((f) => `${name(f.source)} ${f.type} ${name(f.target)}`);
+  };
+
+  it('gives the dismantling what the searches after it seized, not the arrest told with it', () => {
+    const f = read('عنوان\n\nفككت المصالح الأمنية خلية إرهابية تتكون من أربعة عناصر تم توقيفهم بمدينة وجدة.\n\nوأسفرت عمليات التفتيش عن حجز أسلحة بيضاء وهواتف نقالة.');
+    expect(f.filter((x) => x.startsWith('تفكيك خلية إرهابية SEIZED '))).toHaveLength(2);
+    expect(f.some((x) => x === 'عمليات التفتيش PART_OF تفكيك خلية إرهابية')).toBe(true);
+  });
+});
