@@ -89,6 +89,8 @@ function referent(fc: FactContext, e: KeyedSpan, type: string): KeyedSpan | unde
 
 const PLACE_CUE_WITH_B = /^(ب|في)?(مدينه|مدن|اقليم|اقاليم|جهه|عماله|حي|جماعه|منطقه|مناطق|ولايه|دوار|قريه|ضاحيه|بلده)$/;
 const DIRECTIONS = /^(شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)$/;
+/** «خضع», «يخضعون», «سيخضع» … before an investigation: its subject is who the investigation is about. */
+const SUBJECTED_VERB = /^(س?[يت]خضع(ون|ان|و)?|خضع(وا|ت|ا)?)$/;
 const PLACE_RANK: Readonly<Record<string, number>> = { site: 0, neighbourhood: 1, city: 2, province: 3, region: 4, country: 5 };
 
 const DIRECT_FACT: Partial<Record<EventType, string>> = { dismantling: 'DISMANTLED', arrest: 'ARRESTED', raid: 'RAIDED', foiling: 'FOILED' };
@@ -629,6 +631,12 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       }
     }
     if (e.eventType === 'investigation') {
+      // «سيخضعون لبحث قضائي», «إخضاع الموقوفين للبحث»: who is put under the investigation is what it is about
+      const v = before(ctx, e.first);
+      const subjected = SUBJECTED_VERB.test(bare(v)) ? subjectBefore(v, ['Group', 'Person'], 12) : undefined;
+      const putUnder = [1, 2, 3, 4].map((n) => e.first - n).find((k) => k >= 0 && /^و?اخضاع$/.test(bare(k)));
+      const object = putUnder === undefined ? undefined : nextSpan(putUnder, ['Group', 'Person'], 3);
+      for (const who of [subjected, object]) if (who !== undefined && who.last < e.first) add(e, 'CONCERNS', who, 'fact.investigation.subject', 0.6);
       for (const s of spans.filter((x) => (x.kind === 'Group' || x.kind === 'Person') && x.ref.type !== 'new' || x.rule === 'anaphor.suspects' || x.rule === 'anaphor.suspect')) add(e, 'CONCERNS', s, 'fact.investigation.concerns', 0.55);
     }
   }

@@ -98,3 +98,14 @@ describe('what an operation seized', () => {
     expect(f.some((x) => x === 'عمليات التفتيش PART_OF تفكيك خلية إرهابية')).toBe(true);
   });
 });
+
+describe('who an investigation is about', () => {
+  it('reads those put under an investigation, by a verb or its verbal noun', () => {
+    const about = (text: string): string[] => {
+      const x = extractor.extract(text);
+      return x.facts.filter((f) => f.type === 'CONCERNS').map((f) => x.entities.find((e) => e.key === f.target)?.name_ar ?? '');
+    };
+    expect(about('وأوضح البلاغ أن العائدين الثمانية سيخضعون لبحث قضائي تحت إشراف النيابة العامة المختصة')).toEqual(['العائدين الثمانية']);
+    expect(about('وتم إخضاع الموقوفين الأربعة للبحث القضائي')).toEqual(['الموقوفين الأربعة']);
+  });
+});
