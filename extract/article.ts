@@ -480,6 +480,8 @@ export function analyzeArticle(
         // (the people an act takes or a role names; counted groups are the suspects, with anaphors of their own)
         const stem = s.kind === 'Group' && AGAIN_GROUPS.has(s.rule) ? groupStem(ctx, lex, s) : undefined;
         if (stem !== undefined) discourse.set(`group:${stem}`, key);
+        // the items seized, for «الأسلحة المحجوزة» later
+        if (s.kind === 'Item' && typeof s.props['item_type'] === 'string' && s.props['seized'] !== false) discourse.set(`item:${s.props['item_type']}`, key);
         // «ولاية داعش بالساحل»: «التنظيم» later is the whole name, not the organisation named inside it
         // the factions that merged into an organisation («بعد اندماج أربعة فصائل، أبرزها جماعة …») are not what «الجماعة» means next
         const merged = draftFacts.some((f) => f.type === 'MERGED_INTO' && f.source === s.key);

@@ -109,3 +109,12 @@ describe('who an investigation is about', () => {
     expect(about('وتم إخضاع الموقوفين الأربعة للبحث القضائي')).toEqual(['الموقوفين الأربعة']);
   });
 });
+
+describe('seized items named again', () => {
+  it('takes «الأسلحة المحجوزة» for the weapons seized before', () => {
+    const x = extractor.extract('عنوان\n\nأوقفت الشرطة ثلاثة متطرفين بمدينة طنجة وحجزت أسلحة نارية وذخيرة.\n\nوقد تم إخضاع الأسلحة المحجوزة للخبرة التقنية.');
+    const weapons = x.entities.filter((e) => e.kind === 'Item' && e.properties['item_type'] === 'weapons');
+    expect(weapons).toHaveLength(1);
+    expect(x.mentions.filter((m) => m.entity === weapons[0]?.key).map((m) => m.sentence)).toEqual([1, 2]);
+  });
+});

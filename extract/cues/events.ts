@@ -264,7 +264,30 @@ export function itemSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly S
   }
   const money = moneySpans(ctx, lex, [...fixed, ...out]);
   const sent = suppliedSpans(ctx, lex, [...fixed, ...out, ...money]);
-  return [...out, ...money, ...sent, ...decorationSpans(ctx, [...fixed, ...out, ...money, ...sent])];
+  const taken = [...fixed, ...out, ...money, ...sent];
+  return [...out, ...money, ...sent, ...itemsAgain(ctx, lex, taken), ...decorationSpans(ctx, taken)];
+}
+
+const SEIZED_ADJECTIVES = new Set(['المحجوزه', 'المحجوزات', 'المضبوطه', 'المصادره'].map(normalizeWord));
+
+/**
+ * `anaphor.item`: «الأسلحة», «الأسلحة المحجوزة», «الذخيرة» after the article told what was seized: the definite head
+ * alone names the item of that kind seized before (the latest one), not a new thing.
+ */
+function itemsAgain(ctx: SentenceContext, lex: Lexicons, taken: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  if (ctx.memory === undefined) return out;
+  for (let i = 0; i < ctx.tokens.length; i += 1) {
+    const head = lex.itemHeads.matchAt(ctx.tokens, i);
+    if (head === null || !head.article || spanCovering(taken, i) !== undefined) continue;
+    const key = ctx.memory.latest(`item:${head.value.en}`);
+    if (key === undefined) continue;
+    const next = after(ctx, head.last);
+    const last = next >= 0 && SEIZED_ADJECTIVES.has(ctx.tokens[next]?.norm ?? '') ? next : head.last;
+    out.push({ first: i, last, kind: 'Item', ref: { type: 'new', key }, rule: 'anaphor.item', confidence: 0.55, clitic: head.clitic, props: { item_type: head.value.en } });
+    i = last;
+  }
+  return out;
 }
 
 const DECORATION_HEADS: ReadonlySet<string> = new Set(['وسام', 'الوسام', 'وساما', 'ميداليه', 'الميداليه', 'نيشان', 'درع', 'جايزه'].map(normalizeWord));
