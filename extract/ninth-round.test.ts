@@ -118,3 +118,11 @@ describe('seized items named again', () => {
     expect(x.mentions.filter((m) => m.entity === weapons[0]?.key).map((m) => m.sentence)).toEqual([1, 2]);
   });
 });
+
+describe('an event at a site', () => {
+  it('took place in the named place the site lies in as well', () => {
+    const x = extractor.extract('وقتل المشتبه فيه خلال مداهمة نفذتها الشرطة بشقة في ضاحية سان دوني شمال باريس');
+    const name = (k: string): string => x.entities.find((e) => e.key === k)?.name_ar ?? k;
+    expect(x.facts.filter((f) => f.type === 'TOOK_PLACE_IN').map((f) => `${name(f.source)} ${name(f.target)}`)).toEqual(expect.arrayContaining(['مداهمة شقة', 'مداهمة سان دوني']));
+  });
+});

@@ -15,7 +15,7 @@ import { appealFacts, referralFacts, verdictFacts } from './justice.ts';
 import { movementFacts } from './movement.ts';
 import { organisationFacts } from './organisations.ts';
 import { peopleFacts } from './people.ts';
-import { placeFacts } from './places.ts';
+import { placeFacts, sitePlaceFacts } from './places.ts';
 import { recruitmentFacts } from './recruitment.ts';
 import { statecraftFacts } from './statecraft.ts';
 import { violenceFacts } from './violence.ts';
@@ -36,5 +36,6 @@ export function laterFacts(fc: FactContext): void {
   violenceFacts(fc);
   eventFacts(fc);
   attachmentFacts(fc);
+  sitePlaceFacts(fc);
   dateFacts(fc);
 }

@@ -4,7 +4,9 @@
  *   («محكمة الاستئناف بسلا») → the agency BASED_IN it;
  * - a site of someone: «بمنزل المعني بالأمر» → the person RESIDES_IN it; «معسكرات التنظيم» → the site
  *   BELONGS_TO the organisation;
- * - what a site holds («مخبأ … يضم بنادق ومسدسات», `cue.item.contained`) is LOCATED_IN it (`fact.item.contained`).
+ * - what a site holds («مخبأ … يضم بنادق ومسدسات», `cue.item.contained`) is LOCATED_IN it (`fact.item.contained`);
+ * - an event at a site («مداهمة … بشقة في ضاحية سان دوني») TOOK_PLACE_IN the named place the site lies in too
+ *   (`fact.event.place-of-site`): the site has no name an analyst searches nor coordinates a map shows.
  */
 import type { FactContext } from '../fact-context.ts';
 import { after } from '../cues/words.ts';
@@ -55,3 +57,13 @@ export function placeFacts(fc: FactContext): void {
 }
 
 const HIDDEN = /^(مخباه|مخبئه|مخبا|مدفونه|مدفونا|مخزنه|مخزنا|مخفيه|مخفيا|مطموره)$/;
+
+export function sitePlaceFacts(fc: FactContext): void {
+  const sites = new Map(fc.spans.filter((s) => s.kind === 'Place' && s.props['place_type'] === 'site').map((s) => [s.key, s]));
+  const named = new Map(fc.spans.filter((s) => s.kind === 'Place' && s.props['place_type'] !== 'site').map((s) => [s.key, s]));
+  const events = new Set(fc.spans.filter((s) => s.kind === 'Event').map((s) => s.key));
+  for (const at of fc.facts.filter((f) => f.type === 'TOOK_PLACE_IN' && events.has(f.source) && sites.has(f.target))) {
+    const within = fc.facts.find((f) => f.type === 'LOCATED_IN' && f.source === at.target && named.has(f.target));
+    if (within !== undefined) fc.add(at.source, 'TOOK_PLACE_IN', within.target, 'fact.event.place-of-site', 0.55);
+  }
+}
