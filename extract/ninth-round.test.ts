@@ -126,3 +126,17 @@ describe('an event at a site', () => {
     expect(x.facts.filter((f) => f.type === 'TOOK_PLACE_IN').map((f) => `${name(f.source)} ${name(f.target)}`)).toEqual(expect.arrayContaining(['مداهمة شقة', 'مداهمة سان دوني']));
   });
 });
+
+describe('a plan that is a plot', () => {
+  const events = (text: string): string[] => extractor.extract(text).entities.filter((e) => e.kind === 'Event').map((e) => String(e.properties['event_type']));
+
+  it('reads a plan as a plot when it is foiled or told with what it was meant to do', () => {
+    expect(events('وتمكنت المصالح الأمنية من إحباط مخطط كان يستهدف مقرات أمنية')).toContain('plot');
+    expect(events('وكان المخطط يستهدف منشآت حيوية بمدينة الرباط')).toContain('plot');
+  });
+
+  it('leaves a national plan and the generic foiling of plots alone', () => {
+    expect(events('وأعلنت الحكومة عن المخطط الوطني للماء')).not.toContain('plot');
+    expect(events('وتعكس العملية نجاعة المقاربة في إحباط المخططات التخريبية')).not.toContain('plot');
+  });
+});

@@ -42,6 +42,20 @@ function contextualEvent(ctx: SentenceContext, i: number): Span | null {
       clitic: '', props: {}, eventType: 'killing',
     };
   }
+  // «أحبطت المخطط», «هذا المخطط», «المخطط الذي كانت الخلية تعتزم تنفيذه», «مخططا لاستهداف …»: a plan is a plot when
+  // it is foiled, pointed at, or told with what it was meant to do (an adjective of its own makes it a plot already)
+  // (plurals after «إحباط» are the genre's generic «إحباط المخططات التخريبية», no event)
+  if (/^(مخطط|مخططا)$/.test(core) || /^(ال|وال)?مخطط$/.test(t.norm)) {
+    const next = ctx.tokens[after(ctx, i)]?.norm ?? '';
+    const meant = /^(الذي|التي|الذين|كان|كانت|يستهدف|تستهدف|لاستهداف|لتنفيذ|لضرب|يروم|يرمي)$/.test(next);
+    const foiled = /^(احباط|افشال|احبطت|احبط|افشلت|وافشال|واحباط)$/.test(prevNorm) || DEMONSTRATIVE.has(prevNorm);
+    if (!meant && !foiled) return null;
+    const first = DEMONSTRATIVE.has(prevNorm) ? prev : i;
+    const span: Span = { first, last: i, kind: 'Event', ref: { type: 'new', key: 'Event:plot' }, rule: 'cue.event.plot', confidence: 0.55, clitic: '', props: { event_type: 'plot', trigger: t.norm }, eventType: 'plot' };
+    span.name = spanName(ctx, span).replace(/^و(?=ال)/u, '');
+    span.nameEn = 'Terrorist plot';
+    return span;
+  }
   if (core === 'معركه' || core === 'حرب' || t.norm === 'المعركه' || t.norm === 'الحرب') {
     for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 7); k += 1) {
       if (/^(الارهاب|التطرف|والارهاب)$/.test(ctx.tokens[k]?.norm ?? '')) {
