@@ -127,10 +127,12 @@ export interface DescriptionIndex {
   heads: Map<string, Set<string>>;
   /** The name keys of the entities under `heads`: a site is named by its place («Weapons cache in Errachidia Province»). */
   names: Map<string, string[]>;
+  /** `kind|head|p` → collectives named by their head alone («التنظيمات والجماعات الإرهابية»): things in general. */
+  bare: Map<string, Set<string>>;
 }
 
 export function buildDescriptionIndex(known: readonly KnownEntity[]): DescriptionIndex {
-  const index: DescriptionIndex = { keys: new Map(), descriptions: new Map(), heads: new Map(), names: new Map() };
+  const index: DescriptionIndex = { keys: new Map(), descriptions: new Map(), heads: new Map(), names: new Map(), bare: new Map() };
   extendDescriptionIndex(index, known);
   return index;
 }
@@ -144,6 +146,10 @@ export function extendDescriptionIndex(index: DescriptionIndex, known: readonly 
         const ids = index.heads.get(headKey(k.kind, d)) ?? index.heads.set(headKey(k.kind, d), new Set()).get(headKey(k.kind, d));
         ids?.add(k.id);
         if (!index.names.has(k.id)) index.names.set(k.id, k.names.map((n) => nameKey(n).toLowerCase()));
+        if (d.plural && d.modifiers.size === 0 && d.count === null) {
+          const ids = index.bare.get(headKey(k.kind, d)) ?? index.bare.set(headKey(k.kind, d), new Set()).get(headKey(k.kind, d));
+          ids?.add(k.id);
+        }
       }
       if (d === null || (d.modifiers.size === 0 && d.count === null)) continue;
       const list = index.descriptions.get(k.id) ?? index.descriptions.set(k.id, []).get(k.id);
@@ -235,6 +241,18 @@ export function resolveGiven(kind: EntityKind, texts: readonly string[], index: 
   const d = texts.map(describe).find((x) => x !== null);
   if (d === undefined || d === null) return null;
   const ids = index.heads.get(headKey(kind, d));
+  if (ids === undefined || ids.size > CROWDED) return null;
+  return unique([...ids]);
+}
+
+/**
+ * «التنظيمات الإرهابية» with nothing to tell it apart (no modifier of its own, none shared in its clause) is the
+ * collective the graph knows by its head alone («التنظيمات والجماعات الإرهابية»), when it knows one.
+ */
+export function resolveBare(kind: EntityKind, name: string, index: DescriptionIndex): DescriptiveMatch | null {
+  const d = describe(name);
+  if (d === null || !d.plural || d.modifiers.size > 0 || d.count !== null) return null;
+  const ids = index.bare.get(headKey(kind, d));
   if (ids === undefined || ids.size > CROWDED) return null;
   return unique([...ids]);
 }

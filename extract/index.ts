@@ -7,7 +7,7 @@ import { invalid } from '../domain/errors.ts';
 import { createMentionFinder, type Mention } from '../text/mentions.ts';
 import { analyzeArticle, stampedDate, UNIQUE_KINDS, type EntityDraft } from './article.ts';
 import { addKnownSurnames } from './coreference.ts';
-import { buildDescriptionIndex, extendDescriptionIndex, resolveByPlace, resolveDescription, resolveGiven, type DescriptionIndex } from './descriptive.ts';
+import { buildDescriptionIndex, extendDescriptionIndex, resolveBare, resolveByPlace, resolveDescription, resolveGiven, type DescriptionIndex } from './descriptive.ts';
 import { isGenericNameOf, lexicons, type Lexicons } from './lexicons.ts';
 import { buildKnownIndex, extendKnownIndex, isCountName, isKnownName, resolveDraft, type KnownIndex } from './resolve.ts';
 import { slugify, uniqueSlug } from './slug.ts';
@@ -146,7 +146,8 @@ function resolveByDescription(d: EntityDraft, r: ReturnType<typeof resolveDraft>
   const match = given
     ? resolveGiven(d.kind, texts, descriptions)
     : (resolveDescription(d.kind, texts, DEFINITE.test(surface.trim()), descriptions, count) ??
-      (d.kind === 'Place' ? resolveByPlace(d.kind, texts, placeNamesOf(d, analysis, index), descriptions) : null));
+      (d.kind === 'Place' ? resolveByPlace(d.kind, texts, placeNamesOf(d, analysis, index), descriptions) : null) ??
+      (DEFINITE.test(surface.trim()) ? resolveBare(d.kind, d.name_ar, descriptions) : null));
   if (match === null) return r;
   if (match.existingId !== null) return { existingId: match.existingId, possibly: r.possibly.filter((p) => p !== match.existingId), rule: 'coref.description' };
   return { ...r, possibly: [...new Set([...r.possibly, ...match.possibly])] };

@@ -140,3 +140,21 @@ describe('a plan that is a plot', () => {
     expect(events('وتعكس العملية نجاعة المقاربة في إحباط المخططات التخريبية')).not.toContain('plot');
   });
 });
+
+describe('a collective the graph knows by its head alone', () => {
+  const general: KnownEntity[] = [
+    { id: 'groups', kind: 'Organization', names: ['التنظيمات والجماعات الإرهابية', 'Terrorist organisations and groups'] },
+    { id: 'sahel-groups', kind: 'Organization', names: ['التنظيمات الإرهابية بمنطقة الساحل', 'Sahel terrorist organisations'] },
+  ];
+  const x = createExtractor(general);
+  const linked = (text: string): (string | null)[] => x.extract(text).entities.filter((e) => e.kind === 'Organization').map((e) => e.existingId);
+
+  it('links a definite plural with nothing to tell it apart to the general collective', () => {
+    expect(linked('وتسعى التنظيمات الإرهابية إلى إيجاد موطئ قدم لها في المنطقة')).toEqual(['groups']);
+  });
+
+  it('links a collective its clause tells apart to the one it names, and keeps a qualified one new', () => {
+    expect(linked('وتواصل التنظيمات الإرهابية الناشطة في منطقة الساحل تجنيد الشباب')).toEqual(['sahel-groups']);
+    expect(linked('وحذر التقرير من الجماعات المتطرفة')).not.toContain('groups');
+  });
+});
