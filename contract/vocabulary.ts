@@ -90,6 +90,7 @@ export const RELATIONSHIP_NAMES: Readonly<Record<string, DisplayName>> = {
   PROMOTED: { ar: 'روّج لـ', en: 'promoted' },
   CALLED_FOR_REVENGE_FOR: { ar: 'دعا إلى الانتقام لـ', en: 'called for revenge for' },
   RELATIVE_OF: { ar: 'من أقارب', en: 'relative of' },
+  KIN_OF: { ar: 'من ذوي قربى', en: 'kin of' },
   RESIDES_IN: { ar: 'يقيم في', en: 'resides in' },
   BASED_IN: { ar: 'مقرّه في', en: 'based in' },
   COOPERATES_WITH: { ar: 'يتعاون مع', en: 'cooperates with' },

@@ -79,7 +79,7 @@ describe('cells, people and groups', () => {
     expect(entity(x, 'Person', 'محمد الدخيسي')?.properties['role']).toBe('Director General');
     const leader = entity(x, 'Person', 'زعيم');
     expect(fact(x, leader, 'LEADS', entity(x, 'Cell', 'خلية'))).toBe(true);
-    expect(fact(x, entity(x, 'Person', 'شقيق'), 'RELATIVE_OF', entity(x, 'Person', 'أحد المقاتلين'))).toBe(true);
+    expect(fact(x, entity(x, 'Person', 'شقيق'), 'KIN_OF', entity(x, 'Person', 'أحد المقاتلين'))).toBe(true);
   });
 });
 

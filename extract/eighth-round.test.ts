@@ -221,7 +221,7 @@ describe('agencies, their objects and kin', () => {
   });
 
   it('takes the person named before as the kin of a possessed relative («شقيقه»)', () => {
-    expect(read('وقد استقطب المدعو أيوب الريفي شقيقه الأصغر').some((f) => f.endsWith('RELATIVE_OF أيوب الريفي'))).toBe(true);
+    expect(read('وقد استقطب المدعو أيوب الريفي شقيقه الأصغر').some((f) => f.endsWith('KIN_OF أيوب الريفي'))).toBe(true);
   });
 });
 

@@ -477,10 +477,11 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       // «استقطب زعيم الخلية شقيقه»: with a possessive the kin is the person named before
       const possessed = /(ه|ها|هم)$/.test(bare(p.first)) && nextSpan(p.last, ['Person'], 1) === undefined;
       const kin = possessed ? prevSpan(p.first, ['Person'], 10) : nextSpan(p.last, ['Person'], 1);
-      if (kin !== undefined) add(p, 'RELATIVE_OF', kin, 'fact.kinship', 0.75, { relation: String(p.props['role'] ?? '') });
+      if (kin !== undefined) add(p, 'KIN_OF', kin, 'fact.kinship', 0.75, { relation: String(p.props['role'] ?? '') });
     }
     // «أحد المقاتلين بالساحة السورية»: a person or group at a place
   }
+
   for (const s of spans.filter((x) => x.kind === 'Person' || x.kind === 'Group' || x.kind === 'Organization' || x.kind === 'Cell')) {
     const k = after(ctx, s.last);
     const p = k >= 0 ? startingAt(k) : undefined;
