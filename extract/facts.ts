@@ -481,7 +481,6 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
     // «أحد المقاتلين بالساحة السورية»: a person or group at a place
   }
-
   for (const s of spans.filter((x) => x.kind === 'Person' || x.kind === 'Group' || x.kind === 'Organization' || x.kind === 'Cell')) {
     const k = after(ctx, s.last);
     const p = k >= 0 ? startingAt(k) : undefined;
