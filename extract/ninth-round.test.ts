@@ -3,6 +3,7 @@
  * description only — a site by the place it lies in, the plot the reader already knows — and the number of a cell.
  */
 import { describe, expect, it } from 'vitest';
+import { readersOf } from '../test/extraction-facts.ts';
 import { createExtractor } from './index.ts';
 import type { KnownEntity } from './types.ts';
 
@@ -14,6 +15,7 @@ const known: KnownEntity[] = [
   { id: 'cells', kind: 'Cell', names: ['الخلايا الإرهابية المفككة', 'Dismantled cells'] },
 ];
 const extractor = createExtractor(known);
+const { read } = readersOf(extractor);
 const linked = (text: string, kind: string): (string | null)[] =>
   extractor.extract(text).entities.filter((e) => e.kind === kind).map((e) => e.existingId);
 
@@ -51,12 +53,6 @@ describe('the number of a cell', () => {
 });
 
 describe('what a role says of an event', () => {
-  const read = (text: string): string[] => {
-    const x = extractor.extract(text);
-    const name = (k: string): string => x.entities.find((e) => e.key === k)?.name_ar ?? k;
-    return x.facts.map((f) => `${name(f.source)} ${f.type} ${name(f.target)}`);
-  };
-
   it('makes the mastermind of an attack the one who planned it', () => {
     expect(read('وكشفت التحقيقات أن العقل المدبر للهجوم الإرهابي تلقى تعليمات من الخارج')).toContain('العقل المدبر PLANNED الهجوم الإرهابي');
   });
@@ -86,12 +82,6 @@ describe('a counted group and its qualifiers', () => {
 });
 
 describe('what an operation seized', () => {
-  const read = (text: string): string[] => {
-    const x = extractor.extract(text);
-    const name = (k: string): string => x.entities.find((e) => e.key === k)?.name_ar ?? k;
-    return x.facts.map((f) => `${name(f.source)} ${f.type} ${name(f.target)}`);
-  };
-
   it('gives the dismantling what the searches after it seized, not the arrest told with it', () => {
     const f = read('عنوان\n\nفككت المصالح الأمنية خلية إرهابية تتكون من أربعة عناصر تم توقيفهم بمدينة وجدة.\n\nوأسفرت عمليات التفتيش عن حجز أسلحة بيضاء وهواتف نقالة.');
     expect(f.filter((x) => x.startsWith('تفكيك خلية إرهابية SEIZED '))).toHaveLength(2);
@@ -121,9 +111,8 @@ describe('seized items named again', () => {
 
 describe('an event at a site', () => {
   it('took place in the named place the site lies in as well', () => {
-    const x = extractor.extract('وقتل المشتبه فيه خلال مداهمة نفذتها الشرطة بشقة في ضاحية سان دوني شمال باريس');
-    const name = (k: string): string => x.entities.find((e) => e.key === k)?.name_ar ?? k;
-    expect(x.facts.filter((f) => f.type === 'TOOK_PLACE_IN').map((f) => `${name(f.source)} ${name(f.target)}`)).toEqual(expect.arrayContaining(['مداهمة شقة', 'مداهمة سان دوني']));
+    const f = read('وقتل المشتبه فيه خلال مداهمة نفذتها الشرطة بشقة في ضاحية سان دوني شمال باريس');
+    expect(f).toEqual(expect.arrayContaining(['مداهمة TOOK_PLACE_IN شقة', 'مداهمة TOOK_PLACE_IN سان دوني']));
   });
 });
 
@@ -158,3 +147,17 @@ describe('a collective the graph knows by its head alone', () => {
     expect(linked('وحذر التقرير من الجماعات المتطرفة')).not.toContain('groups');
   });
 });
+
+describe('claims and information', () => {
+  it('gives an attack to the organisation of the relative clause that claims it, and to one announcing its responsibility', () => {
+    expect(read('وكانت الهجمات، التي تبناها تنظيم داعش، قد خلفت عشرات القتلى').some((f) => /CLAIMED الهجمات$/.test(f))).toBe(true);
+    expect(read('وأعلن تنظيم داعش مسؤوليته عن الهجوم الذي استهدف مقرا أمنيا').some((f) => /CLAIMED الهجوم$/.test(f))).toBe(true);
+  });
+
+  it('reads the recipient of information after «إلى»', () => {
+    const known2: KnownEntity[] = [{ id: 'dgst', kind: 'Agency', names: ['المديرية العامة لمراقبة التراب الوطني'] }];
+    const f = readersOf(createExtractor(known2)).read('وساهمت المعلومات التي قدمتها المديرية العامة لمراقبة التراب الوطني إلى الشرطة الإسبانية في تفكيك الخلية');
+    expect(f.some((x) => /^المديرية العامة لمراقبة التراب الوطني PROVIDED_INTELLIGENCE_TO الشرطة/.test(x))).toBe(true);
+  });
+});
+

@@ -48,7 +48,9 @@ export function intelligenceFacts(fc: FactContext): void {
 /** The spans a recipient or partner phrase names, from the first after `from` (lists and «من بينها» included). */
 function partiesAfter(fc: FactContext, from: number, within: number, requireLam: boolean): KeyedSpan[] {
   const { word } = fc;
-  const first = fc.spans.find((s) => s.first > from && s.first <= from + within && PARTY.includes(s.kind) && (!requireLam || s.clitic.endsWith('ل')));
+  // «… الى المديرية العامة للأمن الداخلي»: «إلى» before the recipient does what the glued «ل» does
+  const toward = (s: KeyedSpan): boolean => s.clitic.endsWith('ل') || /^(الي|الى)$/.test(word(s.first - 1));
+  const first = fc.spans.find((s) => s.first > from && s.first <= from + within && PARTY.includes(s.kind) && (!requireLam || toward(s)));
   // «لكل من فرنسا واسبانيا»
   for (let k = from + 1; k <= from + within; k += 1) {
     if (/^(لكل|وكل|كل|بكل)$/.test(word(k)) && word(k + 1) === 'من') {

@@ -10,7 +10,10 @@
  */
 import type { FactContext } from '../fact-context.ts';
 
-const CLAIM = /^(و|ف)?(تبنت|تبني|يتبني|تتبني|تبنيه|تبناه|تبنتها)$/;
+const CLAIM = /^(و|ف)?(تبنت|تبني|يتبني|تتبني|تبنيه|تبناه|تبنتها|تبناها|تبنته|تبنوا)$/;
+/** «الهجمات التي تبناها تنظيم داعش»: the claimed attack is the one the relative clause is about. */
+const CLAIMED_BEFORE = /^(تبناه|تبنتها|تبناها|تبنته)$/;
+const ANNOUNCING = /^(و)?(اعلن|اعلنت|يعلن|تعلن)$/;
 const RESPONSIBILITY = /^(مسووليته|مسووليتها|مسووليه|المسووليه)$/;
 const ACTIVE = /^(و|ف)?(تنشط|ينشط|تنشطان|ينشطان|ينشطون)$/;
 const ACTORS = ['Organization', 'Cell'];
@@ -37,10 +40,13 @@ export function organisationFacts(fc: FactContext): void {
   ranksFacts(fc);
   const { ctx, spans, word } = fc;
   for (let i = 0; i < ctx.tokens.length; i += 1) {
-    const claim = CLAIM.test(word(i)) || (RESPONSIBILITY.test(word(i)) && /^(و)?(اعلن|اعلنت|يعلن|تعلن)$/.test(word(i - 1)));
+    // «أعلن تنظيم داعش مسؤوليته عن …»: the verb may sit before the organisation
+    const claim = CLAIM.test(word(i)) || (RESPONSIBILITY.test(word(i)) && [1, 2, 3, 4].some((n) => ANNOUNCING.test(word(i - n))));
     if (claim) {
       const who = fc.nextSpan(i, ACTORS, 2) ?? fc.prevSpan(i, ACTORS, 6, false);
-      const attack = spans.find((s) => s.kind === 'Event' && (s.eventType === 'attack' || s.eventType === 'killing') && s.first > i && s.first <= i + 12);
+      const violent = (s: (typeof spans)[number]): boolean => s.kind === 'Event' && (s.eventType === 'attack' || s.eventType === 'killing');
+      const before = CLAIMED_BEFORE.test(word(i).replace(/^و/, '')) && /^(التي|الذي|اللتين|اللذين)$/.test(word(i - 1)) ? [...spans].reverse().find((s) => violent(s) && s.last < i && i - s.last <= 8) : undefined;
+      const attack = before ?? spans.find((s) => violent(s) && s.first > i && s.first <= i + 12);
       if (who !== undefined && attack !== undefined) fc.add(who, 'CLAIMED', attack, 'fact.claimed', 0.7);
       continue;
     }
