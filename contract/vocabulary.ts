@@ -48,6 +48,9 @@ export const RELATIONSHIP_NAMES: Readonly<Record<string, DisplayName>> = {
   CLAIMED: { ar: 'تبنّى', en: 'claimed' },
   CHAIRS: { ar: 'يترأس', en: 'chairs' },
   CALLED: { ar: 'اتصل بـ', en: 'called' },
+  LOCATED: { ar: 'حدّد مكان', en: 'located' },
+  HELPED_LOCATE: { ar: 'ساعد في تحديد مكان', en: 'helped locate' },
+  IDENTIFIED: { ar: 'حدّد هوية', en: 'identified' },
   APPEARED_IN: { ar: 'ظهر في', en: 'appeared in' },
   CAME_FROM: { ar: 'قدم من', en: 'came from' },
   // plots and violence

@@ -217,7 +217,8 @@ function finalize(analysis: ReturnType<typeof analyzeArticle>, index: KnownIndex
     if (d.kind === 'Person' && d.properties['named'] === false && d.lexiconId !== null) delete d.properties['named'];
     if (d.kind === 'Person' && d.properties['named'] === false) {
       const led =
-        facts.find((f) => f.source === key && (f.type === 'LEADS' || f.type === 'HEADS' || f.type === 'KIN_OF')) ??
+        // (a head of state's nisba is in his name already: «الرئيس الأمريكي»)
+        facts.find((f) => f.source === key && (f.type === 'LEADS' || f.type === 'HEADS' || f.type === 'KIN_OF') && f.rule !== 'fact.nationality.nisba') ??
         facts.find((f) => f.source === key && f.type === 'MEMBER_OF');
       const t = led === undefined ? undefined : nameOf(led.target);
       if (t !== undefined && !d.name_ar.includes(t.ar)) {

@@ -161,3 +161,17 @@ describe('claims and information', () => {
   });
 });
 
+
+describe('heads of state and locating people', () => {
+  it('makes a president named by his state\'s nisba its head, and keeps a minister its national', () => {
+    expect(read('وأجرى الرئيس الفرنسي فرانسوا هولاند اتصالا هاتفيا مع نظيره')).toContain('فرانسوا هولاند HEADS فرنسا');
+    expect(read('وقال وزير الداخلية الإسباني إن التعاون ممتاز').some((f) => / HEADS إسبانيا$/.test(f))).toBe(false);
+  });
+
+  it('gives the locating of a person to whoever gave the information that made it possible, else to the actor', () => {
+    const known2: KnownEntity[] = [{ id: 'dgst', kind: 'Agency', names: ['المديرية العامة لمراقبة التراب الوطني'] }];
+    const f = readersOf(createExtractor(known2)).read('وساهمت المعلومات التي قدمتها المديرية العامة لمراقبة التراب الوطني إلى الشرطة الإسبانية في تحديد مكان المدعو يوسف الزاوي');
+    expect(f.some((x) => /^المديرية العامة لمراقبة التراب الوطني HELPED_LOCATE /.test(x))).toBe(true);
+    expect(read('وتمكنت عناصر الشرطة القضائية من تحديد هوية المشتبه فيهم').some((x) => / IDENTIFIED المشتبه فيهم$/.test(x))).toBe(true);
+  });
+});

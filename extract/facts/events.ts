@@ -52,6 +52,8 @@ export function eventFacts(fc: FactContext): void {
       if (type === 'call') {
         const other = fc.nextSpan(e.last, ['Person', 'Agency'], 3);
         if (other !== undefined) fc.add(other, 'PARTICIPATED_IN', e, 'fact.event.speaker', 0.6);
+        // «أجرى هولاند اتصالا هاتفيا مع الملك»: who made the call CALLED the other end
+        if (other !== undefined && speaker !== undefined && other.key !== speaker.key) fc.add(speaker, 'CALLED', other, 'fact.call.parties', 0.6);
       }
     }
   }

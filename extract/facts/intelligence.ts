@@ -37,6 +37,7 @@ export function intelligenceFacts(fc: FactContext): void {
     if (fc.has(EXCHANGE, i) && [1, 2, 3, 4].some((d) => fc.has(INFO, i + d))) exchanged(fc, i);
     if (fc.has(COOPERATION, i)) cooperation(fc, i);
     if (fc.has(PRAISE, i)) praised(fc, i);
+    if (/^(و|ل|ب)?تحديد$/.test(word(i)) && /^(مكان|هويه|اماكن|هويات)$/.test(word(i + 1))) located(fc, i);
     if (fc.has(COORDINATE_VERB, i) && word(i + 1) === 'مع') {
       const partner = fc.nextSpan(i + 1, ['Agency', 'Person', 'Group', 'Cell', 'Place'], 3);
       const who = fc.subjectBefore(i, ['Person', 'Group', 'Cell', 'Agency', 'Place'], 14);
@@ -190,4 +191,22 @@ function cooperation(fc: FactContext, i: number): void {
 
 function pairwise(fc: FactContext, parties: readonly KeyedSpan[], type: string, rule: string, confidence: number): void {
   parties.forEach((a, x) => parties.slice(x + 1).forEach((b) => fc.add(a, type, b, rule, confidence)));
+}
+
+/**
+ * «تحديد مكان أباعود», «تحديد هوية المشتبه فيهم»: who located or identified them — the provider of the information that
+ * made it possible (HELPED_LOCATE), else the clause's actor (LOCATED, IDENTIFIED).
+ */
+function located(fc: FactContext, i: number): void {
+  const where = /^(مكان|اماكن)$/.test(fc.word(i + 1));
+  const at = fc.word(i + 2) === 'وجود' ? i + 2 : i + 1;
+  const who = fc.nextSpan(at, ['Person', 'Group'], 2);
+  if (who === undefined) return;
+  const informed = fc.facts.find((f) => f.type === 'PROVIDED_INTELLIGENCE_TO');
+  if (informed !== undefined && where) {
+    fc.add(informed.source, 'HELPED_LOCATE', who, 'fact.located.informed', 0.55);
+    return;
+  }
+  const actor = fc.actorBefore(i) ?? fc.prevSpan(i, ['Agency'], 20);
+  if (actor !== undefined && actor.kind === 'Agency') fc.add(actor, where ? 'LOCATED' : 'IDENTIFIED', who, 'fact.located', 0.55);
 }

@@ -24,6 +24,9 @@ const MOVED_FROM = /^(عاد|عادوا|عادت|يعود|يعودون|قدم|ق
 
 const COURT_OFFICIALS: ReadonlySet<string> = new Set(['Crown Prosecutor General', 'Prosecutor General', 'Crown Prosecutor', 'Investigating judge', 'Judge']);
 
+/** The titles of a head of state, right before the nisba of the state («الرئيس الفرنسي», «العاهل الإسباني»). */
+const HEADS_OF_STATE = /^(و)?(الرييس|الملك|العاهل)$/;
+
 export function peopleFacts(fc: FactContext): void {
   const { ctx, spans, word } = fc;
   // ── nationality ──
@@ -40,7 +43,9 @@ export function peopleFacts(fc: FactContext): void {
     // nisbas after a cooperation noun name the parties, not a nationality
     if (inside === undefined && /تعاون|تنسيق|شراكه/.test(ctx.tokens.slice(owner.last + 1, p.first).map((t) => t.norm).join(' '))) continue;
     const origin = word(p.first - 1) === 'اصل' || word(before(ctx, p.first)) === 'اصل';
-    const type = origin ? 'FROM' : owner.kind === 'Person' || owner.kind === 'Group' ? 'NATIONAL_OF' : 'BASED_IN';
+    // «الرئيس الفرنسي فرانسوا هولاند», «الملك الإسباني»: a head of state's nisba is the state he heads
+    const headOfState = owner.kind === 'Person' && HEADS_OF_STATE.test(word(p.first - 1));
+    const type = origin ? 'FROM' : headOfState ? 'HEADS' : owner.kind === 'Person' || owner.kind === 'Group' ? 'NATIONAL_OF' : 'BASED_IN';
     fc.add(owner, type, p, origin ? 'fact.nationality.origin' : 'fact.nationality.nisba', 0.7);
   }
 
