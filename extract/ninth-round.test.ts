@@ -175,3 +175,11 @@ describe('heads of state and locating people', () => {
     expect(read('وتمكنت عناصر الشرطة القضائية من تحديد هوية المشتبه فيهم').some((x) => / IDENTIFIED المشتبه فيهم$/.test(x))).toBe(true);
   });
 });
+
+describe('videos of allegiance', () => {
+  it('puts who pledged allegiance through a video, or appeared in it after a quantifier, in the video', () => {
+    const f = read('عنوان\n\nأوقفت الشرطة خمسة متطرفين بمدينة فاس.\n\nوقد ظهر عدد من الموقوفين في شريط فيديو. إذ بايع جميع الموقوفين التنظيم عبر شريط مصور.');
+    expect(f).toContain('خمسة متطرفين APPEARED_IN شريط فيديو');
+    expect(f).toContain('خمسة متطرفين APPEARED_IN شريط مصور');
+  });
+});

@@ -36,8 +36,16 @@ function ranksFacts(fc: FactContext): void {
   }
 }
 
+/** «بايع جميع الموقوفين التنظيم عبر شريط مصور»: who pledged allegiance in a video appears in it. */
+function pledgedOnVideo(fc: FactContext): void {
+  const video = fc.spans.find((s) => s.kind === 'Document' && s.props['document_type'] === 'video' && /^(عبر|في|ضمن)$/.test(fc.word(s.first - 1)));
+  if (video === undefined) return;
+  for (const f of fc.facts.filter((x) => x.type === 'PLEDGED_ALLEGIANCE_TO')) fc.add(f.source, 'APPEARED_IN', video, 'fact.appeared.pledge', 0.6);
+}
+
 export function organisationFacts(fc: FactContext): void {
   ranksFacts(fc);
+  pledgedOnVideo(fc);
   const { ctx, spans, word } = fc;
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     // «أعلن تنظيم داعش مسؤوليته عن …»: the verb may sit before the organisation
@@ -53,7 +61,8 @@ export function organisationFacts(fc: FactContext): void {
     if (APPEARED.test(word(i))) {
       const video = spans.find((s) => s.kind === 'Document' && s.props['document_type'] === 'video' && s.first > i && s.first <= i + 6);
       if (video === undefined) continue;
-      const after = fc.nextSpan(i, ['Person', 'Group'], 2);
+      // «ظهر عدد من الموقوفين في شريط …»: a quantifier may open the group
+      const after = fc.nextSpan(i, ['Person', 'Group'], /^(عدد|بعض|جميع|كل)$/.test(word(i + 1)) ? 4 : 2);
       const who = after !== undefined && after.last < video.first ? after : ([1, 2, 3].some((d) => word(i + d) === 'منهم') ? ctx.memory?.latest('suspects') : undefined) ?? fc.prevSpan(i, ['Person', 'Group'], 6, true);
       if (who !== undefined) fc.add(who, 'APPEARED_IN', video, 'fact.appeared', 0.65);
       continue;
