@@ -183,3 +183,10 @@ describe('videos of allegiance', () => {
     expect(f).toContain('خمسة متطرفين APPEARED_IN شريط مصور');
   });
 });
+
+describe('one of the suspects convicted before', () => {
+  it('makes the one of them the defendant of a passive conviction, not the group named inside his phrase', () => {
+    const f = read('عنوان\n\nأوقفت الشرطة خمسة متطرفين بمدينة فاس.\n\nوأضاف المصدر أن أحد الموقوفين سبق أن أدين في قضية تتعلق بالإرهاب.');
+    expect(f.filter((x) => x.startsWith('أدين TARGETED'))).toEqual(['أدين TARGETED أحد الموقوفين في خمسة متطرفين']);
+  });
+});

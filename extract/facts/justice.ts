@@ -135,7 +135,9 @@ function defendants(fc: FactContext, e: KeyedSpan, end: number): KeyedSpan[] {
   }
   if (/^(ادين|ادينوا|ادينت)$/.test(fc.bare(e.first))) {
     const p = fc.prevSpan(e.first, ['Person', 'Group'], 12);
-    return p === undefined ? [] : [p];
+    // «أحد الموقوفين سبق أن أدين»: the one of them, not the group named inside his phrase
+    const outer = p === undefined ? undefined : fc.spans.find((s) => s.kind === 'Person' && s !== p && s.first <= p.first && p.last <= s.last);
+    return p === undefined ? [] : [outer ?? p];
   }
   // «أدانت غرفة الجنايات … بملحقة محكمة الاستئناف بالرباط المدعو …»: the object follows the court and its seat
   let from = e.last;
