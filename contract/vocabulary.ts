@@ -48,6 +48,7 @@ export const RELATIONSHIP_NAMES: Readonly<Record<string, DisplayName>> = {
   CLAIMED: { ar: 'تبنّى', en: 'claimed' },
   CHAIRS: { ar: 'يترأس', en: 'chairs' },
   CALLED: { ar: 'اتصل بـ', en: 'called' },
+  SURVEILLED: { ar: 'رصد', en: 'surveilled' },
   LOCATED: { ar: 'حدّد مكان', en: 'located' },
   HELPED_LOCATE: { ar: 'ساعد في تحديد مكان', en: 'helped locate' },
   IDENTIFIED: { ar: 'حدّد هوية', en: 'identified' },

@@ -190,3 +190,9 @@ describe('one of the suspects convicted before', () => {
     expect(f.filter((x) => x.startsWith('أدين TARGETED'))).toEqual(['أدين TARGETED أحد الموقوفين في خمسة متطرفين']);
   });
 });
+
+describe('watching a target', () => {
+  it('makes the one charged with watching security sites their surveiller', () => {
+    expect(read('وكان الموقوف الثاني يتولى رصد مقرات أمنية بمدينة طنجة')).toContain('الموقوف الثاني SURVEILLED مقرات أمنية');
+  });
+});

@@ -4,6 +4,7 @@
  * - «استقطاب وتجنيد شباب مغاربة لفائدة جماعة …» → the subject RECRUITED the people and RECRUITED_FOR the group;
  * - «تكلف بتمويل أعضاء الخلية», «يتولى تمويل سفر المجندين» → FINANCED;
  * - «تزويدهم بالأسلحة» → SUPPLIED (the ones just financed or recruited);
+ * - «يتولى رصد مقرات أمنية» → SURVEILLED (by the extremists of the clause; «رصدت الأجهزة» is told by its verb, not here);
  * - «يتلقون تعليماتهم من X», «بتوجيهات من X», «كان يوجه خلية» → X DIRECTED them;
  * - «بايعوا أمير التنظيم», «أعلن مبايعته لأمير …» → PLEDGED_ALLEGIANCE_TO the person.
  * The actor is the nearest person, else cell, group or organisation before the word that is no object of an
@@ -19,6 +20,8 @@ const RECRUIT = norms([
 ]);
 const FINANCE = norms(['تمويل', 'بتمويل', 'وتمويل', 'لتمويل', 'يمول', 'تمول', 'مول', 'مولت', 'يمولون', 'التمويل']);
 const SUPPLY = norms(['تزويد', 'بتزويد', 'وتزويد', 'تزويدهم', 'وتزويدهم', 'تزويده', 'وتزويده', 'يزود', 'زود', 'زودت', 'يزودهم', 'زودهم', 'وزود', 'أمد', 'أمدت', 'أمدهم']);
+/** Watching a target before striking it: «رصد مقرات أمنية», «مراقبة تحركات …» (the verbal noun after «يتولى»). */
+const SURVEIL = norms(['رصد', 'برصد', 'ورصد', 'لرصد', 'استطلاع', 'باستطلاع', 'واستطلاع']);
 const SEND = norms(['أرسل', 'أرسلت', 'يرسل', 'ترسل', 'بعث', 'بعثت', 'يبعث', 'وأرسل', 'وبعث', 'سلم', 'سلمت', 'يسلم']);
 /** A finite verb of supplying or sending, whose subject may follow it («زود هذا المنسق …»). */
 const FINITE_SUPPLY = /^(و|ف)?(زود|زودت|ارسل|ارسلت|بعث|بعثت|سلم|سلمت|امد|امدت)$/;
@@ -106,6 +109,13 @@ export function recruitmentFacts(fc: FactContext): void {
         objects.add(whom.key);
         lastObject = whom;
       }
+      continue;
+    }
+    if (fc.has(SURVEIL, i)) {
+      // «كان الموقوف الثاني يتولى رصد مقرات أمنية بطنجة»: the doer SURVEILLED what he watched (a target of theirs)
+      const what = fc.nextSpan(i, ['Place', 'Agency', 'Person'], 2);
+      const who = actor(i);
+      if (what !== undefined && who !== undefined && who.key !== what.key) fc.add(who, 'SURVEILLED', what, 'fact.surveilled', 0.6);
       continue;
     }
     if (fc.has(SUPPLY, i) || fc.has(SEND, i)) {
