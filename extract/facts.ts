@@ -177,7 +177,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     }
     if (has(LOYAL, i) || /^(مبايع|بايع|بيعت)/.test(w)) {
       // «جماعة نصرة الإسلام الموالية لتنظيم القاعدة»: the adjective qualifies the organisation right before it
-      const adjacentOrg = /^(الموالي|الموالية|الموالين|الموالون|موالية|الموالي)$/.test(normalizeWord(ctx.tokens[i]?.text ?? '')) ? spans.find((s) => s.kind === 'Organization' && s.last >= i - 2 && s.last < i) : undefined;
+      const adjacentOrg = /^(الموالي|المواليه|الموالين|الموالون|مواليه)$/.test(normalizeWord(ctx.tokens[i]?.text ?? '')) ? spans.find((s) => s.kind === 'Organization' && s.last >= i - 2 && s.last < i) : undefined;
       // the subject of a plural verb («بايعوا») is a group or cell, not the person named last
       const pluralVerb = /وا$/.test(w);
       // «كان قد بايع»: a singular verb pledges for the person the clause is about

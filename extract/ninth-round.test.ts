@@ -196,3 +196,9 @@ describe('watching a target', () => {
     expect(read('وكان الموقوف الثاني يتولى رصد مقرات أمنية بمدينة طنجة')).toContain('الموقوف الثاني SURVEILLED مقرات أمنية');
   });
 });
+
+describe('an organisation loyal to another', () => {
+  it('gives «الموالية لـ» to the organisation right before it', () => {
+    expect(read('وكانت الشبكة تجند شبابا لفائدة "جماعة نصرة الإسلام والمسلمين" الموالية لتنظيم القاعدة')).toContain('جماعة نصرة الإسلام والمسلمين AFFILIATED_WITH تنظيم القاعدة');
+  });
+});
