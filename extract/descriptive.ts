@@ -219,16 +219,21 @@ export function resolveDescription(kind: EntityKind, texts: readonly string[], d
 const unique = (ids: readonly string[]): DescriptiveMatch | null =>
   ids.length === 0 ? null : ids.length === 1 ? { existingId: ids[0] ?? null, possibly: [] } : { existingId: null, possibly: [...ids] };
 
+/** The known entities of the head and number the first describable text gives, unless the head names a category. */
+function sameHead(kind: EntityKind, texts: readonly string[], index: DescriptionIndex): ReadonlySet<string> | undefined {
+  const d = texts.map(describe).find((x) => x !== null);
+  const ids = d === undefined || d === null ? undefined : index.heads.get(headKey(kind, d));
+  return ids === undefined || ids.size > CROWDED ? undefined : ids;
+}
+
 /**
  * A site the graph knows by its place: a draft of a head class («مخبأ») lying in a place («بإقليم الرشيدية») is the
  * known entity of that head whose name holds one of that place's names («Weapons cache in Errachidia Province»).
  * `placeNames`: every name of the places the draft lies in.
  */
 export function resolveByPlace(kind: EntityKind, texts: readonly string[], placeNames: readonly string[], index: DescriptionIndex): DescriptiveMatch | null {
-  const d = texts.map(describe).find((x) => x !== null);
-  if (d === undefined || d === null || placeNames.length === 0) return null;
-  const ids = index.heads.get(headKey(kind, d));
-  if (ids === undefined || ids.size > CROWDED) return null;
+  const ids = placeNames.length === 0 ? undefined : sameHead(kind, texts, index);
+  if (ids === undefined) return null;
   const places = [...new Set(placeNames.map((p) => nameKey(p).toLowerCase()))].filter((p) => p.length >= 4);
   return unique([...ids].filter((id) => (index.names.get(id) ?? []).some((n) => places.some((p) => ` ${n} `.includes(` ${p} `)))));
 }
@@ -238,11 +243,8 @@ export function resolveByPlace(kind: EntityKind, texts: readonly string[], place
  * the reader already knows: the one known entity of that head and number (several: only possibly one of them).
  */
 export function resolveGiven(kind: EntityKind, texts: readonly string[], index: DescriptionIndex): DescriptiveMatch | null {
-  const d = texts.map(describe).find((x) => x !== null);
-  if (d === undefined || d === null) return null;
-  const ids = index.heads.get(headKey(kind, d));
-  if (ids === undefined || ids.size > CROWDED) return null;
-  return unique([...ids]);
+  const ids = sameHead(kind, texts, index);
+  return ids === undefined ? null : unique([...ids]);
 }
 
 /**
