@@ -17,12 +17,13 @@ import { selectSpans } from './select.ts';
 import { spanName, spanText, type ArticleMemory, type SentenceContext, type Span } from './spans.ts';
 import { tokenize } from './tokens.ts';
 import { gazetteerSpans } from './cues/gazetteer.ts';
-import { agencyHeadOf, ARMY_NISBAS, agencyShortSpans, agencySpans, organizationSpans, orgHeadOf } from './cues/institutions.ts';
+import { agencyHeadOf, ARMY_NISBAS, agencyShortSpans, agencySpans, counterpartCountry, organizationSpans, orgHeadOf } from './cues/institutions.ts';
 import { cellSpans } from './cues/cells.ts';
 import { groupSpans, groupStem, personSpans, suspectSpans } from './cues/people.ts';
 import { markOwnNames } from './cues/names.ts';
 import { documentSpans, eventSpans, itemSpans } from './cues/events.ts';
 import { siteHead, siteSpans } from './cues/sites.ts';
+import { spanCovering } from './cues/words.ts';
 import { OPERATION_TYPES, type EventType } from './data/vocabulary.ts';
 import type { ExtractedSentence, KnownEntity, PropertyValue } from './types.ts';
 import { normalizeWord } from './tokens.ts';
@@ -214,6 +215,12 @@ function weekdayTexts(found: readonly DateSpan[]): { weekday: string; text: stri
 function nisbaPlaces(ctx: SentenceContext, lex: Lexicons, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
+    // «لنظيرتها الفرنسية، المديرية العامة …»: the nationality of the counterpart the agency is apposed to
+    const counterpart = counterpartCountry(ctx, lex, s);
+    if (counterpart !== null && spanCovering(spans, counterpart.first) === undefined) {
+      const e = counterpart.country;
+      out.push({ first: counterpart.first, last: counterpart.last, kind: 'Place', ref: { type: 'lexicon', id: e.id }, rule: 'gazetteer.nisba', confidence: 0.7, clitic: '', name: e.name_ar, nameEn: e.name_en, aliasesLatin: e.aliases_latin, props: { ...e.properties } });
+    }
     const wanted = new Set([...(s.country === undefined ? [] : [s.country]), ...(s.countries ?? [])]);
     if (wanted.size === 0) continue;
     for (let k = s.first; k <= s.last; k += 1) {

@@ -13,6 +13,7 @@ import type { SentenceContext } from './spans.ts';
 import { normalizeWord, readings } from './tokens.ts';
 import { OPERATION_TYPES, VERB_TRIGGERS, type EventType } from './data/vocabulary.ts';
 import { after, before, clauseBreakBetween } from './cues/words.ts';
+import { counterpartCountry } from './cues/institutions.ts';
 import { factContext, type FactContext, type FactDraft, type KeyedSpan } from './fact-context.ts';
 import { laterFacts } from './facts/index.ts';
 import { conjunctFacts } from './facts/conjuncts.ts';
@@ -23,7 +24,7 @@ export type { FactDraft, KeyedSpan } from './fact-context.ts';
 
 const norms = (list: readonly string[]): Set<string> => new Set(list.map(normalizeWord));
 const ATTACHED = norms(['التابع', 'التابعة', 'التابعين', 'التابعون', 'تابعة', 'تابع', 'تابعين', 'التابعه']);
-const LOYAL = norms(['ولاءه', 'ولاءهم', 'ولاءها', 'الولاء', 'ولاء', 'لفائدة', 'لصالح', 'موالية', 'الموالية', 'موالين', 'الموالين', 'موال', 'الموالي', 'موالون', 'الموالون', 'الموالية', 'المبايعة', 'مبايعة', 'بايعوا', 'بايع', 'بايعت', 'المبايعين', 'تدين', 'يدينون']);
+const LOYAL = norms(['ولاءه', 'ولاءهم', 'ولاءها', 'ولائه', 'ولائها', 'ولائهم', 'ولائهما', 'الولاء', 'ولاء', 'لفائدة', 'لصالح', 'موالية', 'الموالية', 'موالين', 'الموالين', 'موال', 'الموالي', 'موالون', 'الموالون', 'الموالية', 'المبايعة', 'مبايعة', 'بايعوا', 'بايع', 'بايعت', 'المبايعين', 'تدين', 'يدينون']);
 const COORDINATION = norms(['بتنسيق', 'بالتنسيق', 'بتعاون', 'بالتعاون', 'بشراكة', 'بالشراكة', 'وبتنسيق', 'وبالتنسيق', 'وبتعاون']);
 const COOPERATION = norms(['التعاون', 'تعاون', 'الشراكة', 'التنسيق']);
 const MEMBER_VERBS = norms(['تضم', 'يضم', 'تتكون', 'يتكون', 'تتألف', 'يتألف', 'تشمل', 'ضمت', 'تكونت', 'ضمن', 'المكونة', 'المكونه', 'مكونة', 'مكونه', 'مؤلفة', 'متكونة', 'المتكونة']);
@@ -32,7 +33,7 @@ const ACTIVE = norms(['تتوزع', 'يتوزعون', 'تتوزعان', 'موز�
 const SUPERVISION = norms(['إشراف', 'اشراف', 'بإشراف', 'باشراف', 'يشرف', 'تشرف', 'أشرف', 'أشرفت', 'المشرف', 'يشرفان']);
 const INCITEMENT = norms(['بتحريض', 'تحريض', 'التحريض', 'وبتحريض']);
 const TARGETING = norms(['يستهدف', 'تستهدف', 'استهدفت', 'استهدف', 'يستهدفون', 'تستهدفان', 'المستهدفة', 'لاستهداف', 'استهداف']);
-const LINKS = norms(['تواصل', 'اتصال', 'يتواصل', 'تواصله', 'اتصالات', 'ارتباطات', 'ارتباط', 'علاقة', 'علاقات', 'صلة', 'صلات', 'روابط', 'الارتباطات', 'العلاقات', 'مرتبطة', 'المرتبطة', 'مرتبط', 'المرتبطين']);
+const LINKS = norms(['تواصل', 'اتصال', 'يتواصل', 'تتواصل', 'يتواصلون', 'تواصله', 'تواصلها', 'تواصلهم', 'تواصلهما', 'اتصاله', 'اتصالها', 'اتصالهم', 'اتصالاته', 'اتصالاتها', 'اتصالاتهم', 'ارتباطه', 'ارتباطها', 'ارتباطهم', 'علاقته', 'علاقتها', 'علاقتهم', 'علاقاته', 'علاقاتها', 'علاقاتهم', 'اتصالات', 'ارتباطات', 'ارتباط', 'علاقة', 'علاقات', 'صلة', 'صلات', 'روابط', 'الارتباطات', 'العلاقات', 'مرتبطة', 'المرتبطة', 'مرتبط', 'المرتبطين']);
 const COINCIDE = norms(['تزامنت', 'تزامن', 'بالتزامن', 'تزامنا', 'بموازاة', 'موازاة']);
 const RESULT = norms(['أسفرت', 'أسفر', 'مكنت', 'مكن', 'أدت', 'أفضت', 'انتهت', 'وأسفرت', 'وأسفر']);
 const ADHERE = norms(['يتشبع', 'تتشبع', 'يتشبعون', 'متشبعين', 'المتشبعين', 'متشبع', 'المتشبع', 'ويتشبع', 'يتبنى', 'يتبنون', 'تتبنى', 'يعتنقون', 'يعتنق', 'المتبنين', 'بالفكر', 'لفكر', 'بفكر']);
@@ -182,8 +183,8 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       const pluralVerb = /وا$/.test(w);
       // «كان قد بايع»: a singular verb pledges for the person the clause is about
       const singularVerb = /^(بايع|يبايع|وبايع)$/.test(w);
-      // «أعلن ولاءه», «مبايعته»: his loyalty is a person's; «ولاءهم» a group's
-      const hisPledge = /^(ولاءه|ولايه|مبايعته|بيعته)$/.test(normalizeWord(ctx.tokens[i]?.text ?? ''));
+      // «أعلن ولاءه», «مبايعته», «ولائها»: his or her loyalty is a person's; «ولاءهم» a group's
+      const hisPledge = /^(ولاءه|ولاءها|ولايه|ولايها|مبايعته|مبايعتها|بيعته|بيعتها)$/.test(normalizeWord(ctx.tokens[i]?.text ?? ''));
       // «بايع جميع الموقوفين التنظيم»: the subject after the verb, the organisation after it
       // (a verb before its subject is singular; a person after it is the one pledged to: «بايعوا أمير التنظيم»)
       const after1 = /^(و|ف)?بايع(ت)?$/.test(w) ? nextSpan(i, ['Group', 'Cell'], 2) : undefined;
@@ -719,6 +720,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
 
   // ── nationality: «الشرطة الوطنية الإسبانية» is based in Spain ──
   for (const s of spans) {
+    const counterpart = counterpartCountry(ctx, lex, s);
+    const ofCounterpart = counterpart === null ? undefined : spans.find((x) => x.kind === 'Place' && x.first === counterpart.first && x.ref.type === 'lexicon' && x.ref.id === counterpart.country.id);
+    if (ofCounterpart !== undefined) add(s, 'BASED_IN', ofCounterpart, 'fact.nationality.counterpart', 0.7);
     if (s.country === undefined) continue;
     const country = spans.find((x) => x.kind === 'Place' && x.ref.type === 'lexicon' && x.ref.id === s.country && x.first >= s.first && x.last <= s.last);
     if (country !== undefined) add(s, s.kind === 'Group' ? 'NATIONAL_OF' : 'BASED_IN', country, 'fact.nationality', 0.75);

@@ -137,3 +137,32 @@ export function countAt(tokens: readonly Token[], i: number): NumberSpan | null 
   const n = numberAt(tokens, i);
   return n === null ? null : { value: n.value, first: i, last: n.last, qualifier: 'exact' };
 }
+
+/** Ordinals an age is told by («في السادسة عشرة من عمرها», «في الثلاثين من عمره»), by normalised form without «ال». */
+const ORDINALS: Readonly<Record<string, number>> = {
+  عاشره: 10, عاشر: 10, حاديه: 11, حادي: 11, ثانيه: 2, ثاني: 2, ثالثه: 3, ثالث: 3, رابعه: 4, رابع: 4, خامسه: 5, خامس: 5,
+  سادسه: 6, سادس: 6, سابعه: 7, سابع: 7, ثامنه: 8, ثامن: 8, تاسعه: 9, تاسع: 9,
+};
+
+/**
+ * The age «في» introduces before «من عمره/عمرها»: an ordinal («في السادسة عشرة» → 16, «في الثلاثين» → 30) or a
+ * decade («في العشرينات» → 20–29). `i` is the token after «في».
+ */
+export function ordinalAgeAt(tokens: readonly Token[], i: number): { min: number; max: number; last: number } | null {
+  const w = (tokens[i]?.norm ?? '').replace(/^ال/, '');
+  const decade = /^(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين)(ات|يات)$/.exec(w);
+  if (decade !== null) {
+    const tens = TENS[decade[1] ?? ''] ?? 0;
+    return { min: tens, max: tens + 9, last: i };
+  }
+  const tens = TENS[w];
+  if (tens !== undefined) return { min: tens, max: tens, last: i };
+  const unit = ORDINALS[w];
+  if (unit === undefined) return null;
+  // «السادسة عشرة»: a teen; «الحادية والعشرين»: a unit and its tens
+  const next = tokens[i + 1]?.norm ?? '';
+  if (next === 'عشره' || next === 'عشر') return { min: unit + 10, max: unit + 10, last: i + 1 };
+  const andTens = next.startsWith('و') ? TENS[next.slice(1).replace(/^ال/, '')] : undefined;
+  if (andTens !== undefined) return { min: unit + andTens, max: unit + andTens, last: i + 1 };
+  return unit === 10 ? { min: 10, max: 10, last: i } : null;
+}

@@ -8,7 +8,7 @@
  *   «التنظيم الإرهابي», «هذا التنظيم» point back to the organisation met last (`anaphor.organization`).
  * - `cue.organization.collective`: «التنظيمات الإرهابية», «شبكات الجريمة المنظمة», «المليشيات الانفصالية».
  */
-import { isGenericName, type Lexicons } from '../lexicons.ts';
+import { isGenericName, type LexiconEntity, type Lexicons } from '../lexicons.ts';
 import type { SentenceContext, Span } from '../spans.ts';
 import { spanName } from '../spans.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, quoteAfter, spanAt } from './words.ts';
@@ -352,4 +352,21 @@ function named(ctx: SentenceContext, first: number, last: number, clitic: string
   span.name = spanName(ctx, span).replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
   span.ref = { type: 'new', key: `Organization:${normalizeWord(span.name)}` };
   return span;
+}
+
+/** «لنظيرتها», «ونظيره», «مع نظيرتيها»: the counterpart an agency is given to or works with. */
+export const COUNTERPART_WORD = /^(و|ل|ب|وب|ول)?(نظير|نظيرت)(ه|ها|هم|يه|يها)$/;
+
+/**
+ * «… لنظيرتها الفرنسية، المديرية العامة للأمن الداخلي»: an agency apposed to a counterpart of a nationality is of that
+ * country. Returns the nisba's tokens and the country, or null.
+ */
+export function counterpartCountry(ctx: SentenceContext, lex: Lexicons, agency: Span): { first: number; last: number; counterpart: number; country: LexiconEntity } | null {
+  const comma = agency.first - 1;
+  if (agency.kind !== 'Agency' || !['،', ','].includes(ctx.tokens[comma]?.text ?? '')) return null;
+  for (const k of [comma - 1, comma - 2]) {
+    const m = k >= 1 ? lex.nisbas.matchAt(ctx.tokens, k) : null;
+    if (m !== null && m.last === comma - 1 && COUNTERPART_WORD.test(ctx.tokens[k - 1]?.norm ?? '')) return { first: k, last: m.last, counterpart: k - 1, country: m.value };
+  }
+  return null;
 }

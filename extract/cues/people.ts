@@ -16,10 +16,10 @@
  * - `anaphor.suspects`: «المشتبه فيهم», «الموقوفين», «أعضاء هذه الخلية» — the article's suspects.
  */
 import type { Lexicons } from '../lexicons.ts';
-import { countAt, numberAt, VAGUE } from '../numbers.ts';
+import { countAt, numberAt, ordinalAgeAt, VAGUE } from '../numbers.ts';
 import type { SentenceContext, Span } from '../spans.ts';
 import { spanName, spanText } from '../spans.ts';
-import { normalizeWord, QUOTE, readings, tokenize } from '../tokens.ts';
+import { normalizeWord, QUOTE, readings, tokenize, type Token } from '../tokens.ts';
 import { VERB_TRIGGERS } from '../data/vocabulary.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
 import { calledNameAt, foreignName, NAME_PARTICLE, nisbasFrom, NOT_A_NAME, opensComplement, possessedNoun } from './names.ts';
@@ -274,9 +274,9 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
     const someone = covering === undefined ? SOMEONE.exec(ctx.tokens[i]?.norm ?? '') : null;
     // («ومنهم شاب من حي …», «من بينهم مواطن …»: one of a group just named is told apart by the partitive before him)
     const partitive = /^و?(منهم|بينهم)$/.test(ctx.tokens[i - 1]?.norm ?? '');
-    const described = someone !== null && isWord(ctx.tokens[i + 1]) && (partitive || QUALIFYING.test(ctx.tokens[i + 1]?.norm ?? '') || (lex.nisbas.matchAt(ctx.tokens, i + 1)?.article === false && lex.nisbas.matchAt(ctx.tokens, i + 1)?.clitic === ''));
+    const described = someone !== null && isWord(ctx.tokens[i + 1]) && (partitive || QUALIFYING.test(ctx.tokens[i + 1]?.norm ?? '') || (ctx.tokens[i + 1]?.norm === 'في' && toldAge(ctx.tokens, i + 2) !== null) || (lex.nisbas.matchAt(ctx.tokens, i + 1)?.article === false && lex.nisbas.matchAt(ctx.tokens, i + 1)?.clitic === ''));
     if (someone !== null && described) {
-      const span: Span = { first: i, last: i, kind: 'Person', ref: { type: 'new', key: `Person:someone:${ctx.index}:${i}` }, rule: 'cue.person.someone', confidence: 0.5, clitic: someone[1] ?? '', props: { named: false } };
+      const span: Span = { first: i, last: i, kind: 'Person', ref: { type: 'new', key: `Person:someone:${ctx.index}:${i}` }, rule: 'cue.person.someone', confidence: 0.5, clitic: someone[1] ?? '', props: { named: false, ...personAge(ctx, i) } };
       span.name = spanName(ctx, span);
       out.push(span);
       continue;
@@ -287,8 +287,8 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
   return out;
 }
 
-/** Indefinite singular nouns of one person («شخص», «مواطن», «شاب», «رجل», «امرأة»), a preposition or «و» glued on. */
-const SOMEONE = /^([وبل]?)(شخص|مواطن|مواطنه|شاب|شابه|رجل|امراه|سيده|طالب|مهاجر)$/;
+/** Indefinite singular nouns of one person («شخص», «مواطن», «شاب», «فتاة», «قاصر»), a preposition or «و» glued on. */
+const SOMEONE = /^([وبل]?)(شخص|مواطن|مواطنه|شاب|شابه|رجل|امراه|سيده|طالب|طالبه|مهاجر|فتاه|فتي|قاصر|قاصره|مراهق|مراهقه|تلميذ|تلميذه|شخصا|مواطنا|شابا|رجلا|طالبا|مهاجرا|قاصرا|مراهقا|تلميذا)$/;
 /** What tells an unnamed person apart right after the noun: «يحمل الجنسية», «ينحدر من», «يقيم ب», «يدعى», «يبلغ». */
 const QUALIFYING = /^(يحمل|تحمل|ينحدر|تنحدر|يقيم|تقيم|يدعي|تدعي|يبلغ|تبلغ|يعمل|تعمل|ينشط|تنشط|يشتبه|يشتغل|تشتغل)$/;
 
@@ -425,7 +425,8 @@ function nameAfter(ctx: SentenceContext, lex: Lexicons, last: number, fixed: rea
   if (k0 < 0) return null;
   // «الرئيس الفرنسي فرانسوا هولاند», «المواطن الإسباني السويسري كيفن …»
   const nisbas = nisbasFrom(ctx, lex, k0);
-  const k = nisbas.next;
+  // «الرئيس الفرنسي آنذاك فرانسوا هولاند»: a word of time between the title and the name
+  const k = nisbas.next >= 0 && THEN.test(ctx.tokens[nisbas.next]?.norm ?? '') ? after(ctx, nisbas.next) : nisbas.next;
   if (k < 0) return null;
   const countries = nisbas.countries;
   // a person the lexicon or the graph knows: the title is theirs
@@ -1024,6 +1025,14 @@ function roleGroupAt(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]
 }
 
 /** The ages after a group: «تتراوح أعمارهم (ما) بين 18 و40 سنة», «يبلغ من العمر 25 سنة», «(25 سنة)». */
+const OWN_AGE = /^(عمره|عمرها|اعمارهم|اعمارهن|اعمارهما)$/;
+
+/** An age told by ordinal or decade and «من عمره» after it; `i` is the token after «في». */
+function toldAge(tokens: readonly Token[], i: number): { min: number; max: number; last: number } | null {
+  const a = ordinalAgeAt(tokens, i);
+  return a !== null && tokens[a.last + 1]?.norm === 'من' && OWN_AGE.test(tokens[a.last + 2]?.norm ?? '') ? { ...a, last: a.last + 2 } : null;
+}
+
 export function ages(ctx: SentenceContext, last: number): Record<string, number> {
   const tokens = ctx.tokens;
   for (let k = last + 1; k < Math.min(tokens.length, last + 8); k += 1) {
@@ -1040,6 +1049,9 @@ export function ages(ctx: SentenceContext, last: number): Record<string, number>
         if (b !== null && a.value >= 5 && b.value <= 110 && a.value <= b.value) return { age_min: a.value, age_max: b.value };
       }
     }
+    // «في السادسة عشرة من عمرها», «في العشرينات من أعمارهم»
+    const told = n === 'في' ? toldAge(tokens, k + 1) : null;
+    if (told !== null) return { age_min: told.min, age_max: told.max };
     if (n === 'العمر' || n === 'عمره' || n === 'عمرها') {
       const a = numberAt(tokens, k + 1);
       if (a !== null && AGE_WORDS.has(tokens[a.last + 1]?.norm ?? '')) return { age_min: a.value, age_max: a.value };

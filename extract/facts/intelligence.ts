@@ -10,7 +10,8 @@
  */
 import { OPERATION_TYPES, type EventType } from '../data/vocabulary.ts';
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
-import { normalizeWord } from '../tokens.ts';
+import { normalizeWord, QUOTE } from '../tokens.ts';
+import { COUNTERPART_WORD } from '../cues/institutions.ts';
 
 const norms = (list: readonly string[]): Set<string> => new Set(list.map(normalizeWord));
 const INFO = norms(['معلومات', 'المعلومات', 'معلومة', 'المعلومة', 'معطيات', 'المعطيات', 'بمعلومات', 'بالمعلومات', 'المعلومات الاستخباراتية', 'معلومات استخباراتية']);
@@ -37,6 +38,7 @@ export function intelligenceFacts(fc: FactContext): void {
     if (fc.has(EXCHANGE, i) && [1, 2, 3, 4].some((d) => fc.has(INFO, i + d))) exchanged(fc, i);
     if (fc.has(COOPERATION, i)) cooperation(fc, i);
     if (fc.has(PRAISE, i)) praised(fc, i);
+    if (WATCH.test(fc.bare(i))) watched(fc, i);
     if (/^(و|ل|ب)?تحديد$/.test(word(i)) && /^(مكان|هويه|اماكن|هويات)$/.test(word(i + 1))) located(fc, i);
     if (fc.has(COORDINATE_VERB, i) && word(i + 1) === 'مع') {
       const partner = fc.nextSpan(i + 1, ['Agency', 'Person', 'Group', 'Cell', 'Place'], 3);
@@ -50,7 +52,9 @@ export function intelligenceFacts(fc: FactContext): void {
 function partiesAfter(fc: FactContext, from: number, within: number, requireLam: boolean): KeyedSpan[] {
   const { word } = fc;
   // «… الى المديرية العامة للأمن الداخلي»: «إلى» before the recipient does what the glued «ل» does
-  const toward = (s: KeyedSpan): boolean => s.clitic.endsWith('ل') || /^(الي|الى)$/.test(word(s.first - 1));
+  // «… لنظيرتها الفرنسية، المديرية العامة للأمن الداخلي»: the agency apposed to the counterpart given to
+  const toward = (s: KeyedSpan): boolean =>
+    s.clitic.endsWith('ل') || /^(الي|الى)$/.test(word(s.first - 1)) || (['،', ','].includes(fc.ctx.tokens[s.first - 1]?.text ?? '') && [2, 3, 4].some((d) => /^ل/.test(word(s.first - d)) && COUNTERPART_WORD.test(word(s.first - d))));
   const first = fc.spans.find((s) => s.first > from && s.first <= from + within && PARTY.includes(s.kind) && (!requireLam || toward(s)));
   // «لكل من فرنسا واسبانيا»
   for (let k = from + 1; k <= from + within; k += 1) {
@@ -114,6 +118,50 @@ function provided(fc: FactContext, i: number): void {
     if (operation !== undefined) fc.add(provider, 'PARTICIPATED_IN', operation, 'fact.intelligence.implicit', 0.55);
   }
   for (const r of recipients) if (r.key !== provider.key) fc.add(provider, 'PROVIDED_INTELLIGENCE_TO', r, 'fact.intelligence.provided', 0.7);
+  enabled(fc, Math.max(i, verb, ...recipients.map((r) => r.last)), [provider, ...recipients]);
+}
+
+/** An agency's verbs of watching someone: «رصدت», «تتبعت», «راقبت». */
+const WATCH = /^(رصدت|رصد|ترصد|يرصد|تتبعت|تتبع|راقبت|تراقب|تعقبت|رصدتها|رصدته|رصدتهم|تتبعته|تتبعتها|راقبته|راقبتها)$/;
+/** What of someone is watched: «تحركات», «أنشطة», «تواصلها». */
+const WATCHED_DOINGS = /^(تحركات|تحركاته|تحركاتها|تحركاتهم|انشطه|انشطته|انشطتها|انشطتهم|نشاط|نشاطه|نشاطها|نشاطهم|تواصل|تواصله|تواصلها|تواصلهم|اتصالات|اتصالاته|اتصالاتها|اتصالاتهم)$/;
+
+/**
+ * `fact.surveilled.agency`: «رصدت المديرية تحركات أفراد الشبكة», «رصدت مصالح "الديستي" تواصلها مع …»: the agency
+ * watched whom the doings belong to (the next party, or with a pronoun the one the clause is about).
+ */
+function watched(fc: FactContext, i: number): void {
+  const { word } = fc;
+  const agency = fc.nextSpan(i, ['Agency'], 3) ?? fc.prevSpan(i, ['Agency'], 4);
+  if (agency === undefined) return;
+  const from = agency.first > i ? agency.last : i;
+  // a closing quotation mark may end the agency's name
+  const next = fc.ctx.tokens[from + 1]?.type === 'punct' && QUOTE.has(fc.ctx.tokens[from + 1]?.text ?? '') ? from + 2 : from + 1;
+  const doings = WATCHED_DOINGS.test(word(next)) ? next : -1;
+  const pronoun = /^(رصدت|تتبعت|راقبت|تعقبت)(ه|ها|هم)$/.test(word(i)) || (doings >= 0 && /(ه|ها|هم)$/.test(word(doings)) && !/^(نشاط|انشطه)$/.test(word(doings)));
+  const whom = pronoun ? fc.prior(i, ['Person', 'Group', 'Cell'], 30) : doings >= 0 ? fc.nextSpan(doings, ['Person', 'Group', 'Cell', 'Organization'], 2) : undefined;
+  if (whom !== undefined && whom.key !== agency.key) fc.add(agency, 'SURVEILLED', whom, 'fact.surveilled.agency', 0.6);
+}
+
+/** «مكنت من», «ساهمت في», «أسهمت في»: what the information made possible. */
+const ENABLED = /^(مكنت|مكن|ساهمت|اسهمت|ساعدت|سمحت)$/;
+
+/**
+ * `fact.intelligence.enabled`: «معلومات قدمتها X لنظيرتها Y مكنت من إحباط مخطط …»: who gave the information and who
+ * received it both foiled the plot it made possible to foil; an operation it made possible, both took part in.
+ */
+function enabled(fc: FactContext, from: number, parties: readonly KeyedSpan[]): void {
+  const { word } = fc;
+  let k = from + 1;
+  while (k < fc.ctx.tokens.length && k <= from + 8 && !ENABLED.test(fc.bare(k))) k += 1;
+  if (!ENABLED.test(fc.bare(k)) || !/^(من|في|علي)$/.test(word(k + 1))) return;
+  const event = fc.nextSpan(k + 1, ['Event'], 2);
+  if (event === undefined) return;
+  const plot = event.eventType === 'foiling' ? fc.nextSpan(event.first, ['Event'], 3) : undefined;
+  for (const p of parties) {
+    if (plot !== undefined && plot.key !== event.key) fc.add(p, 'FOILED', plot, 'fact.intelligence.enabled', 0.6);
+    else if (OPERATION_TYPES.has((event.eventType ?? '') as EventType)) fc.add(p, 'PARTICIPATED_IN', event, 'fact.intelligence.enabled', 0.55);
+  }
 }
 
 /**

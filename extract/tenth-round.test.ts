@@ -1,0 +1,80 @@
+/**
+ * The tenth round's rules on sentences of their own (not the dev articles'): a person an age tells apart, loyalty and
+ * contact told by a pronoun, an agency apposed to a counterpart of a nationality, what information made possible, an
+ * agency watching someone, a word of time between a title and a name.
+ */
+import { describe, expect, it } from 'vitest';
+import { readersOf } from '../test/extraction-facts.ts';
+import { createExtractor } from './index.ts';
+import { ordinalAgeAt } from './numbers.ts';
+import { tokenize } from './tokens.ts';
+import type { KnownEntity } from './types.ts';
+
+const known: KnownEntity[] = [
+  { id: 'dgst', kind: 'Agency', names: ['المديرية العامة لمراقبة التراب الوطني', 'الديستي', 'DGST'] },
+  { id: 'daesh', kind: 'Organization', names: ['داعش', 'تنظيم داعش', 'الدولة الإسلامية'] },
+];
+const extractor = createExtractor(known);
+const { read, entities } = readersOf(extractor);
+const age = (text: string): ReturnType<typeof ordinalAgeAt> => ordinalAgeAt(tokenize(text), 0);
+
+describe('an age told by an ordinal', () => {
+  it('reads teens, tens and decades', () => {
+    expect(age('السابعة عشرة')).toMatchObject({ min: 17, max: 17 });
+    expect(age('الثلاثين')).toMatchObject({ min: 30, max: 30 });
+    expect(age('العشرينات')).toMatchObject({ min: 20, max: 29 });
+    expect(age('الخامسة والعشرين')).toMatchObject({ min: 25, max: 25 });
+    expect(age('الخامسة')).toBeNull();
+  });
+
+  it('makes a person of an indefinite noun the age tells apart, with the age', () => {
+    const x = extractor.extract('أوقفت عناصر الأمن قاصرا في السابعة عشرة من عمره بمدينة فاس');
+    const person = x.entities.find((e) => e.kind === 'Person');
+    expect(person?.properties['age']).toBe(17);
+  });
+
+  it('keeps a noun with no age after it nobody', () => {
+    expect(entities('وصل شاب في الصباح إلى المدينة')).not.toContain('Person:شاب');
+  });
+});
+
+describe('loyalty and contact told by a pronoun', () => {
+  it('reads «في ولائها» with the hamza on its seat as her loyalty', () => {
+    expect(read('وتم توقيف امرأة في الثلاثين من عمرها يشتبه في ولائها لتنظيم داعش')).toContain('امرأة AFFILIATED_WITH داعش');
+  });
+
+  it('links whom «تواصلها مع» names to the one the clause is about', () => {
+    const facts = read('وأوقفت المصالح الأمنية شابة في العشرينات من عمرها، بعدما رصدت الديستي تواصلها مع عناصر متطرفة');
+    expect(facts).toContain('شابة LINKED_TO عناصر متطرفة');
+    expect(facts).toContain('المديرية العامة لمراقبة التراب الوطني SURVEILLED شابة');
+  });
+
+  it('has an agency watch the members whose moves it followed', () => {
+    expect(read('وكانت الديستي قد رصدت تحركات أعضاء الخلية الإرهابية منذ أشهر')).toContain('المديرية العامة لمراقبة التراب الوطني SURVEILLED أعضاء الخلية');
+  });
+});
+
+describe('counterparts and what information made possible', () => {
+  const sentence = 'وأفاد المصدر أن معلومات قدمتها الديستي لنظيرتها البلجيكية، الشرطة الفيدرالية البلجيكية، مكنت من إحباط مخطط إرهابي كان يستهدف محطة قطارات';
+
+  it('gives the information to the agency apposed to the counterpart, of that nationality', () => {
+    const facts = read('وأفاد المصدر أن معلومات قدمتها الديستي لنظيرتها الإسبانية، المفوضية العامة للاستعلامات، مكنت من توقيف متطرف');
+    expect(facts).toContain('المديرية العامة لمراقبة التراب الوطني PROVIDED_INTELLIGENCE_TO المفوضية العامة للاستعلامات');
+    expect(facts).toContain('المفوضية العامة للاستعلامات BASED_IN إسبانيا');
+  });
+
+  it('has both who gave and who received the information foil the plot it made possible to foil', () => {
+    const facts = read(sentence);
+    expect(facts.filter((f) => f.endsWith('FOILED مخطط إرهابي')).length).toBeGreaterThanOrEqual(2);
+    expect(facts).toContain('المديرية العامة لمراقبة التراب الوطني FOILED مخطط إرهابي');
+  });
+});
+
+describe('a word of time between a title and a name', () => {
+  it('names the president, not the word «آنذاك»', () => {
+    const names = entities('وأجرى الرئيس الفرنسي آنذاك جاك شيراك اتصالا هاتفيا بالوزير الأول');
+    expect(names).toContain('Person:جاك شيراك');
+    expect(names).not.toContain('Person:آنذاك');
+    expect(read('وأجرى الرئيس الفرنسي آنذاك جاك شيراك اتصالا هاتفيا بالوزير الأول')).toContain('جاك شيراك HEADS فرنسا');
+  });
+});
