@@ -46,7 +46,11 @@ const ISSUED_BY = norms(['صادر', 'الصادر', 'صادرة', 'الصادر
 const REPORTING = norms(['أفاد', 'أفادت', 'أورد', 'أوردت', 'أشار', 'أشارت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'ذكر', 'ذكرت', 'أضاف', 'أضافت', 'كشف', 'كشفت', 'أعلن', 'أعلنت', 'وأفاد', 'وأورد', 'وأشار', 'وأكد', 'وأوضح', 'وذكر', 'وكشف', 'وأضاف', 'يفيد', 'تفيد', 'حسب', 'بحسب', 'وحسب', 'وفق']);
 const THAT = norms(['أن', 'بأن', 'إن', 'أنه', 'بأنه', 'أنها', 'بأنها']);
 const ON_DATE_CUE = norms(['بتاريخ', 'يوم', 'في']);
-const PLACE_INTRO = norms(['في', 'مدن', 'بمدن', 'مدينة', 'بمدينة', 'بمدينه', 'مدينه', 'ضواحي', 'بضواحي', 'نواحي', 'بنواحي', 'إقليم', 'بإقليم', 'باقليم', 'جهة', 'بجهة', 'حي', 'بحي', 'منطقة', 'بمنطقة', 'داخل', 'قرب', 'بالقرب', 'عمالة', 'بعمالة', 'كل', 'بكل', 'مدينتي', 'بمدينتي', 'مدينتا', 'إقليمي', 'بإقليمي', 'مدينتين']);
+const PLACE_INTRO = norms(['في', 'مدن', 'بمدن', 'مدينة', 'بمدينة', 'بمدينه', 'مدينه', 'ضواحي', 'بضواحي', 'ضاحية', 'بضاحية', 'نواحي', 'بنواحي', 'قرية', 'بقرية', 'بلدة', 'ببلدة', 'دوار', 'بدوار', 'بحي', 'ولاية', 'بولاية', 'إقليم', 'بإقليم', 'باقليم', 'جهة', 'بجهة', 'حي', 'بحي', 'منطقة', 'بمنطقة', 'داخل', 'قرب', 'بالقرب', 'عمالة', 'بعمالة', 'كل', 'بكل', 'مدينتي', 'بمدينتي', 'مدينتا', 'إقليمي', 'بإقليمي', 'مدينتين']);
+/** «عقب», «في أعقاب», «إثر»: after an event just told. */
+const AFTERMATH = /^(عقب|اعقاب|اثر|باعقاب)$/;
+/** A span of time: «خمسة أيام», «أسبوعين», «أشهر قليلة», «ساعات فقط». */
+const DURATION = /(يوم|ايام|يومين|اسبوع|اسابيع|اسبوعين|شهر|اشهر|شهور|شهرين|ساعه|ساعات|ساعتين|سنه|سنوات|سنتين|عام|اعوام|عامين)/;
 const PLANNING = norms(['التخطيط', 'خططوا', 'خطط', 'يخطط', 'يخططون', 'التحضير', 'يحضرون', 'الإعداد', 'للتخطيط', 'يعتزم', 'يعتزمون', 'تعتزم', 'يعتزمان', 'ينوون', 'ينوي', 'عزمهم', 'يستعدون', 'يستعد']);
 const VICTIMS = norms(['ضحايا', 'ضحية']);
 const ANNOUNCE = norms(['أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أعلنتا']);
@@ -399,6 +403,14 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
     return agent !== undefined && isCourtName(spanText(ctx, agent)) ? undefined : agent;
   }
 
+  /** «بعد خمسة أيام (فقط) من», «بعد أسبوعين على»: the token the earlier event follows, or -1. */
+  function durationSince(i: number): number {
+    for (let k = i + 1; k <= i + 5 && k < tokens.length; k += 1) {
+      if (/^(من|علي)$/.test(wordAt(k))) return k > i + 1 && DURATION.test(tokens.slice(i + 1, k).map((t) => t.norm).join(' ')) ? k : -1;
+    }
+    return -1;
+  }
+
   // ── results and coincidence between events ──
   for (let i = 0; i < tokens.length; i += 1) {
     const w = bare(i);
@@ -409,6 +421,14 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       const effect = nextSpan(about > 0 ? about : i, ['Event'], 4);
       if (cause !== undefined && effect !== undefined && cause.key !== effect.key) add(cause, 'RESULTED_IN', effect, 'fact.result', 0.6);
       if (cause !== undefined) for (const it of items) if (it.first > i) add(cause, 'SEIZED', it, 'fact.result.seized', 0.75);
+    }
+    // «… بعد خمسة أيام من الهجمات», «عقب الاعتداءات», «في أعقاب الهجوم»: the event told first followed the other
+    const since = bare(i) === 'بعد' ? durationSince(i) : AFTERMATH.test(bare(i)) ? i : -1;
+    if (since >= 0) {
+      const earlier = nextSpan(since, ['Event'], 2);
+      const later = prevSpan(i, ['Event'], 25);
+      const told = earlier !== undefined && (since !== i || earlier.eventType === 'attack' || earlier.eventType === 'killing');
+      if (told && later !== undefined && earlier.key !== later.key) add(later, 'FOLLOWED', earlier, 'fact.followed', 0.6);
     }
     if (has(COINCIDE, i)) {
       const first = prevSpan(i, ['Event'], 20);

@@ -78,3 +78,33 @@ describe('a word of time between a title and a name', () => {
     expect(read('وأجرى الرئيس الفرنسي آنذاك جاك شيراك اتصالا هاتفيا بالوزير الأول')).toContain('جاك شيراك HEADS فرنسا');
   });
 });
+
+describe('awards announced and grades', () => {
+  const sentence = 'وكانت بلجيكا قد أعلنت في شهر مارس 2019 عزمها توشيح مدير الأمن بوسام التاج من درجة قائد، تقديرا لجهوده';
+
+  it('has who announced the award give it', () => {
+    expect(read(sentence)).toContain('بلجيكا CONDUCTED توشيح');
+  });
+
+  it('reads the grade of a decoration as no person', () => {
+    expect(entities(sentence)).not.toContain('Person:قائد');
+  });
+});
+
+describe('the event someone died in, and what an event followed', () => {
+  const sentence = 'ولقي زعيم الخلية حتفه خلال مداهمة نفذتها الشرطة الإسبانية بضاحية خيتافي جنوب مدريد، بعد ثلاثة أسابيع من التفجيرات الإرهابية';
+
+  it('has the raid he died in kill him, and take place in the suburb', () => {
+    const facts = read(sentence);
+    expect(facts).toContain('مداهمة KILLED زعيم الخلية');
+    expect(facts).toContain('مداهمة TOOK_PLACE_IN ضاحية خيتافي');
+  });
+
+  it('has the raid follow the bombings a span of time before it', () => {
+    expect(read(sentence)).toContain('مداهمة FOLLOWED التفجيرات الإرهابية');
+  });
+
+  it('reads no sequence into «بعد» with no span of time or attack after it', () => {
+    expect(read('وتمت مداهمة المنزل بعد توقيف المشتبه فيه').filter((f) => f.includes('FOLLOWED'))).toEqual([]);
+  });
+});

@@ -121,6 +121,8 @@ export function personSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly
       }
       // «المتهم» alone points back (suspectSpans); it makes a person only with a name
       if (t.value.nameOnly === true) continue;
+      // «وسام … من درجة ضابط», «برتبة عميد»: a grade or a rank, nobody holding it
+      if (/^(ب|و|من)?(درجه|رتبه)$/.test(ctx.tokens[before(ctx, i)]?.norm ?? '')) continue;
       // «هذا القيادي»: the person of that role met before
       const before1 = before(ctx, i);
       const pointed = before1 >= 0 && DEMONSTRATIVES.has(ctx.tokens[before1]?.norm ?? '') ? ctx.memory?.latest(`person:${t.value.en}`) : undefined;

@@ -191,6 +191,8 @@ function namedPlaces(ctx: SentenceContext, lex: Lexicons, fixed: readonly Span[]
         break;
       }
       if (!isWord(t) || isStop(t) || lex.commonWords.has(t.norm) || lex.nisbas.matchAt(ctx.tokens, k) !== null || spanCovering(fixed, k) !== undefined) break;
+      // «ضاحية خيتافي جنوب مدريد»: a direction opens where the place lies, it names nothing
+      if (words.length > 0 && DIRECTION.test(t.norm)) break;
       if (lex.eventTriggers.matchAt(ctx.tokens, k) !== null || lex.personTitles.matchAt(ctx.tokens, k) !== null || lex.agencyHeads.matchAt(ctx.tokens, k) !== null) break;
       // a second word only when it is no everyday word either and carries no preposition («سان دوني», not «إمليل بإقليم»)
       if (words.length > 0 && (readings(t.norm).some((r) => r.clitic !== '' && r.clitic !== 'و') || t.norm.startsWith('و') || t.norm.startsWith('ال'))) break;

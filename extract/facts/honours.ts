@@ -13,6 +13,8 @@ const GIVERS = ['Person', 'Place', 'Agency'];
 const FINITE_AWARD = /^(و|ف)?(وشح|وشحت|توشح|يوشح|كرم|كرمت|منح|منحت|منحه|منحته|منحها)$/;
 const RECEIVE_PRONOUN = /^(و|ف)?(منحه|منحته|منحها|كرمه|كرمته|وشحه|وشحته)$/;
 const WITH = /^(و)?(مع|رفقه|بمعيه|ب)$/;
+/** A decision or announcement of an award told before it («أعلنت … عزمها توشيح», «قررت … منح»). */
+const ANNOUNCE = /^(و|ف)?(اعلنت|اعلن|قررت|قرر)$/;
 
 /** «عين الملك X على رأس …», «قبل أن يعينه الملك … على رأس …», «تعيينه مديرا عاما …». */
 const APPOINT = /^(و|ف)?(عينه|عينها|عينت|يعين|يعينه|يعينها|تعيين|تعيينه|تعيينها|بتعيين|عين)$/;
@@ -51,7 +53,9 @@ export function honourFacts(fc: FactContext): void {
     const w = word(e.first);
     const finite = FINITE_AWARD.test(w);
     // SVO «اسبانيا توشح …», «قررت فرنسا توشيح …»; VSO «وشح وزير الداخلية … الحموشي»
-    const before = fc.prevSpan(e.first, GIVERS, finite ? 3 : 6, false);
+    // «وكانت فرنسا قد أعلنت في فبراير 2015 عزمها توشيح …»: who announced the award gives it
+    const announced = finite ? -1 : [...Array(10).keys()].map((d) => e.first - 1 - d).find((k) => k >= 0 && ANNOUNCE.test(word(k))) ?? -1;
+    const before = fc.prevSpan(e.first, GIVERS, finite ? 3 : 6, false) ?? (announced >= 0 ? fc.prevSpan(announced, GIVERS, 3, false) : undefined);
     const afterVerb = finite ? fc.nextSpan(e.last, GIVERS, 2) : undefined;
     const giver = before ?? afterVerb;
     let recipient: KeyedSpan | undefined;

@@ -24,6 +24,7 @@ const KILL = norms(['مقتل', 'قتل', 'قتلت', 'قتلوا', 'بمقتل'
 const DIED = norms(['لقي', 'لقيت', 'لقوا', 'ولقي', 'لقى']);
 const DEATH_NOUN = /^(مصرع|حتف)(ه|ها|هم|هما)?$/;
 const VICTIM_KINDS = ['Group', 'Person'];
+const DURING = /^(خلال|اثناء|في|جراء|اثر|ابان)$/;
 
 export function violenceFacts(fc: FactContext): void {
   const { ctx, spans, word } = fc;
@@ -70,6 +71,7 @@ export function violenceFacts(fc: FactContext): void {
     }
     // the toll
     let victim: KeyedSpan | undefined;
+    let during: KeyedSpan | undefined;
     if (fc.has(TOLL_BY, i)) {
       const life = fc.ctx.tokens.findIndex((t, k) => k > i && k <= i + 25 && /^(ب|و?ب)?حياه$/.test(t.norm));
       victim = life < 0 ? undefined : fc.nextSpan(life, VICTIM_KINDS, 3);
@@ -84,9 +86,11 @@ export function violenceFacts(fc: FactContext): void {
     } else if (fc.has(DIED, i)) {
       const death = fc.ctx.tokens.findIndex((t, k) => k > i && k <= i + 8 && DEATH_NOUN.test(t.norm));
       victim = death < 0 ? undefined : [...spans].reverse().find((s) => VICTIM_KINDS.includes(s.kind) && s.first > i && s.last < death);
+      // «لقي حتفه خلال مداهمة نفذتها الشرطة»: the event he died in, whatever it is
+      if (death >= 0 && DURING.test(word(death + 1))) during = fc.nextSpan(death + 1, ['Event'], 2);
     }
     if (victim === undefined || victim.props['victims'] === false) continue;
-    const attack = attackNear(i);
+    const attack = during ?? attackNear(i);
     if (attack !== undefined) fc.add(attack, 'KILLED', victim, 'fact.killing.victims', 0.65);
     fc.objects.add(victim.key);
   }
