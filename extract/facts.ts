@@ -33,7 +33,7 @@ const ACTIVE = norms(['تتوزع', 'يتوزعون', 'تتوزعان', 'موز�
 const SUPERVISION = norms(['إشراف', 'اشراف', 'بإشراف', 'باشراف', 'يشرف', 'تشرف', 'أشرف', 'أشرفت', 'المشرف', 'يشرفان']);
 const INCITEMENT = norms(['بتحريض', 'تحريض', 'التحريض', 'وبتحريض']);
 const TARGETING = norms(['يستهدف', 'تستهدف', 'استهدفت', 'استهدف', 'يستهدفون', 'تستهدفان', 'المستهدفة', 'لاستهداف', 'استهداف']);
-const LINKS = norms(['تواصل', 'اتصال', 'يتواصل', 'تتواصل', 'يتواصلون', 'تواصله', 'تواصلها', 'تواصلهم', 'تواصلهما', 'اتصاله', 'اتصالها', 'اتصالهم', 'اتصالاته', 'اتصالاتها', 'اتصالاتهم', 'ارتباطه', 'ارتباطها', 'ارتباطهم', 'علاقته', 'علاقتها', 'علاقتهم', 'علاقاته', 'علاقاتها', 'علاقاتهم', 'اتصالات', 'ارتباطات', 'ارتباط', 'علاقة', 'علاقات', 'صلة', 'صلات', 'روابط', 'الارتباطات', 'العلاقات', 'مرتبطة', 'المرتبطة', 'مرتبط', 'المرتبطين']);
+const LINKS = norms(['تواصل', 'اتصال', 'يتواصل', 'تتواصل', 'يتواصلون', 'تواصله', 'تواصلها', 'تواصلهم', 'تواصلهما', 'ارتباطهما', 'اتصالهما', 'علاقتهما', 'اتصاله', 'اتصالها', 'اتصالهم', 'اتصالاته', 'اتصالاتها', 'اتصالاتهم', 'ارتباطه', 'ارتباطها', 'ارتباطهم', 'علاقته', 'علاقتها', 'علاقتهم', 'علاقاته', 'علاقاتها', 'علاقاتهم', 'اتصالات', 'ارتباطات', 'ارتباط', 'علاقة', 'علاقات', 'صلة', 'صلات', 'روابط', 'الارتباطات', 'العلاقات', 'مرتبطة', 'المرتبطة', 'مرتبط', 'المرتبطين']);
 const COINCIDE = norms(['تزامنت', 'تزامن', 'بالتزامن', 'تزامنا', 'بموازاة', 'موازاة']);
 const RESULT = norms(['أسفرت', 'أسفر', 'مكنت', 'مكن', 'أدت', 'أفضت', 'انتهت', 'وأسفرت', 'وأسفر']);
 const ADHERE = norms(['يتشبع', 'تتشبع', 'يتشبعون', 'متشبعين', 'المتشبعين', 'متشبع', 'المتشبع', 'ويتشبع', 'يتبنى', 'يتبنون', 'تتبنى', 'يعتنقون', 'يعتنق', 'المتبنين', 'بالفكر', 'لفكر', 'بفكر']);
@@ -47,6 +47,8 @@ const REPORTING = norms(['أفاد', 'أفادت', 'أورد', 'أوردت', 'أ
 const THAT = norms(['أن', 'بأن', 'إن', 'أنه', 'بأنه', 'أنها', 'بأنها']);
 const ON_DATE_CUE = norms(['بتاريخ', 'يوم', 'في']);
 const PLACE_INTRO = norms(['في', 'مدن', 'بمدن', 'مدينة', 'بمدينة', 'بمدينه', 'مدينه', 'ضواحي', 'بضواحي', 'ضاحية', 'بضاحية', 'نواحي', 'بنواحي', 'قرية', 'بقرية', 'بلدة', 'ببلدة', 'دوار', 'بدوار', 'بحي', 'ولاية', 'بولاية', 'إقليم', 'بإقليم', 'باقليم', 'جهة', 'بجهة', 'حي', 'بحي', 'منطقة', 'بمنطقة', 'داخل', 'قرب', 'بالقرب', 'عمالة', 'بعمالة', 'كل', 'بكل', 'مدينتي', 'بمدينتي', 'مدينتا', 'إقليمي', 'بإقليمي', 'مدينتين']);
+/** «الناشطة», «المتمركزة»: the adjective of where the organisation before it is active. */
+const ACTIVE_WORD = /^(الناشط|الناشطه|الناشطين|الناشطون|الناشطتين|المتمركز|المتمركزه|المتمركزين|المنتشره)$/;
 /** «عقب», «في أعقاب», «إثر»: after an event just told. */
 const AFTERMATH = /^(عقب|اعقاب|اثر|باعقاب)$/;
 /** A span of time: «خمسة أيام», «أسبوعين», «أشهر قليلة», «ساعات فقط». */
@@ -321,7 +323,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       // … and the seat of a court («على الوكيل العام للملك لدى محكمة الاستئناف بالرباط»)
       // («أوقفت العثماني بآسفي»: but where the event's own target was met is where the event took place)
       const owner = spans.find((s) => (s.kind === 'Person' || s.kind === 'Group' || (s.kind === 'Agency' && isCourtName(spanText(ctx, s)))) && after(ctx, s.last) === p.first && s.key !== acted);
-      if (owner !== undefined && p.clitic.endsWith('ب')) {
+      // «"جماعة نصرة الإسلام والمسلمين" الناشطة بشمال مالي»: where an organisation is active is not where the event was
+      const active = spans.some((s) => (s.kind === 'Organization' || s.kind === 'Cell') && s.last < p.first && p.first - s.last <= 3 && ACTIVE_WORD.test(wordAt(before(ctx, p.first))));
+      if ((owner !== undefined && p.clitic.endsWith('ب')) || active) {
         listed = false;
         continue;
       }
@@ -431,8 +435,10 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       if (told && later !== undefined && earlier.key !== later.key) add(later, 'FOLLOWED', earlier, 'fact.followed', 0.6);
     }
     if (has(COINCIDE, i)) {
-      const first = prevSpan(i, ['Event'], 20);
-      const second = nextSpan(i, ['Event'], 4);
+      // «وبالتزامن مع ذلك، تم توقيف …»: «ذلك» is the operation the article told last
+      const that = wordAt(i + 1) === 'مع' && /^(ذلك|هذا|هذه|هاته|تلك)$/.test(wordAt(i + 2));
+      const first = prevSpan(i, ['Event'], 20) ?? (that ? ctx.memory?.latest('operation') : undefined);
+      const second = nextSpan(i, ['Event'], that ? 6 : 4);
       if (first !== undefined && second !== undefined) add(second, 'COINCIDED_WITH', first, 'fact.coincided', 0.65);
     }
   }
@@ -657,6 +663,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       const subjected = SUBJECTED_VERB.test(bare(v)) ? subjectBefore(v, ['Group', 'Person'], 12) : undefined;
       const putUnder = [1, 2, 3, 4].map((n) => e.first - n).find((k) => k >= 0 && /^و?اخضاع$/.test(bare(k)));
       const object = putUnder === undefined ? undefined : nextSpan(putUnder, ['Group', 'Person'], 3);
+      // «يتواصل البحث مع الموقوفين الثلاثة», «التحقيق معه»: whom the investigation questions
+      const questioned = wordAt(e.last + 1) === 'مع' ? nextSpan(e.last + 1, ['Group', 'Person'], 2) : /^معه(م|ما|ا)?$/.test(wordAt(e.last + 1)) ? fc.prior(e.first, ['Person', 'Group'], 30) : undefined;
+      if (questioned !== undefined) add(e, 'CONCERNS', questioned, 'fact.investigation.questioned', 0.6);
       for (const who of [subjected, object]) if (who !== undefined && who.last < e.first) add(e, 'CONCERNS', who, 'fact.investigation.subject', 0.6);
       for (const s of spans.filter((x) => (x.kind === 'Group' || x.kind === 'Person') && x.ref.type !== 'new' || x.rule === 'anaphor.suspects' || x.rule === 'anaphor.suspect')) add(e, 'CONCERNS', s, 'fact.investigation.concerns', 0.55);
     }

@@ -108,3 +108,32 @@ describe('the event someone died in, and what an event followed', () => {
     expect(read('وتمت مداهمة المنزل بعد توقيف المشتبه فيه').filter((f) => f.includes('FOLLOWED'))).toEqual([]);
   });
 });
+
+describe('links, activity and claims of organisations', () => {
+  const arrest = 'أوقفت عناصر الشرطة القضائية بمدينة أكادير شخصين للاشتباه في ارتباطهما بـ"جماعة نصرة الإسلام والمسلمين" الناشطة بشمال مالي';
+
+  it('links two suspects to the organisation «ارتباطهما» names', () => {
+    expect(read(arrest)).toContain('شخصين LINKED_TO جماعة نصرة الإسلام والمسلمين');
+  });
+
+  it('has the organisation act where its adjective «الناشطة» says, past the quotation mark, and not the arrest', () => {
+    const facts = read(arrest);
+    expect(facts).toContain('جماعة نصرة الإسلام والمسلمين ACTIVE_IN شمال مالي');
+    expect(facts).not.toContain('توقيف شخصين TOOK_PLACE_IN شمال مالي');
+  });
+
+  it('has a coordinated «وتبنت» go on with the organisation the sentence is about', () => {
+    expect(read('وتأسست "نصرة الإسلام والمسلمين" سنة 2017 تحت قيادة إياد أغ غالي، وتبنت هجمات دامية في المنطقة')).toContain('جماعة نصرة الإسلام والمسلمين CLAIMED هجمات');
+  });
+});
+
+describe('operations told together and the questioned', () => {
+  it('has an arrest «بالتزامن مع ذلك» coincide with the operation told before', () => {
+    const facts = read('وأوقفت الشرطة ثلاثة متطرفين بمدينة فاس. وبالتزامن مع ذلك، تم توقيف شخص آخر في العشرينيات من عمره بمدينة مكناس.');
+    expect(facts).toContain('توقيف شخص COINCIDED_WITH توقيف ثلاثة متطرفين');
+  });
+
+  it('has an investigation concern those it is carried out with', () => {
+    expect(read('ويتواصل البحث مع الموقوفين الأربعة تحت إشراف النيابة العامة المختصة')).toContain('البحث CONCERNS الموقوفين الأربعة');
+  });
+});

@@ -9,6 +9,7 @@
 import type { EntityKind } from '../../contract/kinds.ts';
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
 import { clauseBreakBetween } from '../cues/words.ts';
+import { QUOTE } from '../tokens.ts';
 
 type Preposition = 'in' | 'from' | 'to' | 'for';
 
@@ -86,6 +87,7 @@ function constructHead(fc: FactContext, nearest: KeyedSpan): KeyedSpan | undefin
 
 export function attachmentFacts(fc: FactContext): void {
   const { ctx, spans } = fc;
+  const quotesBetween = (a: number, b: number): number => ctx.tokens.slice(a + 1, b).filter((t) => t.type === 'punct' && QUOTE.has(t.text)).length;
   for (const modifier of spans) {
     // a nationality («من التونسيين») is no place phrase
     if (modifier.rule.startsWith('gazetteer.nisba')) continue;
@@ -98,10 +100,11 @@ export function attachmentFacts(fc: FactContext): void {
       if (preposition === undefined) continue;
       opens = phrase - 1;
     }
-    // the nearest entity ending right before the phrase: at most one word between (an adjective, «المدعو»)
+    // the nearest entity ending right before the phrase: at most one word between (an adjective, «المدعو»), and the
+    // quotation marks that close a name («"جماعة نصرة الإسلام والمسلمين" الناشطة بشمال مالي»)
     // (the widest of those ending there: «السفيرة الأمريكية», not the country its nisba names)
     const attachedTo = spans
-      .filter((s) => s.last < opens && opens - s.last <= 2 && !(s.first <= modifier.first && modifier.last <= s.last) && !s.rule.startsWith('gazetteer.nisba'))
+      .filter((s) => s.last < opens && opens - s.last - quotesBetween(s.last, opens) <= 2 && !(s.first <= modifier.first && modifier.last <= s.last) && !s.rule.startsWith('gazetteer.nisba'))
       .sort((a, b) => b.last - a.last || a.first - b.first)[0];
     if (attachedTo === undefined || attachedTo.key === modifier.key || clauseBreakBetween(ctx, attachedTo.last, modifier.first)) continue;
     // a phrase inside the head's own name («ولاية أمن طنجة») is the head's business

@@ -51,7 +51,8 @@ export function organisationFacts(fc: FactContext): void {
     // «أعلن تنظيم داعش مسؤوليته عن …»: the verb may sit before the organisation
     const claim = CLAIM.test(word(i)) || (RESPONSIBILITY.test(word(i)) && [1, 2, 3, 4].some((n) => ANNOUNCING.test(word(i - n))));
     if (claim) {
-      const who = fc.nextSpan(i, ACTORS, 2) ?? fc.prevSpan(i, ACTORS, 6, false);
+      // «تأسست "نصرة الإسلام" … تحت قيادة X، وتبنت هجمات …»: a coordinated verb goes on with the sentence's subject
+      const who = fc.nextSpan(i, ACTORS, 2) ?? fc.prevSpan(i, ACTORS, 6, false) ?? (word(i).startsWith('و') ? fc.prevSpan(i, ACTORS, 30, true) : undefined);
       const violent = (s: (typeof spans)[number]): boolean => s.kind === 'Event' && (s.eventType === 'attack' || s.eventType === 'killing');
       const before = CLAIMED_BEFORE.test(word(i).replace(/^و/, '')) && /^(التي|الذي|اللتين|اللذين)$/.test(word(i - 1)) ? [...spans].reverse().find((s) => violent(s) && s.last < i && i - s.last <= 8) : undefined;
       const attack = before ?? spans.find((s) => violent(s) && s.first > i && s.first <= i + 12);
