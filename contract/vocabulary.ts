@@ -73,6 +73,7 @@ export const RELATIONSHIP_NAMES: Readonly<Record<string, DisplayName>> = {
   COVERS_PERIOD: { ar: 'يغطي الفترة', en: 'covers period' },
   // fighters and foreign ties
   SENT: { ar: 'أرسل', en: 'sent' },
+  SENT_TO: { ar: 'أُرسل إلى', en: 'sent to' },
   TRAINED_WITH: { ar: 'تدرّب مع', en: 'trained with' },
   NATIONALS_OF: { ar: 'من مواطني', en: 'nationals of' },
   SEEKS_FOOTHOLD_IN: { ar: 'يسعى إلى موطئ قدم في', en: 'seeks a foothold in' },

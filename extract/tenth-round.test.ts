@@ -13,6 +13,7 @@ import type { KnownEntity } from './types.ts';
 const known: KnownEntity[] = [
   { id: 'dgst', kind: 'Agency', names: ['المديرية العامة لمراقبة التراب الوطني', 'الديستي', 'DGST'] },
   { id: 'daesh', kind: 'Organization', names: ['داعش', 'تنظيم داعش', 'الدولة الإسلامية'] },
+  { id: 'iswap', kind: 'Organization', names: ['ولاية داعش في غرب إفريقيا', 'ISWAP'] },
 ];
 const extractor = createExtractor(known);
 const { read, entities } = readersOf(extractor);
@@ -135,5 +136,30 @@ describe('operations told together and the questioned', () => {
 
   it('has an investigation concern those it is carried out with', () => {
     expect(read('ويتواصل البحث مع الموقوفين الأربعة تحت إشراف النيابة العامة المختصة')).toContain('البحث CONCERNS الموقوفين الأربعة');
+  });
+});
+
+describe('what was sent, and where it was hidden', () => {
+  const sentence = 'وأكد المسؤول أن الأسلحة التي تم حجزها داخل مخبأ بضواحي مدينة تازة أرسلها قيادي في تنظيم القاعدة إلى عناصر الخلية';
+
+  it('reads the definite item a relative clause of seizing tells of as an item', () => {
+    expect(entities(sentence)).toContain('Item:الأسلحة');
+  });
+
+  it('has the subject after «أرسلها» send the item told before, to those after «إلى»', () => {
+    const facts = read(sentence);
+    const sender = facts.find((f) => f.includes(' SENT الأسلحة'));
+    expect(sender).toBeDefined();
+    expect(facts.some((f) => f.startsWith('الأسلحة SENT_TO '))).toBe(true);
+  });
+
+  it('hides the item in the hiding place its word names, not in the place around it', () => {
+    expect(read(sentence).filter((f) => f.startsWith('الأسلحة HIDDEN_IN')).map((f) => f.split(' HIDDEN_IN ')[1])).toEqual([expect.stringMatching(/^مخبأ/)]);
+  });
+});
+
+describe('a branch named after its organisation', () => {
+  it('has «ولاية داعش في غرب إفريقيا» be part of Daesh', () => {
+    expect(read('وأعلنت "ولاية داعش في غرب إفريقيا" مسؤوليتها عن الهجوم')).toContain('ولاية داعش في غرب إفريقيا PART_OF داعش');
   });
 });

@@ -11,7 +11,7 @@
  */
 import type { Lexicons } from '../lexicons.ts';
 import type { SentenceContext, Span } from '../spans.ts';
-import { spanName } from '../spans.ts';
+import { spanName, spanText } from '../spans.ts';
 import { normalizeWord, readings } from '../tokens.ts';
 import { CONTENT_VERBS, MONEY_HEADS, MONEY_WORDS, OPERATION_TYPES, WRITTEN_HEADS, type EventType } from '../data/vocabulary.ts';
 import { after, before, hasPrepositionClitic, isDefinite, isStop, isWord, spanAt, spanCovering } from './words.ts';
@@ -282,6 +282,11 @@ export function itemSpans(ctx: SentenceContext, lex: Lexicons, fixed: readonly S
   return [...out, ...money, ...sent, ...itemsAgain(ctx, lex, taken), ...decorationSpans(ctx, taken)];
 }
 
+/** «التي تم حجزها», «التي عثر عليها», «التي ضبطت»: a relative clause of seizing or finding after a definite item. */
+const FOUND_CLAUSE = /^(حجزها|حجزه|ضبطها|ضبطه|العثور|عثر|حجز|ضبط|ضبطت|حجزت|مصادرتها|حجزهما)$/;
+const foundBy = (ctx: SentenceContext, last: number): boolean =>
+  /^(التي|الذي)$/.test(ctx.tokens[last + 1]?.norm ?? '') && [2, 3, 4].some((d) => FOUND_CLAUSE.test(ctx.tokens[last + d]?.norm ?? ''));
+
 const SEIZED_ADJECTIVES = new Set(['المحجوزه', 'المحجوزات', 'المضبوطه', 'المصادره'].map(normalizeWord));
 
 /**
@@ -294,7 +299,8 @@ function itemsAgain(ctx: SentenceContext, lex: Lexicons, taken: readonly Span[])
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     const head = lex.itemHeads.matchAt(ctx.tokens, i);
     if (head === null || !head.article || spanCovering(taken, i) !== undefined) continue;
-    const key = ctx.memory.latest(`item:${head.value.en}`);
+    // «الأسلحة التي تم العثور عليها …» with nothing seized before: the relative clause tells of a find of its own
+    const key = ctx.memory.latest(`item:${head.value.en}`) ?? (foundBy(ctx, head.last) ? `Item:${normalizeWord(spanText(ctx, { first: i, last: head.last }))}` : undefined);
     if (key === undefined) continue;
     const next = after(ctx, head.last);
     const last = next >= 0 && SEIZED_ADJECTIVES.has(ctx.tokens[next]?.norm ?? '') ? next : head.last;

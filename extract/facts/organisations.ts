@@ -17,6 +17,7 @@ const ANNOUNCING = /^(و)?(اعلن|اعلنت|يعلن|تعلن)$/;
 const RESPONSIBILITY = /^(مسووليته|مسووليتها|مسووليه|المسووليه)$/;
 const ACTIVE = /^(و|ف)?(تنشط|ينشط|تنشطان|ينشطان|ينشطون)$/;
 const ACTORS = ['Organization', 'Cell'];
+const BRANCH_HEAD = /^(و|ب|ل|وب|ول)?(ولايه|فرع)$/;
 const APPEARED = /^(و|ف)?(ظهر|ظهرت|ظهروا|ظهرا|يظهر|تظهر|يظهرون|يظهران)$/;
 
 /** Verbs of fighting or acting in an organisation's ranks («ينشط في صفوف», «يقاتل في صفوف», «التحق بصفوف»). */
@@ -43,8 +44,20 @@ function pledgedOnVideo(fc: FactContext): void {
   for (const f of fc.facts.filter((x) => x.type === 'PLEDGED_ALLEGIANCE_TO')) fc.add(f.source, 'APPEARED_IN', video, 'fact.appeared.pledge', 0.6);
 }
 
+/**
+ * `fact.branch`: «ولاية داعش بالساحل», «فرع القاعدة في …»: a province or branch named after an organisation is PART_OF
+ * the organisation its name holds.
+ */
+function branchFacts(fc: FactContext): void {
+  for (const branch of fc.spans.filter((s) => s.kind === 'Organization' && BRANCH_HEAD.test(fc.word(s.first)))) {
+    const parent = fc.spans.find((s) => s.kind === 'Organization' && s.key !== branch.key && s.first > branch.first && s.last <= branch.last);
+    if (parent !== undefined) fc.add(branch, 'PART_OF', parent, 'fact.branch', 0.7);
+  }
+}
+
 export function organisationFacts(fc: FactContext): void {
   ranksFacts(fc);
+  branchFacts(fc);
   pledgedOnVideo(fc);
   const { ctx, spans, word } = fc;
   for (let i = 0; i < ctx.tokens.length; i += 1) {

@@ -50,7 +50,9 @@ export function placeFacts(fc: FactContext): void {
   // «حجز بندقيتين وكمية من الذخيرة كانت مخبأة في مخبأ …»: the things listed before are HIDDEN_IN the place after
   for (let i = 0; i < ctx.tokens.length; i += 1) {
     if (!HIDDEN.test(fc.word(i))) continue;
-    const place = fc.nextSpan(i, ['Place'], 3);
+    // «الأسلحة التي تم العثور عليها داخل مخبأ بإقليم الرشيدية»: the word is the hiding place itself
+    const site = fc.startingAt(i);
+    const place = site?.kind === 'Place' ? site : fc.nextSpan(i, ['Place'], 3);
     if (place === undefined) continue;
     for (const item of spans.filter((s) => s.kind === 'Item' && s.last < i && i - s.last <= 16 && s.props['seized'] !== false)) fc.add(item, 'HIDDEN_IN', place, 'fact.item.hidden', 0.65);
   }

@@ -22,9 +22,11 @@ const FINANCE = norms(['تمويل', 'بتمويل', 'وتمويل', 'لتموي
 const SUPPLY = norms(['تزويد', 'بتزويد', 'وتزويد', 'تزويدهم', 'وتزويدهم', 'تزويده', 'وتزويده', 'يزود', 'زود', 'زودت', 'يزودهم', 'زودهم', 'وزود', 'أمد', 'أمدت', 'أمدهم']);
 /** Watching a target before striking it: «رصد مقرات أمنية», «مراقبة تحركات …» (the verbal noun after «يتولى»). */
 const SURVEIL = norms(['رصد', 'برصد', 'ورصد', 'لرصد', 'استطلاع', 'باستطلاع', 'واستطلاع']);
-const SEND = norms(['أرسل', 'أرسلت', 'يرسل', 'ترسل', 'بعث', 'بعثت', 'يبعث', 'وأرسل', 'وبعث', 'سلم', 'سلمت', 'يسلم']);
+const SEND = norms(['أرسل', 'أرسلت', 'يرسل', 'ترسل', 'بعث', 'بعثت', 'يبعث', 'وأرسل', 'وبعث', 'سلم', 'سلمت', 'يسلم', 'أرسلها', 'أرسله', 'أرسلتها', 'بعثها', 'بعثه', 'سلمها', 'سلمه']);
 /** A finite verb of supplying or sending, whose subject may follow it («زود هذا المنسق …»). */
 const FINITE_SUPPLY = /^(و|ف)?(زود|زودت|ارسل|ارسلت|بعث|بعثت|سلم|سلمت|امد|امدت)$/;
+/** «الأسلحة التي … أرسلها قيادي … إلى أعضاء الخلية»: a verb of sending whose pronoun is the thing sent. */
+const SENT_IT = /^(و|ف)?(ارسل|ارسلت|بعث|بعثت|سلم|سلمت)(ها|ه)$/;
 const INSTRUCTIONS = norms(['تعليمات', 'تعليماتهم', 'تعليماته', 'تعليماتها', 'أوامرها', 'توجيهاتها', 'التعليمات', 'أوامر', 'أوامره', 'أوامرهم', 'الأوامر', 'توجيهات', 'توجيهاته', 'توجيهاتهم']);
 const RECEIVE = norms(['يتلقون', 'يتلقى', 'تتلقى', 'تلقى', 'تلقوا', 'تلقت', 'يتلقيان']);
 const BY_ORDER = norms(['بتعليمات', 'بتوجيهات', 'بأوامر', 'بتوجيه', 'بأمر', 'وبتعليمات', 'وبتوجيهات']);
@@ -49,8 +51,27 @@ export function recruitmentFacts(fc: FactContext): void {
    * مسدسين»: the doer (before the verb, else a finite verb's subject right after it) SENT or SUPPLIED the people and
    * the things (`cue.item.supplied`, money) of the clause.
    */
+  /**
+   * `fact.sent.it`: «الأسلحة التي تم العثور عليها أرسلها قيادي في التنظيم إلى أعضاء الخلية»: the subject after the verb
+   * SENT the thing told before, which was SENT_TO those after «إلى», whom he SENT it to.
+   */
+  const sentIt = (i: number): boolean => {
+    const thing = fc.prevSpan(i, ['Item'], 15, true);
+    const who = fc.nextSpan(i, ['Person', 'Organization', 'Group'], 2);
+    if (thing === undefined || who === undefined) return false;
+    const to = ctx.tokens.findIndex((t, k) => k > who.last && k <= who.last + 10 && /^(الي|لفايده)$/.test(t.norm));
+    const whom = to < 0 ? undefined : fc.nextSpan(to, PEOPLE, 2);
+    fc.add(who, 'SENT', thing, 'fact.sent.it', 0.6);
+    if (whom !== undefined && whom.key !== who.key) {
+      fc.add(thing, 'SENT_TO', whom, 'fact.sent.it', 0.6);
+      fc.add(who, 'SENT', whom, 'fact.sent.it', 0.55);
+      objects.add(whom.key);
+    }
+    return true;
+  };
   const supplied = (i: number, type: 'SENT' | 'SUPPLIED'): void => {
     const w = word(i);
+    if (SENT_IT.test(w) && sentIt(i)) return;
     const finite = FINITE_SUPPLY.test(w);
     let who = actor(i);
     let from = i;
