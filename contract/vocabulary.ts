@@ -76,6 +76,7 @@ export const RELATIONSHIP_NAMES: Readonly<Record<string, DisplayName>> = {
   SENT_TO: { ar: 'أُرسل إلى', en: 'sent to' },
   TRAINED_WITH: { ar: 'تدرّب مع', en: 'trained with' },
   NATIONALS_OF: { ar: 'من مواطني', en: 'nationals of' },
+  EXPANDS_TO: { ar: 'يتمدّد نحو', en: 'expands to' },
   SEEKS_FOOTHOLD_IN: { ar: 'يسعى إلى موطئ قدم في', en: 'seeks a foothold in' },
   SEEKS_TO_ESTABLISH_BRANCH_OF: { ar: 'يسعى إلى إقامة فرع لـ', en: 'seeks to establish a branch of' },
   // policy and protection

@@ -622,7 +622,9 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       let that = -1;
       for (let k = i - 1; k >= Math.max(0, i - 8); k -= 1) if (/^(ان|بان|انه)$/.test(wordAt(k))) { that = k; break; }
       const clauseSubject = that < 0 ? undefined : spans.find((s) => s.first > that && s.first <= that + 2 && s.last < i && ['Person', 'Group', 'Cell'].includes(s.kind));
-      const a = clauseSubject ?? (/(ه|ها|هم)$/.test(wordAt(i)) ? fc.prior(i, ['Person', 'Group', 'Cell'], 40) : (fc.prior(i, ['Person', 'Group', 'Cell'], 25) ?? subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 20)));
+      // «40 خلية لها ارتباطات بالتنظيمات …», «شخص له صلة بـ…»: who has the links is right before «لها»
+      const having = /^(لها|له|لهم|لهما)$/.test(wordAt(i - 1)) ? prevSpan(i - 1, ['Cell', 'Group', 'Person', 'Organization'], 2) : undefined;
+      const a = having ?? clauseSubject ?? (/(ه|ها|هم)$/.test(wordAt(i)) ? fc.prior(i, ['Person', 'Group', 'Cell'], 40) : (fc.prior(i, ['Person', 'Group', 'Cell'], 25) ?? subjectBefore(i, ['Group', 'Person', 'Cell', 'Organization'], 20)));
       const b = nextSpan(i, ['Organization', 'Cell', 'Group', 'Person', 'Place'], 5);
       if (a !== undefined && b !== undefined) {
         add(a, 'LINKED_TO', b, 'fact.linked', 0.65);

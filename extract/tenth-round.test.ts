@@ -163,3 +163,18 @@ describe('a branch named after its organisation', () => {
     expect(read('وأعلنت "ولاية داعش في غرب إفريقيا" مسؤوليتها عن الهجوم')).toContain('ولاية داعش في غرب إفريقيا PART_OF داعش');
   });
 });
+
+describe('links a holder has, and where an organisation spreads', () => {
+  it('links the cells «لها ارتباطات», not the speaker', () => {
+    const facts = read('وأكد المسؤول الأمني أن المصالح فككت عشر خلايا لها ارتباطات بتنظيم داعش');
+    expect(facts.filter((f) => f.includes('LINKED_TO'))).toEqual([expect.stringMatching(/^عشر خلايا LINKED_TO/)]);
+  });
+
+  it('has the organisation of the relative clause expand toward the place', () => {
+    expect(read('وحذر من تنظيم داعش الذي يسعى إلى توسيع نفوذه نحو تونس')).toContain('داعش EXPANDS_TO تونس');
+  });
+
+  it('leaves spreading «في» a place to where the organisation is active', () => {
+    expect(read('وتعكس الهجمات تمدد تنظيم داعش في ليبيا').filter((f) => f.includes('EXPANDS_TO'))).toEqual([]);
+  });
+});

@@ -55,9 +55,32 @@ function branchFacts(fc: FactContext): void {
   }
 }
 
+/** «لتوسيع نشاطها نحو», «تمدد التنظيم في», «توسع نفوذه إلى»: an organisation spreading its activity. */
+const EXPAND = /^(ل|و|ب)?(توسيع|توسع|تمدد|التمدد|التوسع)$/;
+const WHERE_TO = /^(نحو|الي|باتجاه|صوب)$/;
+
+/**
+ * `fact.expands`: «التنظيمات الإرهابية التي تستغل هشاشة الأوضاع لتوسيع نشاطها نحو شمال إفريقيا»: the organisation
+ * (of the relative clause, else the sentence's last) EXPANDS_TO the place its spreading is headed to.
+ */
+function expansionFacts(fc: FactContext): void {
+  const { word } = fc;
+  for (let i = 0; i < fc.ctx.tokens.length; i += 1) {
+    if (!EXPAND.test(word(i))) continue;
+    const to = [1, 2, 3].map((d) => i + d).find((k) => WHERE_TO.test(word(k)));
+    const place = to === undefined ? undefined : fc.nextSpan(to, ['Place'], 2);
+    // «تمدد الجماعات المتطرفة نحو …»: the organisation may be the verbal noun's own subject («… في منطقة الساحل» is where
+    // it is active, the attachment's)
+    const own = fc.nextSpan(i, ['Organization'], 1);
+    const who = own !== undefined && own.last < (to ?? i) ? own : fc.prevSpan(i, ['Organization'], 14, true);
+    if (place !== undefined && who !== undefined) fc.add(who, 'EXPANDS_TO', place, 'fact.expands', 0.6);
+  }
+}
+
 export function organisationFacts(fc: FactContext): void {
   ranksFacts(fc);
   branchFacts(fc);
+  expansionFacts(fc);
   pledgedOnVideo(fc);
   const { ctx, spans, word } = fc;
   for (let i = 0; i < ctx.tokens.length; i += 1) {
