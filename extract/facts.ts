@@ -655,7 +655,11 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       for (let k = e.last + 1; k <= Math.min(tokens.length - 1, e.last + 3); k += 1) {
         if (!/^(اشاره|لفايده)$/.test(bare(k))) continue;
         const inquiry = nextSpan(k, ['Event'], 3);
-        if (inquiry?.eventType === 'investigation') add(e, 'PART_OF', inquiry, 'fact.custody.investigation', 0.7);
+        if (inquiry?.eventType === 'investigation') {
+          add(e, 'PART_OF', inquiry, 'fact.custody.investigation', 0.7);
+          // who is held for the investigation is whom it is about
+          if (who !== undefined) add(inquiry, 'CONCERNS', who, 'fact.custody.investigation', 0.6);
+        }
         break;
       }
     }

@@ -178,3 +178,10 @@ describe('links a holder has, and where an organisation spreads', () => {
     expect(read('وتعكس الهجمات تمدد تنظيم داعش في ليبيا').filter((f) => f.includes('EXPANDS_TO'))).toEqual([]);
   });
 });
+
+describe('custody for an investigation', () => {
+  it('has the investigation concern those held for it', () => {
+    const facts = read('وقد تم إخضاع الموقوفين الخمسة لتدبير الحراسة النظرية رهن إشارة البحث القضائي الذي يشرف عليه الوكيل العام للملك');
+    expect(facts).toContain('البحث القضائي CONCERNS الموقوفين الخمسة');
+  });
+});
