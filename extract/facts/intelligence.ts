@@ -6,7 +6,10 @@
  * - information exchanged: «تبادل المعلومات مع X (وعلى رأسهم A وB)», «… بين A وB» → EXCHANGES_INTELLIGENCE_WITH;
  * - cooperation between parties: «التعاون/التنسيق القائم بين A وB وC», «التعاون الأمني المغربي الإسباني»
  *   (two nisbas), «عززت الرباط وباريس تنسيقهما», «الشراكة التي تجمعه بـX», «تعاونه مع X» → COOPERATED_WITH;
- * - coordination by a verb: «كان ينسق مع X» → COORDINATED_WITH.
+ * - coordination by a verb: «كان ينسق مع X» → COORDINATED_WITH;
+ * - the agency apposed to a counterpart («لنظيرتها الفرنسية، المديرية العامة …») receives what the counterpart is
+ *   given; what the information «مكنت من» (a foiling, an operation), giver and receiver did (`fact.intelligence.enabled`);
+ * - an agency watching someone: «رصدت المديرية تحركات …» → SURVEILLED (`fact.surveilled.agency`).
  */
 import { OPERATION_TYPES, type EventType } from '../data/vocabulary.ts';
 import type { FactContext, KeyedSpan } from '../fact-context.ts';

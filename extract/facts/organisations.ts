@@ -6,7 +6,9 @@
  *   places its preposition introduces, with the rest of their list;
  * - «ظهر زعيم الجماعة في شريط فيديو», «شقيقه الذي ظهر معه في شريط فيديو», «ظهر عدد منهم في شريط …»: the person or
  *   group (after the verb, else before it, else the article's suspects for «منهم») APPEARED_IN the video;
- * - «منسق ينشط في صفوف X», «التحقوا بصفوف X»: the person or group is MEMBER_OF X.
+ * - «منسق ينشط في صفوف X», «التحقوا بصفوف X»: the person or group is MEMBER_OF X;
+ * - «ولاية داعش بالساحل»: a province or branch is PART_OF the organisation its name holds (`fact.branch`);
+ * - «لتوسيع نشاطها نحو شمال إفريقيا»: the organisation EXPANDS_TO the place (`fact.expands`).
  */
 import type { FactContext } from '../fact-context.ts';
 

@@ -5,7 +5,7 @@
  * - «شنت جماعة X هجوما», «قتل مسلحون من X …», «هاجم مسلحو X …»: X CONDUCTED the sentence's attack;
  * - the toll, wherever the clause states it: «أودى (هجوم …) بحياة مئات المدنيين», «أسفر عن مقتل 21 جنديا», «قتل
  *   مسلحون … 70 شخصا», «لقي عدد من التلاميذ مصرعهم», «سقط 12 قتيلا»: the attack of the sentence (else the article's
- *   latest attack or killing) KILLED the victims, a group or a person.
+ *   latest attack or killing) KILLED the victims, a group or a person; «لقي حتفه خلال مداهمة …»: the event he died in.
  * The attack is the event the killing belongs to, so the victims, the perpetrator, the place and the date meet on it.
  */
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
