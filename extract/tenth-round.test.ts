@@ -185,3 +185,9 @@ describe('custody for an investigation', () => {
     expect(facts).toContain('البحث القضائي CONCERNS الموقوفين الخمسة');
   });
 });
+
+describe('journeys through somewhere to somewhere', () => {
+  it('has two who meant to slip across a border plan to travel where they were headed', () => {
+    expect(read('وأفاد المصدر أن الموقوفين كانا يعتزمان التسلل عبر الحدود البرية في اتجاه ليبيا')).toContain('الموقوفين PLANNED_TO_TRAVEL_TO ليبيا');
+  });
+});

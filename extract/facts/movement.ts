@@ -20,7 +20,7 @@ const CROSS = norms(['عبور', 'العبور', 'يعبر', 'يعبرون', 'ع
 const BRING_BACK = norms(['عودة', 'العودة', 'ترحيل', 'الترحيل', 'إعادة', 'استعادة', 'إرجاع']);
 /** «كان قادما من مدينة مرسيليا»: where a traveller came from. */
 const COMING = norms(['قادما', 'قادمة', 'قادمين', 'قادمون', 'القادم', 'القادمة', 'القادمين', 'قدم', 'قدمت', 'قدموا', 'وصل', 'وصلت']);
-const INTENT = norms(['يعتزم', 'يعتزمون', 'تعتزم', 'محاولة', 'يحاول', 'حاول', 'بهدف', 'قصد', 'يريد', 'ينوي', 'ينوون', 'يخطط', 'يخططون', 'يستعد', 'لأجل', 'أجل', 'بغية', 'يرغب']);
+const INTENT = norms(['يعتزم', 'يعتزمون', 'تعتزم', 'يعتزمان', 'تعتزمان', 'ينويان', 'يخططان', 'يسعيان', 'يسعون', 'يسعى', 'محاولة', 'يحاول', 'حاول', 'بهدف', 'قصد', 'يريد', 'ينوي', 'ينوون', 'يخطط', 'يخططون', 'يستعد', 'لأجل', 'أجل', 'بغية', 'يرغب']);
 const TO = norms(['الي', 'نحو', 'صوب', 'باتجاه', 'اتجاه']);
 /** The finite verbs among them, whose subject may follow («التحق المتهم بـ…»). */
 const FINITE = norms(['التحق', 'التحقوا', 'التحقت', 'يلتحق', 'يلتحقون', 'انضم', 'انضموا', 'انضمت', 'ينضم', 'توجه', 'سافر', 'سافرت', 'سافروا', 'تسلل', 'تسللوا', 'انتقل', 'هاجر', 'يتوجه', 'يسافر', 'عاد', 'عادوا', 'عادت', 'قدم', 'قدمت', 'قدموا', 'وصل', 'وصلت', 'وصلوا']);
@@ -69,7 +69,9 @@ export function movementFacts(fc: FactContext): void {
       continue;
     }
     // «التوجه الى مدينة الفنيدق», «العبور نحو شمال مالي», «الالتحاق بمعسكرات التنظيم»
-    const at = TO.has(word(pivot + 1)) ? pivot + 1 : pivot;
+    let at = TO.has(word(pivot + 1)) ? pivot + 1 : pivot;
+    // «التسلل عبر الحدود البرية في اتجاه ليبيا»: the way through first, then where to
+    if (at === pivot && word(pivot + 1) === 'عبر') at = [2, 3, 4, 5, 6].map((d) => pivot + d).find((k) => TO.has(word(k))) ?? pivot;
     // («عبور الحدود»: the place crossed right after the verb, a direction of travel for the relation)
     const crossed = fc.has(CROSS, i) && at === pivot ? fc.nextSpan(pivot, ['Place'], 1) : undefined;
     const where = join ? fc.nextSpan(at, ['Place', 'Organization', 'Cell'], 3) : (crossed ?? fc.nextSpan(at, ['Place'], 3));
