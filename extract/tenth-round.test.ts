@@ -191,3 +191,9 @@ describe('journeys through somewhere to somewhere', () => {
     expect(read('وأفاد المصدر أن الموقوفين كانا يعتزمان التسلل عبر الحدود البرية في اتجاه ليبيا')).toContain('الموقوفين PLANNED_TO_TRAVEL_TO ليبيا');
   });
 });
+
+describe('what defendants are convicted of', () => {
+  it('reads the crime after the word of the case («في قضية مقتل …»)', () => {
+    expect(read('وقضت غرفة الجنايات الابتدائية بالسجن المؤبد في حق أربعة متهمين في قضية مقتل شرطي')).toContain('أربعة متهمين CONVICTED_OF مقتل');
+  });
+});

@@ -63,7 +63,8 @@ export function verdictFacts(fc: FactContext): void {
     // «… في حق المتهمين الثلاثة في جريمة قتل سائحتين»: the crime they answer for
     const last = targets[targets.length - 1];
     if (last !== undefined) {
-      const crime = spans.find((s) => s.kind === 'Event' && s.eventType !== 'verdict' && s.first > last.last && s.first <= last.last + 4 && (word(s.first - 1) === 'في' || s.clitic.endsWith('ب')));
+      // («… في حق ثلاثة متهمين في قضية مقتل سائحتين»: the word of the case may come between)
+      const crime = spans.find((s) => s.kind === 'Event' && s.eventType !== 'verdict' && s.first > last.last && s.first <= last.last + 4 && (word(s.first - 1) === 'في' || s.clitic.endsWith('ب') || (FILE.test(word(s.first - 1)) && CRIMES.has(s.eventType ?? ''))));
       if (crime !== undefined) for (const t of targets) fc.add(t, acquittal ? 'ACQUITTED_OF' : 'CONVICTED_OF', crime, 'fact.verdict.crime', 0.65);
     }
   });
