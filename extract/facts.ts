@@ -324,7 +324,7 @@ export function sentenceFacts(ctx: SentenceContext, lex: Lexicons, spans: readon
       // («أوقفت العثماني بآسفي»: but where the event's own target was met is where the event took place)
       const owner = spans.find((s) => (s.kind === 'Person' || s.kind === 'Group' || (s.kind === 'Agency' && isCourtName(spanText(ctx, s)))) && after(ctx, s.last) === p.first && s.key !== acted);
       // «"جماعة نصرة الإسلام والمسلمين" الناشطة بشمال مالي»: where an organisation is active is not where the event was
-      const active = spans.some((s) => (s.kind === 'Organization' || s.kind === 'Cell') && s.last < p.first && p.first - s.last <= 3 && ACTIVE_WORD.test(wordAt(before(ctx, p.first))));
+      const active = ACTIVE_WORD.test(wordAt(before(ctx, p.first))) && spans.some((s) => (s.kind === 'Organization' || s.kind === 'Cell') && s.last < p.first && p.first - s.last <= 3);
       if ((owner !== undefined && p.clitic.endsWith('ب')) || active) {
         listed = false;
         continue;

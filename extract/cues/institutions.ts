@@ -355,11 +355,11 @@ function named(ctx: SentenceContext, first: number, last: number, clitic: string
 }
 
 /** «لنظيرتها», «ونظيره», «مع نظيرتيها»: the counterpart an agency is given to or works with. */
-export const COUNTERPART_WORD = /^(و|ل|ب|وب|ول)?(نظير|نظيرت)(ه|ها|هم|يه|يها)$/;
+const COUNTERPART_WORD = /^(و|ل|ب|وب|ول)?(نظير|نظيرت)(ه|ها|هم|يه|يها)$/;
 
 /**
  * «… لنظيرتها الفرنسية، المديرية العامة للأمن الداخلي»: an agency apposed to a counterpart of a nationality is of that
- * country. Returns the nisba's tokens and the country, or null.
+ * country. Returns the nisba's tokens, the counterpart's word and the country, or null.
  */
 export function counterpartCountry(ctx: SentenceContext, lex: Lexicons, agency: Span): { first: number; last: number; counterpart: number; country: LexiconEntity } | null {
   const comma = agency.first - 1;

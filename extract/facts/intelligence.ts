@@ -14,7 +14,7 @@
 import { OPERATION_TYPES, type EventType } from '../data/vocabulary.ts';
 import type { FactContext, KeyedSpan } from '../fact-context.ts';
 import { normalizeWord, QUOTE } from '../tokens.ts';
-import { COUNTERPART_WORD } from '../cues/institutions.ts';
+import { counterpartCountry } from '../cues/institutions.ts';
 
 const norms = (list: readonly string[]): Set<string> => new Set(list.map(normalizeWord));
 const INFO = norms(['معلومات', 'المعلومات', 'معلومة', 'المعلومة', 'معطيات', 'المعطيات', 'بمعلومات', 'بالمعلومات', 'المعلومات الاستخباراتية', 'معلومات استخباراتية']);
@@ -56,8 +56,11 @@ function partiesAfter(fc: FactContext, from: number, within: number, requireLam:
   const { word } = fc;
   // «… الى المديرية العامة للأمن الداخلي»: «إلى» before the recipient does what the glued «ل» does
   // «… لنظيرتها الفرنسية، المديرية العامة للأمن الداخلي»: the agency apposed to the counterpart given to
-  const toward = (s: KeyedSpan): boolean =>
-    s.clitic.endsWith('ل') || /^(الي|الى)$/.test(word(s.first - 1)) || (['،', ','].includes(fc.ctx.tokens[s.first - 1]?.text ?? '') && [2, 3, 4].some((d) => /^ل/.test(word(s.first - d)) && COUNTERPART_WORD.test(word(s.first - d))));
+  const toCounterpart = (s: KeyedSpan): boolean => {
+    const c = counterpartCountry(fc.ctx, fc.lex, s);
+    return c !== null && word(c.counterpart).startsWith('ل');
+  };
+  const toward = (s: KeyedSpan): boolean => s.clitic.endsWith('ل') || /^(الي|الى)$/.test(word(s.first - 1)) || toCounterpart(s);
   const first = fc.spans.find((s) => s.first > from && s.first <= from + within && PARTY.includes(s.kind) && (!requireLam || toward(s)));
   // «لكل من فرنسا واسبانيا»
   for (let k = from + 1; k <= from + within; k += 1) {
@@ -141,7 +144,8 @@ function watched(fc: FactContext, i: number): void {
   // a closing quotation mark may end the agency's name
   const next = fc.ctx.tokens[from + 1]?.type === 'punct' && QUOTE.has(fc.ctx.tokens[from + 1]?.text ?? '') ? from + 2 : from + 1;
   const doings = WATCHED_DOINGS.test(word(next)) ? next : -1;
-  const pronoun = /^(رصدت|تتبعت|راقبت|تعقبت)(ه|ها|هم)$/.test(word(i)) || (doings >= 0 && /(ه|ها|هم)$/.test(word(doings)) && !/^(نشاط|انشطه)$/.test(word(doings)));
+  // («أنشطة» ends in a ta marbuta read as «ه», no pronoun)
+  const pronoun = /^(رصدت|تتبعت|راقبت|تعقبت)(ه|ها|هم)$/.test(word(i)) || (doings >= 0 && /(ه|ها|هم)$/.test(word(doings)) && word(doings) !== 'انشطه');
   const whom = pronoun ? fc.prior(i, ['Person', 'Group', 'Cell'], 30) : doings >= 0 ? fc.nextSpan(doings, ['Person', 'Group', 'Cell', 'Organization'], 2) : undefined;
   if (whom !== undefined && whom.key !== agency.key) fc.add(agency, 'SURVEILLED', whom, 'fact.surveilled.agency', 0.6);
 }

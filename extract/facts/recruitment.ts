@@ -47,11 +47,6 @@ export function recruitmentFacts(fc: FactContext): void {
   const actor = (i: number): KeyedSpan | undefined => (pluralVerb(i) ? fc.prior(i, ['Group', 'Cell', 'Organization'], 30) : undefined) ?? fc.prior(i, ACTORS, 30);
   let lastObject: KeyedSpan | undefined;
   /**
-   * «زود هذا المنسق أعضاء الخلية بمبالغ مالية», «وتزويدهم بالأسلحة», «بعث الى أعضاء الخلية بأسلحة نارية», «أرسل إليهم
-   * مسدسين»: the doer (before the verb, else a finite verb's subject right after it) SENT or SUPPLIED the people and
-   * the things (`cue.item.supplied`, money) of the clause.
-   */
-  /**
    * `fact.sent.it`: «الأسلحة التي تم العثور عليها أرسلها قيادي في التنظيم إلى أعضاء الخلية»: the subject after the verb
    * SENT the thing told before, which was SENT_TO those after «إلى», whom he SENT it to.
    */
@@ -69,6 +64,11 @@ export function recruitmentFacts(fc: FactContext): void {
     }
     return true;
   };
+  /**
+   * «زود هذا المنسق أعضاء الخلية بمبالغ مالية», «وتزويدهم بالأسلحة», «بعث الى أعضاء الخلية بأسلحة نارية», «أرسل إليهم
+   * مسدسين»: the doer (before the verb, else a finite verb's subject right after it) SENT or SUPPLIED the people and
+   * the things (`cue.item.supplied`, money) of the clause.
+   */
   const supplied = (i: number, type: 'SENT' | 'SUPPLIED'): void => {
     const w = word(i);
     if (SENT_IT.test(w) && sentIt(i)) return;
